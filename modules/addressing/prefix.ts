@@ -1,0 +1,95 @@
+import { IPv4, IPv6 } from 'ip-num';
+
+export type Family = 'ipv4' | 'ipv6';
+
+/** A canonical IP prefix: network address with host bits zero. */
+export interface Prefix {
+  readonly family: Family;
+  /** Network address as an unsigned integer. */
+  readonly network: bigint;
+  readonly length: number;
+  /** Canonical text (RFC 5952 for IPv6), e.g. `2001:db8:51::/48`. */
+  readonly text: string;
+}
+
+/** Why a prefix string is not acceptable, with a corrected value when one exists. */
+export type PrefixProblem =
+  | { readonly kind: 'syntax' }
+  | { readonly kind: 'family'; readonly found: Family }
+  | { readonly kind: 'length'; readonly max: number }
+  | { readonly kind: 'host-bits'; readonly canonical: string };
+
+/** `respelled` is true when the input was valid but not in canonical spelling (e.g. upper-case IPv6). */
+export type PrefixResult =
+  | { readonly ok: true; readonly prefix: Prefix; readonly respelled: boolean }
+  | { readonly ok: false; readonly problem: PrefixProblem };
+
+const BITS: Record<Family, number> = { ipv4: 32, ipv6: 128 };
+
+/** Parses an address (no length) of either family; undefined when it is not one. */
+export function parseAddress(text: string): { family: Family; value: bigint } | undefined {
+  if (/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(text)) {
+    // ip-num accepts leading zeros ("010.0.0.1"), which some tools read as octal: refuse them.
+    if (text.split('.').some((o) => o.length > 1 && o.startsWith('0'))) return undefined;
+    try {
+      return { family: 'ipv4', value: IPv4.fromString(text).getValue() };
+    } catch {
+      return undefined;
+    }
+  }
+  if (text.includes(':') && /^[0-9a-fA-F:.]+$/.test(text)) {
+    try {
+      return { family: 'ipv6', value: IPv6.fromString(text).getValue() };
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+export function formatAddress(family: Family, value: bigint): string {
+  if (family === 'ipv4') {
+    return [24n, 16n, 8n, 0n].map((s) => Number((value >> s) & 0xffn)).join('.');
+  }
+  const groups: number[] = [];
+  for (let i = 7; i >= 0; i--) groups.push(Number((value >> BigInt(i * 16)) & 0xffffn));
+  // RFC 5952: compress the longest run (at least two) of zero groups, the first one on ties.
+  let bestStart = -1;
+  let bestLen = 1;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) { i++; continue; }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen) { bestStart = i; bestLen = j - i; }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (bestStart < 0) return hex.join(':');
+  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
+}
+
+/** Parses `address/length` and insists on the expected family and zero host bits. */
+export function parsePrefixStrict(text: string, expected?: Family): PrefixResult {
+  const slash = text.indexOf('/');
+  if (slash < 0 || !/^[0-9]{1,3}$/.test(text.slice(slash + 1))) return { ok: false, problem: { kind: 'syntax' } };
+  const address = parseAddress(text.slice(0, slash));
+  if (!address) return { ok: false, problem: { kind: 'syntax' } };
+  if (expected && address.family !== expected) return { ok: false, problem: { kind: 'family', found: address.family } };
+  const bits = BITS[address.family];
+  const length = Number(text.slice(slash + 1));
+  if (length > bits || (text.slice(slash + 1).length > 1 && text[slash + 1] === '0')) {
+    return length > bits ? { ok: false, problem: { kind: 'length', max: bits } } : { ok: false, problem: { kind: 'syntax' } };
+  }
+  const hostMask = (1n << BigInt(bits - length)) - 1n;
+  const network = address.value & ~hostMask & ((1n << BigInt(bits)) - 1n);
+  const canonical = `${formatAddress(address.family, network)}/${length}`;
+  if ((address.value & hostMask) !== 0n) return { ok: false, problem: { kind: 'host-bits', canonical } };
+  return { ok: true, prefix: { family: address.family, network, length, text: canonical }, respelled: canonical !== text };
+}
+
+/** True when `address` (a plain address) lies inside `prefix`. */
+export function prefixContainsAddress(prefix: Prefix, family: Family, value: bigint): boolean {
+  if (family !== prefix.family) return false;
+  const shift = BigInt(BITS[family] - prefix.length);
+  return value >> shift === prefix.network >> shift;
+}

@@ -1,0 +1,300 @@
+// The resolved inventory model. Every entity keeps where it came from so that findings can point at the YAML.
+
+export const API_VERSION = 'hatang.vn/v1';
+
+export const KINDS = ['Province', 'Site', 'Zone', 'Flow', 'Device', 'Cluster', 'System', 'Agency', 'Waiver'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Plural path segment of each kind, as used in finding targets (`systems/cong-dvc`). */
+export const TARGET_SEGMENT: Record<Kind, string> = {
+  Province: 'province',
+  Site: 'sites',
+  Zone: 'zones',
+  Flow: 'flows',
+  Device: 'devices',
+  Cluster: 'clusters',
+  System: 'systems',
+  Agency: 'agencies',
+  Waiver: 'waivers',
+};
+
+/** A place in an inventory file. Lines and columns count from 1. */
+export interface SourceLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Where an entity's document sits, enough to locate any value inside it later. */
+export interface SourceRef extends SourceLocation {
+  /** Index of the YAML document within the file, from 0. */
+  readonly document: number;
+}
+
+export interface EntityBase {
+  readonly kind: Kind;
+  readonly name: string;
+  readonly description?: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly source: SourceRef;
+}
+
+/** An IPv4 or IPv6 prefix given explicitly, or a request for a prefix of a size from a pool. */
+export interface AddressSpec {
+  /** Canonical prefix text, when given. */
+  readonly prefix?: string;
+  /** Prefix length requested, when no prefix is given. */
+  readonly size?: number;
+  readonly pool?: string;
+  readonly gateway?: string;
+}
+
+export interface DualStack {
+  readonly ipv4?: AddressSpec;
+  readonly ipv6?: AddressSpec;
+}
+
+export type PoolPurpose =
+  | 'datacenter' | 'dr' | 'cluster-pod' | 'cluster-service' | 'tslcd-wan' | 'p2p-links' | 'loopbacks' | 'management'
+  | 'public' | 'agencies';
+
+export interface AddressPool {
+  readonly name: string;
+  readonly family: 'ipv4' | 'ipv6';
+  readonly prefix: string;
+  readonly purpose: PoolPurpose;
+  readonly routingDomain: string;
+  readonly source: 'rfc1918' | 'ula' | 'vnnic' | 'cuc-bdtw' | 'isp' | 'documentation';
+  readonly sourceReference?: string;
+  readonly lastReviewed?: string;
+  readonly description?: string;
+}
+
+export interface FormerUnit {
+  readonly code: string;
+  readonly name: string;
+  readonly level: 'province' | 'district' | 'commune';
+  readonly closedOn?: string;
+  readonly note?: string;
+}
+
+export interface Province extends EntityBase {
+  readonly kind: 'Province';
+  readonly code: string;
+  readonly title: string;
+  readonly tiers: 2 | 3;
+  readonly effectiveFrom?: string;
+  readonly seat?: string;
+  readonly operator?: string;
+  readonly formerUnits: readonly FormerUnit[];
+  readonly addressPools: readonly AddressPool[];
+}
+
+export type Redundancy = 'N' | 'N+1' | '2N' | '2(N+1)';
+
+export interface Site extends EntityBase {
+  readonly kind: 'Site';
+  readonly title: string;
+  readonly role: 'primary' | 'dr' | 'other';
+  readonly drFor?: string;
+  readonly address?: string;
+  readonly location?: { readonly latitude: number; readonly longitude: number };
+  readonly rating?: { readonly standard: string; readonly level: number };
+  readonly power?: Redundancy;
+  readonly cooling?: Redundancy;
+  readonly distributionPaths?: number;
+  readonly internetUplinks: readonly { readonly provider: string; readonly bandwidthMbps?: number }[];
+  readonly tslcdPaths?: number;
+  readonly operator?: string;
+  readonly commissioned?: number;
+}
+
+export const ZONE_KINDS = [
+  'edge', 'dmz', 'internal-servers', 'database', 'storage', 'backup', 'management', 'device-management', 'soc', 'user',
+  'wireless',
+] as const;
+export type ZoneKind = (typeof ZONE_KINDS)[number];
+
+export interface Zone extends EntityBase {
+  readonly kind: 'Zone';
+  readonly site: string;
+  readonly zoneKind: ZoneKind;
+  readonly title?: string;
+  readonly vlan?: number;
+  readonly ipv4?: AddressSpec;
+  readonly ipv6?: AddressSpec;
+  readonly hosts?: number;
+}
+
+export const EXTERNAL_NETWORKS = [
+  'internet', 'tslcd', 'ngsp', 'ndxp', 'vdxp', 'national-dc', 'national-soc', 'national-public-service-portal',
+  'government-reporting', 'pki', 'isp-mail',
+] as const;
+export type ExternalNetwork = (typeof EXTERNAL_NETWORKS)[number];
+
+export type Endpoint =
+  | { readonly type: 'zone'; readonly zone: string }
+  | { readonly type: 'external'; readonly external: ExternalNetwork }
+  | { readonly type: 'site'; readonly site: string };
+
+export interface PortRange {
+  readonly protocol: 'tcp' | 'udp' | 'sctp' | 'icmp' | 'icmpv6' | 'any';
+  /** First and last port, for tcp/udp/sctp. */
+  readonly from?: number;
+  readonly to?: number;
+}
+
+export interface Flow extends EntityBase {
+  readonly kind: 'Flow';
+  readonly from: Endpoint;
+  readonly to: Endpoint;
+  readonly ports: readonly PortRange[];
+  readonly purpose: string;
+  readonly system?: string;
+}
+
+export const DEVICE_KINDS = [
+  'firewall', 'ips', 'waf', 'anti-ddos', 'db-firewall', 'siem', 'log-collector', 'ntp', 'backup', 'vpn', 'pam', 'nac',
+  'core-switch', 'load-balancer', 'mail-security', 'anti-malware', 'dlp', 'monitoring',
+] as const;
+export type DeviceKind = (typeof DEVICE_KINDS)[number];
+
+export interface Device extends EntityBase {
+  readonly kind: 'Device';
+  readonly deviceKind: DeviceKind;
+  readonly capabilities: readonly string[];
+  readonly site: string;
+  readonly zone?: string;
+  readonly boundaryZones: readonly string[];
+  readonly boundaryExternals: readonly ExternalNetwork[];
+  readonly redundancy: 'single' | 'active-standby' | 'active-active';
+  readonly count?: number;
+  readonly service: boolean;
+  readonly vendor?: string;
+  readonly model?: string;
+}
+
+export interface NodePool {
+  readonly name: string;
+  readonly zone: string;
+  readonly nodes: number;
+  readonly cpu?: number;
+  readonly memoryGiB?: number;
+}
+
+export interface Cluster extends EntityBase {
+  readonly kind: 'Cluster';
+  readonly site: string;
+  readonly distribution?: string;
+  readonly version?: string;
+  readonly context?: string;
+  readonly apiEndpoint?: string;
+  readonly nodePools: readonly NodePool[];
+  readonly podCidrs: DualStack;
+  readonly serviceCidrs: DualStack;
+}
+
+export type Criterion =
+  | 'internal-public-information' | 'internal-personal-data' | 'citizen-service' | 'single-agency-infrastructure'
+  | 'online-public-service' | 'administrative-procedures' | 'shared-provincial-infrastructure' | 'state-secret'
+  | 'defence-security' | 'industrial-control' | 'national-24x7' | 'national-infrastructure' | 'pm-designated';
+
+export interface Component {
+  readonly name: string;
+  readonly role: string;
+  readonly zone: string;
+  readonly public: boolean;
+  readonly replicas?: number;
+}
+
+export interface EvidenceItem {
+  readonly date: string;
+  readonly reference?: string;
+  readonly by?: string;
+}
+
+export type EvidenceKind = 'levelApproval' | 'independentAssessment' | 'penetrationTest' | 'restoreDrill' | 'drDrill';
+
+export interface System extends EntityBase {
+  readonly kind: 'System';
+  readonly title: string;
+  readonly titleEn?: string;
+  readonly owner: string;
+  readonly operator?: string;
+  readonly level: 1 | 2 | 3 | 4 | 5;
+  readonly criterion: Criterion;
+  readonly criterionNote?: string;
+  readonly citizenFacing: boolean;
+  readonly stateSecret: boolean;
+  readonly personalDataSubjects?: number;
+  readonly hosting?: 'dedicated' | 'shared-dc' | 'cloud';
+  readonly components: readonly Component[];
+  readonly cluster?: { readonly name: string; readonly namespace: string };
+  readonly rpoMinutes?: number;
+  readonly rtoMinutes?: number;
+  readonly backup?: {
+    readonly frequencyMinutes: number;
+    readonly retentionDays: number;
+    readonly offsite: boolean;
+    readonly site?: string;
+  };
+  readonly dr?: { readonly mode: 'none' | 'cold' | 'warm' | 'hot'; readonly site?: string };
+  readonly logging?: { readonly central?: boolean; readonly retentionMonths?: number };
+  readonly adminAuth?: { readonly mfa?: boolean; readonly via?: 'vpn' | 'pam' | 'jump-host' | 'local' };
+  readonly tls?: { readonly enabled: boolean; readonly minVersion?: '1.2' | '1.3' };
+  readonly evidence: Readonly<Partial<Record<EvidenceKind, EvidenceItem>>>;
+  readonly dependsOn: readonly string[];
+}
+
+export type AgencyKind = 'province-office' | 'department' | 'commune' | 'ward' | 'special-zone' | 'district' | 'other';
+
+export interface Agency extends EntityBase {
+  readonly kind: 'Agency';
+  readonly title: string;
+  readonly agencyKind: AgencyKind;
+  readonly code?: string;
+  readonly formerCodes: readonly string[];
+  readonly parent?: string;
+  readonly site?: string;
+  readonly tslcd?: {
+    readonly tier: 'cap-i' | 'cap-ii';
+    readonly vpn?: 'l2' | 'l3';
+    readonly bandwidthMbps?: number;
+    readonly paths?: number;
+    readonly circuit?: string;
+  };
+  readonly ipv4?: AddressSpec;
+  readonly ipv6?: AddressSpec;
+  readonly hosts?: number;
+}
+
+export interface Waiver extends EntityBase {
+  readonly kind: 'Waiver';
+  readonly rule: string;
+  readonly target: string;
+  readonly reason: string;
+  readonly approver: string;
+  readonly approvedOn?: string;
+  readonly expires: string;
+  readonly reference?: string;
+}
+
+export type Entity = Province | Site | Zone | Flow | Device | Cluster | System | Agency | Waiver;
+
+/** A whole province, with every reference between entities checked. Arrays are sorted by name. */
+export interface Model {
+  /** Inventory folder as given to the loader (relative paths in locations are relative to the working directory). */
+  readonly root: string;
+  /** SHA-256 over the inventory files (names and contents, in sorted order). */
+  readonly hash: string;
+  readonly files: readonly string[];
+  readonly province: Province;
+  readonly sites: readonly Site[];
+  readonly zones: readonly Zone[];
+  readonly flows: readonly Flow[];
+  readonly devices: readonly Device[];
+  readonly clusters: readonly Cluster[];
+  readonly systems: readonly System[];
+  readonly agencies: readonly Agency[];
+  readonly waivers: readonly Waiver[];
+}
