@@ -1,0 +1,1 @@
+export { main, EXIT, defaultInventory } from './main.js';

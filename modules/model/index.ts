@@ -1,0 +1,11 @@
+export { loadInventory, loadFiles } from './load.js';
+export type { LoadOptions, LoadResult } from './load.js';
+export { formatDiagnostic, compareDiagnostics, text } from './diagnostics.js';
+export type { Diagnostic, DiagnosticCode, Lang, Text } from './diagnostics.js';
+export type { Locate } from './resolve.js';
+export { DEFAULT_LIMITS } from './source.js';
+export type { InventoryFile, ReadLimits } from './source.js';
+export { DEFAULT_PARSE_LIMITS } from './parse.js';
+export type { ParseLimits } from './parse.js';
+export * from './types.js';
+export type { Finding, FindingSeverity, FindingStatus } from './finding.js';

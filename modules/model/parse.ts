@@ -1,0 +1,194 @@
+// YAML text → plain documents, refusing what YAML allows but an inventory must not contain.
+import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { show, text, type Diagnostic } from './diagnostics.js';
+import type { SourceLocation } from './types.js';
+
+/** One YAML document of a file, as plain data, with what is needed to locate values in it. */
+export interface ParsedDocument {
+  readonly file: string;
+  readonly index: number;
+  readonly data: unknown;
+  readonly start: SourceLocation;
+  readonly locate: (pointer: readonly (string | number)[], at?: 'key' | 'value') => SourceLocation;
+}
+
+export interface ParseLimits {
+  /** Deepest nesting of mappings and sequences accepted. */
+  readonly maxDepth: number;
+  /** Most alias expansions per document (guards against "billion laughs"). */
+  readonly maxAliasCount: number;
+}
+
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 32, maxAliasCount: 100 };
+
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function parseYamlFile(
+  file: string,
+  source: string,
+  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+): { documents: ParsedDocument[]; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const diagnostics: Diagnostic[] = [];
+  const documents: ParsedDocument[] = [];
+  const at = (offset: number): SourceLocation => {
+    const pos = lineCounter.linePos(Math.max(0, Math.min(offset, source.length)));
+    return { file, line: pos.line, column: pos.col };
+  };
+  const docs = parseAllDocuments(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const list: Document.Parsed[] = Array.from(docs);
+  if ('empty' in docs && docs.empty) {
+    for (const error of docs.errors) diagnostics.push(syntaxError(error.code, error.message, at(error.pos[0])));
+  }
+  list.forEach((doc, index) => {
+    const problems = [...doc.errors, ...doc.warnings];
+    if (problems.length > 0) {
+      for (const error of problems) diagnostics.push(syntaxError(error.code, error.message, at(error.pos[0])));
+      return;
+    }
+    if (doc.contents === null) return; // only comments, or a trailing `---`
+    const structural = checkStructure(doc.contents, limits.maxDepth, at);
+    if (structural) {
+      diagnostics.push(structural);
+      return;
+    }
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    } catch (error) {
+      const alias = firstAlias(doc.contents);
+      diagnostics.push({
+        code: 'yaml-alias-limit',
+        severity: 'error',
+        location: at(alias?.range?.[0] ?? doc.contents.range?.[0] ?? 0),
+        message: text(
+          `Tài liệu mở rộng quá nhiều alias YAML (giới hạn ${limits.maxAliasCount}); có thể là tấn công "billion laughs". Hãy viết giá trị trực tiếp.`,
+          `The document expands too many YAML aliases (limit ${limits.maxAliasCount}); this looks like a "billion laughs" attack. Write the values out instead.`,
+        ),
+      });
+      void error;
+      return;
+    }
+    const contents = doc.contents;
+    documents.push({
+      file,
+      index,
+      data,
+      start: at(contents.range?.[0] ?? 0),
+      locate: (pointer, where = 'value') => at(offsetOf(contents, pointer, where)),
+    });
+  });
+  return { documents, diagnostics };
+}
+
+// Vietnamese glosses of the YAML parser's error codes; the parser's own English detail follows them.
+const SYNTAX_VI: Record<string, string> = {
+  BAD_INDENT: 'thụt lề sai',
+  TAB_AS_INDENT: 'dùng ký tự tab để thụt lề',
+  MISSING_CHAR: 'thiếu ký tự đóng',
+  DUPLICATE_KEY: 'khóa bị lặp lại',
+  UNEXPECTED_TOKEN: 'ký hiệu không mong đợi',
+  BLOCK_AS_IMPLICIT_KEY: 'khối dùng làm khóa',
+  MULTILINE_IMPLICIT_KEY: 'khóa trải trên nhiều dòng',
+  BAD_ALIAS: 'alias không hợp lệ',
+  BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự không hợp lệ',
+  TAG_RESOLVE_FAILED: 'tag YAML không được hỗ trợ',
+  KEY_OVER_1024_CHARS: 'khóa dài quá 1024 ký tự',
+  BAD_DIRECTIVE: 'chỉ thị YAML không hợp lệ',
+};
+
+function syntaxError(code: string, message: string, location: SourceLocation): Diagnostic {
+  const first = message.split('\n')[0] ?? message;
+  const detail = first.replace(/ at line \d+, column \d+:?$/, '');
+  const gloss = SYNTAX_VI[code];
+  return {
+    code: 'yaml-syntax',
+    severity: 'error',
+    location,
+    message: text(`Lỗi cú pháp YAML${gloss ? ` (${gloss})` : ''}: ${detail}`, `YAML syntax error: ${detail}`),
+  };
+}
+
+/** Depth and reserved keys, checked without recursion so that hostile nesting cannot overflow the stack. */
+function checkStructure(root: Node, maxDepth: number, at: (offset: number) => SourceLocation): Diagnostic | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > maxDepth) {
+      return {
+        code: 'too-deep',
+        severity: 'error',
+        location: at(node.range?.[0] ?? 0),
+        message: text(
+          `Cấu trúc lồng nhau quá sâu (hơn ${maxDepth} cấp); inventory không cần sâu như vậy.`,
+          `Nesting is too deep (more than ${maxDepth} levels); no inventory field is nested that deeply.`,
+        ),
+      };
+    }
+    for (const item of node.items) {
+      if (isPair(item)) {
+        const key = item.key;
+        if (isScalar(key) && RESERVED_KEYS.has(String(key.value))) {
+          return {
+            code: 'reserved-key',
+            severity: 'error',
+            location: at(key.range?.[0] ?? 0),
+            message: text(
+              `Khóa ${show(key.value)} bị cấm (có thể dùng để thay đổi prototype của đối tượng).`,
+              `Key ${show(key.value)} is not allowed (it could alter object prototypes).`,
+            ),
+            found: String(key.value),
+          };
+        }
+        if (isCollection(key)) stack.push({ node: key, depth: depth + 1 });
+        stack.push({ node: item.value, depth: depth + 1 });
+      } else {
+        stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
+}
+
+function firstAlias(root: Node): Node | undefined {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) return node;
+    if (isCollection(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i];
+        if (isPair(item)) stack.push(item.value, item.key);
+        else stack.push(item);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Offset of the node at `pointer`, or of its nearest existing ancestor; `key` points at a mapping key. */
+function offsetOf(root: Node, pointer: readonly (string | number)[], where: 'key' | 'value'): number {
+  let node: unknown = root;
+  let offset = root.range?.[0] ?? 0;
+  for (let i = 0; i < pointer.length; i++) {
+    const segment = pointer[i];
+    const last = i === pointer.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return offset;
+      const key = pair.key as Node;
+      if (last && where === 'key') return key.range?.[0] ?? offset;
+      node = pair.value;
+      offset = (node as Node | null)?.range?.[0] ?? key.range?.[0] ?? offset;
+    } else if (isCollection(node)) {
+      const item = node.items[Number(segment)];
+      if (item === undefined) return offset;
+      node = item;
+      offset = (item as Node).range?.[0] ?? offset;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}

@@ -1,0 +1,336 @@
+// Schema validation of one document with ajv, and translation of ajv's errors into located, bilingual messages.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { parseAddress, parsePrefixStrict, type Family, type PrefixProblem } from '../addressing/index.js';
+import combinedSchema from '../../inventory/schema/inventory.schema.json' with { type: 'json' };
+import { show, text, type Diagnostic, type Text } from './diagnostics.js';
+import { nearest } from './suggest.js';
+import { API_VERSION, KINDS, type Kind } from './types.js';
+import type { ParsedDocument } from './parse.js';
+
+const SCHEMA_ID = 'hatang-inventory-v1';
+
+function isDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+let validators: Map<Kind, ValidateFunction> | undefined;
+
+function getValidators(): Map<Kind, ValidateFunction> {
+  if (validators) return validators;
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true });
+  ajv.addFormat('ipv4-prefix', (v: string) => parsePrefixStrict(v, 'ipv4').ok);
+  ajv.addFormat('ipv6-prefix', (v: string) => parsePrefixStrict(v, 'ipv6').ok);
+  ajv.addFormat('ip-prefix', (v: string) => parsePrefixStrict(v).ok);
+  ajv.addFormat('ipv4', (v: string) => parseAddress(v)?.family === 'ipv4');
+  ajv.addFormat('ipv6', (v: string) => parseAddress(v)?.family === 'ipv6');
+  ajv.addFormat('date', isDate);
+  ajv.addSchema(combinedSchema, SCHEMA_ID);
+  validators = new Map(KINDS.map((kind) => [kind, ajv.getSchema(`${SCHEMA_ID}#/$defs/${kind}`)!]));
+  return validators;
+}
+
+const typeName = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'number' && Number.isInteger(value) ? 'integer' : typeof value;
+
+const TYPE_VI: Record<string, string> = {
+  string: 'chuỗi', integer: 'số nguyên', number: 'số', boolean: 'giá trị đúng/sai', object: 'ánh xạ (mapping)',
+  array: 'danh sách', null: 'null',
+};
+const TYPE_EN: Record<string, string> = { object: 'mapping', array: 'list' };
+
+function prefixMessage(problem: PrefixProblem, value: string, expected: Family | undefined): { message: Text; suggestion?: string } {
+  const fam = expected === 'ipv6' ? 'IPv6' : expected === 'ipv4' ? 'IPv4' : 'IPv4/IPv6';
+  switch (problem.kind) {
+    case 'family':
+      return {
+        message: text(
+          `${show(value)} là prefix ${problem.found === 'ipv4' ? 'IPv4' : 'IPv6'} nhưng trường này cần prefix ${fam}.`,
+          `${show(value)} is an ${problem.found === 'ipv4' ? 'IPv4' : 'IPv6'} prefix but this field needs an ${fam} prefix.`,
+        ),
+      };
+    case 'length':
+      return {
+        message: text(
+          `Độ dài prefix trong ${show(value)} vượt quá ${problem.max}.`,
+          `The prefix length in ${show(value)} is out of range (0-${problem.max}).`,
+        ),
+      };
+    case 'host-bits':
+      return {
+        message: text(
+          `${show(value)} có bit phần host khác 0; địa chỉ mạng đúng là ${problem.canonical}.`,
+          `${show(value)} has host bits set; the network address is ${problem.canonical}.`,
+        ),
+        suggestion: problem.canonical,
+      };
+    case 'syntax':
+      return {
+        message: text(
+          `${show(value)} không phải prefix ${fam} hợp lệ (dạng địa-chỉ/độ-dài, ví dụ ${expected === 'ipv6' ? '2001:db8:51::/48' : '10.51.10.0/24'}).`,
+          `${show(value)} is not a valid ${fam} prefix (address/length, e.g. ${expected === 'ipv6' ? '2001:db8:51::/48' : '10.51.10.0/24'}).`,
+        ),
+      };
+  }
+}
+
+const article = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
+function schemaDescription(error: ErrorObject): string | undefined {
+  const schema = error.parentSchema as { description?: string } | undefined;
+  return schema?.description;
+}
+
+/** Validates a document against the schema of its kind; returns located diagnostics (empty when valid). */
+export function validateDocument(doc: ParsedDocument): { kind?: Kind; diagnostics: Diagnostic[] } {
+  const data = doc.data as Record<string, unknown>;
+  const diag = (partial: Omit<Diagnostic, 'severity' | 'location'>, path: (string | number)[], at: 'key' | 'value' = 'value'): Diagnostic => ({
+    severity: 'error',
+    location: doc.locate(path, at),
+    ...partial,
+  });
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return {
+      diagnostics: [
+        diag({
+          code: 'not-a-mapping',
+          message: text(
+            `Mỗi tài liệu phải là một ánh xạ với apiVersion, kind, metadata, spec; tìm thấy ${TYPE_VI[typeName(data)] ?? typeName(data)}.`,
+            `Each document must be a mapping with apiVersion, kind, metadata and spec; found a ${TYPE_EN[typeName(data)] ?? typeName(data)}.`,
+          ),
+          found: typeName(data),
+          expected: 'mapping',
+        }, []),
+      ],
+    };
+  }
+  const diagnostics: Diagnostic[] = [];
+  if (data.apiVersion !== API_VERSION) {
+    const found = data.apiVersion;
+    diagnostics.push(diag({
+      code: 'api-version',
+      pointer: '/apiVersion',
+      message: found === undefined
+        ? text(`Thiếu apiVersion; cần "${API_VERSION}".`, `apiVersion is missing; expected "${API_VERSION}".`)
+        : typeof found === 'string' && /^hatang\.vn\//.test(found)
+          ? text(`Phiên bản định dạng ${show(found)} không được hỗ trợ; phiên bản này của hatang đọc "${API_VERSION}" (xem docs/inventory.md).`,
+              `Inventory format ${show(found)} is not supported; this hatang reads "${API_VERSION}" (see docs/inventory.md).`)
+          : text(`apiVersion ${show(found)} không hợp lệ; cần "${API_VERSION}".`, `apiVersion ${show(found)} is not valid; expected "${API_VERSION}".`),
+      ...(found === undefined ? {} : { found: show(found) }),
+      expected: API_VERSION,
+    }, found === undefined ? [] : ['apiVersion']));
+  }
+  const kind = data.kind;
+  if (!KINDS.includes(kind as Kind)) {
+    const suggestion = typeof kind === 'string' ? nearest(kind, KINDS) : undefined;
+    diagnostics.push(diag({
+      code: 'unknown-kind',
+      pointer: '/kind',
+      message: kind === undefined
+        ? text(`Thiếu kind; cần một trong: ${KINDS.join(', ')}.`, `kind is missing; expected one of: ${KINDS.join(', ')}.`)
+        : text(`kind ${show(kind)} không tồn tại; cần một trong: ${KINDS.join(', ')}.`, `Unknown kind ${show(kind)}; expected one of: ${KINDS.join(', ')}.`),
+      ...(kind === undefined ? {} : { found: show(kind) }),
+      expected: KINDS.join(' | '),
+      ...(suggestion ? { suggestion } : {}),
+    }, kind === undefined ? [] : ['kind']));
+    return { diagnostics };
+  }
+  const validate = getValidators().get(kind as Kind)!;
+  if (validate(data) && diagnostics.length === 0) return { kind: kind as Kind, diagnostics };
+  const errors = (validate.errors ?? []).filter((e) => !(e.keyword === 'const' && e.instancePath === '/apiVersion'));
+  diagnostics.push(...translate(errors, diag));
+  return { kind: kind as Kind, diagnostics };
+}
+
+type Diag = (partial: Omit<Diagnostic, 'severity' | 'location'>, path: (string | number)[], at?: 'key' | 'value') => Diagnostic;
+
+function pathOf(instancePath: string): (string | number)[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+const pointerOf = (path: (string | number)[]) =>
+  '/' + path.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+
+function translate(errors: ErrorObject[], diag: Diag): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  // anyOf over `required` alternatives becomes one "needs one of" message; other anyOf/if wrappers add nothing.
+  const anyOfPaths = new Map<string, string[]>();
+  for (const e of errors) {
+    if (e.keyword === 'anyOf') {
+      const alternatives = ((e.schema as { required?: string[] }[]) ?? []).flatMap((s) => s.required ?? []);
+      if (alternatives.length > 0) anyOfPaths.set(e.instancePath, alternatives);
+    }
+  }
+  for (const e of errors) {
+    const path = pathOf(e.instancePath);
+    const field = path.length > 0 ? String(path[path.length - 1]) : '';
+    switch (e.keyword) {
+      case 'if':
+        break;
+      case 'anyOf': {
+        const alternatives = anyOfPaths.get(e.instancePath);
+        if (!alternatives) break;
+        out.push(diag({
+          code: 'missing-field',
+          pointer: pointerOf(path),
+          message: text(`Cần ít nhất một trong các trường: ${alternatives.join(', ')}.`, `Needs at least one of the fields: ${alternatives.join(', ')}.`),
+          expected: alternatives.join(' | '),
+        }, path));
+        break;
+      }
+      case 'required': {
+        if (anyOfPaths.get(e.instancePath)?.includes(e.params.missingProperty)) break;
+        const missing = e.params.missingProperty as string;
+        out.push(diag({
+          code: 'missing-field',
+          pointer: pointerOf([...path, missing]),
+          message: text(`Thiếu trường bắt buộc "${missing}".`, `Required field "${missing}" is missing.`),
+          expected: missing,
+        }, path));
+        break;
+      }
+      case 'additionalProperties': {
+        const extra = e.params.additionalProperty as string;
+        const allowed = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
+        const suggestion = nearest(extra, allowed);
+        out.push(diag({
+          code: 'unknown-field',
+          pointer: pointerOf([...path, extra]),
+          message: text(
+            `Trường "${extra}" không tồn tại ở đây; các trường hợp lệ: ${allowed.join(', ')}.`,
+            `Unknown field "${extra}"; allowed fields here: ${allowed.join(', ')}.`,
+          ),
+          found: extra,
+          expected: allowed.join(' | '),
+          ...(suggestion ? { suggestion } : {}),
+        }, [...path, extra], 'key'));
+        break;
+      }
+      case 'type': {
+        const expected = String(e.params.type).split(',');
+        const found = typeName(e.data);
+        out.push(diag({
+          code: 'wrong-type',
+          pointer: pointerOf(path),
+          message: text(
+            `"${field}" phải là ${expected.map((t) => TYPE_VI[t] ?? t).join(' hoặc ')}, nhưng là ${TYPE_VI[found] ?? found} ${show(e.data)}.`,
+            `"${field}" must be ${expected.map((t) => article(TYPE_EN[t] ?? t)).join(' or ')}, but is ${article(TYPE_EN[found] ?? found)} ${show(e.data)}.`,
+          ),
+          found: show(e.data),
+          expected: expected.join(' | '),
+        }, path));
+        break;
+      }
+      case 'enum':
+      case 'const': {
+        const allowed = (e.keyword === 'enum' ? (e.params.allowedValues as unknown[]) : [e.params.allowedValue]).map(String);
+        const suggestion = typeof e.data === 'string' ? nearest(e.data, allowed) : undefined;
+        out.push(diag({
+          code: 'invalid-value',
+          pointer: pointerOf(path),
+          message: text(
+            `Giá trị ${show(e.data)} của "${field}" không hợp lệ; cần một trong: ${allowed.join(', ')}.`,
+            `"${field}" has value ${show(e.data)}; expected one of: ${allowed.join(', ')}.`,
+          ),
+          found: show(e.data),
+          expected: allowed.join(' | '),
+          ...(suggestion ? { suggestion } : {}),
+        }, path));
+        break;
+      }
+      case 'format': {
+        const format = e.params.format as string;
+        const value = String(e.data);
+        if (format.endsWith('prefix')) {
+          const family: Family | undefined = format === 'ipv4-prefix' ? 'ipv4' : format === 'ipv6-prefix' ? 'ipv6' : undefined;
+          const result = parsePrefixStrict(value, family);
+          if (result.ok) break;
+          const m = prefixMessage(result.problem, value, family);
+          out.push(diag({
+            code: 'invalid-prefix',
+            pointer: pointerOf(path),
+            message: m.message,
+            found: show(value),
+            expected: `${family ?? 'IP'} prefix`,
+            ...(m.suggestion ? { suggestion: m.suggestion } : {}),
+          }, path));
+        } else if (format === 'date') {
+          out.push(diag({
+            code: 'invalid-value',
+            pointer: pointerOf(path),
+            message: text(`"${field}" phải là ngày hợp lệ dạng YYYY-MM-DD, tìm thấy ${show(e.data)}.`, `"${field}" must be a valid date YYYY-MM-DD, found ${show(e.data)}.`),
+            found: show(e.data),
+            expected: 'YYYY-MM-DD',
+          }, path));
+        } else {
+          const fam = format === 'ipv6' ? 'IPv6' : 'IPv4';
+          const other = parseAddress(value);
+          out.push(diag({
+            code: 'invalid-value',
+            pointer: pointerOf(path),
+            message: other
+              ? text(`${show(value)} là địa chỉ ${other.family === 'ipv4' ? 'IPv4' : 'IPv6'}, trường "${field}" cần địa chỉ ${fam}.`,
+                  `${show(value)} is an ${other.family === 'ipv4' ? 'IPv4' : 'IPv6'} address; "${field}" needs an ${fam} address.`)
+              : text(`${show(value)} không phải địa chỉ ${fam} hợp lệ.`, `${show(value)} is not a valid ${fam} address.`),
+            found: show(value),
+            expected: `${fam} address`,
+          }, path));
+        }
+        break;
+      }
+      case 'pattern': {
+        const description = schemaDescription(e);
+        out.push(diag({
+          code: 'invalid-value',
+          pointer: pointerOf(path),
+          message: text(
+            `Giá trị ${show(e.data)} của "${field}" sai dạng${description ? `: ${description}` : ` (mẫu ${e.params.pattern})`}.`,
+            `"${field}" has value ${show(e.data)}, which does not match the expected form${description ? `: ${description}` : ` (pattern ${e.params.pattern})`}.`,
+          ),
+          found: show(e.data),
+          expected: description ?? String(e.params.pattern),
+        }, path));
+        break;
+      }
+      case 'propertyNames':
+        break; // its nested `pattern` error says what is wrong
+      default: {
+        const limit = (e.params as { limit?: unknown }).limit;
+        out.push(diag({
+          code: 'invalid-value',
+          pointer: pointerOf(path),
+          message: text(
+            `Giá trị ${show(e.data)} của "${field}" không hợp lệ: ${vietnameseLimit(e.keyword, limit)}.`,
+            `"${field}" has value ${show(e.data)}: ${e.message ?? e.keyword}.`,
+          ),
+          found: show(e.data),
+          expected: `${e.keyword}${limit === undefined ? '' : ` ${String(limit)}`}`,
+        }, path));
+      }
+    }
+  }
+  return out;
+}
+
+function vietnameseLimit(keyword: string, limit: unknown): string {
+  switch (keyword) {
+    case 'minimum': return `phải ≥ ${String(limit)}`;
+    case 'maximum': return `phải ≤ ${String(limit)}`;
+    case 'minLength': return `phải dài ít nhất ${String(limit)} ký tự`;
+    case 'maxLength': return `phải dài tối đa ${String(limit)} ký tự`;
+    case 'minItems': return `phải có ít nhất ${String(limit)} phần tử`;
+    case 'maxItems': return `phải có tối đa ${String(limit)} phần tử`;
+    case 'uniqueItems': return 'các phần tử không được trùng nhau';
+    case 'minProperties': return `phải có ít nhất ${String(limit)} trường`;
+    case 'maxProperties': return `chỉ được có tối đa ${String(limit)} trường`;
+    default: return keyword;
+  }
+}

@@ -1,0 +1,158 @@
+// Reading an inventory folder: the only part of the loader that touches the file system.
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { text, type Diagnostic } from './diagnostics.js';
+
+export interface InventoryFile {
+  /** Path shown to users: the folder as given, joined with the path inside it. */
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface ReadLimits {
+  /** Largest file read, in bytes. */
+  readonly maxFileBytes: number;
+  /** Most YAML files read from one folder. */
+  readonly maxFiles: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 64 * 1024 * 1024, maxFiles: 10_000 };
+
+const isYaml = (name: string) => /\.ya?ml$/i.test(name) && !/\.lock\.ya?ml$/i.test(name);
+
+function folderError(code: Diagnostic['code'], path: string, vi: string, en: string): Diagnostic {
+  return { code, severity: 'error', location: { file: path, line: 1, column: 1 }, message: text(vi, en) };
+}
+
+/** Reads every YAML file under `dir` (sorted, recursively), refusing what could hurt or mislead the loader. */
+export async function readInventoryFolder(
+  dir: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): Promise<{ files: InventoryFile[]; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const files: InventoryFile[] = [];
+  let root: string;
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) {
+      return {
+        files,
+        diagnostics: [
+          folderError('not-a-folder', dir, `"${dir}" không phải là thư mục; cần thư mục inventory của một tỉnh.`,
+            `"${dir}" is not a folder; expected the inventory folder of one province.`),
+        ],
+      };
+    }
+    root = await realpath(dir);
+  } catch {
+    return {
+      files,
+      diagnostics: [
+        folderError('missing-folder', dir, `Không tìm thấy thư mục inventory "${dir}".`,
+          `Inventory folder "${dir}" does not exist.`),
+      ],
+    };
+  }
+
+  const seen = new Set<string>([root]);
+  const found: { shown: string; real: string; size: number }[] = [];
+  const walk = async (inside: string): Promise<void> => {
+    const entries = (await readdir(join(root, inside), { withFileTypes: true })).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const rel = inside ? join(inside, entry.name) : entry.name;
+      const shown = join(dir, rel);
+      let real = join(root, rel);
+      if (entry.isSymbolicLink()) {
+        try {
+          real = await realpath(real);
+        } catch {
+          diagnostics.push(folderError('read-error', shown, `Liên kết "${shown}" trỏ tới tệp không tồn tại.`,
+            `Symbolic link "${shown}" points to nothing.`));
+          continue;
+        }
+        if (real !== root && !real.startsWith(root + sep)) {
+          diagnostics.push(folderError('symlink-outside', shown,
+            `Liên kết "${shown}" trỏ ra ngoài thư mục inventory (${relative(root, real)}); chỉ đọc tệp bên trong thư mục.`,
+            `Symbolic link "${shown}" leads outside the inventory folder (${relative(root, real)}); only files inside it are read.`));
+          continue;
+        }
+      }
+      const info = await lstat(real);
+      if (info.isDirectory()) {
+        if (seen.has(real)) continue;
+        seen.add(real);
+        await walk(relative(root, real));
+      } else if (info.isFile() && isYaml(entry.name)) {
+        found.push({ shown, real, size: info.size });
+      }
+    }
+  };
+  await walk('');
+
+  if (found.length === 0 && diagnostics.length === 0) {
+    diagnostics.push(folderError('empty-inventory', dir, `Thư mục "${dir}" không có tệp YAML nào (*.yaml, *.yml).`,
+      `Folder "${dir}" holds no YAML file (*.yaml, *.yml).`));
+  }
+  if (found.length > limits.maxFiles) {
+    diagnostics.push(folderError('file-too-large', dir,
+      `Thư mục có ${found.length} tệp YAML, vượt giới hạn ${limits.maxFiles}.`,
+      `The folder holds ${found.length} YAML files, more than the limit of ${limits.maxFiles}.`));
+    return { files, diagnostics };
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (const file of found) {
+    if (file.size > limits.maxFileBytes) {
+      diagnostics.push(folderError('file-too-large', file.shown,
+        `Tệp lớn ${file.size} byte, vượt giới hạn ${limits.maxFileBytes} byte; hãy tách thành nhiều tệp.`,
+        `The file has ${file.size} bytes, more than the limit of ${limits.maxFileBytes}; split it into several files.`));
+      continue;
+    }
+    const bytes = await readFile(file.real);
+    const nul = bytes.indexOf(0);
+    let content: string | undefined;
+    if (nul < 0) {
+      try {
+        content = decoder.decode(bytes);
+      } catch {
+        content = undefined;
+      }
+    }
+    if (content === undefined) {
+      const at = nul >= 0 ? nul : firstInvalidUtf8(bytes);
+      const before = bytes.subarray(0, at).toString('latin1');
+      const line = before.split('\n').length;
+      const column = at - (before.lastIndexOf('\n') + 1) + 1;
+      diagnostics.push({
+        code: 'binary-file',
+        severity: 'error',
+        location: { file: file.shown, line, column },
+        message: text(
+          `Tệp không phải văn bản UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} tại vị trí ${at}); inventory phải là YAML dạng văn bản.`,
+          `The file is not UTF-8 text (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at}); an inventory must be YAML text.`,
+        ),
+      });
+      continue;
+    }
+    files.push({ path: file.shown, text: content.charCodeAt(0) === 0xfeff ? content.slice(1) : content });
+  }
+  return { files, diagnostics };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let lo = 0;
+  let hi = bytes.length;
+  // The longest valid prefix ends at most 3 bytes before the first bad byte; bisect on it.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return Math.min(lo, bytes.length - 1);
+}
