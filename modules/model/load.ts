@@ -36,6 +36,9 @@ export function loadFiles(
 ): LoadResult {
   const diagnostics: Diagnostic[] = [...initial];
   const raws: RawEntity[] = [];
+  // Names of documents rejected by the schema: references to them are not reported again as dangling.
+  const rejected = new Map<string, Set<string>>();
+  let unreadable = false;
   const hash = createHash('sha256');
   const texts = new Map<string, string>();
   for (const file of files) {
@@ -43,10 +46,19 @@ export function loadFiles(
     hash.update(relative(root, file.path)).update('\0').update(file.text).update('\0');
     const parsed = parseYamlFile(file.path, file.text, limits);
     diagnostics.push(...parsed.diagnostics);
+    if (parsed.diagnostics.length > 0) unreadable = true;
     for (const doc of parsed.documents) {
       const result = validateDocument(doc);
       if (result.diagnostics.length > 0) {
         diagnostics.push(...result.diagnostics);
+        const name = (doc.data as { metadata?: { name?: unknown } } | null)?.metadata?.name;
+        if (result.kind && typeof name === 'string') {
+          let names = rejected.get(result.kind);
+          if (!names) rejected.set(result.kind, (names = new Set()));
+          names.add(name);
+        } else {
+          unreadable = true;
+        }
         continue;
       }
       raws.push({ kind: result.kind!, data: doc.data, source: { ...doc.start, document: doc.index } });
@@ -71,7 +83,7 @@ export function loadFiles(
     root,
     hash: `sha256:${hash.digest('hex')}`,
     files: files.map((f) => f.path),
-  });
+  }, { rejected, incomplete: unreadable });
   diagnostics.push(...resolved.diagnostics);
   diagnostics.sort(compareDiagnostics);
   reparsed.clear();

@@ -46,7 +46,8 @@ export function parseYamlFile(
       for (const error of problems) diagnostics.push(syntaxError(error.code, error.message, at(error.pos[0])));
       return;
     }
-    if (doc.contents === null) return; // only comments, or a trailing `---`
+    // only comments, or an empty document after a trailing `---`
+    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return;
     const structural = checkStructure(doc.contents, limits.maxDepth, at);
     if (structural) {
       diagnostics.push(structural);
@@ -98,6 +99,7 @@ const SYNTAX_VI: Record<string, string> = {
 };
 
 function syntaxError(code: string, message: string, location: SourceLocation): Diagnostic {
+  if (/Maximum call stack/i.test(message)) return tooDeep(location, DEFAULT_PARSE_LIMITS.maxDepth);
   const first = message.split('\n')[0] ?? message;
   const detail = first.replace(/ at line \d+, column \d+:?$/, '');
   const gloss = SYNTAX_VI[code];
@@ -115,17 +117,7 @@ function checkStructure(root: Node, maxDepth: number, at: (offset: number) => So
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (!isCollection(node)) continue;
-    if (depth > maxDepth) {
-      return {
-        code: 'too-deep',
-        severity: 'error',
-        location: at(node.range?.[0] ?? 0),
-        message: text(
-          `Cấu trúc lồng nhau quá sâu (hơn ${maxDepth} cấp); inventory không cần sâu như vậy.`,
-          `Nesting is too deep (more than ${maxDepth} levels); no inventory field is nested that deeply.`,
-        ),
-      };
-    }
+    if (depth > maxDepth) return tooDeep(at(node.range?.[0] ?? 0), maxDepth);
     for (const item of node.items) {
       if (isPair(item)) {
         const key = item.key;
@@ -149,6 +141,18 @@ function checkStructure(root: Node, maxDepth: number, at: (offset: number) => So
     }
   }
   return undefined;
+}
+
+function tooDeep(location: SourceLocation, maxDepth: number): Diagnostic {
+  return {
+    code: 'too-deep',
+    severity: 'error',
+    location,
+    message: text(
+      `Cấu trúc lồng nhau quá sâu (hơn ${maxDepth} cấp); không trường nào của inventory sâu như vậy.`,
+      `Nesting is too deep (more than ${maxDepth} levels); no inventory field is nested that deeply.`,
+    ),
+  };
 }
 
 function firstAlias(root: Node): Node | undefined {

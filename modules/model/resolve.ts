@@ -31,7 +31,14 @@ export function resolveModel(
   raws: readonly RawEntity[],
   locate: Locate,
   meta: { readonly root: string; readonly hash: string; readonly files: readonly string[] },
+  partial: {
+    /** Names of documents already reported as invalid, by kind: references to them are not reported again. */
+    readonly rejected?: ReadonlyMap<string, ReadonlySet<string>>;
+    /** Some document could not be read at all, so any reference may point into it: report none. */
+    readonly incomplete?: boolean;
+  } = {},
 ): { model?: Model; diagnostics: Diagnostic[] } {
+  const rejected = partial.rejected ?? new Map<string, ReadonlySet<string>>();
   const diagnostics: Diagnostic[] = [];
   let suggestionsLeft = MAX_SUGGESTIONS;
   const error = (code: Diagnostic['code'], raw: RawEntity, path: (string | number)[], message: ReturnType<typeof text>, extra: Partial<Diagnostic> = {}) => {
@@ -66,7 +73,7 @@ export function resolveModel(
 
   const provinces = [...named('Province').values()];
   if (provinces.length !== 1) {
-    if (provinces.length === 0) {
+    if (provinces.length === 0 && !rejected.has('Province') && !partial.incomplete) {
       diagnostics.push({
         code: 'province-count',
         severity: 'error',
@@ -92,6 +99,7 @@ export function resolveModel(
     if (name === undefined) return true;
     const names = named(kind);
     if (names.has(name)) return true;
+    if (partial.incomplete || rejected.get(kind)?.has(name)) return false;
     const suggestion = suggestionsLeft-- > 0 ? nearest(name, names.keys()) : undefined;
     error('dangling-reference', raw, path, text(
       `${KIND_VI[kind]} "${name}" không tồn tại${names.size === 0 ? ` (inventory chưa có ${KIND_VI[kind]} nào)` : ''}.`,
@@ -134,7 +142,9 @@ export function resolveModel(
     if (spec.pool !== undefined) {
       out.pool = spec.pool;
       const pool = pools.get(spec.pool);
-      if (!pool) {
+      if (!pool && (provinces.length === 0 || partial.incomplete)) {
+        // without a readable Province the pools are unknown; its absence is reported on its own
+      } else if (!pool) {
         const suggestion = nearest(spec.pool, pools.keys());
         error('dangling-reference', raw, [...path, 'pool'], text(
           `Address pool "${spec.pool}" không có trong addressPools của Province.`,
