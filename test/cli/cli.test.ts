@@ -1,0 +1,132 @@
+// The `hatang` command as users run it: exit codes, output formats, and the files `build` writes.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, test } from 'vitest';
+import { main } from '../../modules/cli/index.js';
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+const made: string[] = [];
+const scratch = async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'hatang-cli-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(async () => {
+  for (const dir of made) await rm(dir, { recursive: true, force: true });
+});
+
+describe('hatang validate', () => {
+  test('a valid inventory: summary in Vietnamese by default, exit 0', async () => {
+    const { code, stdout } = await run('validate', 'test/fixtures/minimal');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Tỉnh Tỉnh Mẫu (mã 51) · test/fixtures/minimal · 1 tệp · sha256:');
+    expect(stdout).toContain('1 site · 2 vùng mạng · 1 luồng · 0 thiết bị · 0 cụm k8s · 1 hệ thống · 1 cơ quan · 0 miễn trừ');
+    expect(stdout).toContain('✔ Inventory hợp lệ: 0 lỗi');
+  });
+
+  test('an invalid inventory: located errors in English, exit 2', async () => {
+    const { code, stdout } = await run('validate', 'test/fixtures/bad/dangling-reference', '--lang', 'en');
+    expect(code).toBe(2);
+    expect(stdout).toContain(
+      'test/fixtures/bad/dangling-reference/inventory.yaml:61:15: error [dangling-reference] /spec/to/zone: Zone "dc-dm" does not exist. Did you mean "dc-dmz"?',
+    );
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('✖ Inventory is not valid: 4 errors.');
+  });
+
+  test('--format json follows the documented contract', async () => {
+    const { code, stdout } = await run('validate', 'test/fixtures/bad/cidr-host-bits', '--format', 'json');
+    expect(code).toBe(2);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({
+      version: 1,
+      tool: { name: 'hatang' },
+      inventory: { path: 'test/fixtures/bad/cidr-host-bits', hash: null, province: null },
+      valid: false,
+      summary: { errors: 1, warnings: 0, findings: { fail: 0, pass: 0, waived: 0, manual: 0, 'not-applicable': 0 } },
+      findings: [],
+    });
+    expect(report.diagnostics).toEqual([
+      {
+        code: 'invalid-prefix',
+        severity: 'error',
+        message: {
+          vi: '"10.51.20.1/24" có bit phần host khác 0; địa chỉ mạng đúng là 10.51.20.0/24.',
+          en: '"10.51.20.1/24" has host bits set; the network address is 10.51.20.0/24.',
+        },
+        location: { file: 'test/fixtures/bad/cidr-host-bits/inventory.yaml', line: 52, column: 9 },
+        pointer: '/spec/ipv4',
+        found: '"10.51.20.1/24"',
+        expected: 'ipv4 prefix',
+        suggestion: '10.51.20.0/24',
+      },
+    ]);
+  });
+
+  test('a valid inventory in JSON names the province and counts', async () => {
+    const report = JSON.parse((await run('validate', 'test/fixtures/minimal', '--format', 'json')).stdout);
+    expect(report.valid).toBe(true);
+    expect(report.inventory.province).toEqual({ name: 'mau', code: '51', title: 'Tỉnh Mẫu' });
+    expect(report.inventory.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(report.summary.systemsByLevel).toEqual({ '2': 1 });
+  });
+
+  test('a bad command line exits 2 with a message', async () => {
+    const unknown = await run('validate', '--frmat', 'json');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("error: unknown option '--frmat'");
+    const choice = await run('validate', '--format', 'xml');
+    expect(choice.code).toBe(2);
+    expect(choice.stderr).toContain("Allowed choices are table, json");
+  });
+
+  test('--help exits 0 and lists the commands', async () => {
+    const { code, stdout } = await run('--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/validate \[options\] \[dir\]/);
+    expect(stdout).toMatch(/build \[options\] \[dir\]/);
+  });
+});
+
+describe('hatang build', () => {
+  test('writes the resolved model and the validation result, byte-identical on a second run', async () => {
+    const out = await scratch();
+    const first = await run('build', 'test/fixtures/minimal', '--out', out, '--lang', 'en');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(`Wrote ${join(out, 'validation.json')}`);
+    expect((await readdir(out)).sort()).toEqual(['model.json', 'validation.json']);
+    const model = JSON.parse(await readFile(join(out, 'model.json'), 'utf8'));
+    expect(model.province.code).toBe('51');
+    expect(model.zones.map((z: { name: string }) => z.name)).toEqual(['dc-app', 'dc-dmz']);
+    const before = [await readFile(join(out, 'model.json')), await readFile(join(out, 'validation.json'))];
+    expect((await run('build', 'test/fixtures/minimal', '--out', out)).code).toBe(0);
+    const after = [await readFile(join(out, 'model.json')), await readFile(join(out, 'validation.json'))];
+    expect(after).toEqual(before);
+  });
+
+  test('an invalid inventory writes the validation result only, and exits 2', async () => {
+    const out = await scratch();
+    const { code } = await run('build', 'test/fixtures/bad/yaml-syntax', '--out', out);
+    expect(code).toBe(2);
+    expect(await readdir(out)).toEqual(['validation.json']);
+    expect(JSON.parse(await readFile(join(out, 'validation.json'), 'utf8')).valid).toBe(false);
+  });
+});
+
+describe('the installed bin', () => {
+  test('bin/hatang.js runs the compiled CLI end to end', async () => {
+    const exec = promisify(execFile);
+    const { stdout } = await exec(process.execPath, ['bin/hatang.js', 'validate', 'test/fixtures/minimal', '--lang', 'en']);
+    expect(stdout).toContain('✔ Inventory is valid');
+    const failed = await exec(process.execPath, ['bin/hatang.js', 'validate', 'test/fixtures/bad/yaml-syntax']).catch((e) => e);
+    expect(failed.code).toBe(2);
+  });
+});
