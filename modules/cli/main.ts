@@ -96,8 +96,27 @@ export async function main(argv: readonly string[], io: Io = { stdout: (s) => pr
   return exitCode;
 }
 
+/** A one-line progress display on an interactive terminal; silent in CI and when output is redirected. */
+function progress(): { onFile?: (done: number, total: number, file: string) => void; end: () => void } {
+  const stream = process.stderr;
+  if (!stream.isTTY || process.env.CI) return { end: () => {} };
+  let shown = false;
+  return {
+    onFile: (done, total, file) => {
+      if (total < 5) return;
+      shown = true;
+      stream.write(`\r\x1b[K[${done + 1}/${total}] ${file}`);
+    },
+    end: () => {
+      if (shown) stream.write('\r\x1b[K');
+    },
+  };
+}
+
 async function check(path: string): Promise<{ result: LoadResult; findings: Finding[]; exit: number }> {
-  const result = await loadInventory(path);
+  const display = progress();
+  const result = await loadInventory(path, display.onFile ? { onFile: display.onFile } : {});
+  display.end();
   const findings: Finding[] = [];
   const exit = result.diagnostics.some((d) => d.severity === 'error')
     ? EXIT.invalid

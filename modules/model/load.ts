@@ -10,6 +10,8 @@ import type { Model, SourceLocation, SourceRef } from './types.js';
 export interface LoadOptions {
   readonly read?: ReadLimits;
   readonly parse?: ParseLimits;
+  /** Called after each file is parsed and validated, for progress displays. */
+  readonly onFile?: (done: number, total: number, file: string) => void;
 }
 
 export interface LoadResult {
@@ -24,7 +26,7 @@ export interface LoadResult {
 /** Reads, validates and resolves the inventory in `dir`. Never throws for bad input: it reports diagnostics. */
 export async function loadInventory(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const { files, diagnostics } = await readInventoryFolder(dir, options.read ?? DEFAULT_LIMITS);
-  return { ...loadFiles(dir, files, options.parse ?? DEFAULT_PARSE_LIMITS, diagnostics) };
+  return loadFiles(dir, files, options.parse ?? DEFAULT_PARSE_LIMITS, diagnostics, options.onFile);
 }
 
 /** The pure part of loading: files already read → model and diagnostics. */
@@ -33,6 +35,7 @@ export function loadFiles(
   files: readonly InventoryFile[],
   limits: ParseLimits = DEFAULT_PARSE_LIMITS,
   initial: readonly Diagnostic[] = [],
+  onFile?: (done: number, total: number, file: string) => void,
 ): LoadResult {
   const diagnostics: Diagnostic[] = [...initial];
   const raws: RawEntity[] = [];
@@ -41,7 +44,8 @@ export function loadFiles(
   let unreadable = false;
   const hash = createHash('sha256');
   const texts = new Map<string, string>();
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
+    onFile?.(i, files.length, file.path);
     texts.set(file.path, file.text);
     hash.update(relative(root, file.path)).update('\0').update(file.text).update('\0');
     const parsed = parseYamlFile(file.path, file.text, limits);
