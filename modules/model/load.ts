@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from './diagnostics.js';
-import { DEFAULT_PARSE_LIMITS, parseYamlFile, type ParsedDocument, type ParseLimits } from './parse.js';
+import { DEFAULT_PARSE_LIMITS, parseYamlFile, parseYamlFileThoroughly, type ParsedDocument, type ParseLimits } from './parse.js';
 import { resolveModel, type Locate, type RawEntity } from './resolve.js';
 import { validateDocument } from './schema.js';
 import { DEFAULT_LIMITS, readInventoryFolder, type InventoryFile, type ReadLimits } from './source.js';
@@ -75,7 +75,7 @@ export function loadFiles(
     let docs = reparsed.get(source.file);
     if (!docs) {
       const text = texts.get(source.file);
-      docs = new Map((text === undefined ? [] : parseYamlFile(source.file, text, limits).documents).map((d) => [d.index, d]));
+      docs = new Map((text === undefined ? [] : parseYamlFileThoroughly(source.file, text, limits).documents).map((d) => [d.index, d]));
       reparsed.set(source.file, docs);
     }
     return docs.get(source.document)?.locate(path, at) ?? { file: source.file, line: source.line, column: source.column };

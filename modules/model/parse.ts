@@ -1,4 +1,5 @@
 // YAML text → plain documents, refusing what YAML allows but an inventory must not contain.
+import { constructFromEvents, EVENT_ID, parseEvents, YAMLException, type Event } from 'js-yaml';
 import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import { show, text, type Diagnostic } from './diagnostics.js';
 import type { SourceLocation } from './types.js';
@@ -23,11 +24,51 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 32, maxAliasCount: 
 
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * Parses every document of a file. Well-formed files take a fast path (js-yaml's event parser, no syntax tree);
+ * a file the fast path cannot vouch for (a syntax error, anchors or aliases, directives, deep nesting, reserved keys)
+ * is parsed again by the thorough parser, whose diagnostics are the ones reported. Locating a value in a
+ * fast-parsed document builds that file's syntax tree on first use.
+ */
 export function parseYamlFile(
   file: string,
   source: string,
   limits: ParseLimits = DEFAULT_PARSE_LIMITS,
-): { documents: ParsedDocument[]; diagnostics: Diagnostic[] } {
+): ParsedFile {
+  const scan = scanEvents(file, source, limits);
+  if (scan.tooDeep) return { documents: [], diagnostics: [scan.tooDeep] };
+  const documents = scan.events && parseFast(file, source, scan.events, limits);
+  return documents ? { documents, diagnostics: [] } : parseWithSyntaxTree(file, source, limits);
+}
+
+/** The thorough parser alone (after the same nesting guard): a full syntax tree per document. */
+export function parseYamlFileThoroughly(file: string, source: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedFile {
+  const scan = scanEvents(file, source, limits);
+  return scan.tooDeep ? { documents: [], diagnostics: [scan.tooDeep] } : parseWithSyntaxTree(file, source, limits);
+}
+
+export interface ParsedFile {
+  readonly documents: ParsedDocument[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * js-yaml's event parser, stopped well beyond the nesting limit. Its stop is the only depth check that runs before
+ * a recursive parser, so hostile nesting is reported at the same place whatever the stack size. Its depth counts
+ * differ from ours (scalars, block sequences), hence the margin; the exact limit is checked on the parsed data.
+ */
+function scanEvents(file: string, source: string, limits: ParseLimits): { events?: Event[]; tooDeep?: Diagnostic } {
+  try {
+    return { events: parseEvents(source, { maxDepth: 2 * limits.maxDepth + 2 }) };
+  } catch (error) {
+    if (error instanceof YAMLException && /maxDepth/.test(error.reason) && error.mark) {
+      return { tooDeep: tooDeep({ file, line: error.mark.line + 1, column: error.mark.column + 1 }, limits.maxDepth) };
+    }
+    return {};
+  }
+}
+
+function parseWithSyntaxTree(file: string, source: string, limits: ParseLimits): ParsedFile {
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const documents: ParsedDocument[] = [];
@@ -195,4 +236,92 @@ function offsetOf(root: Node, pointer: readonly (string | number)[], where: 'key
     }
   }
   return offset;
+}
+
+/**
+ * Plain data straight from js-yaml's event stream, or undefined when the file needs the thorough parser. Both parsers
+ * read YAML 1.2 with the core schema; what could make them disagree (directives such as `%YAML 1.1`, aliases and
+ * their expansion limits) is left to the thorough one.
+ */
+function parseFast(file: string, source: string, events: Event[], limits: ParseLimits): ParsedDocument[] | undefined {
+  let values: unknown[];
+  try {
+    values = constructFromEvents(events, { source, maxAliases: 0 });
+  } catch {
+    return undefined;
+  }
+  const starts: number[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    if (event.type !== EVENT_ID.DOCUMENT) continue;
+    if (event.directives.length > 0) return undefined;
+    const content = events[i + 1];
+    if (content === undefined) return undefined;
+    if (content.type === EVENT_ID.MAPPING || content.type === EVENT_ID.SEQUENCE) {
+      if (content.anchorStart >= 0 || content.tagStart >= 0) return undefined;
+      starts.push(content.start);
+    } else if (content.type === EVENT_ID.SCALAR) {
+      if (content.anchorStart >= 0 || content.tagStart >= 0) return undefined;
+      starts.push(content.valueStart);
+    } else {
+      return undefined;
+    }
+  }
+  if (starts.length !== values.length) return undefined;
+
+  const lineStarts = lineStartsOf(source);
+  const at = (offset: number): SourceLocation => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { file, line: low + 1, column: offset - lineStarts[low]! + 1 };
+  };
+  let thorough: Map<number, ParsedDocument> | undefined;
+  const documents: ParsedDocument[] = [];
+  for (let index = 0; index < values.length; index++) {
+    const data = values[index];
+    if (data === null || data === undefined) continue;
+    if (!plainAndShallow(data, limits.maxDepth)) return undefined;
+    const start = at(starts[index]!);
+    documents.push({
+      file,
+      index,
+      data,
+      start,
+      locate: (pointer, where) => {
+        thorough ??= new Map(parseWithSyntaxTree(file, source, limits).documents.map((d) => [d.index, d]));
+        return thorough.get(index)?.locate(pointer, where) ?? start;
+      },
+    });
+  }
+  return documents;
+}
+
+function lineStartsOf(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** No collection deeper than `maxDepth` and no reserved key, walked without recursion. */
+function plainAndShallow(root: unknown, maxDepth: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > maxDepth) return false;
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push({ value: item, depth: depth + 1 });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (RESERVED_KEYS.has(key)) return false;
+      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
+    }
+  }
+  return true;
 }

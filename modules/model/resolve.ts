@@ -81,7 +81,7 @@ export function resolveModel(
         message: text('Inventory cần đúng một tài liệu kind: Province; không tìm thấy tài liệu nào.',
           'An inventory needs exactly one document of kind Province; none was found.'),
       });
-    } else {
+    } else if (provinces.length > 1) {
       const firstAt = locate(provinces[0]!.source, []);
       for (const extra of provinces.slice(1)) {
         error('province-count', extra, [], text(

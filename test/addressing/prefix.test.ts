@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { IPv4, IPv6 } from 'ip-num';
 import { formatAddress, parseAddress, parsePrefixStrict } from '../../modules/addressing/index.js';
 
 describe('parsePrefixStrict', () => {
@@ -52,5 +54,70 @@ describe('addresses', () => {
       const parsed = parseAddress(text)!;
       expect(formatAddress(parsed.family, parsed.value)).toBe(text);
     }
+  });
+});
+
+// The hand-written address parser must agree with ip-num, the reference, on every text either accepts.
+describe('parseAddress agrees with ip-num', () => {
+  const word = fc.integer({ min: 0, max: 0xffff });
+  const words = fc.array(word, { minLength: 8, maxLength: 8 });
+  /** Every textual form RFC 4291 allows for the same eight words: case, leading zeros, `::` anywhere, dotted tail. */
+  const ipv6Text = fc
+    .record({ words, upper: fc.boolean(), pad: fc.boolean(), gap: fc.option(fc.tuple(fc.nat(7), fc.nat(8))), dotted: fc.boolean() })
+    .map(({ words: w, upper, pad, gap, dotted }) => {
+      let groups = w.map((n) => (pad ? n.toString(16).padStart(4, '0') : n.toString(16)));
+      if (upper) groups = groups.map((g) => g.toUpperCase());
+      const tailV4 = dotted ? `${w[6]! >> 8}.${w[6]! & 255}.${w[7]! >> 8}.${w[7]! & 255}` : undefined;
+      if (tailV4) groups = [...groups.slice(0, 6), tailV4];
+      if (gap) {
+        const [start, span] = gap;
+        const end = Math.min(groups.length, start + Math.max(1, span));
+        const zeros = w.slice(start, end).every((n) => n === 0) && !(tailV4 && end > 6);
+        if (zeros && start < groups.length) return `${groups.slice(0, start).join(':')}::${groups.slice(end).join(':')}`;
+      }
+      return groups.join(':');
+    });
+  // Near misses: one edit away from a valid text (an extra group or colon, a lost character, a stray dot).
+  const nearMiss = fc
+    .tuple(ipv6Text, fc.nat(60), fc.constantFrom(':', '1:', ':1', '::', '.', '12345', ''), fc.boolean())
+    .map(([text, at, insert, drop]) => {
+      const i = at % (text.length + 1);
+      return text.slice(0, i) + insert + text.slice(drop ? i + 1 : i);
+    });
+  const noisy = fc.oneof(
+    ipv6Text,
+    nearMiss,
+    fc.stringMatching(/^[0-9a-fA-F:.]{0,45}$/),
+    fc.tuple(fc.nat(300), fc.nat(300), fc.nat(300), fc.nat(300)).map((o) => o.join('.')),
+  );
+
+  const reference = (text: string): bigint | undefined => {
+    try {
+      if (text.includes(':')) return IPv6.fromString(text).getValue();
+      if (/^[0-9.]+$/.test(text) && !text.split('.').some((o) => o.length > 1 && o.startsWith('0'))) {
+        return IPv4.fromString(text).getValue();
+      }
+    } catch {
+      return undefined;
+    }
+    return undefined;
+  };
+
+  test('on valid IPv6 texts, the same value', () => {
+    fc.assert(
+      fc.property(ipv6Text, (text) => {
+        expect(parseAddress(text)?.value).toBe(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('on noisy texts, the same verdict and value', () => {
+    fc.assert(
+      fc.property(noisy, (text) => {
+        expect(parseAddress(text)?.value).toBe(reference(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
