@@ -1,2 +1,2 @@
-export { parseAddress, formatAddress, parsePrefixStrict, prefixContainsAddress } from './prefix.js';
+export { parseAddress, formatAddress, parsePrefixStrict, prefixContainsAddress, prefixContainsPrefix } from './prefix.js';
 export type { Family, Prefix, PrefixProblem, PrefixResult } from './prefix.js';

@@ -135,3 +135,8 @@ export function prefixContainsAddress(prefix: Prefix, family: Family, value: big
   const shift = BigInt(BITS[family] - prefix.length);
   return value >> shift === prefix.network >> shift;
 }
+
+/** True when `inner` lies entirely inside `outer` (or is it). */
+export function prefixContainsPrefix(outer: Prefix, inner: Prefix): boolean {
+  return inner.length >= outer.length && prefixContainsAddress(outer, inner.family, inner.network);
+}

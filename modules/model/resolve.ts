@@ -1,5 +1,5 @@
 // Plain, schema-valid documents → the typed Model, checking names and every reference between entities.
-import { parseAddress, parsePrefixStrict, prefixContainsAddress, type Family } from '../addressing/index.js';
+import { parseAddress, parsePrefixStrict, prefixContainsAddress, prefixContainsPrefix, type Family, type Prefix } from '../addressing/index.js';
 import { text, type Diagnostic } from './diagnostics.js';
 import { nearest } from './suggest.js';
 import {
@@ -91,8 +91,11 @@ export function resolveModel(
       }
     }
   }
-  const pools = new Map<string, { family: Family; prefix: string }>();
-  for (const p of provinces[0]?.data.spec.addressPools ?? []) pools.set(p.name, { family: p.family, prefix: p.prefix });
+  const pools = new Map<string, { family: Family; prefix: string; parsed?: Prefix }>();
+  for (const p of provinces[0]?.data.spec.addressPools ?? []) {
+    const parsed = parsePrefixStrict(String(p.prefix), p.family);
+    pools.set(p.name, { family: p.family, prefix: p.prefix, ...(parsed.ok ? { parsed: parsed.prefix } : {}) });
+  }
 
   /** Checks that `name` names an entity of `kind`; reports a located error with a suggestion when not. */
   const ref = (raw: RawEntity, path: (string | number)[], kind: Kind, name: string | undefined): boolean => {
@@ -100,7 +103,8 @@ export function resolveModel(
     const names = named(kind);
     if (names.has(name)) return true;
     if (partial.incomplete || rejected.get(kind)?.has(name)) return false;
-    const suggestion = suggestionsLeft-- > 0 ? nearest(name, names.keys()) : undefined;
+    // Names of rejected documents are still what the author meant to reference.
+    const suggestion = suggestionsLeft-- > 0 ? nearest(name, [...names.keys(), ...(rejected.get(kind) ?? [])]) : undefined;
     error('dangling-reference', raw, path, text(
       `${KIND_VI[kind]} "${name}" không tồn tại${names.size === 0 ? ` (inventory chưa có ${KIND_VI[kind]} nào)` : ''}.`,
       `${kind} "${name}" does not exist${names.size === 0 ? ` (the inventory defines no ${kind})` : ''}.`,
@@ -120,9 +124,11 @@ export function resolveModel(
     if (value === undefined) return undefined;
     const spec = typeof value === 'string' ? { prefix: value } : (value as { prefix?: string; size?: number; pool?: string; gateway?: string });
     const out: { prefix?: string; size?: number; pool?: string; gateway?: string } = {};
+    let explicit: Prefix | undefined;
     if (spec.prefix !== undefined) {
       const parsed = parsePrefixStrict(spec.prefix, family);
       if (parsed.ok) {
+        explicit = parsed.prefix;
         out.prefix = parsed.prefix.text;
         if (spec.gateway !== undefined) {
           const gw = parseAddress(spec.gateway)!;
@@ -155,6 +161,11 @@ export function resolveModel(
           `Address pool "${spec.pool}" là ${pool.family}, nhưng trường này cần ${family}.`,
           `Address pool "${spec.pool}" is ${pool.family}, but this field needs ${family}.`,
         ), { found: spec.pool });
+      } else if (explicit && pool.parsed && !prefixContainsPrefix(pool.parsed, explicit)) {
+        error('inconsistent-reference', raw, [...path, 'prefix'], text(
+          `Prefix ${explicit.text} nằm ngoài address pool "${spec.pool}" (${pool.parsed.text}) mà nó khai báo.`,
+          `Prefix ${explicit.text} is outside its address pool "${spec.pool}" (${pool.parsed.text}).`,
+        ), { found: explicit.text, expected: `a prefix inside ${pool.parsed.text}` });
       }
     }
     return out;
