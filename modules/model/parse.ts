@@ -26,7 +26,7 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * Parses every document of a file. Well-formed files take a fast path (js-yaml's event parser, no syntax tree);
- * a file the fast path cannot vouch for (a syntax error, anchors or aliases, directives, deep nesting, reserved keys)
+ * a file the fast path cannot vouch for (a syntax error, aliases, directives, deep nesting, reserved keys)
  * is parsed again by the thorough parser, whose diagnostics are the ones reported. Locating a value in a
  * fast-parsed document builds that file's syntax tree on first use.
  */

@@ -114,15 +114,21 @@ function diagnosticJson(d: Diagnostic): DiagnosticJson {
   };
 }
 
-const COUNT_LABELS: Record<string, Text> = {
-  sites: { vi: 'site', en: 'sites' },
-  zones: { vi: 'vùng mạng', en: 'zones' },
-  flows: { vi: 'luồng', en: 'flows' },
-  devices: { vi: 'thiết bị', en: 'devices' },
-  clusters: { vi: 'cụm k8s', en: 'clusters' },
-  systems: { vi: 'hệ thống', en: 'systems' },
-  agencies: { vi: 'cơ quan', en: 'agencies' },
-  waivers: { vi: 'miễn trừ', en: 'waivers' },
+// Vietnamese nouns do not inflect for number; English ones do.
+const COUNT_LABELS: Record<string, { vi: string; en: readonly [string, string] }> = {
+  sites: { vi: 'site', en: ['site', 'sites'] },
+  zones: { vi: 'vùng mạng', en: ['zone', 'zones'] },
+  flows: { vi: 'luồng', en: ['flow', 'flows'] },
+  devices: { vi: 'thiết bị', en: ['device', 'devices'] },
+  clusters: { vi: 'cụm k8s', en: ['cluster', 'clusters'] },
+  systems: { vi: 'hệ thống', en: ['system', 'systems'] },
+  agencies: { vi: 'cơ quan', en: ['agency', 'agencies'] },
+  waivers: { vi: 'miễn trừ', en: ['waiver', 'waivers'] },
+};
+const countLabel = (key: string, n: number, lang: Lang): string => {
+  const label = COUNT_LABELS[key];
+  if (!label) return key;
+  return lang === 'vi' ? label.vi : label.en[n === 1 ? 0 : 1];
 };
 
 /** Plain text for a terminal or a CI log. */
@@ -134,13 +140,13 @@ export function renderValidationText(report: ValidationReport, result: LoadResul
     lines.push(
       vi
         ? `Tỉnh ${inv.province.title} (mã ${inv.province.code}) · ${inv.path} · ${inv.files} tệp · ${inv.hash?.slice(0, 19)}`
-        : `Province ${inv.province.title} (code ${inv.province.code}) · ${inv.path} · ${inv.files} files · ${inv.hash?.slice(0, 19)}`,
+        : `Province ${inv.province.title} (code ${inv.province.code}) · ${inv.path} · ${inv.files} file${inv.files === 1 ? '' : 's'} · ${inv.hash?.slice(0, 19)}`,
     );
   } else {
     lines.push(`${vi ? 'Inventory' : 'Inventory'} ${inv.path}`);
   }
   if (report.summary.counts) {
-    lines.push('  ' + Object.entries(report.summary.counts).map(([k, n]) => `${n} ${COUNT_LABELS[k]?.[lang] ?? k}`).join(' · '));
+    lines.push('  ' + Object.entries(report.summary.counts).map(([k, n]) => `${n} ${countLabel(k, n as number, lang)}`).join(' · '));
   }
   if (report.summary.systemsByLevel && Object.keys(report.summary.systemsByLevel).length > 0) {
     lines.push(

@@ -33,6 +33,13 @@ describe('hatang validate', () => {
     expect(stdout).toContain('✔ Inventory hợp lệ: 0 lỗi');
   });
 
+  test('the English summary counts in singular and plural', async () => {
+    const { code, stdout } = await run('validate', 'test/fixtures/minimal', '--lang', 'en');
+    expect(code).toBe(0);
+    expect(stdout).toContain('· test/fixtures/minimal · 1 file ·');
+    expect(stdout).toContain('1 site · 2 zones · 1 flow · 0 devices · 0 clusters · 1 system · 1 agency · 0 waivers');
+  });
+
   test('an invalid inventory: located errors in English, exit 2', async () => {
     const { code, stdout } = await run('validate', 'test/fixtures/bad/dangling-reference', '--lang', 'en');
     expect(code).toBe(2);
