@@ -79,12 +79,12 @@ function parseWithSyntaxTree(file: string, source: string, limits: ParseLimits):
   const docs = parseAllDocuments(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const list: Document.Parsed[] = Array.from(docs);
   if ('empty' in docs && docs.empty) {
-    for (const error of docs.errors) diagnostics.push(syntaxError(error.code, error.message, at(error.pos[0])));
+    for (const error of docs.errors) diagnostics.push(syntaxError(error.code, error.message, at(error.pos[0]), source, error.pos[0]));
   }
   list.forEach((doc, index) => {
     const problems = [...doc.errors, ...doc.warnings];
     if (problems.length > 0) {
-      for (const error of problems) diagnostics.push(syntaxError(error.code, error.message, at(error.pos[0])));
+      for (const error of problems) diagnostics.push(syntaxError(error.code, error.message, at(error.pos[0]), source, error.pos[0]));
       return;
     }
     // only comments, or an empty document after a trailing `---`
@@ -139,8 +139,25 @@ const SYNTAX_VI: Record<string, string> = {
   BAD_DIRECTIVE: 'chỉ thị YAML không hợp lệ',
 };
 
-function syntaxError(code: string, message: string, location: SourceLocation): Diagnostic {
+function syntaxError(code: string, message: string, location: SourceLocation, source: string, offset: number): Diagnostic {
   if (/Maximum call stack/i.test(message)) return tooDeep(location, DEFAULT_PARSE_LIMITS.maxDepth);
+  if (code === 'DUPLICATE_KEY') {
+    // The parser's message does not say which key; the source at the error does.
+    const raw = /^[^:\n]*/.exec(source.slice(offset, offset + 200))![0].trim();
+    const key = /^["']/.test(raw) ? raw : `"${raw}"`;
+    if (raw) {
+      return {
+        code: 'yaml-syntax',
+        severity: 'error',
+        location,
+        found: key,
+        message: text(
+          `Lỗi cú pháp YAML (khóa bị lặp lại): khóa ${key} xuất hiện hai lần trong cùng một mapping.`,
+          `YAML syntax error: key ${key} appears twice in the same mapping.`,
+        ),
+      };
+    }
+  }
   const first = message.split('\n')[0] ?? message;
   const detail = first.replace(/ at line \d+, column \d+:?$/, '');
   const gloss = SYNTAX_VI[code];
