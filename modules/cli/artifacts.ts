@@ -1,0 +1,23 @@
+// The files `hatang build` writes besides validation.json and model.json, one producer per concern.
+import type { CheckOptions } from '../checks/index.js';
+import type { Finding, Lang, LoadResult, Model } from '../model/index.js';
+
+export interface BuildInput {
+  readonly path: string;
+  readonly model: Model;
+  readonly result: LoadResult;
+  readonly findings: readonly Finding[];
+  readonly options: CheckOptions & { readonly lang: Lang };
+  readonly version: string;
+}
+
+/** A file to write, relative to the output folder. */
+export interface Artifact {
+  readonly path: string;
+  readonly content: string | Uint8Array;
+}
+
+export type ArtifactProducer = (input: BuildInput) => readonly Artifact[] | Promise<readonly Artifact[]>;
+
+/** Producers run in this order; each writes under its own sub-folder or file names. */
+export const ARTIFACT_PRODUCERS: readonly ArtifactProducer[] = [];
