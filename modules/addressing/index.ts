@@ -1,2 +1,12 @@
 export { parseAddress, formatAddress, parsePrefixStrict, prefixContainsAddress, prefixContainsPrefix } from './prefix.js';
 export type { Family, Prefix, PrefixProblem, PrefixResult } from './prefix.js';
+export { PrefixTableBuilder, parsePrefixWords, parsePrefixWordsAt, sortedOrder, forEachOverlap, containsAt, comparePrefixes } from './words.js';
+export type { PrefixTable } from './words.js';
+export { planAddresses, addressChecks, emptyLock } from './plan.js';
+export { serializeLock, parseLock } from './lock.js';
+export type { LockProblem } from './lock.js';
+export { renderPlan, planDocument, diffPlans, renderPlanDiff } from './render.js';
+export type { PlanDiff } from './render.js';
+export type {
+  AddressLock, AddressPlan, LockEntry, PlanOptions, PlannedPrefix, PoolUsage, PrefixOrigin, PrefixRole,
+} from './types.js';

@@ -1,4 +1,6 @@
 // Every check that turns a loaded model into findings, run in one fixed order (no self-registration on import).
+import { addressChecks } from '../addressing/index.js';
+import { baselineProvider, finishFindings } from '../baseline/index.js';
 import type { Finding, Locate, Model } from '../model/index.js';
 
 export interface CheckInput {
@@ -13,17 +15,20 @@ export interface CheckOptions {
   readonly asOf?: string;
   /** Explicit rule-set id; when absent the one in force at `asOf` applies. */
   readonly ruleset?: string;
+  /** Overrides of baseline parameters (`name` or `name@L3` → value), e.g. from `--param`. */
+  readonly parameters?: Readonly<Record<string, number>>;
 }
 
 /** One family of checks: pure, deterministic, from the model to findings. */
 export type CheckProvider = (input: CheckInput, options: CheckOptions) => readonly Finding[];
 
 /** The providers, in the order their findings are reported. */
-export const CHECK_PROVIDERS: readonly CheckProvider[] = [];
+export const CHECK_PROVIDERS: readonly CheckProvider[] = [baselineProvider, addressChecks];
 
 export function runChecks(input: CheckInput, options: CheckOptions = {}): Finding[] {
   const findings = CHECK_PROVIDERS.flatMap((provider) => provider(input, options));
-  return findings.sort(compareFindings);
+  // Waivers and fingerprints apply to every provider's findings.
+  return finishFindings(findings, input, options).sort(compareFindings);
 }
 
 /** Stable order whatever the providers' internal order: target, then rule, then location (code-unit order, no locale). */
@@ -33,7 +38,8 @@ export function compareFindings(a: Finding, b: Finding): number {
     cmp(a.rule, b.rule) ||
     cmp(a.location?.file ?? '', b.location?.file ?? '') ||
     (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-    (a.location?.column ?? 0) - (b.location?.column ?? 0)
+    (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
+    cmp(a.part ?? '', b.part ?? '')
   );
 }
 

@@ -1,6 +1,10 @@
 // The files `hatang build` writes besides validation.json and model.json, one producer per concern.
 import type { CheckOptions } from '../checks/index.js';
 import type { Finding, Lang, LoadResult, Model } from '../model/index.js';
+import { planArtifacts } from './commands/plan.js';
+import { k8sArtifacts } from './commands/manifests.js';
+import { reportArtifacts } from './commands/report.js';
+import { runbookArtifacts } from './commands/runbooks.js';
 
 export interface BuildInput {
   readonly path: string;
@@ -20,4 +24,4 @@ export interface Artifact {
 export type ArtifactProducer = (input: BuildInput) => readonly Artifact[] | Promise<readonly Artifact[]>;
 
 /** Producers run in this order; each writes under its own sub-folder or file names. */
-export const ARTIFACT_PRODUCERS: readonly ArtifactProducer[] = [];
+export const ARTIFACT_PRODUCERS: readonly ArtifactProducer[] = [planArtifacts, reportArtifacts, k8sArtifacts, runbookArtifacts];

@@ -2,8 +2,11 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { BaselineOptionError, isParameterName, selectRuleset, type BaselineSelection } from '../baseline/index.js';
 import { runChecks, type CheckOptions } from '../checks/index.js';
-import { loadInventory, type Finding, type Lang, type LoadResult } from '../model/index.js';
+import { loadInventory, text, type Finding, type FindingSeverity, type Lang, type LoadResult, type Text } from '../model/index.js';
+import type { BaselineInfo } from '../report/index.js';
 
 /** Exit codes (docs/output.md): 0 clean, 1 failing findings, 2 invalid input or command line, 3 internal error. */
 export const EXIT = { ok: 0, findings: 1, invalid: 2, internal: 3 } as const;
@@ -54,16 +57,92 @@ export function progress(): { onFile?: (done: number, total: number, file: strin
   };
 }
 
+/** Options of `validate` and `build` that decide which findings fail the run. */
+export interface RunOptions extends CheckOptions {
+  /** Lowest severity of a failing finding that makes the exit code 1 (default `error`). */
+  readonly failOn?: FindingSeverity;
+  /** Fingerprint → status of a previous run's findings: findings found there with the same status are hidden. */
+  readonly baseline?: { readonly file: string; readonly known: ReadonlyMap<string, string> };
+}
+
+export const SEVERITY_RANK: Record<FindingSeverity, number> = { error: 3, warning: 2, info: 1 };
+
+/** Reads the baseline options of the command line; a bad value is a command-line error (exit 2) with a bilingual message. */
+export async function runOptions(raw: {
+  asOf?: string;
+  ruleset?: string;
+  failOn?: string;
+  baseline?: string;
+  param?: readonly string[];
+}): Promise<{ options: RunOptions; selection: BaselineSelection } | { error: Text }> {
+  const parameters: Record<string, number> = {};
+  for (const p of raw.param ?? []) {
+    const m = /^([A-Za-z]+)(@L[1-5])?=(\d+(?:\.\d+)?)$/.exec(p);
+    if (!m || !isParameterName(m[1]!)) {
+      return { error: text(`--param "${p}" không hợp lệ; cần <tên>[@L<cấp độ>]=<số>, tên trong docs/rules.md.`, `--param "${p}" is not valid; expected <name>[@L<level>]=<number> with a name from docs/rules.md.`) };
+    }
+    parameters[m[1]! + (m[2] ?? '')] = Number(m[3]);
+  }
+  const options: { -readonly [K in keyof RunOptions]: RunOptions[K] } = { parameters };
+  if (raw.asOf !== undefined) options.asOf = raw.asOf;
+  if (raw.ruleset !== undefined) options.ruleset = raw.ruleset;
+  if (raw.failOn !== undefined) options.failOn = raw.failOn as FindingSeverity;
+  let selection: BaselineSelection;
+  try {
+    selection = selectRuleset(options);
+  } catch (error) {
+    if (error instanceof BaselineOptionError) return { error: error.text };
+    throw error;
+  }
+  options.asOf = selection.asOf;
+  if (raw.baseline !== undefined) {
+    const file = raw.baseline;
+    let known: Map<string, string>;
+    try {
+      const doc = JSON.parse(await readFile(file, 'utf8')) as { findings?: { fingerprint?: unknown; status?: unknown }[] };
+      if (!Array.isArray(doc.findings)) throw new Error('no findings array');
+      known = new Map(doc.findings.filter((f) => typeof f.fingerprint === 'string').map((f) => [f.fingerprint as string, String(f.status)]));
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      return { error: text(`--baseline ${file}: không đọc được báo cáo JSON của hatang (${why}).`, `--baseline ${file}: not a readable hatang JSON report (${why}).`) };
+    }
+    options.baseline = { file, known };
+  }
+  return { options, selection };
+}
+
+/** What the report says about the rule-set, date, threshold and baseline used. */
+export function baselineInfo(selection: BaselineSelection, options: RunOptions, hidden: number): BaselineInfo {
+  return {
+    ruleset: selection.ruleset.id,
+    title: selection.ruleset.title,
+    asOf: selection.asOf,
+    chosenBy: selection.chosenBy,
+    failOn: options.failOn ?? 'error',
+    baselineFile: options.baseline?.file ?? null,
+    hiddenByBaseline: hidden,
+    parameters: { ...(options.parameters ?? {}) },
+  };
+}
+
 /** Loads the inventory and runs every check; the exit code follows docs/output.md. */
-export async function check(path: string, options: CheckOptions = {}): Promise<{ result: LoadResult; findings: Finding[]; exit: number }> {
+export async function check(path: string, options: RunOptions = {}): Promise<{ result: LoadResult; findings: Finding[]; exit: number; hidden: number }> {
   const display = progress();
   const result = await loadInventory(path, display.onFile ? { onFile: display.onFile } : {});
   display.end();
-  const findings = result.model ? runChecks({ model: result.model, locate: result.locate }, options) : [];
+  let findings = result.model ? runChecks({ model: result.model, locate: result.locate }, options) : [];
+  let hidden = 0;
+  if (options.baseline) {
+    const known = options.baseline.known;
+    const kept = findings.filter((f) => !(f.fingerprint && known.get(f.fingerprint) === f.status));
+    hidden = findings.length - kept.length;
+    findings = kept;
+  }
+  const threshold = SEVERITY_RANK[options.failOn ?? 'error'];
   const exit = result.diagnostics.some((d) => d.severity === 'error')
     ? EXIT.invalid
-    : findings.some((f) => f.status === 'fail' && f.severity === 'error')
+    : findings.some((f) => f.status === 'fail' && SEVERITY_RANK[f.severity] >= threshold)
       ? EXIT.findings
       : EXIT.ok;
-  return { result, findings, exit };
+  return { result, findings, exit, hidden };
 }

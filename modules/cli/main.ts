@@ -2,13 +2,20 @@
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { registerBuild } from './commands/build.js';
+import { registerDossier } from './commands/dossier.js';
+import { registerMetrics } from './commands/metrics.js';
+import { registerReport } from './commands/report.js';
+import { registerRunbooks } from './commands/runbooks.js';
+import { registerPlan } from './commands/plan.js';
+import { registerServe } from './commands/serve.js';
+import { registerManifests, registerSynth } from './commands/manifests.js';
 import { registerValidate } from './commands/validate.js';
 import { EXIT, type CommandRegistration, type Io } from './context.js';
 
 export { EXIT, defaultInventory } from './context.js';
 
 /** The subcommands, in the order `hatang --help` lists them. */
-const COMMANDS: readonly CommandRegistration[] = [registerValidate, registerBuild];
+const COMMANDS: readonly CommandRegistration[] = [registerValidate, registerBuild, registerReport, registerDossier, registerPlan, registerServe, registerMetrics, registerRunbooks, registerManifests, registerSynth];
 
 /** Runs the CLI and returns the exit code; never calls process.exit so that tests can run it in-process. */
 export async function main(argv: readonly string[], io: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }): Promise<number> {

@@ -8,4 +8,4 @@ export type { InventoryFile, ReadLimits } from './source.js';
 export { DEFAULT_PARSE_LIMITS } from './parse.js';
 export type { ParseLimits } from './parse.js';
 export * from './types.js';
-export type { Finding, FindingSeverity, FindingStatus } from './finding.js';
+export type { Finding, FindingParameter, FindingSeverity, FindingStatus } from './finding.js';

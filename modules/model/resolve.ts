@@ -247,6 +247,20 @@ export function resolveModel(
         ref(raw, ['spec', 'drFor'], 'Site', s.drFor);
       }
     }
+    ((s.replicationLinks ?? []) as { to: string }[]).forEach((l, i) => ref(raw, ['spec', 'replicationLinks', i, 'to'], 'Site', l.to));
+    const linkNames = new Set<string>();
+    const p2p = ((s.pointToPointLinks ?? []) as { name: string; description?: string; ipv4?: unknown; ipv6?: unknown }[]).map((l, i) => {
+      if (linkNames.has(l.name)) {
+        error('duplicate-name', raw, ['spec', 'pointToPointLinks', i, 'name'], text(`Liên kết "${l.name}" bị khai báo hai lần tại site này.`, `Link "${l.name}" is defined twice at this site.`), { found: l.name });
+      }
+      linkNames.add(l.name);
+      return {
+        name: l.name,
+        ...opt('description', l.description),
+        ...opt('ipv4', address(raw, ['spec', 'pointToPointLinks', i, 'ipv4'], 'ipv4', l.ipv4)),
+        ...opt('ipv6', address(raw, ['spec', 'pointToPointLinks', i, 'ipv6'], 'ipv6', l.ipv6)),
+      };
+    });
     sites.push({
       ...base(raw),
       kind: 'Site',
@@ -263,6 +277,8 @@ export function resolveModel(
       ...opt('tslcdPaths', s.tslcdPaths),
       ...opt('operator', s.operator),
       ...opt('commissioned', s.commissioned),
+      replicationLinks: ((s.replicationLinks ?? []) as Record<string, unknown>[]).map((l) => ({ ...l, count: l.count ?? 1, paths: l.paths ?? 1 })) as unknown as Site['replicationLinks'],
+      ...opt('pointToPointLinks', p2p.length > 0 ? p2p : undefined),
     });
   }
 
@@ -414,6 +430,7 @@ export function resolveModel(
         ...opt('site', s.backup.site as string | undefined),
       }),
       ...opt('dr', s.dr),
+      ...opt('data', s.data),
       ...opt('logging', s.logging),
       ...opt('adminAuth', s.adminAuth),
       ...opt('tls', s.tls),

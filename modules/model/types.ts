@@ -107,6 +107,40 @@ export interface Site extends EntityBase {
   readonly tslcdPaths?: number;
   readonly operator?: string;
   readonly commissioned?: number;
+  /** Links that carry replication and backup traffic to another site. */
+  readonly replicationLinks: readonly ReplicationLink[];
+  /** Routed point-to-point links at the site (absent when none is declared). */
+  readonly pointToPointLinks?: readonly PointToPointLink[];
+}
+
+/** A routed point-to-point link: an IPv4 /31 and an IPv6 /127, given or requested. */
+export interface PointToPointLink {
+  readonly name: string;
+  readonly description?: string;
+  readonly ipv4?: AddressSpec;
+  readonly ipv6?: AddressSpec;
+}
+
+export interface ReplicationLink {
+  readonly to: string;
+  readonly count: number;
+  readonly paths: number;
+  readonly bandwidthMbps: number;
+  readonly provider?: string;
+  readonly circuit?: string;
+}
+
+export type DrMode = 'none' | 'cold' | 'warm' | 'hot';
+export type ReplicationMethod = 'backup-restore' | 'storage-async' | 'storage-sync' | 'database-stream' | 'application';
+export type SwitchoverMethod = 'dns' | 'gslb' | 'bgp' | 'manual';
+
+export interface DrSpec {
+  readonly mode: DrMode;
+  readonly site?: string;
+  readonly replication?: ReplicationMethod;
+  readonly switchover?: SwitchoverMethod;
+  readonly records?: readonly string[];
+  readonly ttlSeconds?: number;
 }
 
 export const ZONE_KINDS = [
@@ -205,6 +239,8 @@ export interface Component {
   readonly zone: string;
   readonly public: boolean;
   readonly replicas?: number;
+  /** Level of the component classified on its own; the whole system takes the highest (NĐ 85/2016 Art. 5.2). */
+  readonly level?: 1 | 2 | 3 | 4 | 5;
 }
 
 export interface EvidenceItem {
@@ -229,7 +265,13 @@ export interface System extends EntityBase {
   readonly personalDataSubjects?: number;
   readonly hosting?: 'dedicated' | 'shared-dc' | 'cloud';
   readonly components: readonly Component[];
-  readonly cluster?: { readonly name: string; readonly namespace: string };
+  readonly cluster?: {
+    readonly name: string;
+    readonly namespace: string;
+    readonly podSecurity?: 'privileged' | 'baseline' | 'restricted';
+    readonly operatorGroup?: string;
+    readonly quota?: { readonly cpu?: number; readonly memoryGiB?: number; readonly pods?: number };
+  };
   readonly rpoMinutes?: number;
   readonly rtoMinutes?: number;
   readonly backup?: {
@@ -238,7 +280,8 @@ export interface System extends EntityBase {
     readonly offsite: boolean;
     readonly site?: string;
   };
-  readonly dr?: { readonly mode: 'none' | 'cold' | 'warm' | 'hot'; readonly site?: string };
+  readonly dr?: DrSpec;
+  readonly data?: { readonly sizeGiB: number; readonly dailyChangeGiB?: number };
   readonly logging?: { readonly central?: boolean; readonly retentionMonths?: number };
   readonly adminAuth?: { readonly mfa?: boolean; readonly via?: 'vpn' | 'pam' | 'jump-host' | 'local' };
   readonly tls?: { readonly enabled: boolean; readonly minVersion?: '1.2' | '1.3' };

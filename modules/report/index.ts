@@ -1,2 +1,11 @@
 export { validationReport, renderValidationText, entityCounts, VALIDATION_FORMAT_VERSION } from './validation.js';
-export type { ValidationReport } from './validation.js';
+export type { ValidationReport, BaselineInfo } from './validation.js';
+export { renderSarif } from './sarif.js';
+export { renderJunit } from './junit.js';
+export { renderComplianceReport, renderDossier, todayUtc } from './documents.js';
+export type { DocumentOptions, RenderedDocument } from './documents.js';
+export { complianceReport, ruleDomain } from './compliance.js';
+export type { ComplianceReport } from './compliance.js';
+export { UnknownSystemError } from './dossier.js';
+export type { Dossier } from './dossier.js';
+export { printPdf, chromiumAvailable, ChromiumNotFoundError, DEFAULT_CHROMIUM, CHROMIUM_ARGS } from './pdf.js';

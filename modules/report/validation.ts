@@ -1,5 +1,5 @@
 // The result of `hatang validate`, as the documented JSON contract (docs/output.md) and as text for people.
-import { formatDiagnostic, type Diagnostic, type Finding, type Lang, type LoadResult, type Model, type SourceLocation, type Text } from '../model/index.js';
+import { formatDiagnostic, type Diagnostic, type Finding, type FindingParameter, type Lang, type LoadResult, type Model, type SourceLocation, type Text } from '../model/index.js';
 
 /** Bumped only on an incompatible change of the JSON layout. */
 export const VALIDATION_FORMAT_VERSION = 1;
@@ -21,8 +21,21 @@ export interface ValidationReport {
     readonly counts: Readonly<Record<string, number>> | null;
     readonly systemsByLevel: Readonly<Record<string, number>> | null;
   };
+  /** Rule-set, as-of date, threshold and baseline used for the findings; null when no baseline rules ran. */
+  readonly baseline: BaselineInfo | null;
   readonly diagnostics: readonly DiagnosticJson[];
   readonly findings: readonly FindingJson[];
+}
+
+export interface BaselineInfo {
+  readonly ruleset: string;
+  readonly title: Text;
+  readonly asOf: string;
+  readonly chosenBy: 'option' | 'as-of';
+  readonly failOn: string;
+  readonly baselineFile: string | null;
+  readonly hiddenByBaseline: number;
+  readonly parameters: Readonly<Record<string, number>>;
 }
 
 interface DiagnosticJson {
@@ -44,6 +57,19 @@ interface FindingJson {
   readonly message: Text;
   readonly location: SourceLocation | null;
   readonly reference: string | null;
+  readonly fingerprint: string | null;
+  readonly ruleset: string | null;
+  readonly title: Text | null;
+  readonly system: string | null;
+  readonly level: number | null;
+  readonly part: string | null;
+  readonly clauses: readonly string[];
+  readonly confidence: string | null;
+  readonly remediation: Text | null;
+  readonly evidence: readonly Text[];
+  readonly parameters: readonly FindingParameter[];
+  readonly waiver: string | null;
+  readonly pointer: string | null;
 }
 
 export function entityCounts(model: Model): Record<string, number> {
@@ -64,6 +90,7 @@ export function validationReport(
   result: LoadResult,
   findings: readonly Finding[],
   toolVersion: string,
+  baseline: BaselineInfo | null = null,
 ): ValidationReport {
   const { model } = result;
   const statuses: Record<Finding['status'], number> = { fail: 0, pass: 0, waived: 0, manual: 0, 'not-applicable': 0 };
@@ -88,6 +115,7 @@ export function validationReport(
       counts: model ? entityCounts(model) : null,
       systemsByLevel: model ? Object.fromEntries(Object.entries(byLevel).sort()) : null,
     },
+    baseline,
     diagnostics: result.diagnostics.map(diagnosticJson),
     findings: findings.map((f) => ({
       rule: f.rule,
@@ -97,6 +125,19 @@ export function validationReport(
       message: f.message,
       location: f.location ?? null,
       reference: f.reference ?? null,
+      fingerprint: f.fingerprint ?? null,
+      ruleset: f.ruleset ?? null,
+      title: f.title ?? null,
+      system: f.system ?? null,
+      level: f.level ?? null,
+      part: f.part ?? null,
+      clauses: f.clauses ?? [],
+      confidence: f.confidence ?? null,
+      remediation: f.remediation ?? null,
+      evidence: f.evidence ?? [],
+      parameters: f.parameters ?? [],
+      waiver: f.waiver ?? null,
+      pointer: f.pointer ?? null,
     })),
   };
 }
@@ -155,6 +196,7 @@ export function renderValidationText(report: ValidationReport, result: LoadResul
     );
   }
   for (const d of result.diagnostics) lines.push(formatDiagnostic(d, lang));
+  if (report.baseline && report.valid) lines.push(...renderFindingsBySystem(report, result, lang));
   const { errors, warnings } = report.summary;
   const failing = report.summary.findings.fail;
   if (errors > 0) {
@@ -171,4 +213,53 @@ export function renderValidationText(report: ValidationReport, result: LoadResul
     );
   }
   return lines.join('\n') + '\n';
+}
+
+const SEVERITY_VI: Record<string, string> = { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' };
+const STATUS_MARK: Record<string, string> = { fail: '✖', waived: '≈', manual: '?', pass: '✔', 'not-applicable': '-' };
+
+/** Findings grouped by information system (with its level), then the findings about other objects. */
+function renderFindingsBySystem(report: ValidationReport, result: LoadResult, lang: Lang): string[] {
+  const vi = lang === 'vi';
+  const b = report.baseline!;
+  const lines: string[] = [];
+  lines.push(
+    vi
+      ? `Bộ quy tắc ${b.ruleset} (${b.title.vi}) · ngày đánh giá ${b.asOf}${b.chosenBy === 'as-of' ? ' (bộ quy tắc chọn theo ngày)' : ''} · ngưỡng --fail-on ${b.failOn}`
+      : `Rule-set ${b.ruleset} (${b.title.en}) · as of ${b.asOf}${b.chosenBy === 'as-of' ? ' (rule-set chosen by date)' : ''} · --fail-on ${b.failOn}`,
+  );
+  if (b.baselineFile) {
+    lines.push(vi ? `Chỉ hiện phát hiện mới so với ${b.baselineFile} (${b.hiddenByBaseline} đã ẩn).` : `Only findings new since ${b.baselineFile} (${b.hiddenByBaseline} hidden).`);
+  }
+  const systems = new Map((result.model?.systems ?? []).map((s) => [s.name, s]));
+  const groups = new Map<string, FindingJson[]>();
+  for (const f of report.findings) {
+    const key = f.system ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const keys = [...groups.keys()].sort((a, c) => (a === '' ? 1 : c === '' ? -1 : a < c ? -1 : a > c ? 1 : 0));
+  for (const key of keys) {
+    const list = groups.get(key)!;
+    const count = (st: string) => list.filter((f) => f.status === st).length;
+    const counts = vi
+      ? `${count('fail')} không đạt · ${count('waived')} miễn trừ · ${count('manual')} thủ công · ${count('pass')} đạt · ${count('not-applicable')} không áp dụng`
+      : `${count('fail')} failing · ${count('waived')} waived · ${count('manual')} manual · ${count('pass')} passing · ${count('not-applicable')} not applicable`;
+    const s = systems.get(key);
+    if (s) {
+      const level = list.find((f) => f.level !== null)?.level ?? s.level;
+      lines.push(vi ? `■ systems/${key} — cấp độ ${level}${level !== s.level ? ` (khai báo ${s.level})` : ''} · ${counts}` : `■ systems/${key} — level ${level}${level !== s.level ? ` (declared ${s.level})` : ''} · ${counts}`);
+    } else {
+      lines.push(vi ? `■ Đối tượng khác · ${counts}` : `■ Other objects · ${counts}`);
+    }
+    for (const f of list) {
+      if (f.status !== 'fail' && f.status !== 'waived') continue;
+      const where = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}: ` : '';
+      const what = f.target === `systems/${key}` ? (f.part ? ` [${f.part}]` : '') : ` [${f.target}${f.part ? ` ${f.part}` : ''}]`;
+      const waived = f.status === 'waived' ? (vi ? ` (miễn trừ: ${f.waiver})` : ` (waived: ${f.waiver})`) : '';
+      const unverified = f.confidence === 'unverified' ? (vi ? ' · số liệu chưa kiểm chứng' : ' · unverified number') : '';
+      const severity = vi ? (SEVERITY_VI[f.severity] ?? f.severity) : f.severity;
+      lines.push(`  ${STATUS_MARK[f.status]} ${where}${severity} ${f.rule}${what}: ${f.message[lang]}${waived} — ${f.reference ?? ''}${unverified}`);
+    }
+  }
+  return lines;
 }

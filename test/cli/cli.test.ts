@@ -25,9 +25,10 @@ afterAll(async () => {
 });
 
 describe('hatang validate', () => {
-  test('a valid inventory: summary in Vietnamese by default, exit 0', async () => {
+  test('a valid inventory: summary in Vietnamese by default, exit 1 for its failing baseline findings', async () => {
     const { code, stdout } = await run('validate', 'test/fixtures/minimal');
-    expect(code).toBe(0);
+    // The minimal inventory has no edge or user zone, no backup…: the security baseline fails it.
+    expect(code).toBe(1);
     expect(stdout).toContain('Tỉnh Tỉnh Mẫu (mã 51) · test/fixtures/minimal · 1 tệp · sha256:');
     expect(stdout).toContain('1 site · 2 vùng mạng · 1 luồng · 0 thiết bị · 0 cụm k8s · 1 hệ thống · 1 cơ quan · 0 miễn trừ');
     expect(stdout).toContain('✔ Inventory hợp lệ: 0 lỗi');
@@ -35,7 +36,7 @@ describe('hatang validate', () => {
 
   test('the English summary counts in singular and plural', async () => {
     const { code, stdout } = await run('validate', 'test/fixtures/minimal', '--lang', 'en');
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(stdout).toContain('· test/fixtures/minimal · 1 file ·');
     expect(stdout).toContain('1 site · 2 zones · 1 flow · 0 devices · 0 clusters · 1 system · 1 agency · 0 waivers');
   });
@@ -107,23 +108,23 @@ describe('hatang build', () => {
   test('writes the resolved model and the validation result, byte-identical on a second run', async () => {
     const out = await scratch();
     const first = await run('build', 'test/fixtures/minimal', '--out', out, '--lang', 'en');
-    expect(first.code).toBe(0);
+    expect(first.code).toBe(1);
     expect(first.stdout).toContain(`Wrote ${join(out, 'validation.json')}`);
-    expect((await readdir(out)).sort()).toEqual(['model.json', 'validation.json']);
+    expect((await readdir(out)).sort()).toEqual(expect.arrayContaining(['model.json', 'validation.json', 'validation.junit.xml', 'validation.sarif']));
     const model = JSON.parse(await readFile(join(out, 'model.json'), 'utf8'));
     expect(model.province.code).toBe('51');
     expect(model.zones.map((z: { name: string }) => z.name)).toEqual(['dc-app', 'dc-dmz']);
     const before = [await readFile(join(out, 'model.json')), await readFile(join(out, 'validation.json'))];
-    expect((await run('build', 'test/fixtures/minimal', '--out', out)).code).toBe(0);
+    expect((await run('build', 'test/fixtures/minimal', '--out', out)).code).toBe(1);
     const after = [await readFile(join(out, 'model.json')), await readFile(join(out, 'validation.json'))];
     expect(after).toEqual(before);
   });
 
-  test('an invalid inventory writes the validation result only, and exits 2', async () => {
+  test('an invalid inventory writes the validation result only (JSON, SARIF, JUnit), and exits 2', async () => {
     const out = await scratch();
     const { code } = await run('build', 'test/fixtures/bad/yaml-syntax', '--out', out);
     expect(code).toBe(2);
-    expect(await readdir(out)).toEqual(['validation.json']);
+    expect((await readdir(out)).sort()).toEqual(['validation.json', 'validation.junit.xml', 'validation.sarif']);
     expect(JSON.parse(await readFile(join(out, 'validation.json'), 'utf8')).valid).toBe(false);
   });
 });
@@ -131,7 +132,8 @@ describe('hatang build', () => {
 describe('the installed bin', () => {
   test('bin/hatang.js runs the compiled CLI end to end', async () => {
     const exec = promisify(execFile);
-    const { stdout } = await exec(process.execPath, ['bin/hatang.js', 'validate', 'test/fixtures/minimal', '--lang', 'en']);
+    // Exit 1: the minimal inventory fails baseline rules.
+    const { stdout } = await exec(process.execPath, ['bin/hatang.js', 'validate', 'test/fixtures/minimal', '--lang', 'en']).catch((e) => e);
     expect(stdout).toContain('✔ Inventory is valid');
     const failed = await exec(process.execPath, ['bin/hatang.js', 'validate', 'test/fixtures/bad/yaml-syntax']).catch((e) => e);
     expect(failed.code).toBe(2);

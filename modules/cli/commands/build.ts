@@ -1,19 +1,26 @@
 import { basename, join, resolve } from 'node:path';
-import { renderValidationText, validationReport } from '../../report/index.js';
+import { renderJunit, renderSarif, renderValidationText, validationReport } from '../../report/index.js';
 import { ARTIFACT_PRODUCERS } from '../artifacts.js';
-import { check, defaultInventory, type CommandRegistration, type CommonOptions } from '../context.js';
+import { baselineInfo, check, defaultInventory, EXIT, runOptions, type CommandRegistration, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../write.js';
+import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
 import { commonOptions } from './common.js';
 
 export const registerBuild: CommandRegistration = (program, cli) => {
-  commonOptions(program.command('build'))
+  baselineOptions(commonOptions(program.command('build')))
     .description('the main job: validate an inventory and write the resolved model, the validation result and every artefact')
     .option('--out <dir>', 'output folder (default: out/<inventory folder name>)')
-    .action(async (dir: string | undefined, options: CommonOptions & { out?: string }) => {
+    .action(async (dir: string | undefined, options: CommonOptions & BaselineCliOptions & { out?: string }) => {
       const path = dir ?? defaultInventory();
       const out = options.out ?? join('out', basename(resolve(path)));
-      const { result, findings, exit } = await check(path);
-      const report = validationReport(path, result, findings, cli.version);
+      const parsed = await runOptions(options);
+      if ('error' in parsed) {
+        cli.io.stderr(`hatang: ${parsed.error[options.lang]}\n`);
+        cli.setExit(EXIT.invalid);
+        return;
+      }
+      const { result, findings, exit, hidden } = await check(path, parsed.options);
+      const report = validationReport(path, result, findings, cli.version, baselineInfo(parsed.selection, parsed.options, hidden));
       const written: string[] = [];
       const write = async (name: string, content: string | Uint8Array) => {
         const target = join(out, name);
@@ -21,11 +28,13 @@ export const registerBuild: CommandRegistration = (program, cli) => {
         written.push(target);
       };
       await write('validation.json', JSON.stringify(report, null, 2) + '\n');
+      await write('validation.sarif', renderSarif(report, { toolVersion: cli.version }));
+      await write('validation.junit.xml', renderJunit(report, options.lang));
       if (result.model) {
         const model = result.model;
         await write('model.json', JSON.stringify(model, null, 2) + '\n');
         for (const produce of ARTIFACT_PRODUCERS) {
-          const artifacts = await produce({ path, model, result, findings, options: { lang: options.lang }, version: cli.version });
+          const artifacts = await produce({ path, model, result, findings, options: { lang: options.lang, ...parsed.options }, version: cli.version });
           for (const artifact of artifacts) await write(artifact.path, artifact.content);
         }
       }

@@ -1,15 +1,30 @@
-import { renderValidationText, validationReport } from '../../report/index.js';
-import { check, defaultInventory, type CommandRegistration, type CommonOptions } from '../context.js';
+import { renderJunit, renderSarif, renderValidationText, validationReport } from '../../report/index.js';
+import { baselineInfo, check, defaultInventory, EXIT, runOptions, type CommandRegistration, type CommonOptions } from '../context.js';
+import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
 import { commonOptions } from './common.js';
 
 export const registerValidate: CommandRegistration = (program, cli) => {
-  commonOptions(program.command('validate'))
-    .description('check an inventory: schema, names and references between objects')
-    .action(async (dir: string | undefined, options: CommonOptions) => {
+  baselineOptions(commonOptions(program.command('validate'), ['table', 'json', 'sarif', 'junit']))
+    .description('check an inventory: schema, names, references, and the security-level baseline of every system')
+    .action(async (dir: string | undefined, options: CommonOptions & BaselineCliOptions) => {
       const path = dir ?? defaultInventory();
-      const { result, findings, exit } = await check(path);
-      const report = validationReport(path, result, findings, cli.version);
-      cli.io.stdout(options.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderValidationText(report, result, options.lang));
+      const parsed = await runOptions(options);
+      if ('error' in parsed) {
+        cli.io.stderr(`hatang: ${parsed.error[options.lang]}\n`);
+        cli.setExit(EXIT.invalid);
+        return;
+      }
+      const { result, findings, exit, hidden } = await check(path, parsed.options);
+      const report = validationReport(path, result, findings, cli.version, baselineInfo(parsed.selection, parsed.options, hidden));
+      const out =
+        options.format === 'json'
+          ? JSON.stringify(report, null, 2) + '\n'
+          : options.format === 'sarif'
+            ? renderSarif(report, { toolVersion: cli.version })
+            : options.format === 'junit'
+              ? renderJunit(report, options.lang)
+              : renderValidationText(report, result, options.lang);
+      cli.io.stdout(out);
       cli.setExit(exit);
     });
 };

@@ -1,0 +1,161 @@
+// The plan as text for people (table), for tools (json, csv), and the difference between two plans.
+import type { Flow, Lang, Model } from '../model/index.js';
+import type { AddressPlan, PlannedPrefix } from './types.js';
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const pick = (lang: Lang, vi: string, en: string) => (lang === 'vi' ? vi : en);
+
+/** The JSON document of `hatang plan --format json` (docs/addressing.md); fields are only ever added. */
+export function planDocument(plan: AddressPlan, inventory: string) {
+  return {
+    version: 1,
+    inventory,
+    province: plan.province,
+    pools: plan.pools,
+    allocations: plan.allocations.map(({ source, path: _path, ...rest }) => ({ ...rest, location: { file: source.file, line: source.line, column: source.column } })),
+    reserved: plan.reserved,
+    lock: { changed: plan.lockChanged, entries: Object.keys(plan.lock.allocations).length },
+    findings: plan.findings,
+  };
+}
+
+const CSV_COLUMNS = ['key', 'target', 'role', 'family', 'prefix', 'origin', 'size', 'pool', 'routingDomain', 'site', 'vlan', 'hosts', 'gateway'] as const;
+
+function csvCell(value: unknown): string {
+  if (value === undefined) return '';
+  const s = String(value);
+  // A leading = + - @ would run as a formula in a spreadsheet.
+  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Renders the plan as a table (for terminals), JSON or CSV (one row per planned prefix). */
+export function renderPlan(plan: AddressPlan, format: 'table' | 'json' | 'csv', lang: Lang, inventory: string): string {
+  if (format === 'json') return JSON.stringify(planDocument(plan, inventory), null, 2) + '\n';
+  if (format === 'csv') {
+    const rows = [CSV_COLUMNS.join(',')];
+    for (const a of plan.allocations) rows.push(CSV_COLUMNS.map((c) => csvCell((a as unknown as Record<string, unknown>)[c])).join(','));
+    return rows.join('\r\n') + '\r\n';
+  }
+  const out: string[] = [];
+  out.push(pick(lang, `Quy hoạch địa chỉ — ${plan.province}`, `Address plan — ${plan.province}`), '');
+  out.push(pick(lang, 'Pool', 'Pools'));
+  out.push(table(
+    [pick(lang, 'tên', 'name'), 'prefix', pick(lang, 'mục đích', 'purpose'), pick(lang, 'routing domain', 'routing domain'), pick(lang, 'đã dùng', 'used'), '%', pick(lang, 'khối trống đầu tiên', 'first free blocks')],
+    plan.pools.map((p) => [p.name, p.prefix, p.purpose, p.routingDomain, `${short(p.used)}/${short(p.total)}`, p.percent.toFixed(2),
+      p.free.slice(0, 3).join(' ') + (p.freeCount > 3 ? ` (+${p.freeCount - 3})` : '')]),
+  ));
+  out.push('', pick(lang, 'Prefix theo đối tượng', 'Prefixes by object'));
+  // One row per subject: the key without its family (a zone, an agency, a cluster range, a link).
+  const bySubject = new Map<string, PlannedPrefix[]>();
+  for (const a of plan.allocations) {
+    const subject = a.key.slice(0, a.key.lastIndexOf('/'));
+    const list = bySubject.get(subject) ?? [];
+    list.push(a);
+    bySubject.set(subject, list);
+  }
+  const rows: string[][] = [];
+  for (const [subject, list] of bySubject) {
+    const cell = (family: 'ipv4' | 'ipv6') => {
+      const a = list.find((x) => x.family === family);
+      if (!a) return '—';
+      if (!a.prefix) return pick(lang, `(chưa cấp /${a.size})`, `(unallocated /${a.size})`);
+      return a.origin === 'explicit' ? a.prefix : `${a.prefix} (${a.origin === 'locked' ? pick(lang, 'đã khóa', 'locked') : pick(lang, 'mới cấp', 'new')})`;
+    };
+    const first = list[0]!;
+    rows.push([subject, first.role === 'network' ? '' : first.role, first.site ?? '', first.vlan !== undefined ? String(first.vlan) : '', cell('ipv4'), cell('ipv6')]);
+  }
+  out.push(table([pick(lang, 'đối tượng', 'object'), pick(lang, 'vai trò', 'role'), 'site', 'VLAN', 'IPv4', 'IPv6'], rows));
+  if (plan.reserved.length > 0) {
+    out.push('', pick(lang, 'Giữ chỗ trong tệp khóa (yêu cầu không còn; giải phóng bằng --release)', 'Held by the lock (request gone; free them with --release)'));
+    out.push(table(['key', 'pool', 'prefix'], plan.reserved.map((r) => [r.key, r.pool, r.prefix])));
+  }
+  const errors = plan.findings.filter((f) => f.status === 'fail' && f.severity === 'error');
+  const warnings = plan.findings.filter((f) => f.status === 'fail' && f.severity === 'warning');
+  if (plan.findings.length > 0) {
+    out.push('', pick(lang, 'Kết quả kiểm tra quy hoạch', 'Plan findings'));
+    for (const f of plan.findings) {
+      const loc = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}: ` : '';
+      out.push(`${loc}${f.severity} ${f.rule} [${f.target}]: ${f.message[lang]}`);
+    }
+  }
+  out.push('', pick(lang,
+    `${plan.allocations.length} prefix, ${errors.length} lỗi, ${warnings.length} cảnh báo.`,
+    `${plan.allocations.length} prefixes, ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}.`));
+  return out.join('\n') + '\n';
+}
+
+/** Large decimal counts in a short form: 1208925819614629174706176 → 2^80. */
+function short(decimal: string): string {
+  if (decimal.length <= 12) return decimal;
+  const n = BigInt(decimal);
+  const log = n.toString(2).length - 1;
+  return 1n << BigInt(log) === n ? `2^${log}` : `~2^${log}`;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...(r[i] ?? '')].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export interface PlanDiff {
+  readonly prefixes: {
+    readonly added: readonly { key: string; prefix: string }[];
+    readonly removed: readonly { key: string; prefix: string }[];
+    readonly changed: readonly { key: string; before: string; after: string }[];
+  };
+  readonly flows: {
+    readonly added: readonly string[];
+    readonly removed: readonly string[];
+    readonly changed: readonly string[];
+  };
+}
+
+const flowShape = (f: Flow) => JSON.stringify({ from: f.from, to: f.to, ports: f.ports, system: f.system ?? null });
+
+/** What changed between two plans (and their models' flows), for code review: keys sorted. */
+export function diffPlans(before: { plan: AddressPlan; model: Model }, after: { plan: AddressPlan; model: Model }): PlanDiff {
+  const map = (p: AddressPlan) => new Map(p.allocations.filter((a) => a.prefix).map((a) => [a.key, a.prefix!]));
+  const b = map(before.plan);
+  const a = map(after.plan);
+  const added = [...a].filter(([k]) => !b.has(k)).map(([key, prefix]) => ({ key, prefix }));
+  const removed = [...b].filter(([k]) => !a.has(k)).map(([key, prefix]) => ({ key, prefix }));
+  const changed = [...a].filter(([k, v]) => b.has(k) && b.get(k) !== v).map(([key, v]) => ({ key, before: b.get(key)!, after: v }));
+  const fb = new Map(before.model.flows.map((f) => [f.name, flowShape(f)]));
+  const fa = new Map(after.model.flows.map((f) => [f.name, flowShape(f)]));
+  const byKey = <T extends { key: string }>(x: T, y: T) => cmp(x.key, y.key);
+  return {
+    prefixes: { added: added.sort(byKey), removed: removed.sort(byKey), changed: changed.sort(byKey) },
+    flows: {
+      added: [...fa.keys()].filter((k) => !fb.has(k)).sort(cmp),
+      removed: [...fb.keys()].filter((k) => !fa.has(k)).sort(cmp),
+      changed: [...fa].filter(([k, v]) => fb.has(k) && fb.get(k) !== v).map(([k]) => k).sort(cmp),
+    },
+  };
+}
+
+export function renderPlanDiff(diff: PlanDiff, format: 'table' | 'json' | 'csv', lang: Lang, before: string, after: string): string {
+  if (format === 'json') return JSON.stringify({ version: 1, before, after, ...diff }, null, 2) + '\n';
+  if (format === 'csv') {
+    const rows = ['change,kind,key,before,after'];
+    for (const x of diff.prefixes.added) rows.push(`added,prefix,${csvCell(x.key)},,${csvCell(x.prefix)}`);
+    for (const x of diff.prefixes.removed) rows.push(`removed,prefix,${csvCell(x.key)},${csvCell(x.prefix)},`);
+    for (const x of diff.prefixes.changed) rows.push(`changed,prefix,${csvCell(x.key)},${csvCell(x.before)},${csvCell(x.after)}`);
+    for (const k of diff.flows.added) rows.push(`added,flow,${csvCell(k)},,`);
+    for (const k of diff.flows.removed) rows.push(`removed,flow,${csvCell(k)},,`);
+    for (const k of diff.flows.changed) rows.push(`changed,flow,${csvCell(k)},,`);
+    return rows.join('\r\n') + '\r\n';
+  }
+  const out = [pick(lang, `Khác biệt quy hoạch: ${before} → ${after}`, `Plan diff: ${before} → ${after}`)];
+  for (const x of diff.prefixes.added) out.push(`+ ${x.key} ${x.prefix}`);
+  for (const x of diff.prefixes.removed) out.push(`- ${x.key} ${x.prefix}`);
+  for (const x of diff.prefixes.changed) out.push(`~ ${x.key} ${x.before} → ${x.after}`);
+  for (const k of diff.flows.added) out.push(`+ flows/${k}`);
+  for (const k of diff.flows.removed) out.push(`- flows/${k}`);
+  for (const k of diff.flows.changed) out.push(`~ flows/${k}`);
+  const n = diff.prefixes.added.length + diff.prefixes.removed.length + diff.prefixes.changed.length;
+  const m = diff.flows.added.length + diff.flows.removed.length + diff.flows.changed.length;
+  out.push(pick(lang, `${n} prefix và ${m} luồng thay đổi.`, `${n} ${n === 1 ? 'prefix' : 'prefixes'} and ${m} ${m === 1 ? 'flow' : 'flows'} changed.`));
+  return out.join('\n') + '\n';
+}

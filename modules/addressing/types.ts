@@ -1,0 +1,107 @@
+// The address plan: what planAddresses() returns and what the lock file holds. Other modules (Kubernetes plan,
+// reports, metrics) read these types; fields are only ever added.
+import type { AddressPool, Finding, Kind, Locate, SourceRef } from '../model/index.js';
+import type { Family } from './prefix.js';
+
+/** What a prefix is for: a routed network (zone LAN, agency site), a cluster's pod or service range, or a site's
+ * point-to-point link. */
+export type PrefixRole = 'network' | 'cluster-pod' | 'cluster-service' | 'link';
+
+/**
+ * How a planned prefix got its value: written in the inventory, kept from the lock file, chosen by the allocator
+ * in this run, or not at all (the pool had no room; a finding says so).
+ */
+export type PrefixOrigin = 'explicit' | 'locked' | 'allocated' | 'unallocated';
+
+/** One prefix of the plan: a zone's, agency's, cluster's or point-to-point link's IPv4 or IPv6 prefix. */
+export interface PlannedPrefix {
+  /**
+   * Stable key, also the lock file key: `<target>/<field path>`, e.g. `agencies/so-y-te/ipv6`,
+   * `sites/qn-dc/pointToPointLinks/edge-fw/ipv6`.
+   */
+  readonly key: string;
+  /** `<kind plural>/<name>`, as in findings. */
+  readonly target: string;
+  readonly kind: Extract<Kind, 'Zone' | 'Agency' | 'Cluster' | 'Site'>;
+  readonly name: string;
+  readonly role: PrefixRole;
+  readonly family: Family;
+  /** Canonical prefix text; absent only when origin is `unallocated`. */
+  readonly prefix?: string;
+  readonly origin: PrefixOrigin;
+  /** Prefix length asked for, for requests. */
+  readonly size?: number;
+  /** The pool named in the inventory, else the most specific pool of the family that contains the prefix. */
+  readonly pool?: string;
+  /** Routing domain (VRF) of that pool; prefixes outside every pool have none. */
+  readonly routingDomain?: string;
+  readonly site?: string;
+  readonly vlan?: number;
+  readonly hosts?: number;
+  readonly gateway?: string;
+  /** Where the entity is written, and the path of this value inside its document (for `locate`). */
+  readonly source: SourceRef;
+  readonly path: readonly (string | number)[];
+}
+
+/** A pool with its utilisation, IPAM style: a pool is a container, so it counts the address space of its children. */
+export interface PoolUsage {
+  readonly name: string;
+  readonly family: Family;
+  readonly prefix: string;
+  readonly purpose: AddressPool['purpose'];
+  readonly routingDomain: string;
+  readonly source: AddressPool['source'];
+  /** Addresses covered by child prefixes (planned prefixes, reserved lock entries, nested pools), as a decimal string. */
+  readonly used: string;
+  /** Addresses in the pool, as a decimal string (IPv6 totals exceed 2^53). */
+  readonly total: string;
+  /** used / total in percent, two decimals. */
+  readonly percent: number;
+  /** Number of child prefixes directly inside the pool. */
+  readonly children: number;
+  /** The first free blocks (largest aligned CIDR blocks of the gaps), in address order; at most 16. */
+  readonly free: readonly string[];
+  /** Number of free blocks in all. */
+  readonly freeCount: number;
+}
+
+/** One allocation remembered by the lock file. */
+export interface LockEntry {
+  readonly pool: string;
+  readonly size: number;
+  readonly prefix: string;
+}
+
+/** The lock file's content: allocations by planned-prefix key. */
+export interface AddressLock {
+  readonly version: 1;
+  readonly province: string;
+  /** Sorted by key (code-unit order). */
+  readonly allocations: Readonly<Record<string, LockEntry>>;
+}
+
+export interface PlanOptions {
+  /** Finds file, line and column of a value, for finding locations; without it findings point at the document. */
+  readonly locate?: Locate;
+  /** Drop lock entries whose request is gone or changed (otherwise they stay reserved). */
+  readonly release?: boolean;
+  /** Date (YYYY-MM-DD) for age checks such as the yearly review of TSLCD pools; default: no age check. */
+  readonly asOf?: string;
+}
+
+export interface AddressPlan {
+  readonly province: string;
+  /** Every zone, agency and cluster prefix, explicit or allocated, per family; sorted by key. */
+  readonly allocations: readonly PlannedPrefix[];
+  /** Pools in inventory order, with utilisation. */
+  readonly pools: readonly PoolUsage[];
+  /** Lock entries kept although their request is gone or changed (released only with `release`). */
+  readonly reserved: readonly (LockEntry & { readonly key: string })[];
+  /** The lock after this plan. */
+  readonly lock: AddressLock;
+  /** True when `lock` differs from the lock given. */
+  readonly lockChanged: boolean;
+  /** Findings of the plan rules (overlaps, containment, sizing, IPv6, VLANs, codes…), sorted. */
+  readonly findings: readonly Finding[];
+}

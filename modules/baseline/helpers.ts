@@ -1,0 +1,123 @@
+// Small building blocks shared by rule files; each rule file still declares all of its own data.
+import { text, type Device, type DeviceKind, type Site, type Text, type ZoneKind } from '../model/index.js';
+import type { Outcome, SystemContext } from './rule.js';
+
+const ZONE_NAMES: Record<ZoneKind, Text> = {
+  edge: text('vùng biên', 'edge zone'),
+  dmz: text('vùng DMZ', 'DMZ'),
+  'internal-servers': text('vùng máy chủ nội bộ', 'internal-server zone'),
+  database: text('vùng máy chủ CSDL', 'database zone'),
+  storage: text('vùng lưu trữ', 'storage zone'),
+  backup: text('vùng sao lưu', 'backup zone'),
+  management: text('vùng quản trị', 'management zone'),
+  'device-management': text('vùng quản trị thiết bị', 'device-management zone'),
+  soc: text('vùng SOC', 'SOC zone'),
+  user: text('vùng người dùng (mạng nội bộ)', 'user (internal LAN) zone'),
+  wireless: text('vùng mạng không dây', 'wireless zone'),
+};
+
+export const zoneName = (k: ZoneKind): Text => ZONE_NAMES[k];
+
+/** One failing outcome per site of the system that lacks a zone of one of `kinds`. */
+export function requireZone(ctx: SystemContext, kinds: readonly ZoneKind[]): Outcome[] {
+  const out: Outcome[] = [];
+  for (const site of ctx.index.sitesOf(ctx.system)) {
+    if (kinds.some((k) => ctx.index.hasZoneKind(site.name, k))) continue;
+    const name = zoneName(kinds[0]!);
+    out.push({
+      status: 'fail',
+      part: `sites/${site.name}`,
+      message: text(
+        `Site ${site.name} (nơi đặt hệ thống ${ctx.system.name}, cấp độ ${ctx.level}) không có ${name.vi} (kind: ${kinds.join(' | ')}).`,
+        `Site ${site.name} (hosting ${ctx.system.name}, level ${ctx.level}) has no ${name.en} (kind: ${kinds.join(' | ')}).`,
+      ),
+      path: ['spec', 'components'],
+    });
+  }
+  return out;
+}
+
+/** Devices of some kinds at a site. */
+export function devicesAt(ctx: { index: SystemContext['index'] }, site: Site | string, kinds: readonly DeviceKind[], capability?: string): Device[] {
+  const name = typeof site === 'string' ? site : site.name;
+  return (ctx.index.devicesBySite.get(name) ?? []).filter(
+    (d) => kinds.includes(d.deviceKind) || (capability !== undefined && d.capabilities.includes(capability)),
+  );
+}
+
+/** Fails per site of the system that has no device of the kinds (or a device with the capability). */
+export function requireDevice(ctx: SystemContext, kinds: readonly DeviceKind[], what: Text, capability?: string, severity?: Outcome['severity']): Outcome[] {
+  const out: Outcome[] = [];
+  for (const site of ctx.index.sitesOf(ctx.system)) {
+    if (devicesAt(ctx, site, kinds, capability).length > 0) continue;
+    out.push({
+      status: 'fail',
+      part: `sites/${site.name}`,
+      ...(severity ? { severity } : {}),
+      message: text(
+        `Site ${site.name} (nơi đặt hệ thống ${ctx.system.name}, cấp độ ${ctx.level}) không có ${what.vi} (Device kind: ${kinds.join(' | ')}${capability ? `, hoặc capabilities: [${capability}]` : ''}).`,
+        `Site ${site.name} (hosting ${ctx.system.name}, level ${ctx.level}) has no ${what.en} (Device kind: ${kinds.join(' | ')}${capability ? `, or capabilities: [${capability}]` : ''}).`,
+      ),
+      path: ['spec', 'components'],
+    });
+  }
+  return out;
+}
+
+/** Whole months between two YYYY-MM-DD dates (floor), and days. */
+export function ageOf(date: string, asOf: string): { months: number; days: number } {
+  const [y1, m1, d1] = date.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = asOf.split('-').map(Number) as [number, number, number];
+  let months = (y2 - y1) * 12 + (m2 - m1);
+  if (d2 < d1) months--;
+  const days = Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+  return { months, days };
+}
+
+/** The day `months` after `date` (clamped to the month's last day). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+  return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+export type Node = `zone:${string}` | `external:${string}`;
+
+/** Nodes a flow endpoint stands for; site endpoints are left to the DR rules. */
+export function endpointNode(e: import('../model/index.js').Endpoint): Node | undefined {
+  return e.type === 'zone' ? `zone:${e.zone}` : e.type === 'external' ? `external:${e.external}` : undefined;
+}
+
+/**
+ * Whether traffic from `a` to `b` must cross at least one of `devices`: true when the devices' boundaries link
+ * `a` to `b` (possibly through several devices), i.e. the path exists only through those devices.
+ */
+export function crossesDevices(devices: readonly Device[], a: Node, b: Node): boolean {
+  const adj = adjacency(devices);
+  const seen = new Set<Node>([a]);
+  const queue: Node[] = [a];
+  while (queue.length) {
+    const n = queue.shift()!;
+    if (n === b) return true;
+    for (const m of adj.get(n) ?? []) if (!seen.has(m)) (seen.add(m), queue.push(m));
+  }
+  return false;
+}
+
+// One graph per device list and run (rules call crossesDevices once per flow).
+const graphs = new WeakMap<readonly Device[], Map<Node, Set<Node>>>();
+function adjacency(devices: readonly Device[]): Map<Node, Set<Node>> {
+  const cached = graphs.get(devices);
+  if (cached) return cached;
+  const adj = new Map<Node, Set<Node>>();
+  for (const d of devices) {
+    const ends: Node[] = [...d.boundaryZones.map((z) => `zone:${z}` as Node), ...d.boundaryExternals.map((x) => `external:${x}` as Node)];
+    if (d.zone) ends.push(`zone:${d.zone}`);
+    for (const x of ends) for (const y of ends) if (x !== y) (adj.get(x) ?? adj.set(x, new Set()).get(x)!).add(y);
+  }
+  graphs.set(devices, adj);
+  return adj;
+}

@@ -1,0 +1,38 @@
+import { drSiteOf, linkCapacity, primarySiteOf } from '../../dr/index.js';
+import { text } from '../../model/index.js';
+import type { SystemRule } from '../rule.js';
+
+export const AVL_DR_02: SystemRule = {
+  id: 'AVL-DR-02',
+  title: text('Dự phòng đường kết nối giữa hệ thống chính và hệ thống dự phòng', 'Redundant links between the primary and the backup system'),
+  domain: 'network',
+  mode: 'auto',
+  levels: [5],
+  severity: 'error',
+  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục V, mục II.1.b.xix' }],
+  confidence: 'verified',
+  remediation: text(
+    'Khai báo replicationLinks giữa hai site với count ≥ 2 và paths ≥ 2 (hai tuyến cáp khác đường).',
+    'Declare replicationLinks between the two sites with count ≥ 2 and paths ≥ 2 (physically different routes).',
+  ),
+  scope: 'system',
+  check: (ctx) => {
+    const primary = primarySiteOf(ctx.model, ctx.system);
+    const dr = drSiteOf(ctx.model, ctx.system);
+    if (!primary || !dr || dr.name === primary.name) {
+      return [{ status: 'fail', part: 'dr', path: ['spec', 'dr'], message: text(
+        `${ctx.system.name} không có site dự phòng, nên không có đường kết nối dự phòng.`,
+        `${ctx.system.name} has no DR site, so no links to it.`,
+      ) }];
+    }
+    // "Redundant" is read as at least two links on two routes; the text gives no count.
+    const cap = linkCapacity(ctx.model, primary.name, dr.name);
+    if (cap.links >= 2 && cap.paths >= 2) {
+      return [{ status: 'pass', message: text(`${cap.links} đường, ${cap.paths} tuyến, tổng ${cap.bandwidthMbps} Mbit/s giữa ${primary.name} và ${dr.name}.`, `${cap.links} links on ${cap.paths} paths, ${cap.bandwidthMbps} Mbit/s in all between ${primary.name} and ${dr.name}.`) }];
+    }
+    return [{ status: 'fail', part: `sites/${dr.name}`, source: dr.source, path: ['spec', 'replicationLinks'], message: text(
+      `Giữa ${primary.name} và ${dr.name} có ${cap.links} đường trên ${cap.paths} tuyến; cần ít nhất 2 đường trên 2 tuyến khác nhau.`,
+      `${primary.name} and ${dr.name} are joined by ${cap.links} link(s) on ${cap.paths} path(s); at least 2 links on 2 different paths are required.`,
+    ) }];
+  },
+};

@@ -1,0 +1,30 @@
+import { drMode, neededFlows, portText } from '../../dr/index.js';
+import { text } from '../../model/index.js';
+import type { SystemRule } from '../rule.js';
+
+export const DR_FLOW_01: SystemRule = {
+  id: 'DR-FLOW-01',
+  title: text('Luồng mạng cần sau chuyển đổi có tại site dự phòng', 'Flows needed after failover exist at the DR site'),
+  domain: 'network',
+  mode: 'auto',
+  levels: [1, 2, 3, 4, 5],
+  appliesTo: { text: text('hệ thống có dr.mode khác none', 'systems with a dr.mode other than none'), test: (ctx) => drMode(ctx.system) !== 'none' },
+  severity: 'warning',
+  clauses: [{ text: 'thực tiễn (practice): mỗi luồng hệ thống dùng ở site chính cần luồng tương ứng giữa các vùng cùng loại ở site dự phòng' }],
+  confidence: 'verified',
+  remediation: text(
+    'Khai báo ở site dự phòng các luồng tương ứng (cùng cổng) giữa các vùng cùng loại, hoặc giữa vùng dự phòng và mạng bên ngoài.',
+    'Declare the matching flows (same ports) between the DR zones of the same kinds, or between them and the external networks.',
+  ),
+  scope: 'system',
+  check: (ctx) => neededFlows(ctx.model, ctx.system).filter((f) => f.missingPorts.length > 0).map((f) => ({
+    status: 'fail' as const,
+    part: `flows/${f.flow.name}`,
+    source: f.flow.source,
+    path: ['spec', 'ports'],
+    message: text(
+      `Luồng ${f.flow.name} cần tại site dự phòng: ${f.from} → ${f.to} ${f.missingPorts.map(portText).join(', ')} chưa được khai báo.`,
+      `Flow ${f.flow.name} is needed at the DR site: ${f.from} → ${f.to} ${f.missingPorts.map(portText).join(', ')} is not declared.`,
+    ),
+  })),
+};

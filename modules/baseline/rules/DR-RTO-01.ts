@@ -1,0 +1,48 @@
+import { drMode, estimatedRto, formatMinutes } from '../../dr/index.js';
+import { text } from '../../model/index.js';
+import type { SystemRule } from '../rule.js';
+
+const STEP: Record<string, [string, string]> = {
+  decision: ['quyết định', 'decision'], start: ['khởi động', 'start-up'], copy: ['chép bản sao lưu', 'backup copy'],
+  restore: ['khôi phục dữ liệu', 'restore'], verify: ['kiểm tra', 'verification'], dns: ['TTL DNS', 'DNS TTL'],
+};
+
+export const DR_RTO_01: SystemRule = {
+  id: 'DR-RTO-01',
+  title: text('RTO khả thi với chế độ dự phòng đã chọn', 'The RTO is plausible for the DR mode'),
+  domain: 'operations',
+  mode: 'auto',
+  levels: [1, 2, 3, 4, 5],
+  appliesTo: {
+    text: text('hệ thống có dr.mode khác none và có rto', 'systems with a dr.mode other than none and an rto'),
+    test: (ctx) => drMode(ctx.system) !== 'none' && ctx.system.rtoMinutes !== undefined,
+  },
+  severity: 'warning',
+  clauses: [{ text: 'thực tiễn (practice): không có RTO bắt buộc cho cơ quan nhà nước; tương tự ngành ngân hàng TT 09/2020/TT-NHNN (4 giờ cho hệ thống cấp độ 3 trở lên); thời gian từng bước là giả định trong docs/dr.md' }],
+  confidence: 'unverified',
+  remediation: text(
+    'Chọn chế độ DR nóng hơn (cold → warm → hot), giảm TTL DNS, đặt bản sao lưu tại site dự phòng, hoặc nới rto.',
+    'Choose a hotter DR mode (cold → warm → hot), lower the DNS TTL, keep the backups at the DR site, or relax the rto.',
+  ),
+  scope: 'system',
+  check: (ctx) => {
+    const s = ctx.system;
+    const est = estimatedRto(ctx.model, s);
+    if (!est) return [];
+    if (drMode(s) === 'cold' && s.data === undefined) {
+      return [{ status: 'manual', part: 'rto', path: ['spec'], message: text(
+        'Không ước tính được thời gian khôi phục dữ liệu: khai báo data.sizeGiB.', 'The restore time cannot be estimated: declare data.sizeGiB.',
+      ) }];
+    }
+    const parts = (lang: 0 | 1) => est.parts.filter((p) => p.minutes > 0).map((p) => `${STEP[p.step]![lang]} ${formatMinutes(p.minutes)}`).join(' + ');
+    const target = s.rtoMinutes!;
+    const ok = est.minutes <= target;
+    return [{
+      status: ok ? 'pass' : 'fail', part: 'rto', path: ['spec', 'rto'],
+      message: text(
+        `RTO ước tính cho DR ${drMode(s)}: ${formatMinutes(est.minutes)} (${parts(0) || '0m'}); mục tiêu ${formatMinutes(target)}.`,
+        `Estimated RTO for ${drMode(s)} DR: ${formatMinutes(est.minutes)} (${parts(1) || '0m'}); target ${formatMinutes(target)}.`,
+      ),
+    }];
+  },
+};

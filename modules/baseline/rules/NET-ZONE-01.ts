@@ -1,0 +1,20 @@
+import { text } from '../../model/index.js';
+import { requireZone } from '../helpers.js';
+import type { SystemRule } from '../rule.js';
+
+export const NET_ZONE_01: SystemRule = {
+  id: 'NET-ZONE-01',
+  title: text('Phải có vùng mạng nội bộ (người dùng) riêng', 'A separate internal (user LAN) zone'),
+  domain: 'network',
+  mode: 'auto',
+  levels: [1, 2, 3, 4, 5],
+  severity: 'error',
+  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục I–V, mục II.1.a.i' }],
+  confidence: 'verified',
+  remediation: text(
+    'Tạo vùng mạng kind: user tại mỗi site đặt hệ thống và đặt các thành phần tương ứng vào đó.',
+    'Create a zone of kind user at every site hosting the system and place the matching components in it.',
+  ),
+  scope: 'system',
+  check: (ctx) => requireZone(ctx, ['user']),
+};

@@ -1,0 +1,20 @@
+import { text } from '../../model/index.js';
+import { requireZone } from '../helpers.js';
+import type { SystemRule } from '../rule.js';
+
+export const NET_ZONE_03: SystemRule = {
+  id: 'NET-ZONE-03',
+  title: text('Phải có vùng DMZ cho dịch vụ công khai', 'A DMZ for externally reachable services'),
+  domain: 'network',
+  mode: 'auto',
+  levels: [1, 2, 3, 4, 5],
+  severity: 'error',
+  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục I–V, mục II.1.a.iii' }],
+  confidence: 'verified',
+  remediation: text(
+    'Tạo vùng mạng kind: dmz tại mỗi site đặt hệ thống và đặt các thành phần tương ứng vào đó.',
+    'Create a zone of kind dmz at every site hosting the system and place the matching components in it.',
+  ),
+  scope: 'system',
+  check: (ctx) => requireZone(ctx, ['dmz']),
+};

@@ -1,0 +1,83 @@
+import { Option } from 'commander';
+import { BaselineOptionError, selectRuleset } from '../../baseline/index.js';
+import { isoDate, loadMetrics, renderMetrics, type ExpositionFormat } from '../../metrics/index.js';
+import { formatDiagnostic, type Lang } from '../../model/index.js';
+import { defaultInventory, EXIT, progress, type CommandRegistration } from '../context.js';
+import { writeFileAtomic } from '../write.js';
+
+export const registerMetrics: CommandRegistration = (program, cli) => {
+  program
+    .command('metrics')
+    .description('write the inventory metrics once: to stdout, or atomically to a file for node_exporter\'s textfile collector')
+    .argument('[dir]', 'inventory folder of one province (default: the bundled Quảng Ngãi inventory)')
+    .option('--textfile <path>', 'write to this file (e.g. /var/lib/prometheus/node-exporter/hatang.prom) instead of stdout')
+    .option('--as-of <date>', 'evaluate evidence ages and expiries at this date (YYYY-MM-DD; default: today, UTC)')
+    .option('--ruleset <id>', 'rule-set of the checks (default: the one in force at the date)')
+    .addOption(new Option('--format <format>', 'exposition format').choices(['prometheus', 'openmetrics']).default('prometheus'))
+    .addOption(new Option('--lang <lang>', 'language of messages').choices(['vi', 'en']).default('vi'))
+    .action(async (dir: string | undefined, options: { textfile?: string; asOf?: string; ruleset?: string; format: ExpositionFormat; lang: Lang }) => {
+      const { io } = cli;
+      const vi = options.lang === 'vi';
+      if (options.asOf !== undefined && !isDate(options.asOf)) {
+        io.stderr(vi ? `hatang metrics: --as-of "${options.asOf}" không phải ngày dạng YYYY-MM-DD.\n` : `hatang metrics: --as-of "${options.asOf}" is not a date of the form YYYY-MM-DD.\n`);
+        return cli.setExit(EXIT.invalid);
+      }
+      const problem = rulesetProblem(options.ruleset, options.lang);
+      if (problem) {
+        io.stderr(`hatang metrics: ${problem}\n`);
+        return cli.setExit(EXIT.invalid);
+      }
+      const path = dir ?? defaultInventory();
+      const display = progress();
+      const result = await loadMetrics(path, {
+        asOf: options.asOf ?? isoDate(new Date()),
+        version: cli.version,
+        ...(options.ruleset ? { ruleset: options.ruleset } : {}),
+        ...(display.onFile ? { onFile: display.onFile } : {}),
+      });
+      display.end();
+      for (const d of result.diagnostics) io.stderr(formatDiagnostic(d, options.lang) + '\n');
+      if (!result.samples) {
+        // The textfile keeps its last good content: node_exporter goes on exporting it.
+        if (options.textfile) io.stderr(vi ? `Không ghi ${options.textfile}: kho dữ liệu có lỗi.\n` : `Did not write ${options.textfile}: the inventory has errors.\n`);
+        return cli.setExit(EXIT.invalid);
+      }
+      const content = await renderMetrics(result.samples, options.format);
+      if (options.textfile) {
+        await writeFileAtomic(options.textfile, content);
+        io.stderr(`${vi ? 'Đã ghi' : 'Wrote'} ${options.textfile}\n`);
+      } else {
+        io.stdout(content);
+      }
+      cli.setExit(EXIT.ok);
+    });
+};
+
+/** The message for an unknown --ruleset, or undefined when it is fine (or not given). */
+export function rulesetProblem(ruleset: string | undefined, lang: Lang): string | undefined {
+  if (ruleset === undefined) return undefined;
+  try {
+    selectRuleset({ ruleset });
+    return undefined;
+  } catch (error) {
+    if (error instanceof BaselineOptionError) return error.text[lang];
+    throw error;
+  }
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+}
+
+/** `host:port` or `[v6]:port`; port 0 asks the system for a free one. */
+export function parseListen(s: string): { host: string; port: number } | undefined {
+  const m = /^(?:\[([0-9A-Fa-f:.]+)\]|([^:[\]\s]+)):(\d{1,5})$/.exec(s);
+  if (!m) return undefined;
+  const port = Number(m[3]);
+  if (port > 65535) return undefined;
+  return { host: (m[1] ?? m[2])!, port };
+}

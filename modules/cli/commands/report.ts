@@ -1,0 +1,103 @@
+import { readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { Option } from 'commander';
+import { parseLock, planAddresses, type AddressPlan } from '../../addressing/index.js';
+import type { Lang, Model } from '../../model/index.js';
+import { ChromiumNotFoundError, DEFAULT_CHROMIUM, printPdf, renderComplianceReport, todayUtc } from '../../report/index.js';
+import type { ArtifactProducer } from '../artifacts.js';
+import { check, defaultInventory, EXIT, runOptions, type CommandRegistration, type CommonOptions } from '../context.js';
+import { writeFileAtomic } from '../write.js';
+import { LOCK_FILE } from './plan.js';
+import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
+
+/** The address plan with the inventory's committed lock file, as `hatang plan` and `hatang build` make it. */
+export async function committedPlan(path: string, model: Model): Promise<AddressPlan> {
+  const text = await readFile(join(path, LOCK_FILE), 'utf8').catch(() => undefined);
+  const lock = text === undefined ? undefined : parseLock(text).lock;
+  return planAddresses(model, lock?.province === model.province.name ? lock : undefined);
+}
+
+/** `hatang build` writes the HTML and Markdown report next to validation.json (the PDF only through `hatang report --pdf`). */
+export const reportArtifacts: ArtifactProducer = async (input) => {
+  const { html, markdown } = await renderComplianceReport(input.model, input.findings, {
+    asOf: input.options.asOf ?? todayUtc(),
+    version: input.version,
+    lang: input.options.lang,
+    ...(input.options.ruleset ? { ruleset: input.options.ruleset } : {}),
+    plan: await committedPlan(input.path, input.model),
+  });
+  return [
+    { path: 'report.html', content: html },
+    { path: 'report.md', content: markdown },
+  ];
+};
+
+interface ReportCliOptions extends CommonOptions, BaselineCliOptions {
+  readonly out?: string;
+  readonly pdf?: boolean;
+  readonly chromium?: string;
+}
+
+export const registerReport: CommandRegistration = (program, cli) => {
+  baselineOptions(
+    program
+      .command('report')
+      .argument('[dir]', 'inventory folder of one province (default: the bundled Quảng Ngãi inventory)')
+      .addOption(new Option('--format <format>', 'what to print: the files written (table) or them as JSON').choices(['table', 'json']).default('table'))
+      .addOption(new Option('--lang <lang>', 'language of messages and of report.md (report.html carries both)').choices(['vi', 'en']).default('vi')),
+  )
+    .description('write the auditor compliance report: report.html (self-contained, vi/en), report.md and, with --pdf, report.pdf')
+    .option('--out <dir>', 'output folder (default: out/<inventory folder name>)')
+    .option('--pdf', 'also print report.pdf with headless Chromium')
+    .option('--chromium <path>', `Chromium executable for --pdf (default: ${DEFAULT_CHROMIUM})`)
+    .action(async (dir: string | undefined, options: ReportCliOptions) => {
+      const lang: Lang = options.lang;
+      const say = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+      const path = dir ?? defaultInventory();
+      const out = options.out ?? join('out', basename(resolve(path)));
+      const parsed = await runOptions(options);
+      if ('error' in parsed) {
+        cli.io.stderr(`hatang: ${parsed.error[lang]}\n`);
+        cli.setExit(EXIT.invalid);
+        return;
+      }
+      const { result, findings, exit } = await check(path, parsed.options);
+      if (!result.model) {
+        cli.io.stderr(say(`hatang: inventory ${path} không hợp lệ; chạy \`hatang validate ${path}\` để xem lỗi.\n`, `hatang: the inventory ${path} is not valid; run \`hatang validate ${path}\` to see the errors.\n`));
+        cli.setExit(EXIT.invalid);
+        return;
+      }
+      const { html, markdown } = await renderComplianceReport(result.model, findings, {
+        asOf: parsed.selection.asOf,
+        version: cli.version,
+        lang,
+        ruleset: parsed.selection.ruleset.id,
+        plan: await committedPlan(path, result.model),
+      });
+      const written: string[] = [];
+      const write = async (name: string, content: string | Uint8Array) => {
+        await writeFileAtomic(join(out, name), content);
+        written.push(join(out, name));
+      };
+      await write('report.html', html);
+      await write('report.md', markdown);
+      if (options.pdf) {
+        try {
+          await write('report.pdf', await printPdf(html, { lang, ...(options.chromium ? { executablePath: options.chromium } : {}) }));
+        } catch (error) {
+          if (!(error instanceof ChromiumNotFoundError)) throw error;
+          cli.io.stderr(
+            say(
+              `hatang: không tìm thấy Chromium tại ${error.path}; cài gói Debian \`chromium\` hoặc chỉ đường dẫn bằng --chromium <đường dẫn>.\n`,
+              `hatang: Chromium not found at ${error.path}; install the Debian package \`chromium\` or give its path with --chromium <path>.\n`,
+            ),
+          );
+          cli.setExit(EXIT.invalid);
+          return;
+        }
+      }
+      if (options.format === 'json') cli.io.stdout(JSON.stringify({ outputs: written }, null, 2) + '\n');
+      else for (const file of written) cli.io.stdout(`${say('Đã ghi', 'Wrote')} ${file}\n`);
+      cli.setExit(exit);
+    });
+};

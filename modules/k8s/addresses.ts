@@ -1,0 +1,63 @@
+// Address ranges for ipBlocks: zones' prefixes (explicit, else allocated by the address plan), and what the model
+// knows of each external network.
+import { parsePrefixStrict, planAddresses, type AddressPlan } from '../addressing/index.js';
+import type { ExternalNetwork, Model, Zone } from '../model/index.js';
+import type { IPBlock } from './types.js';
+
+/** Resolves a zone's prefixes: the inventory's explicit ones, then the address plan's allocations. */
+export class ZoneAddresses {
+  private plan: AddressPlan | undefined;
+
+  constructor(private readonly model: Model, plan?: AddressPlan) {
+    this.plan = plan;
+  }
+
+  prefix(zone: Zone, family: 'ipv4' | 'ipv6'): string | undefined {
+    const spec = zone[family];
+    if (spec === undefined) return undefined;
+    if (spec.prefix !== undefined) return spec.prefix;
+    // A size-only request: take the allocation. Without a plan from the caller (and its lock file), plan here.
+    this.plan ??= planAddresses(this.model);
+    return this.plan.allocations.find((a) => a.key === `zones/${zone.name}/${family}`)?.prefix;
+  }
+
+  prefixes(zone: Zone): string[] {
+    return [this.prefix(zone, 'ipv4'), this.prefix(zone, 'ipv6')].filter((p): p is string => p !== undefined);
+  }
+
+  blocks(zone: Zone): IPBlock[] {
+    return this.prefixes(zone).map((cidr) => ({ cidr }));
+  }
+}
+
+/** The zone's explicit IPv4 and IPv6 prefixes (without allocation). */
+export function zonePrefixes(zone: Zone): string[] {
+  return [zone.ipv4?.prefix, zone.ipv6?.prefix].filter((p): p is string => p !== undefined);
+}
+
+const WHOLE = { ipv4: '0.0.0.0/0', ipv6: '::/0' } as const;
+
+/**
+ * Address ranges of an external network. The model names the TSLCD's pools; every other external network (the
+ * Internet, national platforms) is "outside the province": everything except the province's own pools.
+ */
+export function externalBlocks(model: Model, external: ExternalNetwork): IPBlock[] {
+  const pools = model.province.addressPools;
+  if (external === 'tslcd') {
+    const tslcd = pools.filter((p) => p.routingDomain === 'tslcd' || p.purpose === 'tslcd-wan' || p.purpose === 'agencies');
+    if (tslcd.length > 0) return tslcd.map((p) => p.prefix).sort(byFamilyThenText).map((cidr) => ({ cidr }));
+  }
+  const blocks: IPBlock[] = [];
+  for (const family of ['ipv4', 'ipv6'] as const) {
+    const except = pools.filter((p) => p.family === family && parsePrefixStrict(p.prefix, family).ok
+      && p.prefix !== WHOLE[family]).map((p) => p.prefix).sort(byFamilyThenText);
+    blocks.push(except.length > 0 ? { cidr: WHOLE[family], except } : { cidr: WHOLE[family] });
+  }
+  return blocks;
+}
+
+function byFamilyThenText(a: string, b: string): number {
+  const fa = a.includes(':') ? 1 : 0;
+  const fb = b.includes(':') ? 1 : 0;
+  return fa - fb || (a < b ? -1 : a > b ? 1 : 0);
+}

@@ -1,0 +1,12 @@
+export { buildPlan, backupCron, LABEL } from './plan.js';
+export type { ClusterPlan, K8sPlan, NamespacePlan, PlanNote, PlanOptions, PodSecurityLevel } from './plan.js';
+export { externalBlocks, zonePrefixes, ZoneAddresses } from './addresses.js';
+export { PolicySet, matches, policyTypes } from './reach.js';
+export type { Connection, DirectionVerdict, Endpoint, PodEndpoint, Verdict } from './reach.js';
+export { Reachability, nthAddress } from './world.js';
+export type { Place, PodPlace } from './world.js';
+export * from './types.js';
+export { isDnsLabel, isDnsSubdomain, validateObject, validatePlan } from './validate.js';
+export type { ObjectProblem } from './validate.js';
+export { renderManifests } from './manifests.js';
+export type { ManifestFile } from './manifests.js';

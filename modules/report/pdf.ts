@@ -1,0 +1,69 @@
+// Prints an HTML document to PDF with the system's headless Chromium (Debian `chromium`), driven by playwright-core:
+// no browser download, no network, a fresh profile per run.
+import { access, constants, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export class ChromiumNotFoundError extends Error {
+  constructor(readonly path: string) {
+    super(`Chromium not found at ${path}`);
+  }
+}
+
+/** Whether an executable exists at `path`. */
+export async function chromiumAvailable(path: string = DEFAULT_CHROMIUM): Promise<boolean> {
+  try {
+    await access(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface PdfOptions {
+  readonly executablePath?: string;
+  /** Language shown in the PDF (the HTML switch is set before printing). */
+  readonly lang?: 'vi' | 'en';
+}
+
+/** Renders `html` to an A4 PDF; every request the page would make is refused. */
+export async function printPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
+  const executablePath = options.executablePath ?? DEFAULT_CHROMIUM;
+  if (!(await chromiumAvailable(executablePath))) throw new ChromiumNotFoundError(executablePath);
+  const { chromium } = await import('playwright-core');
+  const profile = await mkdtemp(join(tmpdir(), 'hatang-chromium-'));
+  try {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_ARGS],
+      offline: true,
+    });
+    try {
+      await context.route('**/*', (route) => route.abort());
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.setContent(html, { waitUntil: 'load' });
+      if (options.lang === 'en') await page.evaluate("document.getElementById('lang-toggle').click()");
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,355 @@
+// Ordered steps of the failover, failback and restore-drill runbooks, built from a system's view. Data first, then
+// platform, application and traffic (ecosystem-notes §6.2); every command names the real context, namespace or host.
+import type { Cluster } from '../model/index.js';
+import type { SystemView } from './view.js';
+
+export interface Step {
+  readonly id: string;
+  readonly title: string;
+  readonly owner: string;
+  readonly pre: string;
+  readonly expected: string;
+  readonly timeout: string;
+  readonly fallback: string;
+  readonly commands: readonly string[];
+  readonly actions: readonly string[];
+  readonly verify: readonly string[];
+}
+
+export type T = (vi: string, en: string) => string;
+
+const ctx = (c: Cluster): string => c.context ?? c.name;
+const tick = (s: string): string => `\`${s}\``;
+
+interface Workload {
+  readonly name: string;
+  readonly namespace: string;
+  readonly replicas: number;
+  /** Databases and storage run as StatefulSets, the rest as Deployments (the plan creates neither: a convention). */
+  readonly kind: 'deployment' | 'statefulset';
+}
+
+const kindOf = (role: string): Workload['kind'] => (role === 'database' || role === 'storage' ? 'statefulset' : 'deployment');
+
+/**
+ * Workloads on a cluster: the components the Kubernetes plan places in the system's namespaces there. For cold DR
+ * (no standby namespace in the plan) the non-data components in zones where the DR cluster has nodes, in the
+ * system's own namespace.
+ */
+function workloads(v: SystemView, side: 'primary' | 'dr'): Workload[] {
+  const planned = side === 'primary' ? v.primaryPlanned : v.drPlanned;
+  const byName = new Map(v.components.map((c) => [c.name, c]));
+  if (planned.length) {
+    return planned.flatMap((ns) => ns.components.map((name) => {
+      const c = byName.get(name);
+      return { name, namespace: ns.name, replicas: c?.replicas ?? 1, kind: kindOf(c?.role ?? '') };
+    }));
+  }
+  const cluster = side === 'dr' ? v.drCluster : undefined;
+  const ns = v.drNamespaces[0];
+  if (!cluster || !ns) return [];
+  const zones = new Set(cluster.nodePools.map((p) => p.zone));
+  return v.components
+    .filter((c) => c.drZone && zones.has(c.drZone) && !['database', 'storage'].includes(c.role))
+    .map((c) => ({ name: c.name, namespace: ns, replicas: c.replicas ?? 1, kind: kindOf(c.role) }));
+}
+
+const scale = (cluster: Cluster, w: Workload) => `kubectl --context ${ctx(cluster)} -n ${w.namespace} scale ${w.kind}/${w.name} --replicas=${w.replicas}`;
+const rollout = (cluster: Cluster, w: Workload) => `kubectl --context ${ctx(cluster)} -n ${w.namespace} rollout status ${w.kind}/${w.name} --timeout=10m`;
+
+function dataActions(v: SystemView, t: T, direction: 'failover' | 'failback'): string[] {
+  const target = direction === 'failover' ? v.dr?.name ?? '—' : v.primary?.name ?? '—';
+  return v.dataComponents.map((c) => {
+    const zone = direction === 'failover' ? c.drZone : c.primaryZone;
+    const where = zone ? `${tick(zone)} (${direction === 'failover' ? c.drPrefixes : v.zones.find((z) => z.primary === zone)?.primaryPrefixes ?? '—'})` : tick(target);
+    switch (direction === 'failback' ? 'resync' : v.replication) {
+      case 'database-stream':
+        return t(`Nâng bản sao của ${tick(c.name)} (${c.role}) tại ${where} thành bản chính; tắt chế độ chỉ đọc.`, `Promote the replica of ${tick(c.name)} (${c.role}) at ${where} to primary; turn off read-only mode.`);
+      case 'storage-async':
+      case 'storage-sync':
+        return t(`Tách cặp nhân bản (split) volume của ${tick(c.name)} (${c.role}) tại ${where}; gắn volume ở chế độ đọc-ghi.`, `Split the replication pair of ${tick(c.name)} (${c.role}) at ${where}; mount the volume read-write.`);
+      case 'application':
+        return t(`Chuyển vai trò nhân bản của ứng dụng cho ${tick(c.name)} tại ${where} sang bản chính.`, `Switch the application-level replica of ${tick(c.name)} at ${where} to primary.`);
+      case 'resync':
+        return t(`Đồng bộ ${tick(c.name)} (${c.role}) từ site DR về ${where}; để bản ở site chính là bản sao cho đến bước chuyển hướng.`, `Resynchronise ${tick(c.name)} (${c.role}) from the DR site to ${where}; keep the primary copy a replica until the traffic step.`);
+      default:
+        return t(`Khôi phục bản sao lưu gần nhất của ${tick(c.name)} (${c.role}) từ ${v.backupSite ? tick(v.backupSite.name) : 'site sao lưu'}${v.backupZone ? ` (vùng ${tick(v.backupZone.name)})` : ''} vào ${where}.`, `Restore the latest backup of ${tick(c.name)} (${c.role}) from ${v.backupSite ? tick(v.backupSite.name) : 'the backup site'}${v.backupZone ? ` (zone ${tick(v.backupZone.name)})` : ''} into ${where}.`);
+    }
+  });
+}
+
+function trafficStep(v: SystemView, t: T, id: string, to: 'dr' | 'primary', owner: string): Step {
+  const site = to === 'dr' ? v.dr : v.primary;
+  const zone = v.publicZone ? (to === 'dr' ? v.publicZone.dr : v.publicZone.primary) : undefined;
+  const prefixes = v.publicZone ? (to === 'dr' ? v.publicZone.drPrefixes : v.publicZone.primaryPrefixes) : '—';
+  const siteName = site?.name ?? '—';
+  const actions: string[] = [];
+  const lbs = v.drDevices.filter((d) => d.deviceKind === 'load-balancer' || d.deviceKind === 'firewall').map((d) => tick(d.name));
+  switch (v.switchover) {
+    case 'gslb':
+      actions.push(t(`Trên GSLB: đặt nhóm máy chủ của site ${tick(to === 'dr' ? v.primary?.name ?? '—' : v.dr?.name ?? '—')} sang disabled, nhóm của ${tick(siteName)} sang active cho: ${v.records.map(tick).join(', ') || '—'}.`, `On the GSLB: set the pool of site ${tick(to === 'dr' ? v.primary?.name ?? '—' : v.dr?.name ?? '—')} to disabled and the pool of ${tick(siteName)} to active for: ${v.records.map(tick).join(', ') || '—'}.`));
+      break;
+    case 'bgp':
+      actions.push(t(`Quảng bá prefix dịch vụ từ biên của site ${tick(siteName)} và rút quảng bá ở site kia.`, `Announce the service prefixes from the edge of site ${tick(siteName)} and withdraw them at the other site.`));
+      break;
+    case 'manual':
+      actions.push(t(`Thông báo người dùng địa chỉ truy cập tại site ${tick(siteName)}${zone ? ` (vùng ${tick(zone)}: ${prefixes})` : ''}.`, `Tell users the access address at site ${tick(siteName)}${zone ? ` (zone ${tick(zone)}: ${prefixes})` : ''}.`));
+      break;
+    default:
+      for (const r of v.records) {
+        actions.push(t(`Đổi bản ghi A và AAAA của ${tick(r)} sang địa chỉ công bố của vùng ${tick(zone ?? '—')} (${prefixes}) tại ${tick(siteName)}.`, `Point the A and AAAA records of ${tick(r)} at the published address of zone ${tick(zone ?? '—')} (${prefixes}) at ${tick(siteName)}.`));
+      }
+  }
+  if (to === 'dr' && lbs.length) actions.push(t(`Mở công bố dịch vụ trên ${lbs.join(', ')} tại site DR.`, `Publish the service on ${lbs.join(', ')} at the DR site.`));
+  actions.push(t(`Các cơ quan trên TSLCD tới dịch vụ qua luồng TSLCD của vùng ${tick(zone ?? '—')}.`, `Agencies on the TSLCD reach the service through the TSLCD flows of zone ${tick(zone ?? '—')}.`));
+  const verify = v.records.flatMap((r) => [`dig +short ${r} A`, `dig +short ${r} AAAA`]);
+  return {
+    id,
+    title: t(`Chuyển hướng người dùng về ${siteName}`, `Move traffic to ${siteName}`),
+    owner,
+    pre: t('Ứng dụng đã chạy và kiểm tra đạt ở bước trước.', 'The application runs and passed the previous step.'),
+    expected: t(`Tên miền trả về địa chỉ của ${siteName}${prefixes !== '—' ? ` (trong ${prefixes} hoặc địa chỉ NAT công bố của nó)` : ''}.`, `Names resolve to ${siteName}${prefixes !== '—' ? ` (inside ${prefixes} or its published NAT address)` : ''}.`),
+    timeout: v.ttlSeconds !== undefined ? `${Math.max(15, Math.ceil(v.ttlSeconds / 60) + 10)}m` : '30m',
+    fallback: t('Trả bản ghi về giá trị cũ; giữ người dùng ở site đang chạy.', 'Put the records back; keep users on the site that works.'),
+    commands: [],
+    actions,
+    verify,
+  };
+}
+
+export function failoverSteps(v: SystemView, t: T): Step[] {
+  const steps: Step[] = [];
+  const engineer = v.dr?.operator ?? v.operatorTitle;
+  const id = (n: number) => `FO-${String(n).padStart(2, '0')}`;
+  const drc = v.drCluster;
+  const ns = v.drNamespaces[0];
+  // 1. fence the primary so that two copies never take writes
+  const prim = v.primaryCluster;
+  steps.push({
+    id: id(1),
+    title: t('Cô lập site chính', 'Fence the primary'),
+    owner: v.operatorTitle,
+    pre: t('Đã có quyết định GO.', 'GO decided.'),
+    expected: t('Không còn ghi dữ liệu ở site chính.', 'No more writes at the primary.'),
+    timeout: '15m',
+    fallback: t(`Site chính không truy cập được: chặn luồng nhân bản từ site chính tại ${v.drDevices.filter((d) => d.deviceKind === 'firewall').map((d) => tick(d.name)).join(', ') || 'tường lửa site DR'}.`, `Primary unreachable: block replication from the primary at ${v.drDevices.filter((d) => d.deviceKind === 'firewall').map((d) => tick(d.name)).join(', ') || 'the DR firewall'}.`),
+    commands: prim ? v.primaryNamespaces.map((n) => `kubectl --context ${ctx(prim)} -n ${n} scale deployment,statefulset --all --replicas=0`) : [],
+    actions: v.components.filter((c) => c.role !== 'storage' && !workloads(v, 'primary').some((w) => w.name === c.name)).map((c) => t(`Dừng ${tick(c.name)} tại vùng ${tick(c.primaryZone)}.`, `Stop ${tick(c.name)} in zone ${tick(c.primaryZone)}.`)),
+    verify: prim ? v.primaryNamespaces.map((n) => `kubectl --context ${ctx(prim)} -n ${n} get pods`) : [],
+  });
+  // 2. data
+  steps.push({
+    id: id(2),
+    title: v.mode === 'cold' ? t('Khôi phục dữ liệu tại site DR', 'Restore the data at the DR site') : t('Nâng bản sao dữ liệu tại site DR', 'Promote the data at the DR site'),
+    owner: engineer,
+    pre: t(`${id(1)} xong; độ trễ nhân bản đã ghi vào phiếu RPO.`, `${id(1)} done; replication lag written in the RPO sheet.`),
+    expected: t('Dữ liệu ở site DR nhận ghi; bản ghi cuối cùng trong giới hạn RPO.', 'The data at the DR site accepts writes; its last record is within the RPO.'),
+    timeout: v.rtoParts.find((p) => p.step === 'restore')?.minutes ?? '30m',
+    fallback: t('Dùng bản sao lưu gần nhất tại site DR (restore-drill.md); ghi khoảng dữ liệu mất.', 'Use the latest backup at the DR site (restore-drill.md); record the data-loss window.'),
+    commands: [],
+    actions: dataActions(v, t, 'failover').length ? dataActions(v, t, 'failover') : [t('Hệ thống không có thành phần dữ liệu riêng; chuyển sang bước sau.', 'The system has no data component of its own; go on.')],
+    verify: [],
+  });
+  // 3. platform
+  if (drc) {
+    steps.push({
+      id: id(3),
+      title: t(`Nền tảng: namespace và chính sách mạng trên ${drc.name}`, `Platform: namespaces and network policies on ${drc.name}`),
+      owner: engineer,
+      pre: t(`Cụm ${tick(drc.name)} (${tick(drc.apiEndpoint ?? ctx(drc))}) truy cập được.`, `Cluster ${tick(drc.name)} (${tick(drc.apiEndpoint ?? ctx(drc))}) reachable.`),
+      expected: t('Namespace và NetworkPolicy giống site chính.', 'Namespaces and NetworkPolicies as at the primary.'),
+      timeout: '20m',
+      fallback: t('Áp lại bằng `kubectl apply` từ bản kế hoạch đã sinh (out/…/k8s); báo chỉ huy sự cố.', 'Apply the generated plan with `kubectl apply` (out/…/k8s); tell the incident commander.'),
+      commands: ['cd stacks', `npx cdktf deploy ${drc.name}`, ...(v.drPlanned.length ? [] : v.drNamespaces.map((n) => `kubectl --context ${ctx(drc)} create namespace ${n}`))],
+      actions: v.drPlanned.length ? [] : [t(
+        `Kế hoạch Kubernetes chỉ giữ namespace chờ cho DR warm/hot; với DR cold, tạo namespace ${v.drNamespaces.map(tick).join(', ')} và áp chính sách mạng tương ứng của ${v.primaryNamespaces.map(tick).join(', ') || 'site chính'} cho các vùng DR.`,
+        `The Kubernetes plan keeps standby namespaces for warm and hot DR only; for cold DR create ${v.drNamespaces.map(tick).join(', ')} and apply the network policies of ${v.primaryNamespaces.map(tick).join(', ') || 'the primary'} adapted to the DR zones.`,
+      )],
+      verify: v.drNamespaces.flatMap((n) => [`kubectl --context ${ctx(drc)} get namespace ${n}`, `kubectl --context ${ctx(drc)} -n ${n} get networkpolicy`]),
+    });
+  }
+  // 4. application
+  const apps = workloads(v, 'dr');
+  steps.push({
+    id: id(steps.length + 1),
+    title: v.mode === 'hot' ? t('Ứng dụng: nâng đủ công suất tại site DR', 'Application: full capacity at the DR site') : t('Ứng dụng: khởi động tại site DR', 'Application: start at the DR site'),
+    owner: engineer,
+    pre: t('Dữ liệu và nền tảng sẵn sàng.', 'Data and platform ready.'),
+    expected: t('Mọi thành phần chạy đủ số bản sao và sẵn sàng.', 'Every component runs with its replicas and is ready.'),
+    timeout: v.mode === 'cold' ? '60m' : '20m',
+    fallback: t('Xem log của pod hoặc máy ảo lỗi; nếu quá thời gian, huỷ theo mục 8.', 'Read the failing pod or VM logs; past the timeout, roll back per section 8.'),
+    commands: drc ? apps.map((w) => scale(drc, w)) : [],
+    actions: v.components
+      .filter((c) => !apps.some((w) => w.name === c.name) && !v.dataComponents.includes(c))
+      .map((c) => t(`Khởi động ${tick(c.name)} (${c.role}) tại vùng ${tick(c.drZone ?? '—')} (${c.drPrefixes}).`, `Start ${tick(c.name)} (${c.role}) in zone ${tick(c.drZone ?? '—')} (${c.drPrefixes}).`)),
+    verify: drc ? apps.map((w) => rollout(drc, w)) : [],
+  });
+  // 5. traffic
+  steps.push(trafficStep(v, t, id(steps.length + 1), 'dr', v.operatorTitle));
+  // 6. end-to-end check
+  steps.push({
+    id: id(steps.length + 1),
+    title: t('Kiểm tra đầu-cuối', 'End-to-end check'),
+    owner: v.operatorTitle,
+    pre: t('Người dùng đã được chuyển hướng.', 'Traffic moved.'),
+    expected: t('Dịch vụ trả lời đúng; thư ký dừng đồng hồ RTO.', 'The service answers correctly; the scribe stops the RTO clock.'),
+    timeout: '15m',
+    fallback: t('Quay lại bước lỗi; nếu không khắc phục được, huỷ theo mục 8.', 'Go back to the failing step; if it cannot be fixed, roll back per section 8.'),
+    commands: [],
+    actions: [],
+    verify: [
+      ...v.records.map((r) => `curl -fsS -o /dev/null -w '%{http_code} %{remote_ip}\\n' https://${r}/`),
+      ...(drc ? v.drNamespaces.map((n) => `kubectl --context ${ctx(drc)} -n ${n} get pods -o wide`) : []),
+    ],
+  });
+  return steps;
+}
+
+export function failbackSteps(v: SystemView, t: T): Step[] {
+  const id = (n: number) => `FB-${String(n).padStart(2, '0')}`;
+  const steps: Step[] = [];
+  const prim = v.primaryCluster;
+  const drc = v.drCluster;
+  const engineer = v.primary?.operator ?? v.operatorTitle;
+  steps.push({
+    id: id(1),
+    title: t('Đồng bộ ngược dữ liệu về site chính', 'Resynchronise the data back to the primary'),
+    owner: engineer,
+    pre: t(`Site ${tick(v.primary?.name ?? '—')} đã sửa xong, đủ công suất; lãnh đạo ${v.ownerTitle} chọn khung giờ quay về.`, `Site ${tick(v.primary?.name ?? '—')} repaired with full capacity; the head of ${v.ownerTitle} chose the cut-back window.`),
+    expected: t(`Độ trễ đồng bộ từ site DR về site chính ≤ RPO ${v.rpoTarget}.`, `Lag from the DR site to the primary ≤ RPO ${v.rpoTarget}.`),
+    timeout: v.dataSize ? t(`theo dung lượng ${v.dataSize}`, `depends on ${v.dataSize}`) : '4h',
+    fallback: t('Ở lại site DR; lên lịch lại.', 'Stay at the DR site; reschedule.'),
+    commands: [],
+    actions: dataActions(v, t, 'failback').length ? dataActions(v, t, 'failback') : [t('Không có thành phần dữ liệu riêng.', 'No data component of its own.')],
+    verify: [],
+  });
+  steps.push({
+    id: id(2),
+    title: t('Nền tảng tại site chính', 'Platform at the primary'),
+    owner: engineer,
+    pre: t(`${id(1)} xong.`, `${id(1)} done.`),
+    expected: t('Namespace và chính sách mạng đúng như kế hoạch.', 'Namespaces and network policies as planned.'),
+    timeout: '20m',
+    fallback: t('Dừng quay về, ở lại site DR.', 'Stop the failback; stay at the DR site.'),
+    commands: prim ? ['cd stacks', `npx cdktf deploy ${prim.name}`] : [],
+    actions: prim ? [] : [t('Kiểm tra máy ảo và thiết bị của hệ thống tại site chính.', 'Check the system\'s VMs and devices at the primary.')],
+    verify: prim ? v.primaryNamespaces.map((n) => `kubectl --context ${ctx(prim)} -n ${n} get networkpolicy`) : [],
+  });
+  steps.push({
+    id: id(3),
+    title: t('Dừng ghi tại site DR và đồng bộ lần cuối', 'Stop writes at the DR site and sync a last time'),
+    owner: engineer,
+    pre: t('Đã thông báo khung giờ gián đoạn cho người dùng.', 'Users told of the interruption window.'),
+    expected: t('Hai bản dữ liệu giống nhau (đối chiếu số bản ghi, checksum).', 'Both copies equal (record counts, checksums).'),
+    timeout: '30m',
+    fallback: t('Mở lại ghi tại site DR; huỷ quay về.', 'Re-enable writes at the DR site; abort the failback.'),
+    commands: drc ? v.drNamespaces.map((n) => `kubectl --context ${ctx(drc)} -n ${n} scale deployment,statefulset --all --replicas=0`) : [],
+    actions: [
+      ...(drc ? [] : [t('Dừng các thành phần tại site DR.', 'Stop the components at the DR site.')]),
+      ...v.dataComponents.map((c) => t(`Nâng ${tick(c.name)} tại ${tick(c.primaryZone)} thành bản chính.`, `Promote ${tick(c.name)} at ${tick(c.primaryZone)} to primary.`)),
+    ],
+    verify: [],
+  });
+  const apps = workloads(v, 'primary');
+  steps.push({
+    id: id(4),
+    title: t('Khởi động ứng dụng tại site chính', 'Start the application at the primary'),
+    owner: engineer,
+    pre: t(`${id(3)} xong.`, `${id(3)} done.`),
+    expected: t('Mọi thành phần chạy đủ bản sao.', 'Every component runs with its replicas.'),
+    timeout: '20m',
+    fallback: t('Chuyển người dùng lại site DR (failover.md, bước chuyển hướng).', 'Send users back to the DR site (failover.md, traffic step).'),
+    commands: prim ? apps.map((w) => scale(prim, w)) : [],
+    actions: v.components
+      .filter((c) => !apps.some((w) => w.name === c.name) && !v.dataComponents.includes(c))
+      .map((c) => t(`Khởi động ${tick(c.name)} tại vùng ${tick(c.primaryZone)}.`, `Start ${tick(c.name)} in zone ${tick(c.primaryZone)}.`)),
+    verify: prim ? apps.map((w) => rollout(prim, w)) : [],
+  });
+  steps.push(trafficStep(v, t, id(5), 'primary', v.operatorTitle));
+  steps.push({
+    id: id(6),
+    title: t('Thiết lập lại nhân bản về site DR', 'Re-establish replication to the DR site'),
+    owner: engineer,
+    pre: t('Người dùng đã về site chính và kiểm tra đạt.', 'Users are back on the primary and checks pass.'),
+    expected: t(`Nhân bản ${v.replication} từ site chính sang site DR chạy lại; site DR về chế độ ${v.mode}.`, `Replication (${v.replication}) from the primary to the DR site runs again; the DR site is back to ${v.mode}.`),
+    timeout: '60m',
+    fallback: t('Ghi nhận rủi ro: hệ thống tạm thời không có DR; báo người quyết định.', 'Record the risk: no DR for now; tell the decision-maker.'),
+    commands: drc && v.mode === 'hot' ? workloads(v, 'dr').map((w) => scale(drc, w)) : [],
+    actions: [],
+    verify: v.records.map((r) => `curl -fsS -o /dev/null -w '%{http_code} %{remote_ip}\\n' https://${r}/`),
+  });
+  return steps;
+}
+
+export function restoreSteps(v: SystemView, t: T, isolated: { cluster?: Cluster; namespace?: string; zone?: string; prefixes: string }): Step[] {
+  const id = (n: number) => `RD-${String(n).padStart(2, '0')}`;
+  const backupAt = v.backupSite ? tick(v.backupSite.name) : t('site sao lưu', 'the backup site');
+  const engineer = v.operatorTitle;
+  const c = isolated.cluster;
+  const ns = isolated.namespace;
+  return [
+    {
+      id: id(1),
+      title: t('Chọn bản sao lưu', 'Pick the backup'),
+      owner: engineer,
+      pre: t('Kế hoạch diễn tập được duyệt.', 'Drill plan approved.'),
+      expected: t(`Bản sao lưu gần nhất tại ${backupAt}, không cũ hơn chu kỳ ${v.backupFrequency ?? '—'}.`, `The latest backup at ${backupAt}, no older than the ${v.backupFrequency ?? '—'} interval.`),
+      timeout: '15m',
+      fallback: t('Không có bản sao lưu đúng hạn: dừng diễn tập, mở sự cố.', 'No backup within its interval: stop the drill, open an incident.'),
+      commands: c && ns ? ['velero backup get --selector hatang.vn/system=' + v.system.name] : [],
+      actions: [t(`Ghi mã bản sao lưu, thời điểm tạo và nơi lưu (${backupAt}${v.backupZone ? `, vùng ${tick(v.backupZone.name)}` : ''}).`, `Record the backup id, creation time and location (${backupAt}${v.backupZone ? `, zone ${tick(v.backupZone.name)}` : ''}).`)],
+      verify: [],
+    },
+    {
+      id: id(2),
+      title: t('Chuẩn bị nơi khôi phục cách ly', 'Prepare an isolated restore target'),
+      owner: engineer,
+      pre: t(`${id(1)} xong.`, `${id(1)} done.`),
+      expected: t('Nơi khôi phục không nhận lưu lượng người dùng và không ghi vào dữ liệu thật.', 'The target takes no user traffic and cannot write to live data.'),
+      timeout: '20m',
+      fallback: t('Dùng máy ảo cách ly trong vùng sao lưu.', 'Use an isolated VM in the backup zone.'),
+      commands: c && ns ? [`kubectl --context ${ctx(c)} create namespace ${ns}`, `kubectl --context ${ctx(c)} -n ${ns} apply -f - <<'EOF'`, 'apiVersion: networking.k8s.io/v1', 'kind: NetworkPolicy', 'metadata: { name: deny-all }', 'spec: { podSelector: {}, policyTypes: [Ingress, Egress] }', 'EOF'] : [],
+      actions: c ? [] : [t(`Tạo máy ảo cách ly trong vùng ${tick(isolated.zone ?? '—')} (${isolated.prefixes}).`, `Create an isolated VM in zone ${tick(isolated.zone ?? '—')} (${isolated.prefixes}).`)],
+      verify: c && ns ? [`kubectl --context ${ctx(c)} -n ${ns} get networkpolicy`] : [],
+    },
+    {
+      id: id(3),
+      title: t('Khôi phục', 'Restore'),
+      owner: engineer,
+      pre: t(`${id(2)} xong; thư ký bắt đầu đo thời gian.`, `${id(2)} done; the scribe starts the clock.`),
+      expected: t('Mọi thành phần dữ liệu được khôi phục không lỗi.', 'Every data component restored without errors.'),
+      timeout: v.rtoTarget,
+      fallback: t('Thử bản sao lưu trước đó; ghi lỗi vào biên bản.', 'Try the previous backup; write the error in the record.'),
+      commands: c && ns && v.primaryNamespaces.length ? [`velero restore create ${v.system.name}-restore-drill --from-backup "$BACKUP" --namespace-mappings ${v.primaryNamespaces.map((p) => `${p}:${ns}`).join(',')}`] : [],
+      actions: v.dataComponents.map((d) => t(`Khôi phục ${tick(d.name)} (${d.role}, vùng gốc ${tick(d.primaryZone)}) vào nơi cách ly.`, `Restore ${tick(d.name)} (${d.role}, from zone ${tick(d.primaryZone)}) into the isolated target.`)),
+      verify: c && ns ? [`velero restore describe ${v.system.name}-restore-drill`, `kubectl --context ${ctx(c)} -n ${ns} get pods,pvc`] : [],
+    },
+    {
+      id: id(4),
+      title: t('Kiểm tra dữ liệu khôi phục', 'Verify the restored data'),
+      owner: engineer,
+      pre: t(`${id(3)} xong.`, `${id(3)} done.`),
+      expected: t(`Số bản ghi và checksum khớp với thời điểm sao lưu; ứng dụng đọc được dữ liệu; tuổi dữ liệu ≤ RPO ${v.rpoTarget}; thời gian khôi phục ≤ RTO ${v.rtoTarget}.`, `Record counts and checksums match the backup time; the application reads the data; data age ≤ RPO ${v.rpoTarget}; restore time ≤ RTO ${v.rtoTarget}.`),
+      timeout: '60m',
+      fallback: t('Ghi sai lệch vào biên bản; mở yêu cầu sửa quy trình sao lưu.', 'Write the mismatch in the record; open a change to fix the backup process.'),
+      commands: [],
+      actions: [
+        t('So sánh số bản ghi của các bảng chính và checksum của tệp với báo cáo sao lưu.', 'Compare the main tables\' record counts and file checksums with the backup report.'),
+        t('Chạy thử một chức năng đọc của ứng dụng trên dữ liệu khôi phục.', 'Run one read function of the application against the restored data.'),
+      ],
+      verify: [],
+    },
+    {
+      id: id(5),
+      title: t('Dọn dẹp', 'Clean up'),
+      owner: engineer,
+      pre: t(`${id(4)} xong, kết quả đã ghi.`, `${id(4)} done, results written.`),
+      expected: t('Không còn bản dữ liệu khôi phục ngoài kiểm soát.', 'No restored copy left behind.'),
+      timeout: '15m',
+      fallback: t('Báo bộ phận ATTT nếu còn dữ liệu không xoá được.', 'Tell the security team if data cannot be removed.'),
+      commands: c && ns ? [`kubectl --context ${ctx(c)} delete namespace ${ns}`] : [],
+      actions: c ? [] : [t('Xoá máy ảo cách ly và ổ đĩa của nó.', 'Delete the isolated VM and its disks.')],
+      verify: c && ns ? [`kubectl --context ${ctx(c)} get namespace ${ns}`] : [],
+    },
+  ];
+}

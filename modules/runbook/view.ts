@@ -1,0 +1,329 @@
+// The model seen from one runbook: every name, prefix, context and figure a template prints, computed once here so
+// that templates only lay text out.
+import {
+  achievableRpo, drCoverage, drMode, drSiteOf, distanceKm, estimatedRto, formatMinutes, linkCapacity, neededFlows, portText,
+  primarySiteOf, type RpoEstimate,
+} from '../dr/index.js';
+import type { AddressLock } from '../addressing/index.js';
+import type { K8sPlan } from '../k8s/index.js';
+import type { Agency, Cluster, Device, Finding, Flow, Lang, Model, Site, System, Zone } from '../model/index.js';
+
+export interface RunbookOptions {
+  readonly lang: Lang;
+  /** Rule-set id printed in the front matter. */
+  readonly ruleset?: string;
+  /** Findings of the checks; the assessment checklists list a system's findings with status manual. */
+  readonly findings?: readonly Finding[];
+  /** The address lock of the inventory, so that address requests print the prefixes `hatang plan` allocated. */
+  readonly lock?: AddressLock;
+}
+
+/** What the views read besides the model: the address plan and the Kubernetes object plan. */
+export interface Plans {
+  /** Prefix by plan key (`agencies/<name>/ipv4`). */
+  readonly allocations: ReadonlyMap<string, string>;
+  readonly k8s: K8sPlan;
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export interface Lookup {
+  readonly model: Model;
+  readonly plans: Plans;
+  readonly site: (name: string | undefined) => Site | undefined;
+  readonly zone: (name: string) => Zone | undefined;
+  readonly agency: (name: string | undefined) => Agency | undefined;
+  readonly system: (name: string) => System | undefined;
+  readonly cluster: (name: string | undefined) => Cluster | undefined;
+  readonly devicesAt: (site: string) => readonly Device[];
+}
+
+export function lookup(model: Model, plans: Plans): Lookup {
+  const by = <T extends { name: string }>(list: readonly T[]) => new Map(list.map((e) => [e.name, e]));
+  const sites = by(model.sites);
+  const zones = by(model.zones);
+  const agencies = by(model.agencies);
+  const systems = by(model.systems);
+  const clusters = by(model.clusters);
+  return {
+    model,
+    plans,
+    site: (n) => (n === undefined ? undefined : sites.get(n)),
+    zone: (n) => zones.get(n),
+    agency: (n) => (n === undefined ? undefined : agencies.get(n)),
+    system: (n) => systems.get(n),
+    cluster: (n) => (n === undefined ? undefined : clusters.get(n)),
+    devicesAt: (site) => model.devices.filter((d) => d.site === site),
+  };
+}
+
+/** `10.52.30.0/24 · 2001:db8:5101:130::/64`, or a dash. */
+export function zonePrefixes(zone: Zone | undefined): string {
+  if (!zone) return '—';
+  const parts = [zone.ipv4?.prefix, zone.ipv6?.prefix].filter((p): p is string => !!p);
+  return parts.length ? parts.join(' · ') : '—';
+}
+
+export interface ZoneRow {
+  readonly kind: string;
+  readonly primary: string;
+  readonly primaryPrefixes: string;
+  readonly dr?: string;
+  readonly drPrefixes: string;
+  readonly drGateways: string;
+  readonly components: string;
+}
+
+export interface ComponentRow {
+  readonly name: string;
+  readonly role: string;
+  readonly replicas?: number;
+  readonly public: boolean;
+  readonly primaryZone: string;
+  readonly drZone?: string;
+  readonly drPrefixes: string;
+}
+
+export interface FlowRow {
+  readonly name: string;
+  readonly from: string;
+  readonly to: string;
+  readonly ports: string;
+  readonly missing: string;
+}
+
+export interface DependencyRow {
+  readonly name: string;
+  readonly title: string;
+  readonly mode: string;
+  readonly drSite?: string;
+}
+
+export interface PlannedNamespace {
+  readonly name: string;
+  readonly zone: string;
+  readonly components: readonly string[];
+}
+
+export interface SystemView {
+  readonly system: System;
+  readonly ownerTitle: string;
+  readonly operatorTitle: string;
+  readonly mode: string;
+  readonly primary?: Site;
+  readonly dr?: Site;
+  readonly distanceKm?: number;
+  readonly rpoTarget: string;
+  readonly rtoTarget: string;
+  readonly rpo: RpoEstimate;
+  readonly rpoText: string;
+  readonly rtoEstimate?: string;
+  readonly rtoParts: readonly { readonly step: string; readonly minutes: string }[];
+  /** Latest moment to decide on failover: RTO target minus the estimated recovery time. */
+  readonly decisionWindow?: string;
+  readonly zones: readonly ZoneRow[];
+  readonly components: readonly ComponentRow[];
+  readonly primaryCluster?: Cluster;
+  readonly drCluster?: Cluster;
+  readonly primaryNamespaces: readonly string[];
+  /** Standby namespaces of the Kubernetes plan on the DR cluster; for cold DR (no standby) the system's namespace. */
+  readonly drNamespaces: readonly string[];
+  readonly primaryPlanned: readonly PlannedNamespace[];
+  /** Empty for cold DR: the Kubernetes plan keeps standby namespaces for warm and hot systems only. */
+  readonly drPlanned: readonly PlannedNamespace[];
+  readonly flows: readonly FlowRow[];
+  readonly missingFlows: number;
+  readonly dependencies: readonly DependencyRow[];
+  readonly records: readonly string[];
+  readonly ttlSeconds?: number;
+  readonly switchover: string;
+  readonly replication: string;
+  readonly dataSize?: string;
+  readonly dailyChange?: string;
+  readonly link?: { readonly links: number; readonly paths: number; readonly bandwidthMbps: number; readonly usableMbps: number };
+  readonly drDevices: readonly Device[];
+  readonly backupSite?: Site;
+  readonly backupZone?: Zone;
+  readonly backupFrequency?: string;
+  readonly dataComponents: readonly ComponentRow[];
+  readonly publicZone?: ZoneRow;
+  readonly overlaps: number;
+  readonly notDualStack: readonly string[];
+}
+
+const DATA_ROLES = new Set(['database', 'storage']);
+/** Stateful roles that hold data unless they face the Internet (a mail store, a directory; not a mail gateway). */
+const STATEFUL_ROLES = new Set(['mail', 'directory']);
+
+export function systemView(l: Lookup, system: System, options: RunbookOptions): SystemView {
+  const model = l.model;
+  const coverage = drCoverage(model, system);
+  const primary = primarySiteOf(model, system);
+  const dr = drSiteOf(model, system);
+  const rpo = achievableRpo(model, system);
+  const rto = estimatedRto(model, system);
+  const drZoneOf = new Map(coverage.zones.map((p) => [p.primary.name, p.dr]));
+  const components: ComponentRow[] = [...system.components].sort((a, b) => cmp(a.name, b.name)).map((c) => {
+    const drZone = drZoneOf.get(c.zone);
+    return {
+      name: c.name,
+      role: c.role,
+      ...(c.replicas !== undefined ? { replicas: c.replicas } : {}),
+      public: c.public,
+      primaryZone: c.zone,
+      ...(drZone ? { drZone: drZone.name } : {}),
+      drPrefixes: zonePrefixes(drZone),
+    };
+  });
+  const zones: ZoneRow[] = coverage.zones.map((p) => ({
+    kind: p.primary.zoneKind,
+    primary: p.primary.name,
+    primaryPrefixes: zonePrefixes(p.primary),
+    ...(p.dr ? { dr: p.dr.name } : {}),
+    drPrefixes: zonePrefixes(p.dr),
+    drGateways: p.dr ? [p.dr.ipv4?.gateway, p.dr.ipv6?.gateway].filter((g): g is string => !!g).join(' · ') || '—' : '—',
+    components: components.filter((c) => c.primaryZone === p.primary.name).map((c) => c.name).join(', '),
+  }));
+  const planned = (cluster: Cluster | undefined): PlannedNamespace[] => {
+    if (!cluster || !system.cluster) return [];
+    const plan = l.plans.k8s.clusters.find((c) => c.name === cluster.name);
+    return (plan?.namespaces ?? []).filter((n) => n.system === system.name).map((n) => ({ name: n.name, zone: n.zone, components: n.components }));
+  };
+  const primaryPlanned = planned(coverage.primaryCluster);
+  const drPlanned = coverage.needsCluster ? planned(coverage.drCluster) : [];
+  const flows: FlowRow[] = neededFlows(model, system).map((f) => ({
+    name: f.flow.name,
+    from: f.from,
+    to: f.to,
+    ports: f.flow.ports.map(portText).join(', '),
+    missing: f.missingPorts.map(portText).join(', '),
+  }));
+  const dependencies: DependencyRow[] = system.dependsOn.map((name) => {
+    const dep = l.system(name);
+    const depDr = dep ? drSiteOf(model, dep) : undefined;
+    return { name, title: dep?.title ?? name, mode: dep ? drMode(dep) : 'none', ...(depDr ? { drSite: depDr.name } : {}) };
+  });
+  const capacity = primary && dr ? linkCapacity(model, primary.name, dr.name) : undefined;
+  const backupSite = l.site(system.backup?.site);
+  const backupZone = backupSite ? model.zones.find((z) => z.site === backupSite.name && z.zoneKind === 'backup') : undefined;
+  const rtoMinutes = rto?.minutes;
+  const publicZone = zones.find((z) => z.kind === 'dmz') ?? zones.find((z) => z.kind === 'edge');
+  return {
+    system,
+    ownerTitle: l.agency(system.owner)?.title ?? system.owner,
+    operatorTitle: l.agency(system.operator ?? system.owner)?.title ?? system.operator ?? system.owner,
+    mode: drMode(system),
+    ...(primary ? { primary } : {}),
+    ...(dr ? { dr } : {}),
+    ...(primary?.location && dr?.location ? { distanceKm: distanceKm(primary.location, dr.location) } : {}),
+    rpoTarget: system.rpoMinutes === undefined ? '—' : formatMinutes(system.rpoMinutes),
+    rtoTarget: system.rtoMinutes === undefined ? '—' : formatMinutes(system.rtoMinutes),
+    rpo,
+    rpoText: formatMinutes(rpo.minutes),
+    ...(rtoMinutes !== undefined ? { rtoEstimate: formatMinutes(rtoMinutes) } : {}),
+    rtoParts: (rto?.parts ?? []).map((p) => ({ step: p.step, minutes: formatMinutes(p.minutes) })),
+    ...(rtoMinutes !== undefined && system.rtoMinutes !== undefined
+      ? { decisionWindow: system.rtoMinutes - rtoMinutes > 0 ? formatMinutes(system.rtoMinutes - rtoMinutes) : '0m' }
+      : {}),
+    zones,
+    components,
+    ...(coverage.primaryCluster ? { primaryCluster: coverage.primaryCluster } : {}),
+    ...(coverage.drCluster && coverage.needsCluster ? { drCluster: coverage.drCluster } : {}),
+    primaryNamespaces: primaryPlanned.map((n) => n.name),
+    drNamespaces: drPlanned.length ? drPlanned.map((n) => n.name) : coverage.needsCluster && coverage.drCluster && system.cluster ? [system.cluster.namespace] : [],
+    primaryPlanned,
+    drPlanned,
+    flows,
+    missingFlows: flows.filter((f) => f.missing).length,
+    dependencies,
+    records: [...(system.dr?.records ?? [])],
+    ...(system.dr?.ttlSeconds !== undefined ? { ttlSeconds: system.dr.ttlSeconds } : {}),
+    switchover: system.dr?.switchover ?? 'dns',
+    replication: system.dr?.replication ?? (drMode(system) === 'cold' ? 'backup-restore' : '—'),
+    ...(system.data ? { dataSize: `${system.data.sizeGiB} GiB` } : {}),
+    ...(system.data?.dailyChangeGiB !== undefined ? { dailyChange: `${system.data.dailyChangeGiB} GiB` } : {}),
+    ...(capacity && capacity.links > 0 ? { link: capacity } : {}),
+    drDevices: dr ? [...l.devicesAt(dr.name)].sort((a, b) => cmp(a.name, b.name)) : [],
+    ...(backupSite ? { backupSite } : {}),
+    ...(backupZone ? { backupZone } : {}),
+    ...(system.backup ? { backupFrequency: formatMinutes(system.backup.frequencyMinutes) } : {}),
+    dataComponents: components.filter((c) => DATA_ROLES.has(c.role) || (STATEFUL_ROLES.has(c.role) && !c.public)),
+    ...(publicZone ? { publicZone } : {}),
+    overlaps: coverage.overlaps.length,
+    notDualStack: coverage.notDualStack.map((z) => z.name),
+  };
+}
+
+export interface AgencyView {
+  readonly agency: Agency;
+  readonly parentTitle?: string;
+  readonly site?: Site;
+  readonly ipv4?: string;
+  readonly ipv6?: string;
+  /** First /64 of the agency's IPv6 prefix, for its LAN, and its gateway (::1). */
+  readonly lan64?: string;
+  readonly gateway6?: string;
+  readonly gateway4?: string;
+  readonly objectV4: string;
+  readonly objectV6: string;
+  readonly firewalls: readonly Device[];
+  readonly tslcdFlows: readonly { readonly name: string; readonly to: string; readonly prefixes: string; readonly ports: string; readonly system?: string }[];
+  readonly services: readonly { readonly name: string; readonly records: string }[];
+  readonly unallocated: readonly string[];
+}
+
+export function agencyView(l: Lookup, agency: Agency): AgencyView {
+  const model = l.model;
+  const prefixOf = (family: 'ipv4' | 'ipv6'): string | undefined =>
+    agency[family]?.prefix ?? l.plans.allocations.get(`agencies/${agency.name}/${family}`);
+  const ipv4 = prefixOf('ipv4');
+  const ipv6 = prefixOf('ipv6');
+  const unallocated = (['ipv4', 'ipv6'] as const).filter((f) => agency[f] && !prefixOf(f)).map((f) => `${f} /${agency[f]?.size ?? '?'} (${agency[f]?.pool ?? '?'})`);
+  const site = l.site(agency.site);
+  const tag = (agency.code ?? agency.name).replace(/[^A-Za-z0-9-]/g, '-').toUpperCase();
+  const lan64 = ipv6 ? firstSubnet64(ipv6) : undefined;
+  const zoneName = (f: Flow['to']) => (f.type === 'zone' ? f.zone : f.type === 'site' ? `site:${f.site}` : f.external);
+  const tslcdFlows = model.flows
+    .filter((f) => f.from.type === 'external' && f.from.external === 'tslcd' && f.to.type === 'zone')
+    .map((f) => ({
+      name: f.name,
+      to: zoneName(f.to),
+      prefixes: zonePrefixes(f.to.type === 'zone' ? l.zone(f.to.zone) : undefined),
+      ports: f.ports.map(portText).join(', '),
+      ...(f.system ? { system: f.system } : {}),
+    }))
+    .sort((a, b) => cmp(a.name, b.name));
+  const services = model.systems
+    .filter((s) => (s.dr?.records ?? []).length > 0)
+    .map((s) => ({ name: s.name, records: (s.dr?.records ?? []).join(', ') }))
+    .sort((a, b) => cmp(a.name, b.name));
+  return {
+    agency,
+    ...(agency.parent ? { parentTitle: l.agency(agency.parent)?.title ?? agency.parent } : {}),
+    ...(site ? { site } : {}),
+    ...(ipv4 ? { ipv4, gateway4: firstHost4(ipv4) } : {}),
+    ...(ipv6 ? { ipv6 } : {}),
+    ...(lan64 ? { lan64, gateway6: lan64.replace(/::\/64$/, '::1') } : {}),
+    objectV4: `NET-${tag}-V4`,
+    objectV6: `NET-${tag}-V6`,
+    firewalls: site ? l.devicesAt(site.name).filter((d) => d.deviceKind === 'firewall').sort((a, b) => cmp(a.name, b.name)) : [],
+    tslcdFlows,
+    services,
+    unallocated,
+  };
+}
+
+/** `2001:db8:5150:100::/56` → `2001:db8:5150:100::/64`; prefixes longer than /64 are returned unchanged. */
+function firstSubnet64(prefix: string): string {
+  const [addr, len] = prefix.split('/');
+  if (Number(len) > 64) return prefix;
+  return `${addr}/64`;
+}
+
+/** `10.151.16.0/27` → `10.151.16.1`. */
+function firstHost4(prefix: string): string {
+  const [addr] = prefix.split('/');
+  const octets = addr!.split('.').map(Number);
+  octets[3] = (octets[3] ?? 0) + 1;
+  return octets.join('.');
+}

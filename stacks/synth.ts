@@ -1,0 +1,47 @@
+// Builds the cdktf app of a model: one stack per cluster, all from the engine-neutral object plan.
+import { buildPlan, type K8sPlan, type PlanOptions } from '../modules/k8s/index.js';
+import type { Model } from '../modules/model/index.js';
+import { ClusterStack, type StateBackend } from './cdktf/cluster-stack.js';
+import { App, Testing } from './cdktf/engine.js';
+
+export { ClusterStack, logicalId } from './cdktf/cluster-stack.js';
+export type { ClusterStackProps, StateBackend } from './cdktf/cluster-stack.js';
+
+export interface AppOptions {
+  readonly plan?: PlanOptions;
+  /** A plan already built from the model (e.g. with the inventory's address lock); built here otherwise. */
+  readonly prebuilt?: K8sPlan;
+  readonly kubeconfig?: string;
+  readonly backend?: (cluster: string) => StateBackend | undefined;
+  /** Stack name of a cluster (several provinces in one app need a prefix). @default - the cluster's name */
+  readonly stackId?: (cluster: string) => string;
+}
+
+/** Adds a stack per cluster of the plan to `app`. */
+export function addStacks(app: App, plan: K8sPlan, options: AppOptions = {}): ClusterStack[] {
+  return plan.clusters.map((cluster) => {
+    const backend = options.backend?.(cluster.name);
+    return new ClusterStack(app, options.stackId?.(cluster.name) ?? cluster.name, {
+      cluster,
+      ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
+      ...(backend ? { backend } : {}),
+    });
+  });
+}
+
+/** Writes `manifest.json` and `stacks/<cluster>/cdk.tf.json` under `outdir`, as `cdktf synth` does. */
+export function synthesizeApp(model: Model, outdir: string, options: AppOptions = {}): { stacks: string[] } {
+  const app = new App({ outdir, skipValidation: false });
+  const stacks = addStacks(app, options.prebuilt ?? buildPlan(model, options.plan), options);
+  app.synth();
+  return { stacks: stacks.map((s) => s.node.id) };
+}
+
+/**
+ * Terraform JSON of each cluster's stack with keys sorted and construct metadata removed: byte-identical for the same
+ * model wherever it runs (what golden files compare).
+ */
+export function synthesizeJson(model: Model, options: AppOptions = {}): { cluster: string; json: string }[] {
+  const app = Testing.app();
+  return addStacks(app, options.prebuilt ?? buildPlan(model, options.plan), options).map((stack) => ({ cluster: stack.node.id, json: Testing.synth(stack) }));
+}

@@ -1,0 +1,98 @@
+// The cdktf stacks: golden Terraform JSON per cluster from Testing.synth (no terraform, no provider download), and the
+// properties that make the JSON deployable. Refresh the golden files with UPDATE_GOLDEN=1 after an intended change.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildPlan } from '../../modules/k8s/index.js';
+import { loadInventory, type Model } from '../../modules/model/index.js';
+import { ClusterStack, logicalId, synthesizeApp, synthesizeJson } from '../../stacks/synth.js';
+import { App, Testing } from '../../stacks/cdktf/engine.js';
+
+async function load(dir: string): Promise<Model> {
+  const { model } = await loadInventory(dir);
+  if (!model) throw new Error(`${dir} does not load`);
+  return model;
+}
+
+type Tf = { resource: Record<string, Record<string, Record<string, unknown>>>; provider: Record<string, unknown[]>; terraform: Record<string, unknown> };
+
+// A frozen copy of the Lạng Sơn inventory, so that edits to the bundled inventories do not move the golden files.
+describe('golden files', async () => {
+  const model = await load('test/stacks/inventory/lang-son');
+  test.each(synthesizeJson(model).map((s) => [s.cluster, s.json] as const))('%s', (cluster, json) => {
+    const golden = join('test', 'stacks', 'golden', `${cluster}.tf.json`);
+    if (process.env.UPDATE_GOLDEN) {
+      mkdirSync(join('test', 'stacks', 'golden'), { recursive: true });
+      writeFileSync(golden, json + '\n');
+    }
+    expect(json + '\n').toBe(readFileSync(golden, 'utf8'));
+  });
+});
+
+describe.each(['quang-ngai', 'lang-son'])('inventory/%s', async (province) => {
+  const model = await load(`inventory/${province}`);
+  const stacks = synthesizeJson(model);
+
+  test('one stack per cluster, one resource per planned object', () => {
+    const plan = buildPlan(model);
+    expect(stacks.map((s) => s.cluster)).toEqual(model.clusters.map((c) => c.name));
+    for (const cluster of plan.clusters) {
+      const tf = JSON.parse(stacks.find((s) => s.cluster === cluster.name)!.json) as Tf;
+      const ids = Object.values(tf.resource ?? {}).flatMap((byId) => Object.keys(byId)).sort();
+      expect(ids).toEqual(cluster.objects.map(logicalId).sort());
+    }
+  });
+
+  test('the provider uses the kubeconfig context and no credentials; state stays local by default', () => {
+    for (const { cluster, json } of stacks) {
+      const tf = JSON.parse(json) as Tf;
+      const context = model.clusters.find((c) => c.name === cluster)!.context ?? cluster;
+      expect(tf.provider.kubernetes).toEqual([{ config_context: context, config_path: '~/.kube/config' }]);
+      expect(tf.terraform).toMatchObject({ backend: { local: { path: `../../../terraform.${cluster}.tfstate` } } });
+      expect(json).not.toMatch(/token|password|client_key/);
+    }
+  });
+
+  test('every namespace has a default deny of both directions in snake_case provider form', () => {
+    for (const { json } of stacks) {
+      const tf = JSON.parse(json) as Tf;
+      const namespaces = Object.values(tf.resource.kubernetes_namespace_v1 ?? {}) as { metadata: { name: string } }[];
+      for (const ns of namespaces) {
+        expect(Testing.toHaveResourceWithProperties(json, 'kubernetes_network_policy_v1', {
+          metadata: { name: 'default-deny', namespace: ns.metadata.name },
+          spec: { pod_selector: {}, policy_types: ['Ingress', 'Egress'] },
+        })).toBe(true);
+      }
+    }
+  });
+});
+
+describe('app synth', () => {
+  test('writes byte-identical stacks in any output folder, with no absolute path', async () => {
+    const model = await load('inventory/quang-ngai');
+    const read = (dir: string) => Object.fromEntries(['manifest.json', ...readdirSync(join(dir, 'stacks')).map((s) => join('stacks', s, 'cdk.tf.json'))]
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    const a = mkdtempSync(join(tmpdir(), 'hatang-synth-'));
+    const b = mkdtempSync(join(tmpdir(), 'hatang-synth-'));
+    try {
+      synthesizeApp(model, a);
+      synthesizeApp(model, b);
+      const first = read(a);
+      expect(read(b)).toEqual(first);
+      expect(Object.keys(first).length).toBe(model.clusters.length + 1);
+      for (const content of Object.values(first)) expect(content).not.toContain(tmpdir());
+    } finally {
+      rmSync(a, { recursive: true, force: true });
+      rmSync(b, { recursive: true, force: true });
+    }
+  });
+
+  test('a PostgreSQL state backend with a password in its connection string is refused', async () => {
+    const model = await load('inventory/lang-son');
+    const cluster = buildPlan(model).clusters[0]!;
+    expect(() => new ClusterStack(Testing.app() as App, 'x', { cluster, backend: { type: 'pg', connStr: 'postgres://tf:secret@10.0.0.5/state' } })).toThrow(/PGPASSWORD/);
+    const ok = new ClusterStack(Testing.app() as App, 'y', { cluster, backend: { type: 'pg', connStr: 'postgres://tf@10.0.0.5/state' } });
+    expect(JSON.parse(Testing.synth(ok)).terraform.backend).toEqual({ pg: { conn_str: 'postgres://tf@10.0.0.5/state' } });
+  });
+});
