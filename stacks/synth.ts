@@ -12,9 +12,24 @@ export interface AppOptions {
   /** A plan already built from the model (e.g. with the inventory's address lock); built here otherwise. */
   readonly prebuilt?: K8sPlan;
   readonly kubeconfig?: string;
+  /** State backend per cluster. @default - the cluster's site's `stateBackend`, else local files */
   readonly backend?: (cluster: string) => StateBackend | undefined;
   /** Stack name of a cluster (several provinces in one app need a prefix). @default - the cluster's name */
   readonly stackId?: (cluster: string) => string;
+}
+
+/** The state backend of each cluster from its site's `stateBackend` in the inventory; local when none is given. */
+export function siteBackends(model: Model): (cluster: string) => StateBackend | undefined {
+  return (name) => {
+    const cluster = model.clusters.find((c) => c.name === name);
+    const b = model.sites.find((s) => s.name === cluster?.site)?.stateBackend;
+    if (!b || b.type === 'local') return undefined;
+    if (b.type === 'pg') return { type: 'pg', connStr: b.connStr!, ...(b.schemaName ? { schemaName: b.schemaName } : {}) };
+    return {
+      type: 's3', bucket: b.bucket!, key: `${b.keyPrefix ?? 'hatang'}/${name}.tfstate`,
+      ...(b.region ? { region: b.region } : {}), ...(b.endpoint ? { endpoint: b.endpoint } : {}),
+    };
+  };
 }
 
 /** Adds a stack per cluster of the plan to `app`. */
@@ -32,7 +47,7 @@ export function addStacks(app: App, plan: K8sPlan, options: AppOptions = {}): Cl
 /** Writes `manifest.json` and `stacks/<cluster>/cdk.tf.json` under `outdir`, as `cdktf synth` does. */
 export function synthesizeApp(model: Model, outdir: string, options: AppOptions = {}): { stacks: string[] } {
   const app = new App({ outdir, skipValidation: false });
-  const stacks = addStacks(app, options.prebuilt ?? buildPlan(model, options.plan), options);
+  const stacks = addStacks(app, options.prebuilt ?? buildPlan(model, options.plan), { backend: siteBackends(model), ...options });
   app.synth();
   return { stacks: stacks.map((s) => s.node.id) };
 }
@@ -43,5 +58,5 @@ export function synthesizeApp(model: Model, outdir: string, options: AppOptions 
  */
 export function synthesizeJson(model: Model, options: AppOptions = {}): { cluster: string; json: string }[] {
   const app = Testing.app();
-  return addStacks(app, options.prebuilt ?? buildPlan(model, options.plan), options).map((stack) => ({ cluster: stack.node.id, json: Testing.synth(stack) }));
+  return addStacks(app, options.prebuilt ?? buildPlan(model, options.plan), { backend: siteBackends(model), ...options }).map((stack) => ({ cluster: stack.node.id, json: Testing.synth(stack) }));
 }

@@ -213,9 +213,14 @@ export function planAddresses(model: Model, lock?: AddressLock, options: PlanOpt
       const perLink64 = linkV6 && pool.prefix.length <= 64;
       const blockLength = perLink64 ? 64 : size;
       const block = blockSize(r.family, blockLength);
+      // IPv6 blocks start on a nibble boundary (RIPE-690): a /62 starts where a /60 would (within the pool; /127 and
+      // /128 are off the grid by nature).
+      const align = r.family === 'ipv6' && !linkV6 && size < 127
+        ? blockSize('ipv6', Math.max(Math.floor(blockLength / 4) * 4, pool.prefix.length)) : block;
       const poolEnd = lastAddress(pool.prefix);
       const hintKey = `${pool.pool.name} ${blockLength} ${linkV6}`;
       let candidate = hints.get(hintKey) ?? pool.prefix.network;
+      candidate = ((candidate + align - 1n) / align) * align;
       for (;;) {
         if (linkV6 && !perLink64 && (candidate & LOW64) === 0n) candidate += block;
         if (candidate + block - 1n > poolEnd) break;
@@ -227,7 +232,7 @@ export function planAddresses(model: Model, lock?: AddressLock, options: PlanOpt
           hints.set(hintKey, candidate);
           break;
         }
-        candidate = ((next.end + 1n + block - 1n) / block) * block;
+        candidate = ((next.end + 1n + align - 1n) / align) * align;
       }
     }
     if (prefix) {

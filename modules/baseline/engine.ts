@@ -23,6 +23,13 @@ export interface BaselineSelection {
   readonly chosenBy: 'option' | 'as-of';
 }
 
+/** A rule threw: the run fails closed (exit 2) instead of passing with the rule's findings missing. */
+export class BaselineEngineError extends Error {
+  constructor(readonly rule: string, error: unknown) {
+    super(`rule ${rule} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
 /** A bad --ruleset, --as-of or --param: the command line is invalid (exit 2). */
 export class BaselineOptionError extends Error {
   constructor(readonly text: { vi: string; en: string }) {
@@ -118,6 +125,14 @@ export function buildIndex(model: Model): ModelIndex {
   };
 }
 
+function guard<T>(rule: string, f: () => T): T {
+  try {
+    return f();
+  } catch (error) {
+    throw new BaselineEngineError(rule, error);
+  }
+}
+
 export interface BaselineInput {
   readonly model: Model;
   readonly locate: Locate;
@@ -172,7 +187,7 @@ export function runBaseline(input: BaselineInput, selection: BaselineSelection, 
 
   for (const rule of ruleset.rules) {
     if (rule.scope === 'model') {
-      for (const o of rule.check(base)) emit(rule, o, { target: 'province', source: model.province.source });
+      for (const o of guard(rule.id, () => rule.check(base))) emit(rule, o, { target: 'province', source: model.province.source });
       continue;
     }
     for (const system of model.systems) {
@@ -199,7 +214,8 @@ export function runBaseline(input: BaselineInput, selection: BaselineSelection, 
         }, defaults);
         continue;
       }
-      const outcomes = rule.check(ctx);
+      const check = rule.check;
+      const outcomes = guard(rule.id, () => check(ctx));
       if (outcomes.length === 0) {
         emit(rule, { status: 'pass', message: text(`Đạt ở cấp độ ${level}.`, `Met at level ${level}.`) }, defaults);
       }

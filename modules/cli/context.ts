@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { BaselineOptionError, isParameterName, selectRuleset, type BaselineSelection } from '../baseline/index.js';
+import { BaselineEngineError, BaselineOptionError, isParameterName, selectRuleset, type BaselineSelection } from '../baseline/index.js';
 import { runChecks, type CheckOptions } from '../checks/index.js';
 import { loadInventory, text, type Finding, type FindingSeverity, type Lang, type LoadResult, type Text } from '../model/index.js';
 import type { BaselineInfo } from '../report/index.js';
@@ -145,4 +145,16 @@ export async function check(path: string, options: RunOptions = {}): Promise<{ r
       ? EXIT.findings
       : EXIT.ok;
   return { result, findings, exit, hidden };
+}
+
+/** `check`, failing closed: a rule that throws makes the run invalid (exit 2, message on stderr), never a pass. */
+export async function checkOrFail(cli: CliContext, path: string, options: RunOptions, lang: Lang): Promise<Awaited<ReturnType<typeof check>> | undefined> {
+  try {
+    return await check(path, options);
+  } catch (error) {
+    if (!(error instanceof BaselineEngineError)) throw error;
+    cli.io.stderr(lang === 'vi' ? `hatang: lỗi khi chạy quy tắc, không thể kết luận: ${error.message}\n` : `hatang: a rule failed, no verdict: ${error.message}\n`);
+    cli.setExit(EXIT.invalid);
+    return undefined;
+  }
 }

@@ -4,14 +4,10 @@ import { parsePrefixStrict, prefixContainsPrefix, type Prefix } from '../address
 import type { Cluster, DrMode, Flow, Model, PortRange, ReplicationLink, Site, System, Zone, ZoneKind } from '../model/index.js';
 
 /**
- * Figures the estimates rest on. None comes from a Vietnamese rule for state agencies except the 30 km of TT 12/2022
- * Annex V (level 5); the rest are working assumptions, stated in docs/dr.md, that an inventory may not agree with.
+ * Figures the estimates rest on. None comes from a Vietnamese rule for state agencies: they are working assumptions,
+ * stated in docs/dr.md. The distance and drill interval are baseline parameters (drMinDistanceKm, drDrillIntervalMonths).
  */
 export interface DrParameters {
-  /** TT 12/2022 Annex V §II.1.b.xviii: at least 30 km at level 5. */
-  readonly minDistanceKmLevel5: number;
-  /** Below level 5 no clause sets a distance; this default is practice (unverified), reported as a warning. */
-  readonly minDistanceKmDefault: number;
   /** Share of the replication links' bandwidth that replication may use (the rest: backups, management, logs). */
   readonly linkUtilisation: number;
   /** Hours of the working day over which the daily change is written (peak write rate = daily change / these hours). */
@@ -28,13 +24,11 @@ export interface DrParameters {
   readonly verifyMinutes: number;
   /** TTL assumed when a system switched by DNS declares none. */
   readonly defaultTtlSeconds: number;
-  /** DR drill evidence older than this is stale (OPS-DRILL-01 gives no frequency; TCVN 14423 summary: yearly at L4–5). */
+  /** DR drill evidence older than this is stale (the baseline's drDrillIntervalMonths default, 12 months). */
   readonly drillMaxAgeDays: number;
 }
 
 export const DEFAULT_DR_PARAMETERS: DrParameters = {
-  minDistanceKmLevel5: 30,
-  minDistanceKmDefault: 30,
   linkUtilisation: 0.7,
   peakHours: 8,
   asyncLagMinutes: 1,
@@ -317,11 +311,6 @@ export function portText(p: PortRange): string {
   return `${p.protocol}/${p.from}${p.to !== undefined && p.to !== p.from ? `-${p.to}` : ''}`;
 }
 
-/** Days between two YYYY-MM-DD dates (b − a). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
 /** Minutes as a short duration: 0 → "0m", 90 → "1h30m", 2880 → "2d". */
 export function formatMinutes(minutes: number): string {
   if (!Number.isFinite(minutes)) return '∞';
@@ -332,9 +321,6 @@ export function formatMinutes(minutes: number): string {
   const r = m % 60;
   return `${d ? `${d}d` : ''}${h ? `${h}h` : ''}${r ? `${r}m` : ''}`;
 }
-
-/** The site a system's backup copy is stored at, when known. */
-export const backupSiteOf = (system: System): string | undefined => system.backup?.site;
 
 function round1(n: number): number {
   return Math.round(n * 10) / 10;

@@ -56,8 +56,9 @@ export class Reachability {
     const asAddress = (p: Place): Endpoint => {
       if ('address' in p) return p;
       const address = this.nodeAddress(p.cluster, p.namespace, family);
-      // A pod whose zone has no address of this family cannot be addressed from outside its cluster.
-      return { address: address ?? '0.0.0.0' };
+      // A pod whose zone has no address of this family cannot be addressed from outside its cluster: no ipBlock
+      // matches the placeholder.
+      return { address: address ?? 'unaddressable' };
     };
     if ('cluster' in from && 'cluster' in to && from.cluster === to.cluster) {
       return this.set(from.cluster).check(asPod(from), asPod(to), connection);

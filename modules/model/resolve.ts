@@ -277,6 +277,7 @@ export function resolveModel(
       ...opt('tslcdPaths', s.tslcdPaths),
       ...opt('operator', s.operator),
       ...opt('commissioned', s.commissioned),
+      ...opt('stateBackend', s.stateBackend),
       replicationLinks: ((s.replicationLinks ?? []) as Record<string, unknown>[]).map((l) => ({ ...l, count: l.count ?? 1, paths: l.paths ?? 1 })) as unknown as Site['replicationLinks'],
       ...opt('pointToPointLinks', p2p.length > 0 ? p2p : undefined),
     });

@@ -107,6 +107,16 @@ export interface Site extends EntityBase {
   readonly tslcdPaths?: number;
   readonly operator?: string;
   readonly commissioned?: number;
+  /** Terraform state of the stacks of the site's clusters (absent: local files). */
+  readonly stateBackend?: {
+    readonly type: 'local' | 'pg' | 's3';
+    readonly connStr?: string;
+    readonly schemaName?: string;
+    readonly bucket?: string;
+    readonly keyPrefix?: string;
+    readonly region?: string;
+    readonly endpoint?: string;
+  };
   /** Links that carry replication and backup traffic to another site. */
   readonly replicationLinks: readonly ReplicationLink[];
   /** Routed point-to-point links at the site (absent when none is declared). */

@@ -42,6 +42,8 @@ export function renderJunit(report: ValidationReport, lang: Lang = 'en'): string
         f.message[lang],
         f.clauses.length ? `${lang === 'vi' ? 'Điều khoản' : 'Clauses'}: ${f.clauses.join('; ')}` : f.reference ?? '',
         f.remediation ? `${lang === 'vi' ? 'Khắc phục' : 'Remediation'}: ${f.remediation[lang]}` : '',
+        f.confidence === 'unverified' ? (lang === 'vi' ? 'Số liệu chưa kiểm chứng' : 'Unverified number or reading') +
+          (f.parameters.length ? `: ${f.parameters.map((p) => `${p.name}=${p.value} ${p.unit}${p.verified ? '' : ' (unverified)'}`).join(', ')}` : '') : '',
         where,
       ].filter(Boolean).join('\n');
       if (f.status === 'fail') {

@@ -37,6 +37,21 @@ export interface PdfOptions {
   readonly executablePath?: string;
   /** Language shown in the PDF (the HTML switch is set before printing). */
   readonly lang?: 'vi' | 'en';
+  /**
+   * Date (YYYY-MM-DD) written as the PDF's creation and modification date instead of the clock, so that the same
+   * inventory and as-of date print byte-identical PDFs.
+   */
+  readonly date?: string;
+}
+
+/** Replaces Chromium's clock-based /CreationDate and /ModDate with `date` at midnight UTC, keeping every length. */
+export function pinPdfDates(pdf: Uint8Array, date: string): Uint8Array {
+  const digits = `${date.replaceAll('-', '')}000000`;
+  if (!/^\d{14}$/.test(digits)) return pdf;
+  // latin1 maps bytes 1:1, so lengths and cross-reference offsets are unchanged
+  const text = Buffer.from(pdf).toString('latin1');
+  const pinned = text.replace(/(\/(?:CreationDate|ModDate) ?\(D:)\d{14}/g, `$1${digits}`);
+  return new Uint8Array(Buffer.from(pinned, 'latin1'));
 }
 
 /** Renders `html` to an A4 PDF; every request the page would make is refused. */
@@ -59,7 +74,8 @@ export async function printPdf(html: string, options: PdfOptions = {}): Promise<
       if (options.lang === 'en') await page.evaluate("document.getElementById('lang-toggle').click()");
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      return options.date ? pinPdfDates(bytes, options.date) : bytes;
     } finally {
       await context.close();
     }

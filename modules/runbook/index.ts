@@ -9,7 +9,7 @@ import { drMode } from '../dr/index.js';
 import { buildPlan } from '../k8s/index.js';
 import type { AddressSpec, Agency, EvidenceItem, EvidenceKind, Lang, Model, System } from '../model/index.js';
 import { cell, tidy, withToc } from './markdown.js';
-import { failbackSteps, failoverSteps, restoreSteps, type Step, type T } from './steps.js';
+import { failbackSteps, failoverSteps, restoreSteps, type T } from './steps.js';
 import { agencyView, lookup, systemView, zonePrefixes, type Lookup, type RunbookOptions } from './view.js';
 
 export type { RunbookOptions } from './view.js';
@@ -209,5 +209,3 @@ function incidentLayers(l: Lookup) {
   const national = uniq(model.flows.filter((f) => f.to.type === 'external' && f.to.external === 'national-soc').map((f) => `\`${f.name}\``));
   return { onSite: operators, monitoring, assessors, national };
 }
-
-export type { Step };

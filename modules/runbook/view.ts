@@ -2,7 +2,7 @@
 // that templates only lay text out.
 import {
   achievableRpo, drCoverage, drMode, drSiteOf, distanceKm, estimatedRto, formatMinutes, linkCapacity, neededFlows, portText,
-  primarySiteOf, type RpoEstimate,
+  primarySiteOf, transferMinutes, type RpoEstimate,
 } from '../dr/index.js';
 import type { AddressLock } from '../addressing/index.js';
 import type { K8sPlan } from '../k8s/index.js';
@@ -141,6 +141,8 @@ export interface SystemView {
   readonly dataSize?: string;
   readonly dailyChange?: string;
   readonly link?: { readonly links: number; readonly paths: number; readonly bandwidthMbps: number; readonly usableMbps: number };
+  /** Time to copy the whole data set over the usable link bandwidth (a full resync). */
+  readonly fullCopy?: string;
   readonly drDevices: readonly Device[];
   readonly backupSite?: Site;
   readonly backupZone?: Zone;
@@ -243,6 +245,7 @@ export function systemView(l: Lookup, system: System, options: RunbookOptions): 
     ...(system.data ? { dataSize: `${system.data.sizeGiB} GiB` } : {}),
     ...(system.data?.dailyChangeGiB !== undefined ? { dailyChange: `${system.data.dailyChangeGiB} GiB` } : {}),
     ...(capacity && capacity.links > 0 ? { link: capacity } : {}),
+    ...(capacity && capacity.links > 0 && system.data ? { fullCopy: formatMinutes(transferMinutes(system.data.sizeGiB, capacity.usableMbps)) } : {}),
     drDevices: dr ? [...l.devicesAt(dr.name)].sort((a, b) => cmp(a.name, b.name)) : [],
     ...(backupSite ? { backupSite } : {}),
     ...(backupZone ? { backupZone } : {}),

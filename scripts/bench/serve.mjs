@@ -9,7 +9,8 @@
 //    IPv6 agency pool holds), or reuses it when its gen-summary.json matches.
 // 2. Starts `hatang serve <dir> --listen 127.0.0.1:0 --no-watch --as-of 2026-11-29` (compiled CLI) and waits for it.
 // 3. Warms up with 200 scrapes, reads the exporter's own memory figures from /metrics, runs `--scrapes` scrapes in
-//    two halves (memory read after each), and prints throughput, p50/p99 latency and memory before/after.
+//    four quarters (memory read after each: a leak shows as growth from quarter to quarter), and prints throughput,
+//    p50/p99 latency and memory before/after.
 // Bounded: a fixed number of requests, stopped after --max-seconds; loopback only. Exit 1 on non-2xx responses or
 // errors, 2 on a bad command line or a missing build.
 import { spawn, spawnSync } from 'node:child_process';
@@ -149,29 +150,31 @@ function cannon(amount) {
 // 3. Load
 await cannon(WARMUP);
 const before = await memory();
-const halves = [];
+const parts = [];
 const mids = [];
-for (const amount of [Math.floor(scrapes / 2), scrapes - Math.floor(scrapes / 2)]) {
-  halves.push(await cannon(amount));
+const quarter = Math.floor(scrapes / 4);
+for (const amount of [quarter, quarter, quarter, scrapes - 3 * quarter]) {
+  parts.push(await cannon(amount));
   mids.push(await memory());
 }
 stopChild();
 await new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r()));
 
-const done = halves.reduce((n, r) => n + r.requests.total, 0);
-const seconds = halves.reduce((n, r) => n + r.duration, 0);
-const bad = halves.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
+const done = parts.reduce((n, r) => n + r.requests.total, 0);
+const seconds = parts.reduce((n, r) => n + r.duration, 0);
+const bad = parts.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
 const mib = (x) => `${x.toFixed(1)} MiB`;
-const fmt = (r) => `p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${(r.requests.total / r.duration).toFixed(0)} scrapes/s`;
+const fmt = (r) => `${r.latency.p50}/${r.latency.p99} ms (${(r.requests.total / r.duration).toFixed(0)}/s)`;
 console.log(`hatang serve benchmark: ${summary.provinces[0].slug}, ${summary.totals.agencies} agencies, ${systems} systems, ${summary.totals.documents} documents`);
 console.log(`  exposition: ${before.series} series, ${(before.bytes / 1024).toFixed(0)} KiB per scrape (${parsed.openmetrics ? 'OpenMetrics' : 'Prometheus text'} measured)`);
 console.log(`  start-up (load + checks + first render): ${startSeconds.toFixed(1)} s`);
 console.log(`  scrapes: ${done} of ${scrapes} in ${seconds.toFixed(1)} s over ${connections} connections, ${bad} failed`);
 console.log(`  throughput: ${(done / seconds).toFixed(0)} scrapes/s, ${((done * before.bytes) / seconds / 2 ** 20).toFixed(0)} MiB/s`);
-console.log(`  latency: first half ${fmt(halves[0])}; second half ${fmt(halves[1])}`);
+console.log(`  latency p50/p99 by quarter: ${parts.map(fmt).join('; ')}`);
+let count = 0;
 console.log(`  memory (RSS / heap used): after warm-up ${mib(before.rssMiB)} / ${mib(before.heapUsedMiB)}; ` +
-  `after ${halves[0].requests.total} ${mib(mids[0].rssMiB)} / ${mib(mids[0].heapUsedMiB)}; after ${done} ${mib(mids[1].rssMiB)} / ${mib(mids[1].heapUsedMiB)}`);
+  mids.map((m, i) => `after ${(count += parts[i].requests.total)} ${mib(m.rssMiB)} / ${mib(m.heapUsedMiB)}`).join('; '));
 console.log(JSON.stringify({ scrapes: done, seconds: +seconds.toFixed(2), perSecond: +(done / seconds).toFixed(1),
-  p50: halves.map((h) => h.latency.p50), p99: halves.map((h) => h.latency.p99), failed: bad,
+  p50: parts.map((h) => h.latency.p50), p99: parts.map((h) => h.latency.p99), failed: bad,
   rssMiB: [before, ...mids].map((m) => +m.rssMiB.toFixed(1)), heapUsedMiB: [before, ...mids].map((m) => +m.heapUsedMiB.toFixed(1)) }));
 process.exit(bad > 0 || done < scrapes ? 1 : 0);

@@ -139,6 +139,14 @@ describe('allocator', () => {
     });
   });
 
+  test('IPv6 blocks of a length off the nibble grid still start on a nibble boundary', () => {
+    const plan = planAddresses(model(pools('10.0.0.0/24', '2001:db8::/48'), [{ name: 'a', v6: 62 }, { name: 'b', v6: 62 }, { name: 'c', v6: 64 }]));
+    expect(byKey(plan)).toEqual({
+      'agencies/a/ipv6': '2001:db8::/62', 'agencies/b/ipv6': '2001:db8:0:10::/62', 'agencies/c/ipv6': '2001:db8:0:4::/64',
+    });
+    expect(plan.findings.filter((f) => f.rule === 'V6-06').map((f) => f.target)).toEqual(['agencies/a', 'agencies/b']);
+  });
+
   test('a full pool is a finding, not an exception', () => {
     const plan = planAddresses(model(pools('10.0.0.0/30'), [{ name: 'a', v4: 30 }, { name: 'b', v4: 31 }]));
     expect(plan.allocations.find((a) => a.key === 'agencies/b/ipv4')).toMatchObject({ origin: 'unallocated' });
@@ -159,8 +167,9 @@ describe('allocator', () => {
 
   test('edge pools: 0.0.0.0/0 and ::/0 hand out their first blocks; /32 and /128 pools hold one host route', () => {
     const wide = planAddresses(model(pools('0.0.0.0/0', '::/0'), [{ name: 'a', v4: 1, v6: 1 }, { name: 'b', v4: 1, v6: 1 }]));
+    // An IPv6 /1 starts on a nibble boundary, and the only one in ::/0 is ::
     expect(byKey(wide)).toEqual({
-      'agencies/a/ipv4': '0.0.0.0/1', 'agencies/a/ipv6': '::/1', 'agencies/b/ipv4': '128.0.0.0/1', 'agencies/b/ipv6': '8000::/1',
+      'agencies/a/ipv4': '0.0.0.0/1', 'agencies/a/ipv6': '::/1', 'agencies/b/ipv4': '128.0.0.0/1', 'agencies/b/ipv6': undefined,
     });
     const narrow = planAddresses(model(pools('10.0.0.7/32', '2001:db8::1/128'), [{ name: 'a', v4: 32, v6: 128 }, { name: 'b', v4: 32, v6: 128 }]));
     expect(byKey(narrow)).toEqual({

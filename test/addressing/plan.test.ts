@@ -106,11 +106,21 @@ describe('hatang plan and the lock file', () => {
     const dir = await copyOf('inventory/quang-ngai');
     const zones = join(dir, 'zones.yaml');
     await writeFile(zones, (await readFile(zones, 'utf8')).replace('10.51.10.0/24, gateway: 10.51.10.1', '10.51.11.0/24, gateway: 10.51.11.1'));
+    const flows = join(dir, 'flows.yaml');
+    await writeFile(flows, (await readFile(flows, 'utf8')).replace('ports: [tcp/443, tcp/80]', 'ports: [tcp/443]'));
     const { code, stdout } = await run('plan', dir, '--diff', 'inventory/quang-ngai', '--lang', 'en', '--format', 'json');
     expect(code).toBe(0);
-    const diff = JSON.parse(stdout) as { prefixes: { changed: unknown[]; added: unknown[]; removed: unknown[] }; flows: { changed: unknown[] } };
+    const diff = JSON.parse(stdout) as { prefixes: { changed: unknown[]; added: unknown[]; removed: unknown[] }; flows: unknown };
     expect(diff.prefixes).toEqual({ added: [], removed: [], changed: [{ key: 'zones/qn-dc-dmz/ipv4', before: '10.51.10.0/24', after: '10.51.11.0/24' }] });
-    expect(diff.flows.changed).toEqual([]);
+    expect(diff.flows).toEqual({ added: [], removed: [], changed: ['internet-to-dmz-cong-ttdt'] });
+    const table = await run('plan', dir, '--diff', 'inventory/quang-ngai', '--lang', 'en');
+    expect(table.stdout).toBe([
+      `Plan diff: inventory/quang-ngai → ${dir}`,
+      '~ zones/qn-dc-dmz/ipv4 10.51.10.0/24 → 10.51.11.0/24',
+      '~ flows/internet-to-dmz-cong-ttdt',
+      '1 prefix and 1 flow changed.',
+      '',
+    ].join('\n'));
   });
 
   test('--diff against a git revision reads the inventory as committed', async () => {

@@ -127,3 +127,29 @@ test('every rule of every rule-set has a unique, well-formed id and both titles'
     }
   }
 });
+
+test('a rule that throws fails the run closed (exit 2), it never passes', async () => {
+  const rule = RULESETS[1]!.rules.find((r) => r.id === 'NET-ZONE-06')! as { check: unknown };
+  const original = rule.check;
+  rule.check = () => {
+    throw new Error('boom');
+  };
+  try {
+    const { code, stderr, stdout } = await run('validate', 'inventory/quang-ngai', '--ruleset', 'vn-nd331-2026', '--lang', 'en');
+    expect(code).toBe(2);
+    expect(stderr).toBe('hatang: a rule failed, no verdict: rule NET-ZONE-06 failed: boom\n');
+    expect(stdout).toBe('');
+  } finally {
+    rule.check = original;
+  }
+});
+
+test('--param overrides a number; the finding shows it and marks it unverified', async () => {
+  const { code, report } = await json('validate', 'inventory/quang-ngai', '--as-of', '2026-11-29', '--ruleset', 'vn-nd85-tt12-2022', '--param', 'assessmentIntervalMonths@L3=24');
+  const f = report.findings.find((x: { rule: string; target: string }) => x.rule === 'OPS-ASSESS-01' && x.target === 'systems/qlvbdh');
+  expect(f).toMatchObject({ status: 'pass', confidence: 'unverified', parameters: [{ name: 'assessmentIntervalMonths', value: 24, unit: 'months', verified: false }] });
+  expect(report.baseline.parameters).toEqual({ 'assessmentIntervalMonths@L3': 24 });
+  // An overridden number is unverified, so the missing assessment of kho-du-lieu-dung-chung only warns now.
+  expect(report.findings.find((x: { rule: string; target: string }) => x.rule === 'OPS-ASSESS-01' && x.target === 'systems/kho-du-lieu-dung-chung')).toMatchObject({ status: 'fail', severity: 'warning' });
+  expect(code).toBe(0);
+});

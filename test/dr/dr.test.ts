@@ -142,6 +142,30 @@ describe('DR coverage', () => {
   });
 });
 
+describe('the inventory format', () => {
+  test('a replication link to a site that does not exist is a located error with a suggestion', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hatang-dr-'));
+    temps.push(dir);
+    await cp('inventory/quang-ngai', dir, { recursive: true });
+    const sites = join(dir, 'sites.yaml');
+    await writeFile(sites, (await readFile(sites, 'utf8')).replace('- { to: qn-dc, count: 2', '- { to: qn-dcx, count: 2'));
+    const { diagnostics } = await loadInventory(dir);
+    expect(diagnostics.map((d) => [d.code, d.pointer, d.message.en, d.suggestion])).toEqual([
+      ['dangling-reference', '/spec/replicationLinks/0/to', 'Site "qn-dcx" does not exist.', 'qn-dc'],
+    ]);
+  });
+
+  test('links default to one circuit on one path', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hatang-dr-'));
+    temps.push(dir);
+    await cp('inventory/quang-ngai', dir, { recursive: true });
+    const sites = join(dir, 'sites.yaml');
+    await writeFile(sites, (await readFile(sites, 'utf8')).replace('{ to: qn-dc, count: 2, paths: 2, bandwidthMbps: 1000,', '{ to: qn-dc, bandwidthMbps: 1000,'));
+    const { model } = await loadInventory(dir);
+    expect(model!.sites.find((s) => s.name === 'kt-dr')!.replicationLinks[0]).toMatchObject({ to: 'qn-dc', count: 1, paths: 1, bandwidthMbps: 1000 });
+  });
+});
+
 describe('hatang validate reports DR problems with the computed figures', () => {
   test('a replication link too slow for the RPO and a DR site without a needed zone', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hatang-dr-'));

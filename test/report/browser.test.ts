@@ -144,6 +144,13 @@ describe.skipIf(!available)('the PDF', () => {
     for (const s of model.systems) expect(all).toContain(s.name);
   });
 
+  test('the same HTML and date print byte-identical PDFs (no clock in the file)', async () => {
+    const first = await printPdf(html, { date: AS_OF });
+    const second = await printPdf(html, { date: AS_OF });
+    expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+    expect(Buffer.from(first).toString('latin1')).toContain(`/CreationDate (D:${AS_OF.replaceAll('-', '')}000000`);
+  });
+
   test('--lang en prints the English side', async () => {
     const bytes = await printPdf(html, { lang: 'en' });
     const { text } = await extractText(await getDocumentProxy(bytes), { mergePages: true });

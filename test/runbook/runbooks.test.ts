@@ -139,7 +139,7 @@ describe('Quảng Ngãi runbooks, one system of each DR mode', async () => {
   test('restore drill: isolated namespace on a cluster at the backup site, evidence to record', () => {
     const rd = en.get('systems/he-thong-tthc/restore-drill.md')!;
     expect(rd).toContain('kubectl --context kt-k8s-dr create namespace he-thong-tthc-restore-drill');
-    expect(rd).toContain('--namespace-mappings he-thong-tthc-app:he-thong-tthc-restore-drill,he-thong-tthc-db:he-thong-tthc-restore-drill');
+    expect(rd).toContain('velero --kubecontext kt-k8s-dr restore create he-thong-tthc-restore-drill --from-schedule hatang-he-thong-tthc --namespace-mappings he-thong-tthc-app:he-thong-tthc-restore-drill,he-thong-tthc-db:he-thong-tthc-restore-drill');
     expect(rd).toContain('restoreDrill: { date: "YYYY-MM-DD"');
   });
 
@@ -166,6 +166,8 @@ describe('hatang runbooks --check', () => {
     await unlink(join(dir, 'incident-response.md'));
     const stale = join(dir, 'systems', 'gone', 'failover.md');
     await cp(join(dir, 'systems', 'qlvb-dh', 'failover.md'), stale);
+    // Another province's runbook in the same folder is neither stale nor removed.
+    await cp('runbooks/quang-ngai/systems/lgsp/failover.md', join(dir, 'quang-ngai', 'failover.md'));
 
     const drift = await run('runbooks', 'inventory/lang-son', '--out', dir, '--check', '--format', 'json');
     expect(drift.code).toBe(1);
@@ -174,6 +176,7 @@ describe('hatang runbooks --check', () => {
     const write = await run('runbooks', 'inventory/lang-son', '--out', dir, '--format', 'json');
     expect(write.code).toBe(0);
     expect(JSON.parse(write.stdout)).toMatchObject({ written: 2, removed: ['systems/gone/failover.md'] });
+    expect(await readFile(join(dir, 'quang-ngai', 'failover.md'), 'utf8')).toContain('system: "lgsp"');
     const again = await run('runbooks', 'inventory/lang-son', '--out', dir, '--check');
     expect(again.stdout).toMatch(/^✔ \d+ runbook trong .+ khớp với inventory\.\n$/);
     expect(again.code).toBe(0);

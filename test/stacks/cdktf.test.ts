@@ -1,6 +1,6 @@
 // The cdktf stacks: golden Terraform JSON per cluster from Testing.synth (no terraform, no provider download), and the
 // properties that make the JSON deployable. Refresh the golden files with UPDATE_GOLDEN=1 after an intended change.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -44,13 +44,17 @@ describe.each(['quang-ngai', 'lang-son'])('inventory/%s', async (province) => {
     }
   });
 
-  test('the provider uses the kubeconfig context and no credentials; state stays local by default', () => {
+  test('the provider uses the kubeconfig context and no credentials; state follows the site, local by default', () => {
     for (const { cluster, json } of stacks) {
       const tf = JSON.parse(json) as Tf;
-      const context = model.clusters.find((c) => c.name === cluster)!.context ?? cluster;
-      expect(tf.provider.kubernetes).toEqual([{ config_context: context, config_path: '~/.kube/config' }]);
-      expect(tf.terraform).toMatchObject({ backend: { local: { path: `../../../terraform.${cluster}.tfstate` } } });
-      expect(json).not.toMatch(/token|password|client_key/);
+      const { context, site } = model.clusters.find((c) => c.name === cluster)!;
+      expect(tf.provider.kubernetes).toEqual([{ config_context: context ?? cluster, config_path: '~/.kube/config' }]);
+      const backend = model.sites.find((s) => s.name === site)!.stateBackend;
+      expect(tf.terraform.backend).toEqual(
+        backend?.type === 'pg' ? { pg: { conn_str: backend.connStr, schema_name: backend.schemaName } }
+        : backend?.type === 's3' ? { s3: expect.objectContaining({ bucket: backend.bucket, key: `${backend.keyPrefix}/${cluster}.tfstate`, endpoints: { s3: backend.endpoint } }) }
+        : { local: { path: `../../../terraform.${cluster}.tfstate` } });
+      expect(json).not.toMatch(/token|password|client_key|secret_key/);
     }
   });
 
@@ -85,6 +89,21 @@ describe('app synth', () => {
     } finally {
       rmSync(a, { recursive: true, force: true });
       rmSync(b, { recursive: true, force: true });
+    }
+  });
+
+  test('the inventory refuses a state backend connection string with a password, naming file and line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hatang-backend-'));
+    try {
+      cpSync('inventory/lang-son', dir, { recursive: true });
+      const file = join(dir, 'sites.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('  commissioned: 2008\n',
+        '  commissioned: 2008\n  stateBackend: { type: pg, connStr: "postgres://tf:secret@10.0.0.5/state" }\n'));
+      const result = await loadInventory(dir);
+      expect(result.model).toBeUndefined();
+      expect(result.diagnostics.map((d) => `${d.location?.line} ${d.pointer}`)).toContain('29 /spec/stateBackend/connStr');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -1,7 +1,7 @@
 import { basename, join, resolve } from 'node:path';
 import { renderJunit, renderSarif, renderValidationText, validationReport } from '../../report/index.js';
 import { ARTIFACT_PRODUCERS } from '../artifacts.js';
-import { baselineInfo, check, defaultInventory, EXIT, runOptions, type CommandRegistration, type CommonOptions } from '../context.js';
+import { baselineInfo, checkOrFail, defaultInventory, EXIT, runOptions, type CommandRegistration, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../write.js';
 import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
 import { commonOptions } from './common.js';
@@ -19,7 +19,9 @@ export const registerBuild: CommandRegistration = (program, cli) => {
         cli.setExit(EXIT.invalid);
         return;
       }
-      const { result, findings, exit, hidden } = await check(path, parsed.options);
+      const checked = await checkOrFail(cli, path, parsed.options, options.lang);
+      if (!checked) return;
+      const { result, findings, exit, hidden } = checked;
       const report = validationReport(path, result, findings, cli.version, baselineInfo(parsed.selection, parsed.options, hidden));
       const written: string[] = [];
       const write = async (name: string, content: string | Uint8Array) => {

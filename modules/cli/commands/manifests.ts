@@ -51,6 +51,8 @@ async function prepare(cli: CliContext, path: string, lang: Lang): Promise<{ mod
     cli.setExit(EXIT.invalid);
     return undefined;
   }
+  // What the plan could not express (ICMP flows, zones without addresses…) is said, not silently dropped.
+  for (const note of made.plan.notes) cli.io.stderr(`${lang === 'vi' ? 'cảnh báo' : 'warning'} [k8s-${note.code}] ${note.target}: ${note.message[lang]}\n`);
   if (made.problems.length > 0) {
     // Objects the API server would reject are never written.
     for (const p of made.problems) cli.io.stderr(`error [k8s-object] ${p}\n`);

@@ -83,7 +83,7 @@ export const registerReport: CommandRegistration = (program, cli) => {
       await write('report.md', markdown);
       if (options.pdf) {
         try {
-          await write('report.pdf', await printPdf(html, { lang, ...(options.chromium ? { executablePath: options.chromium } : {}) }));
+          await write('report.pdf', await printPdf(html, { lang, date: parsed.selection.asOf, ...(options.chromium ? { executablePath: options.chromium } : {}) }));
         } catch (error) {
           if (!(error instanceof ChromiumNotFoundError)) throw error;
           cli.io.stderr(

@@ -43,7 +43,7 @@ export const registerRunbooks: CommandRegistration = (program, cli) => {
       const files = generateRunbooks(result.model, {
         lang: options.lang, ruleset: parsed.selection.ruleset.id, findings, ...(lock.lock ? { lock: lock.lock } : {}),
       });
-      const existing = await generatedFiles(out);
+      const existing = await generatedFiles(out, `province: ${JSON.stringify(`${result.model.province.code} ${result.model.province.title}`)}`);
       const wanted = new Set(files.map((f) => f.path));
       const stale = existing.filter((f) => !wanted.has(f)).sort();
 
@@ -116,15 +116,18 @@ async function readLock(inventory: string): Promise<{ lock?: AddressLock } | { f
   return parsed.lock ? { lock: parsed.lock } : { file: toPosix(file), problems: parsed.problems };
 }
 
-/** Markdown files under `dir` that this command wrote earlier (they carry its marker), relative with `/`. */
-async function generatedFiles(dir: string): Promise<string[]> {
+/**
+ * Markdown files under `dir` that this command wrote earlier for the same province (they carry its marker and the
+ * province line), relative with `/`; another province's runbooks in the same folder are never touched.
+ */
+async function generatedFiles(dir: string, province: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   const out: string[] = [];
   for (const e of entries) {
     if (!e.isFile() || !e.name.endsWith('.md')) continue;
     const full = join(e.parentPath, e.name);
     const head = (await readFile(full, 'utf8')).slice(0, 2000);
-    if (head.startsWith('---\n') && head.includes(MARKER)) out.push(toPosix(relative(dir, full)));
+    if (head.startsWith('---\n') && head.includes(MARKER) && head.includes(`\n${province}\n`)) out.push(toPosix(relative(dir, full)));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { renderJunit, renderSarif, renderValidationText, validationReport } from '../../report/index.js';
-import { baselineInfo, check, defaultInventory, EXIT, runOptions, type CommandRegistration, type CommonOptions } from '../context.js';
+import { baselineInfo, checkOrFail, defaultInventory, EXIT, runOptions, type CommandRegistration, type CommonOptions } from '../context.js';
 import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
 import { commonOptions } from './common.js';
 
@@ -14,7 +14,9 @@ export const registerValidate: CommandRegistration = (program, cli) => {
         cli.setExit(EXIT.invalid);
         return;
       }
-      const { result, findings, exit, hidden } = await check(path, parsed.options);
+      const checked = await checkOrFail(cli, path, parsed.options, options.lang);
+      if (!checked) return;
+      const { result, findings, exit, hidden } = checked;
       const report = validationReport(path, result, findings, cli.version, baselineInfo(parsed.selection, parsed.options, hidden));
       const out =
         options.format === 'json'
