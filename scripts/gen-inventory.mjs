@@ -395,12 +395,12 @@ function provinceDocuments(p) {
     ['dr-v4', 'ipv4', v4Prefix(v4(10, c, 16, 0), 20), 'dr', 'dc-internal', 'rfc1918'],
     ['pod-v4', 'ipv4', v4Prefix(v4(10, c, 64, 0), 18), 'cluster-pod', 'dc-internal', 'rfc1918'],
     ['svc-v4', 'ipv4', v4Prefix(v4(10, c, 128, 0), 20), 'cluster-service', 'dc-internal', 'rfc1918'],
-    ['agencies-v4', 'ipv4', v4Prefix(p.agencyV4, p.agencyV4Len), 'agencies', 'tslcd', 'rfc1918'],
+    ['agencies-v4', 'ipv4', v4Prefix(p.agencyV4, p.agencyV4Len), 'agencies', 'tslcd', 'cuc-bdtw'],
     ['dc-v6', 'ipv6', v6Prefix(v6(p.h3 | 0xf0), 48), 'datacenter', 'dc-internal', 'documentation'],
     ['dr-v6', 'ipv6', v6Prefix(v6(p.h3 | 0xf1), 48), 'dr', 'dc-internal', 'documentation'],
     ['pod-v6', 'ipv6', v6Prefix(v6(p.h3 | 0xf2), 48), 'cluster-pod', 'dc-internal', 'documentation'],
     ['svc-v6', 'ipv6', v6Prefix(v6(p.h3 | 0xf3), 48), 'cluster-service', 'dc-internal', 'documentation'],
-    ['agencies-v6', 'ipv6', v6Prefix(v6(p.h3), p.agencyV6Len), 'agencies', 'tslcd', 'documentation'],
+    ['agencies-v6', 'ipv6', v6Prefix(v6(p.h3), p.agencyV6Len), 'agencies', 'tslcd', 'cuc-bdtw'],
   ].map(([name, family, prefix, purpose, routingDomain, source]) => ({ name, family, prefix, purpose, routingDomain, source, lastReviewed: '2026-01-15' }));
   files.set('province.yaml', yamlFile(`Province ${p.code} ${p.name}`, [
     doc('Province', p.slug, {
