@@ -11,7 +11,8 @@ export interface BuildInput {
   readonly model: Model;
   readonly result: LoadResult;
   readonly findings: readonly Finding[];
-  readonly options: CheckOptions & { readonly lang: Lang };
+  /** `pdf: false` when the user asked for no PDF. */
+  readonly options: CheckOptions & { readonly lang: Lang; readonly pdf?: boolean };
   readonly version: string;
 }
 

@@ -88,7 +88,7 @@ export function loadFiles(
     hash: `sha256:${hash.digest('hex')}`,
     files: files.map((f) => f.path),
   }, { rejected, incomplete: unreadable });
-  diagnostics.push(...resolved.diagnostics);
+  for (const d of resolved.diagnostics) diagnostics.push(d);
   diagnostics.sort(compareDiagnostics);
   reparsed.clear();
   return {

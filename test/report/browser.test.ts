@@ -144,6 +144,16 @@ describe.skipIf(!available)('the PDF', () => {
     for (const s of model.systems) expect(all).toContain(s.name);
   });
 
+  test('hatang build prints report.pdf too when Chromium is installed, dated by --as-of', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'hatang-build-pdf-'));
+    made.push(out);
+    const code = await main(['build', 'test/fixtures/minimal', '--out', out, '--as-of', AS_OF], { stdout: () => {}, stderr: () => {} });
+    expect(code).toBe(1);
+    const bytes = await readFile(join(out, 'report.pdf'));
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.toString('latin1')).toContain(`/CreationDate (D:${AS_OF.replaceAll('-', '')}000000`);
+  });
+
   test('the same HTML and date print byte-identical PDFs (no clock in the file)', async () => {
     const first = await printPdf(html, { date: AS_OF });
     const second = await printPdf(html, { date: AS_OF });

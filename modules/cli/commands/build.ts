@@ -1,4 +1,4 @@
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { renderJunit, renderSarif, renderValidationText, validationReport } from '../../report/index.js';
 import { ARTIFACT_PRODUCERS } from '../artifacts.js';
 import { baselineInfo, checkOrFail, defaultInventory, EXIT, runOptions, type CommandRegistration, type CommonOptions } from '../context.js';
@@ -10,7 +10,8 @@ export const registerBuild: CommandRegistration = (program, cli) => {
   baselineOptions(commonOptions(program.command('build')))
     .description('the main job: validate an inventory and write the resolved model, the validation result and every artefact')
     .option('--out <dir>', 'output folder (default: out/<inventory folder name>)')
-    .action(async (dir: string | undefined, options: CommonOptions & BaselineCliOptions & { out?: string }) => {
+    .option('--no-pdf', 'do not print report.pdf even when Chromium is installed')
+    .action(async (dir: string | undefined, options: CommonOptions & BaselineCliOptions & { out?: string; pdf: boolean }) => {
       const path = dir ?? defaultInventory();
       const out = options.out ?? join('out', basename(resolve(path)));
       const parsed = await runOptions(options);
@@ -36,7 +37,7 @@ export const registerBuild: CommandRegistration = (program, cli) => {
         const model = result.model;
         await write('model.json', JSON.stringify(model, null, 2) + '\n');
         for (const produce of ARTIFACT_PRODUCERS) {
-          const artifacts = await produce({ path, model, result, findings, options: { lang: options.lang, ...parsed.options }, version: cli.version });
+          const artifacts = await produce({ path, model, result, findings, options: { lang: options.lang, pdf: options.pdf, ...parsed.options }, version: cli.version });
           for (const artifact of artifacts) await write(artifact.path, artifact.content);
         }
       }
@@ -44,9 +45,22 @@ export const registerBuild: CommandRegistration = (program, cli) => {
         cli.io.stdout(JSON.stringify({ ...report, outputs: written }, null, 2) + '\n');
       } else {
         cli.io.stdout(renderValidationText(report, result, options.lang));
-        const label = options.lang === 'vi' ? 'Đã ghi' : 'Wrote';
-        for (const file of written) cli.io.stdout(`${label} ${file}\n`);
+        cli.io.stdout(writtenSummary(out, written, options.lang));
       }
       cli.setExit(exit);
     });
 };
+
+/** Files at the top of the output folder by name, sub-folders with their file count: hundreds of paths help nobody. */
+function writtenSummary(out: string, written: readonly string[], lang: 'vi' | 'en'): string {
+  const entries = new Map<string, number>();
+  for (const file of written) {
+    const rel = relative(out, file).split(sep);
+    const key = rel.length > 1 ? `${rel[0]}/` : rel[0]!;
+    entries.set(key, (entries.get(key) ?? 0) + 1);
+  }
+  const parts = [...entries].map(([name, n]) => (name.endsWith('/') ? `${name} (${n} ${lang === 'vi' ? 'tệp' : n === 1 ? 'file' : 'files'})` : name));
+  return lang === 'vi'
+    ? `Đã ghi ${written.length} tệp vào ${out}: ${parts.join(', ')}\n`
+    : `Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${out}: ${parts.join(', ')}\n`;
+}

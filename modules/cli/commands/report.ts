@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { Option } from 'commander';
 import { parseLock, planAddresses, type AddressPlan } from '../../addressing/index.js';
 import type { Lang, Model } from '../../model/index.js';
-import { ChromiumNotFoundError, DEFAULT_CHROMIUM, printPdf, renderComplianceReport, todayUtc } from '../../report/index.js';
+import { chromiumAvailable, ChromiumNotFoundError, DEFAULT_CHROMIUM, printPdf, renderComplianceReport, todayUtc } from '../../report/index.js';
 import type { ArtifactProducer } from '../artifacts.js';
 import { check, defaultInventory, EXIT, runOptions, type CommandRegistration, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../write.js';
@@ -26,9 +26,14 @@ export const reportArtifacts: ArtifactProducer = async (input) => {
     ...(input.options.ruleset ? { ruleset: input.options.ruleset } : {}),
     plan: await committedPlan(input.path, input.model),
   });
+  // The PDF needs Chromium: printed when it is installed, skipped quietly when not (`hatang report --pdf` insists).
+  const pdf = input.options.pdf !== false && (await chromiumAvailable())
+    ? [{ path: 'report.pdf', content: await printPdf(html, { lang: input.options.lang, date: input.options.asOf ?? todayUtc() }) }]
+    : [];
   return [
     { path: 'report.html', content: html },
     { path: 'report.md', content: markdown },
+    ...pdf,
   ];
 };
 
