@@ -205,6 +205,15 @@ export function renderValidationText(report: ValidationReport, result: LoadResul
         ? `✖ Inventory không hợp lệ: ${errors} lỗi${warnings ? `, ${warnings} cảnh báo` : ''}.`
         : `✖ Inventory is not valid: ${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}.`,
     );
+  } else if (blockingFindings(report) > 0) {
+    // Valid input, but findings at or above --fail-on make the run fail (exit 1): say so, do not tick it.
+    const blocking = blockingFindings(report);
+    const threshold = report.baseline?.failOn ?? 'error';
+    lines.push(
+      vi
+        ? `✖ Inventory hợp lệ (0 lỗi đầu vào) nhưng có ${blocking} phát hiện không đạt ở mức ${SEVERITY_VI[threshold] ?? threshold} trở lên (tổng ${failing} không đạt, ${warnings} cảnh báo đầu vào).`
+        : `✖ The inventory is valid (0 input errors) but ${blocking} failing finding${blocking === 1 ? '' : 's'} at ${threshold} or above (${failing} failing in all, ${warnings} input warning${warnings === 1 ? '' : 's'}).`,
+    );
   } else {
     lines.push(
       vi
@@ -262,4 +271,12 @@ function renderFindingsBySystem(report: ValidationReport, result: LoadResult, la
     }
   }
   return lines;
+}
+
+const SEVERITY_RANK_TEXT: Record<string, number> = { error: 3, warning: 2, info: 1 };
+
+/** Failing findings at or above the report's --fail-on threshold: the ones that make the exit code 1. */
+function blockingFindings(report: ValidationReport): number {
+  const threshold = SEVERITY_RANK_TEXT[report.baseline?.failOn ?? 'error'] ?? 3;
+  return report.findings.filter((f) => f.status === 'fail' && (SEVERITY_RANK_TEXT[f.severity] ?? 0) >= threshold).length;
 }
