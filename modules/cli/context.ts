@@ -158,3 +158,18 @@ export async function checkOrFail(cli: CliContext, path: string, options: RunOpt
     return undefined;
   }
 }
+
+/**
+ * What validate, build, report and dossier all start with: the baseline options of the command line, then
+ * `checkOrFail`. Undefined when either failed; the message and the exit code have then been given.
+ */
+export async function checkForCommand(cli: CliContext, path: string, raw: Parameters<typeof runOptions>[0], lang: Lang) {
+  const parsed = await runOptions(raw);
+  if ('error' in parsed) {
+    cli.io.stderr(`hatang: ${parsed.error[lang]}\n`);
+    cli.setExit(EXIT.invalid);
+    return undefined;
+  }
+  const checked = await checkOrFail(cli, path, parsed.options, lang);
+  return checked ? { ...checked, options: parsed.options, selection: parsed.selection } : undefined;
+}

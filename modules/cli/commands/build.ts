@@ -1,7 +1,7 @@
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { renderJunit, renderSarif, renderValidationText, validationReport } from '../../report/index.js';
 import { ARTIFACT_PRODUCERS } from '../artifacts.js';
-import { baselineInfo, checkOrFail, defaultInventory, EXIT, runOptions, type CommandRegistration, type CommonOptions } from '../context.js';
+import { baselineInfo, checkForCommand, defaultInventory, type CommandRegistration, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../write.js';
 import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
 import { commonOptions } from './common.js';
@@ -14,16 +14,10 @@ export const registerBuild: CommandRegistration = (program, cli) => {
     .action(async (dir: string | undefined, options: CommonOptions & BaselineCliOptions & { out?: string; pdf: boolean }) => {
       const path = dir ?? defaultInventory();
       const out = options.out ?? join('out', basename(resolve(path)));
-      const parsed = await runOptions(options);
-      if ('error' in parsed) {
-        cli.io.stderr(`hatang: ${parsed.error[options.lang]}\n`);
-        cli.setExit(EXIT.invalid);
-        return;
-      }
-      const checked = await checkOrFail(cli, path, parsed.options, options.lang);
+      const checked = await checkForCommand(cli, path, options, options.lang);
       if (!checked) return;
       const { result, findings, exit, hidden } = checked;
-      const report = validationReport(path, result, findings, cli.version, baselineInfo(parsed.selection, parsed.options, hidden));
+      const report = validationReport(path, result, findings, cli.version, baselineInfo(checked.selection, checked.options, hidden));
       const written: string[] = [];
       const write = async (name: string, content: string | Uint8Array) => {
         const target = join(out, name);
@@ -37,7 +31,7 @@ export const registerBuild: CommandRegistration = (program, cli) => {
         const model = result.model;
         await write('model.json', JSON.stringify(model, null, 2) + '\n');
         for (const produce of ARTIFACT_PRODUCERS) {
-          const artifacts = await produce({ path, model, result, findings, options: { lang: options.lang, pdf: options.pdf, ...parsed.options }, version: cli.version });
+          const artifacts = await produce({ path, model, result, findings, options: { lang: options.lang, pdf: options.pdf, ...checked.options }, version: cli.version });
           for (const artifact of artifacts) await write(artifact.path, artifact.content);
         }
       }

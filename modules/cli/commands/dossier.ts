@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Option } from 'commander';
 import type { Lang } from '../../model/index.js';
 import { renderDossier, UnknownSystemError } from '../../report/index.js';
-import { check, defaultInventory, EXIT, runOptions, type CommandRegistration, type CommonOptions } from '../context.js';
+import { checkForCommand, defaultInventory, EXIT, type CommandRegistration, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../write.js';
 import { committedPlan } from './report.js';
 import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
@@ -27,13 +27,9 @@ export const registerDossier: CommandRegistration = (program, cli) => {
       const lang: Lang = options.lang;
       const say = (vi: string, en: string) => (lang === 'vi' ? vi : en);
       const path = dir ?? defaultInventory();
-      const parsed = await runOptions(options);
-      if ('error' in parsed) {
-        cli.io.stderr(`hatang: ${parsed.error[lang]}\n`);
-        cli.setExit(EXIT.invalid);
-        return;
-      }
-      const { result, findings } = await check(path, parsed.options);
+      const parsed = await checkForCommand(cli, path, options, lang);
+      if (!parsed) return;
+      const { result, findings } = parsed;
       if (!result.model) {
         cli.io.stderr(say(`hatang: inventory ${path} không hợp lệ; chạy \`hatang validate ${path}\` để xem lỗi.\n`, `hatang: the inventory ${path} is not valid; run \`hatang validate ${path}\` to see the errors.\n`));
         cli.setExit(EXIT.invalid);

@@ -5,7 +5,7 @@ import { parseLock, planAddresses, type AddressPlan } from '../../addressing/ind
 import type { Lang, Model } from '../../model/index.js';
 import { chromiumAvailable, ChromiumNotFoundError, DEFAULT_CHROMIUM, printPdf, renderComplianceReport, todayUtc } from '../../report/index.js';
 import type { ArtifactProducer } from '../artifacts.js';
-import { check, defaultInventory, EXIT, runOptions, type CommandRegistration, type CommonOptions } from '../context.js';
+import { checkForCommand, defaultInventory, EXIT, type CommandRegistration, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../write.js';
 import { LOCK_FILE } from './plan.js';
 import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
@@ -60,13 +60,9 @@ export const registerReport: CommandRegistration = (program, cli) => {
       const say = (vi: string, en: string) => (lang === 'vi' ? vi : en);
       const path = dir ?? defaultInventory();
       const out = options.out ?? join('out', basename(resolve(path)));
-      const parsed = await runOptions(options);
-      if ('error' in parsed) {
-        cli.io.stderr(`hatang: ${parsed.error[lang]}\n`);
-        cli.setExit(EXIT.invalid);
-        return;
-      }
-      const { result, findings, exit } = await check(path, parsed.options);
+      const parsed = await checkForCommand(cli, path, options, lang);
+      if (!parsed) return;
+      const { result, findings, exit } = parsed;
       if (!result.model) {
         cli.io.stderr(say(`hatang: inventory ${path} không hợp lệ; chạy \`hatang validate ${path}\` để xem lỗi.\n`, `hatang: the inventory ${path} is not valid; run \`hatang validate ${path}\` to see the errors.\n`));
         cli.setExit(EXIT.invalid);

@@ -1,5 +1,5 @@
 import { renderJunit, renderSarif, renderValidationText, validationReport } from '../../report/index.js';
-import { baselineInfo, checkOrFail, defaultInventory, EXIT, runOptions, type CommandRegistration, type CommonOptions } from '../context.js';
+import { baselineInfo, checkForCommand, defaultInventory, type CommandRegistration, type CommonOptions } from '../context.js';
 import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
 import { commonOptions } from './common.js';
 
@@ -8,16 +8,10 @@ export const registerValidate: CommandRegistration = (program, cli) => {
     .description('check an inventory: schema, names, references, and the security-level baseline of every system')
     .action(async (dir: string | undefined, options: CommonOptions & BaselineCliOptions) => {
       const path = dir ?? defaultInventory();
-      const parsed = await runOptions(options);
-      if ('error' in parsed) {
-        cli.io.stderr(`hatang: ${parsed.error[options.lang]}\n`);
-        cli.setExit(EXIT.invalid);
-        return;
-      }
-      const checked = await checkOrFail(cli, path, parsed.options, options.lang);
+      const checked = await checkForCommand(cli, path, options, options.lang);
       if (!checked) return;
       const { result, findings, exit, hidden } = checked;
-      const report = validationReport(path, result, findings, cli.version, baselineInfo(parsed.selection, parsed.options, hidden));
+      const report = validationReport(path, result, findings, cli.version, baselineInfo(checked.selection, checked.options, hidden));
       const out =
         options.format === 'json'
           ? JSON.stringify(report, null, 2) + '\n'
