@@ -5,15 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parseLock, planAddresses, renderPlan, serializeLock } from '../../modules/addressing/index.js';
 import { planArtifacts } from '../../modules/cli/commands/plan.js';
-import { main } from '../../modules/cli/index.js';
 import { loadInventory } from '../../modules/model/index.js';
-
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
-  return { code, stdout, stderr };
-}
+import { runCli as run } from '../helpers.js';
 
 const made: string[] = [];
 async function copyOf(inventory: string): Promise<string> {

@@ -1,15 +1,8 @@
 // Planted address-plan errors are each reported once, located, overlaps with both sides' locations; exit 1.
 import { describe, expect, test } from 'vitest';
 import { planAddresses } from '../../modules/addressing/index.js';
-import { main } from '../../modules/cli/index.js';
 import type { AddressPool, Model } from '../../modules/model/index.js';
-
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
-  return { code, stdout, stderr };
-}
+import { runCli as run } from '../helpers.js';
 
 const FILE = 'test/fixtures/addressing/planted/inventory.yaml';
 

@@ -4,15 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { RULESETS, selectRuleset } from '../../modules/baseline/index.js';
-import { main } from '../../modules/cli/index.js';
 import { materialise } from './cases.js';
+import { runCli as run } from '../helpers.js';
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
-  return { code, stdout, stderr };
-}
 const made: string[] = [];
 afterAll(async () => {
   for (const d of made) await rm(d, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { RULESETS } from '../../modules/baseline/index.js';
-import { main } from '../../modules/cli/index.js';
+import { runCli as run } from '../helpers.js';
 
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(await readFile(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
@@ -17,11 +17,6 @@ const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv);
 const validateSarif = ajv.compile(schema);
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  const code = await main(argv, { stdout: (s) => void (stdout += s), stderr: () => {} });
-  return { code, stdout };
-}
 const AS_OF = '2026-11-29';
 
 describe.each(RULESETS.map((r) => ({ ruleset: r.id })))('Quảng Ngãi under $ruleset', ({ ruleset }) => {

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runChecks } from '../../modules/checks/index.js';
-import { main } from '../../modules/cli/index.js';
 import { loadInventory, type Finding, type Model } from '../../modules/model/index.js';
 import { complianceReport, renderComplianceReport, renderDossier, ruleDomain } from '../../modules/report/index.js';
+import { runCli as run } from '../helpers.js';
 
 const AS_OF = '2026-11-29';
 let model: Model;
@@ -26,13 +26,6 @@ const scratch = async () => {
   made.push(dir);
   return dir;
 };
-
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 /** Findings as the checks would make them, including markup and a quote in inventory-derived text. */
 function findings(): Finding[] {

@@ -5,16 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint } from 'markdownlint/promise';
 import { afterAll, describe, expect, test } from 'vitest';
-import { main } from '../../modules/cli/index.js';
 import { loadInventory, type Lang, type Model } from '../../modules/model/index.js';
 import { generateRunbooks, type RunbookFile } from '../../modules/runbook/index.js';
-
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
-  return { code, stdout, stderr };
-}
+import { runCli as run } from '../helpers.js';
 
 const temps: string[] = [];
 afterAll(async () => {

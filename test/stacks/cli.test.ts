@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { buildPlan, validateObject, type K8sObject } from '../../modules/k8s/index.js';
-import { main } from '../../modules/cli/index.js';
 import { loadInventory } from '../../modules/model/index.js';
+import { runCli as run } from '../helpers.js';
 
 const temps: string[] = [];
 const temp = () => {
@@ -17,13 +17,6 @@ const temp = () => {
 afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
-
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 function files(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
