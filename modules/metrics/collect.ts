@@ -3,7 +3,7 @@ import { parsePrefixStrict, planAddresses, type Prefix } from '../addressing/ind
 import { achievableRpo, DEFAULT_DR_PARAMETERS, drSiteOf } from '../dr/index.js';
 import type { EvidenceKind, Finding, Model, System } from '../model/index.js';
 import { METRIC_DEFINITIONS } from './definitions.js';
-import { daysBetween, evidenceDueDate } from './evidence.js';
+import { daysBetween, evidenceDueDate, intervalRuleset } from './evidence.js';
 
 export interface Sample {
   /** Label values in the order of the metric's `labels`. */
@@ -57,6 +57,7 @@ export function collectMetrics(input: CollectInput): MetricSamples {
   for (const [kind, count] of objects) add('hatang_inventory_objects', [kind], count);
 
   const systems = new Map(model.systems.map((s) => [s.name, s]));
+  const ruleset = intervalRuleset(input.ruleset, asOf);
   for (const level of [1, 2, 3, 4, 5]) add('hatang_systems', [String(level)], model.systems.filter((s) => s.level === level).length);
   for (const s of model.systems) {
     add('hatang_system_info', [s.name, String(s.level), s.owner, s.criterion, s.dr?.mode ?? 'none'], 1);
@@ -64,7 +65,7 @@ export function collectMetrics(input: CollectInput): MetricSamples {
       const item = s.evidence[kind];
       if (!item) continue;
       add('hatang_evidence_age_seconds', [s.name, kind], daysBetween(item.date, asOf) * DAY_SECONDS);
-      const due = evidenceDueDate(s, kind);
+      const due = evidenceDueDate(s, kind, ruleset);
       if (due) add('hatang_evidence_expires_in_seconds', [s.name, kind], daysBetween(asOf, due) * DAY_SECONDS);
     }
     if (s.rpoMinutes !== undefined) add('hatang_system_rpo_target_seconds', [s.name], s.rpoMinutes * 60);

@@ -1,25 +1,27 @@
-// How often each kind of evidence falls due, by system level. Only intervals with a cited source are listed; where
-// the sources give none (level approval, and drills below level 4) no expiry is exported.
+// When each kind of evidence falls due: the same intervals the baseline rules check (modules/baseline parameters),
+// so that a dashboard and `hatang validate` never disagree on a due date.
+import { parameterValue, RULESETS, selectRuleset, type ParameterName, type RulesetId } from '../baseline/index.js';
 import type { EvidenceKind, System } from '../model/index.js';
 
-export interface EvidenceInterval {
-  /** Months after the evidence date at which it is due again, by level 1-5; undefined where no source gives one. */
-  readonly months: readonly [number | undefined, number | undefined, number | undefined, number | undefined, number | undefined];
-  readonly reference: string;
+/** The baseline parameter that sets each evidence kind's interval; a level approval does not expire. */
+export const EVIDENCE_INTERVAL_PARAMETER: Readonly<Partial<Record<EvidenceKind, ParameterName>>> = {
+  independentAssessment: 'assessmentIntervalMonths',
+  penetrationTest: 'penetrationTestIntervalMonths',
+  restoreDrill: 'restoreDrillIntervalMonths',
+  drDrill: 'drDrillIntervalMonths',
+};
+
+/** Months after which evidence of `kind` is due again for a system of `level`, under the rule-set in force. */
+export function evidenceIntervalMonths(kind: EvidenceKind, level: number, ruleset: RulesetId): number | undefined {
+  const parameter = EVIDENCE_INTERVAL_PARAMETER[kind];
+  return parameter ? parameterValue(parameter, ruleset, level).value : undefined;
 }
 
-/**
- * NĐ 85/2016 Art. 20.2(c) sets the assessment interval (every 2 years organisation-wide, yearly for levels 3-4,
- * every 6 months for level 5); TT 12/2022 Art. 11.1(c) puts penetration tests on the same cycle. NĐ 331/2025
- * Art. 28.5 replaces fixed intervals with "by level and risk"; until a rule-set says otherwise the NĐ 85 cycle is
- * used. Drill intervals come from the TCVN 14423 summary only (levels 1-3: none stated).
- */
-export const EVIDENCE_INTERVALS: Readonly<Partial<Record<EvidenceKind, EvidenceInterval>>> = {
-  independentAssessment: { months: [24, 24, 12, 12, 6], reference: 'NĐ 85/2016 Art. 20.2(c); TT 12/2022 Art. 11.2(a)' },
-  penetrationTest: { months: [24, 24, 12, 12, 6], reference: 'TT 12/2022 Art. 11.1(c) (cycle of NĐ 85/2016 Art. 20.2(c))' },
-  restoreDrill: { months: [undefined, undefined, undefined, 6, 3], reference: 'TCVN 14423 (summary): L4 6-monthly, L5 quarterly' },
-  drDrill: { months: [undefined, undefined, undefined, 12, 12], reference: 'TCVN 14423 (summary): L4-L5 at least yearly' },
-};
+/** The rule-set id to read intervals under: the one given when it is known, else the one in force at `asOf`. */
+export function intervalRuleset(ruleset: string | undefined, asOf: string): RulesetId {
+  const known = RULESETS.find((r) => r.id === ruleset);
+  return known ? known.id : selectRuleset({ asOf }).ruleset.id;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -38,9 +40,9 @@ export function addMonths(date: string, months: number): string {
   return isoDate(new Date(Date.UTC(year, month, Math.min(dd, last))));
 }
 
-export function evidenceDueDate(system: System, kind: EvidenceKind): string | undefined {
+export function evidenceDueDate(system: System, kind: EvidenceKind, ruleset: RulesetId): string | undefined {
   const item = system.evidence[kind];
-  const months = EVIDENCE_INTERVALS[kind]?.months[system.level - 1];
+  const months = evidenceIntervalMonths(kind, system.level, ruleset);
   return item && months !== undefined ? addMonths(item.date, months) : undefined;
 }
 

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runChecks } from '../../modules/checks/index.js';
-import { addMonths, collectMetrics, daysBetween, EVIDENCE_INTERVALS, METRIC_DEFINITIONS, negotiateFormat, renderMetrics, type MetricSamples } from '../../modules/metrics/index.js';
+import { parameterValue, selectRuleset } from '../../modules/baseline/index.js';
+import { addMonths, collectMetrics, daysBetween, EVIDENCE_INTERVAL_PARAMETER, METRIC_DEFINITIONS, negotiateFormat, renderMetrics, type MetricSamples } from '../../modules/metrics/index.js';
 import { loadInventory, type Model } from '../../modules/model/index.js';
 import { BUNDLED, needBinary, PROMTOOL, REPO, removeScratch, sampleValue, scratch } from './helpers.js';
 
@@ -43,7 +44,9 @@ describe('inventory metrics of Quảng Ngãi', () => {
       for (const [kind, item] of Object.entries(s.evidence)) {
         const age = (Date.parse(`${AS_OF}T00:00:00Z`) - Date.parse(`${item.date}T00:00:00Z`)) / 1000;
         expect(sampleValue(text, 'hatang_evidence_age_seconds', { system: s.name, kind })).toBe(age);
-        const months = EVIDENCE_INTERVALS[kind as keyof typeof EVIDENCE_INTERVALS]?.months[s.level - 1];
+        // the baseline's own parameter for this evidence, so the dashboard and `hatang validate` agree
+        const parameter = EVIDENCE_INTERVAL_PARAMETER[kind as keyof typeof EVIDENCE_INTERVAL_PARAMETER];
+        const months = parameter ? parameterValue(parameter, selectRuleset({ asOf: AS_OF }).ruleset.id, s.level).value : undefined;
         const expiry = sampleValue(text, 'hatang_evidence_expires_in_seconds', { system: s.name, kind });
         if (months === undefined) {
           expect(expiry).toBeUndefined();
