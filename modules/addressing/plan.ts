@@ -447,6 +447,6 @@ export const inPrefix = (prefix: Prefix, address: string): boolean => {
   return !!a && prefixContainsAddress(prefix, a.family, a.value);
 };
 
-/** The address-plan rules as a check provider for `hatang validate` (planned without a lock file). */
+/** The address-plan rules as a check provider for `hatang validate`, planned with the committed lock when there is one. */
 export const addressChecks: CheckProvider = (input, options) =>
-  planAddresses(input.model, undefined, { locate: input.locate, ...(options.asOf ? { asOf: options.asOf } : {}) }).findings;
+  planAddresses(input.model, input.addressLock, { locate: input.locate, ...(options.asOf ? { asOf: options.asOf } : {}) }).findings;

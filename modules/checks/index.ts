@@ -1,5 +1,5 @@
 // Every check that turns a loaded model into findings, run in one fixed order (no self-registration on import).
-import { addressChecks } from '../addressing/index.js';
+import { addressChecks, type AddressLock } from '../addressing/index.js';
 import { baselineProvider, finishFindings } from '../baseline/index.js';
 import type { Finding, Locate, Model } from '../model/index.js';
 
@@ -7,6 +7,8 @@ export interface CheckInput {
   readonly model: Model;
   /** Finds the file, line and column of a value of an entity, for the finding's location. */
   readonly locate: Locate;
+  /** The inventory's committed address lock, so that checks see the prefixes `hatang plan` keeps. */
+  readonly addressLock?: AddressLock;
 }
 
 /** Options of `hatang validate` that checks may read. */

@@ -1,12 +1,13 @@
 // What every command shares: the output streams, the exit code it sets, and the inventory it runs on.
+import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
 import { BaselineEngineError, BaselineOptionError, isParameterName, selectRuleset, type BaselineSelection } from '../baseline/index.js';
 import { runChecks, type CheckOptions } from '../checks/index.js';
 import { loadInventory, text, type Finding, type FindingSeverity, type Lang, type LoadResult, type Text } from '../model/index.js';
 import type { BaselineInfo } from '../report/index.js';
+import { LOCK_FILE, readAddressLock } from './lock.js';
 
 /** Exit codes (docs/output.md): 0 clean, 1 failing findings, 2 invalid input or command line, 3 internal error. */
 export const EXIT = { ok: 0, findings: 1, invalid: 2, internal: 3 } as const;
@@ -130,7 +131,14 @@ export async function check(path: string, options: RunOptions = {}): Promise<{ r
   const display = progress();
   const result = await loadInventory(path, display.onFile ? { onFile: display.onFile } : {});
   display.end();
-  let findings = result.model ? runChecks({ model: result.model, locate: result.locate }, options) : [];
+  if (!result.model) return { result, findings: [], exit: EXIT.invalid, hidden: 0 };
+  const read = await readAddressLock(join(path, LOCK_FILE), result.model);
+  if (read.diagnostics.length > 0) {
+    // Checking against a broken or foreign lock would judge prefixes nobody planned: refuse, like invalid input.
+    const { model: _model, ...rest } = result;
+    return { result: { ...rest, diagnostics: [...result.diagnostics, ...read.diagnostics] }, findings: [], exit: EXIT.invalid, hidden: 0 };
+  }
+  let findings = runChecks({ model: result.model, locate: result.locate, ...(read.lock ? { addressLock: read.lock } : {}) }, options);
   let hidden = 0;
   if (options.baseline) {
     const known = options.baseline.known;

@@ -16,6 +16,7 @@ export type DiagnosticCode =
   | 'file-too-large'
   | 'binary-file'
   | 'read-error'
+  | 'lock-file'
   | 'yaml-syntax'
   | 'yaml-alias-limit'
   | 'too-deep'

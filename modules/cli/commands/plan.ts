@@ -1,25 +1,25 @@
 // `hatang plan`: allocate the address requests, keep and write the lock file, print the plan or the diff of two plans.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Option } from 'commander';
 import {
-  diffPlans, parseLock, planAddresses, renderPlan, renderPlanDiff, serializeLock,
-  type AddressLock, type AddressPlan,
+  diffPlans, planAddresses, renderPlan, renderPlanDiff, serializeLock,
+  type AddressPlan,
 } from '../../addressing/index.js';
 import { loadInventory, type Lang, type Model } from '../../model/index.js';
 import { renderValidationText, validationReport } from '../../report/index.js';
 import { EXIT, defaultInventory, type CliContext, type CommandRegistration, type CommonOptions } from '../context.js';
 import type { ArtifactProducer } from '../artifacts.js';
+import { LOCK_FILE, readAddressLock } from '../lock.js';
 import { writeFileAtomic } from '../write.js';
 import { commonOptions } from './common.js';
 
 const run = promisify(execFile);
 
-/** Name of the lock file inside an inventory folder. */
-export const LOCK_FILE = 'addressing.lock.yaml';
+export { LOCK_FILE };
 
 interface PlanCliOptions extends CommonOptions {
   readonly lock?: string;
@@ -39,27 +39,13 @@ async function loadAndPlan(cli: CliContext, path: string, options: PlanCliOption
     cli.io.stderr(renderValidationText(validationReport(path, result, [], cli.version), result, options.lang));
     return { ok: false, exit: EXIT.invalid };
   }
-  let lock: AddressLock | undefined;
-  let lockText: string | undefined;
-  try {
-    lockText = await readFile(lockPath, 'utf8');
-  } catch {
-    lockText = undefined;
+  const read = await readAddressLock(lockPath, result.model);
+  if (read.diagnostics.length > 0) {
+    for (const d of read.diagnostics) cli.io.stderr(`${d.location!.file}:${d.location!.line}:${d.location!.column}: error [lock-file] ${d.message[options.lang]}\n`);
+    return { ok: false, exit: EXIT.invalid };
   }
-  if (lockText !== undefined) {
-    const parsed = parseLock(lockText);
-    if (!parsed.lock) {
-      for (const p of parsed.problems) cli.io.stderr(`${lockPath}:${p.line}:${p.column}: error [lock-file] ${p.message[options.lang]}\n`);
-      return { ok: false, exit: EXIT.invalid };
-    }
-    lock = parsed.lock;
-    if (lock.province !== result.model.province.name) {
-      cli.io.stderr(`${lockPath}:1:1: error [lock-file] ${options.lang === 'vi'
-        ? `Tệp khóa thuộc tỉnh "${lock.province}", không phải "${result.model.province.name}".`
-        : `The lock file belongs to province "${lock.province}", not "${result.model.province.name}".`}\n`);
-      return { ok: false, exit: EXIT.invalid };
-    }
-  }
+  const lock = read.lock;
+  const lockText = read.text;
   const plan = planAddresses(result.model, lock, {
     locate: result.locate,
     ...(options.release ? { release: true } : {}),
@@ -159,10 +145,9 @@ export const registerPlan: CommandRegistration = (program, cli) => {
 
 /** `hatang build` writes the plan as `addressing/plan.json` and `addressing/plan.csv`, planned with the committed lock. */
 export const planArtifacts: ArtifactProducer = async (input) => {
-  let lock: AddressLock | undefined;
-  const text = await readFile(join(input.path, LOCK_FILE), 'utf8').catch(() => undefined);
-  if (text !== undefined) lock = parseLock(text).lock;
-  const plan = planAddresses(input.model, lock?.province === input.model.province.name ? lock : undefined, { locate: input.result.locate });
+  // build only runs on an inventory whose lock `check` accepted
+  const { lock } = await readAddressLock(join(input.path, LOCK_FILE), input.model);
+  const plan = planAddresses(input.model, lock, { locate: input.result.locate });
   return [
     { path: 'addressing/plan.json', content: renderPlan(plan, 'json', input.options.lang, input.path) },
     { path: 'addressing/plan.csv', content: renderPlan(plan, 'csv', input.options.lang, input.path) },

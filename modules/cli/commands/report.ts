@@ -1,20 +1,18 @@
-import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { Option } from 'commander';
-import { parseLock, planAddresses, type AddressPlan } from '../../addressing/index.js';
+import { planAddresses, type AddressPlan } from '../../addressing/index.js';
 import type { Lang, Model } from '../../model/index.js';
 import { chromiumAvailable, ChromiumNotFoundError, DEFAULT_CHROMIUM, printPdf, renderComplianceReport, todayUtc } from '../../report/index.js';
 import type { ArtifactProducer } from '../artifacts.js';
 import { checkForCommand, defaultInventory, EXIT, type CommandRegistration, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../write.js';
-import { LOCK_FILE } from './plan.js';
+import { LOCK_FILE, readAddressLock } from '../lock.js';
 import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
 
 /** The address plan with the inventory's committed lock file, as `hatang plan` and `hatang build` make it. */
 export async function committedPlan(path: string, model: Model): Promise<AddressPlan> {
-  const text = await readFile(join(path, LOCK_FILE), 'utf8').catch(() => undefined);
-  const lock = text === undefined ? undefined : parseLock(text).lock;
-  return planAddresses(model, lock?.province === model.province.name ? lock : undefined);
+  // A broken or foreign lock is reported by validate and plan; the report then shows a plan without it.
+  return planAddresses(model, (await readAddressLock(join(path, LOCK_FILE), model)).lock);
 }
 
 /** `hatang build` writes the HTML and Markdown report next to validation.json (the PDF only through `hatang report --pdf`). */

@@ -1,0 +1,35 @@
+// The address lock file at the CLI edge: read once, checked against the province, its problems as located diagnostics.
+import { readFile } from 'node:fs/promises';
+import { parseLock, type AddressLock } from '../addressing/index.js';
+import { text, type Diagnostic, type Model } from '../model/index.js';
+
+/** Name of the lock file inside an inventory folder. */
+export const LOCK_FILE = 'addressing.lock.yaml';
+
+/** The lock at `lockPath` for `model`'s province; no lock and no diagnostic when the file does not exist. */
+export async function readAddressLock(lockPath: string, model: Model): Promise<{ lock?: AddressLock; text?: string; diagnostics: Diagnostic[] }> {
+  let source: string;
+  try {
+    source = await readFile(lockPath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { diagnostics: [] };
+    const why = error instanceof Error ? error.message : String(error);
+    return { diagnostics: [lockDiagnostic(lockPath, 1, 1, text(`Không đọc được tệp khóa địa chỉ: ${why}`, `The address lock file cannot be read: ${why}`))] };
+  }
+  const parsed = parseLock(source);
+  if (!parsed.lock) return { text: source, diagnostics: parsed.problems.map((p) => lockDiagnostic(lockPath, p.line, p.column, p.message)) };
+  if (parsed.lock.province !== model.province.name) {
+    return {
+      text: source,
+      diagnostics: [lockDiagnostic(lockPath, 1, 1, text(
+        `Tệp khóa thuộc tỉnh "${parsed.lock.province}", không phải "${model.province.name}".`,
+        `The lock file belongs to province "${parsed.lock.province}", not "${model.province.name}".`,
+      ))],
+    };
+  }
+  return { lock: parsed.lock, text: source, diagnostics: [] };
+}
+
+function lockDiagnostic(file: string, line: number, column: number, message: { readonly vi: string; readonly en: string }): Diagnostic {
+  return { code: 'lock-file', severity: 'error', location: { file, line, column }, message };
+}
