@@ -4,6 +4,7 @@ export { PrefixTableBuilder, parsePrefixWords, parsePrefixWordsAt, sortedOrder, 
 export type { PrefixTable } from './words.js';
 export { planAddresses, addressChecks, emptyLock } from './plan.js';
 export { serializeLock, parseLock } from './lock.js';
+export { LOCK_FILE, readAddressLock } from './lock-file.js';
 export type { LockProblem } from './lock.js';
 export { renderPlan, planDocument, diffPlans, renderPlanDiff } from './render.js';
 export type { PlanDiff } from './render.js';

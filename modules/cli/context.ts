@@ -7,7 +7,7 @@ import { BaselineEngineError, BaselineOptionError, isParameterName, selectRulese
 import { runChecks, type CheckOptions } from '../checks/index.js';
 import { loadInventory, text, type Finding, type FindingSeverity, type Lang, type LoadResult, type Text } from '../model/index.js';
 import type { BaselineInfo } from '../report/index.js';
-import { LOCK_FILE, readAddressLock } from './lock.js';
+import { LOCK_FILE, readAddressLock } from '../addressing/index.js';
 
 /** Exit codes (docs/output.md): 0 clean, 1 failing findings, 2 invalid input or command line, 3 internal error. */
 export const EXIT = { ok: 0, findings: 1, invalid: 2, internal: 3 } as const;

@@ -1,5 +1,5 @@
 // From a loaded model and its findings to metric samples: pure, deterministic, sorted.
-import { parsePrefixStrict, planAddresses, type Prefix } from '../addressing/index.js';
+import { parsePrefixStrict, planAddresses, type AddressLock, type Prefix } from '../addressing/index.js';
 import { achievableRpo, DEFAULT_DR_PARAMETERS, drSiteOf } from '../dr/index.js';
 import type { EvidenceKind, Finding, Model, System } from '../model/index.js';
 import { METRIC_DEFINITIONS } from './definitions.js';
@@ -128,9 +128,9 @@ export function drReady(s: System, model: Model, asOf: string): boolean {
   return drill !== undefined && daysBetween(drill.date, asOf) <= DEFAULT_DR_PARAMETERS.drillMaxAgeDays;
 }
 
-/** Pool use from the addressing plan (IPAM style: a pool counts the space of its child prefixes). */
-export function poolUsageFromPlan(model: Model): PoolUsage[] {
-  return planAddresses(model).pools.map((p) => ({ pool: p.name, family: p.family, size: Number(p.total), used: Number(p.used) }));
+/** Pool use from the addressing plan (IPAM style: a pool counts the space of its child prefixes), with the lock. */
+export function poolUsageFromPlan(model: Model, lock?: AddressLock): PoolUsage[] {
+  return planAddresses(model, lock).pools.map((p) => ({ pool: p.name, family: p.family, size: Number(p.total), used: Number(p.used) }));
 }
 
 function prefixSize(parsed: { ok: true; prefix: Prefix } | { ok: false }): number {

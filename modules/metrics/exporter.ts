@@ -3,11 +3,13 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { collectDefaultMetrics, Counter, Gauge, Registry, type RegistryContentType } from 'prom-client';
+import { LOCK_FILE, readAddressLock, type AddressLock } from '../addressing/index.js';
 import { selectRuleset } from '../baseline/index.js';
 import { runChecks } from '../checks/index.js';
 import { formatDiagnostic, loadInventory, type Diagnostic, type Lang, type Locate, type Model } from '../model/index.js';
-import { collectMetrics, type MetricSamples } from './collect.js';
+import { collectMetrics, poolUsageFromPlan, type MetricSamples } from './collect.js';
 import { METRIC_DEFINITIONS } from './definitions.js';
 import { isoDate } from './evidence.js';
 import { CONTENT_TYPES, negotiateFormat, renderMetrics, type ExpositionFormat } from './render.js';
@@ -30,6 +32,8 @@ export interface ExporterOptions {
 interface GoodState {
   readonly model: Model;
   readonly locate: Locate;
+  /** The committed address lock the plan keeps (pool use and address checks), when the inventory has one. */
+  readonly lock?: AddressLock;
   readonly asOf: string;
   /** The inventory metrics, encoded; the OpenMetrics one without its `# EOF`, which the live part ends with. */
   readonly body: Readonly<Record<ExpositionFormat, Buffer>>;
@@ -110,7 +114,8 @@ export class MetricsExporter {
       this.markFailed(1);
       return false;
     }
-    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    const read = result.model ? await readAddressLock(join(dir, LOCK_FILE), result.model) : { diagnostics: [] };
+    const errors = [...result.diagnostics, ...read.diagnostics].filter((d) => d.severity === 'error');
     if (!result.model || errors.length > 0) {
       for (const d of errors) log(formatDiagnostic(d, lang));
       log(msg(lang,
@@ -119,7 +124,7 @@ export class MetricsExporter {
       this.markFailed(errors.length);
       return false;
     }
-    this.state = await this.evaluate(result.model, result.locate, this.asOf());
+    this.state = await this.evaluate(result.model, result.locate, this.asOf(), read.lock);
     this.failing = false;
     this.errorDiagnostics = 0;
     this.lastSuccess = this.now().getTime() / 1000;
@@ -149,7 +154,7 @@ export class MetricsExporter {
     if (!state) return undefined;
     const asOf = this.asOf();
     if (asOf !== state.asOf && !this.rolling) {
-      this.rolling = this.evaluate(state.model, state.locate, asOf)
+      this.rolling = this.evaluate(state.model, state.locate, asOf, state.lock)
         .then((next) => {
           if (this.state === state) this.state = next;
         })
@@ -159,12 +164,13 @@ export class MetricsExporter {
     return state;
   }
 
-  private async evaluate(model: Model, locate: Locate, asOf: string): Promise<GoodState> {
-    const samples = evaluateModel(model, locate, { asOf, version: this.options.version, ...(this.options.ruleset ? { ruleset: this.options.ruleset } : {}) });
+  private async evaluate(model: Model, locate: Locate, asOf: string, lock: AddressLock | undefined): Promise<GoodState> {
+    const samples = evaluateModel(model, locate, { asOf, version: this.options.version, ...(this.options.ruleset ? { ruleset: this.options.ruleset } : {}) }, lock);
     const [prometheus, openmetrics] = await Promise.all([renderMetrics(samples, 'prometheus'), renderMetrics(samples, 'openmetrics')]);
     return {
       model,
       locate,
+      ...(lock ? { lock } : {}),
       asOf,
       body: { prometheus: Buffer.from(`${prometheus}\n`), openmetrics: Buffer.from(openmetrics.replace(/# EOF\n$/, '')) },
     };
@@ -204,14 +210,16 @@ export async function loadMetrics(
 ): Promise<{ samples: MetricSamples; diagnostics: readonly Diagnostic[] } | { samples?: undefined; diagnostics: readonly Diagnostic[] }> {
   const result = await loadInventory(dir, options.onFile ? { onFile: options.onFile } : {});
   if (!result.model || result.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: result.diagnostics };
-  return { samples: evaluateModel(result.model, result.locate, options), diagnostics: result.diagnostics };
+  const read = await readAddressLock(join(dir, LOCK_FILE), result.model);
+  if (read.diagnostics.length > 0) return { diagnostics: [...result.diagnostics, ...read.diagnostics] };
+  return { samples: evaluateModel(result.model, result.locate, options, read.lock), diagnostics: result.diagnostics };
 }
 
 /** Runs the checks under the rule-set in force (or the one named) and collects the samples. */
-function evaluateModel(model: Model, locate: Locate, options: { asOf: string; version: string; ruleset?: string }): MetricSamples {
+function evaluateModel(model: Model, locate: Locate, options: { asOf: string; version: string; ruleset?: string }, lock?: AddressLock): MetricSamples {
   const ruleset = selectRuleset({ asOf: options.asOf, ...(options.ruleset ? { ruleset: options.ruleset } : {}) }).ruleset.id;
-  const findings = runChecks({ model, locate }, { asOf: options.asOf, ruleset });
-  return collectMetrics({ model, findings, asOf: options.asOf, version: options.version, ruleset });
+  const findings = runChecks({ model, locate, ...(lock ? { addressLock: lock } : {}) }, { asOf: options.asOf, ruleset });
+  return collectMetrics({ model, findings, asOf: options.asOf, version: options.version, ruleset, pools: poolUsageFromPlan(model, lock) });
 }
 
 export interface ServeHandle {

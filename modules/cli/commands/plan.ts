@@ -13,7 +13,7 @@ import { loadInventory, type Lang, type Model } from '../../model/index.js';
 import { renderValidationText, validationReport } from '../../report/index.js';
 import { EXIT, defaultInventory, type CliContext, type CommandRegistration, type CommonOptions } from '../context.js';
 import type { ArtifactProducer } from '../artifacts.js';
-import { LOCK_FILE, readAddressLock } from '../lock.js';
+import { LOCK_FILE, readAddressLock } from '../../addressing/index.js';
 import { writeFileAtomic } from '../write.js';
 import { commonOptions } from './common.js';
 

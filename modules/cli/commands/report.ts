@@ -6,7 +6,7 @@ import { chromiumAvailable, ChromiumNotFoundError, DEFAULT_CHROMIUM, printPdf, r
 import type { ArtifactProducer } from '../artifacts.js';
 import { checkForCommand, defaultInventory, EXIT, type CommandRegistration, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../write.js';
-import { LOCK_FILE, readAddressLock } from '../lock.js';
+import { LOCK_FILE, readAddressLock } from '../../addressing/index.js';
 import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
 
 /** The address plan with the inventory's committed lock file, as `hatang plan` and `hatang build` make it. */

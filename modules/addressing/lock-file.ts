@@ -1,6 +1,8 @@
-// The address lock file at the CLI edge: read once, checked against the province, its problems as located diagnostics.
+// Reading the address lock file (an edge: the only file I/O of this module), checked against the province, its
+// problems as located diagnostics.
 import { readFile } from 'node:fs/promises';
-import { parseLock, type AddressLock } from '../addressing/index.js';
+import { parseLock } from './lock.js';
+import type { AddressLock } from './types.js';
 import { text, type Diagnostic, type Model } from '../model/index.js';
 
 /** Name of the lock file inside an inventory folder. */
