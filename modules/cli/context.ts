@@ -126,11 +126,28 @@ export function baselineInfo(selection: BaselineSelection, options: RunOptions, 
   };
 }
 
-/** Loads the inventory and runs every check; the exit code follows docs/output.md. */
-export async function check(path: string, options: RunOptions = {}): Promise<{ result: LoadResult; findings: Finding[]; exit: number; hidden: number }> {
+/** Loads an inventory for the checks, with a progress line on a terminal. */
+export async function loadForCheck(path: string): Promise<LoadResult> {
   const display = progress();
   const result = await loadInventory(path, display.onFile ? { onFile: display.onFile } : {});
   display.end();
+  return result;
+}
+
+/** The date to evaluate at: the command line's, else the inventory's own `asOf`, else (undefined) today. */
+export function evaluationDate(explicit: string | undefined, result: LoadResult): string | undefined {
+  return explicit ?? result.model?.province.asOf;
+}
+
+type Checked = { result: LoadResult; findings: Finding[]; exit: number; hidden: number };
+
+/** Loads the inventory and runs every check; the exit code follows docs/output.md. */
+export async function check(path: string, options: RunOptions = {}): Promise<Checked> {
+  return checkLoaded(path, await loadForCheck(path), options);
+}
+
+/** Runs every check on an inventory already loaded from `path` (its lock file is read here). */
+export async function checkLoaded(path: string, result: LoadResult, options: RunOptions = {}): Promise<Checked> {
   if (!result.model) return { result, findings: [], exit: EXIT.invalid, hidden: 0 };
   const read = await readAddressLock(join(path, LOCK_FILE), result.model);
   if (read.diagnostics.length > 0) {
@@ -156,9 +173,9 @@ export async function check(path: string, options: RunOptions = {}): Promise<{ r
 }
 
 /** `check`, failing closed: a rule that throws makes the run invalid (exit 2, message on stderr), never a pass. */
-export async function checkOrFail(cli: CliContext, path: string, options: RunOptions, lang: Lang): Promise<Awaited<ReturnType<typeof check>> | undefined> {
+export async function checkOrFail(cli: CliContext, path: string, options: RunOptions, lang: Lang, loaded?: LoadResult): Promise<Checked | undefined> {
   try {
-    return await check(path, options);
+    return await checkLoaded(path, loaded ?? (await loadForCheck(path)), options);
   } catch (error) {
     if (!(error instanceof BaselineEngineError)) throw error;
     cli.io.stderr(lang === 'vi' ? `hatang: lỗi khi chạy quy tắc, không thể kết luận: ${error.message}\n` : `hatang: a rule failed, no verdict: ${error.message}\n`);
@@ -172,12 +189,15 @@ export async function checkOrFail(cli: CliContext, path: string, options: RunOpt
  * `checkOrFail`. Undefined when either failed; the message and the exit code have then been given.
  */
 export async function checkForCommand(cli: CliContext, path: string, raw: Parameters<typeof runOptions>[0], lang: Lang) {
-  const parsed = await runOptions(raw);
+  // Loaded first: without --as-of, the inventory's own date (Province spec.asOf) chooses the rule-set.
+  const loaded = await loadForCheck(path);
+  const asOf = evaluationDate(raw.asOf, loaded);
+  const parsed = await runOptions({ ...raw, ...(asOf !== undefined ? { asOf } : {}) });
   if ('error' in parsed) {
     cli.io.stderr(`hatang: ${parsed.error[lang]}\n`);
     cli.setExit(EXIT.invalid);
     return undefined;
   }
-  const checked = await checkOrFail(cli, path, parsed.options, lang);
+  const checked = await checkOrFail(cli, path, parsed.options, lang, loaded);
   return checked ? { ...checked, options: parsed.options, selection: parsed.selection } : undefined;
 }

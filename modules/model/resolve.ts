@@ -227,6 +227,7 @@ export function resolveModel(
       title: s.name,
       tiers: s.tiers,
       ...opt('effectiveFrom', s.effectiveFrom),
+      ...opt('asOf', s.asOf),
       ...opt('seat', s.seat),
       ...opt('operator', s.operator),
       formerUnits: s.formerUnits ?? [],

@@ -84,6 +84,8 @@ export interface Province extends EntityBase {
   readonly title: string;
   readonly tiers: 2 | 3;
   readonly effectiveFrom?: string;
+  /** Date the inventory describes; the default evaluation date of the batch commands. */
+  readonly asOf?: string;
   readonly seat?: string;
   readonly operator?: string;
   readonly formerUnits: readonly FormerUnit[];

@@ -5,7 +5,7 @@ import { selectRuleset } from '../../baseline/index.js';
 import { formatDiagnostic } from '../../model/index.js';
 import { generateRunbooks } from '../../runbook/index.js';
 import type { ArtifactProducer } from '../artifacts.js';
-import { check, defaultInventory, EXIT, runOptions, type CommandRegistration, type CommonOptions } from '../context.js';
+import { checkLoaded, defaultInventory, evaluationDate, EXIT, loadForCheck, runOptions, type CommandRegistration, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../write.js';
 import { commonOptions } from './common.js';
 import { LOCK_FILE } from './plan.js';
@@ -21,18 +21,20 @@ export const registerRunbooks: CommandRegistration = (program, cli) => {
     .option('--out <dir>', 'output folder (default: runbooks/<inventory folder name>)')
     .option('--check', 'write nothing; exit 1 when the files in --out differ from what the inventory generates')
     .option('--ruleset <id>', 'rule-set printed in the runbooks and used for the assessment checklists (default: the one in force at --as-of)')
-    .option('--as-of <date>', 'date the checks behind the assessment checklists are evaluated at, YYYY-MM-DD (default: today)')
+    .option('--as-of <date>', 'date the checks behind the assessment checklists are evaluated at, YYYY-MM-DD (default: the inventory\'s asOf, else today)')
     .action(async (dir: string | undefined, options: CommonOptions & { out?: string; check?: boolean; ruleset?: string; asOf?: string }) => {
       const { io } = cli;
       const vi = options.lang === 'vi';
       const path = dir ?? defaultInventory();
       const out = options.out ?? join('runbooks', basename(resolve(path)));
-      const parsed = await runOptions({ ...(options.asOf !== undefined ? { asOf: options.asOf } : {}), ...(options.ruleset !== undefined ? { ruleset: options.ruleset } : {}) });
+      const loaded = await loadForCheck(path);
+      const asOf = evaluationDate(options.asOf, loaded);
+      const parsed = await runOptions({ ...(asOf !== undefined ? { asOf } : {}), ...(options.ruleset !== undefined ? { ruleset: options.ruleset } : {}) });
       if ('error' in parsed) {
         io.stderr(`hatang runbooks: ${parsed.error[options.lang]}\n`);
         return cli.setExit(EXIT.invalid);
       }
-      const { result, findings } = await check(path, parsed.options);
+      const { result, findings } = await checkLoaded(path, loaded, parsed.options);
       for (const d of result.diagnostics) io.stderr(formatDiagnostic(d, options.lang) + '\n');
       if (!result.model) return cli.setExit(EXIT.invalid);
       const lock = await readLock(path);
