@@ -1,8 +1,7 @@
 // The cdktf app (`cdktf.json` runs the compiled form of this file): one stack per cluster of the inventory named by
 // HATANG_INVENTORY (default: the bundled Quảng Ngãi inventory). `cdktf synth` sets the output folder.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseLock, planAddresses } from '../modules/addressing/index.js';
+import { LOCK_FILE, planAddresses, readAddressLock } from '../modules/addressing/index.js';
 import { formatDiagnostic, loadInventory } from '../modules/model/index.js';
 import { synthesizeApp } from './synth.js';
 
@@ -13,11 +12,5 @@ if (!result.model) {
   process.exit(2);
 }
 // Zones requested by size take the prefixes of the address lock, as `hatang plan` wrote them.
-let lockText: string | undefined;
-try {
-  lockText = readFileSync(join(dir, 'addressing.lock.yaml'), 'utf8');
-} catch {
-  lockText = undefined;
-}
-const lock = lockText === undefined ? undefined : parseLock(lockText).lock;
+const { lock } = await readAddressLock(join(dir, LOCK_FILE), result.model);
 synthesizeApp(result.model, process.env.CDKTF_OUTDIR ?? 'cdktf.out', { plan: { addresses: planAddresses(result.model, lock) } });

@@ -9,9 +9,9 @@ import { formatAddress, parseAddress, parsePrefixStrict, prefixContainsAddress, 
 import { planRules } from './rules.js';
 import type { AddressLock, AddressPlan, LockEntry, PlanOptions, PlannedPrefix, PoolUsage, PrefixRole } from './types.js';
 import { PrefixTableBuilder, forEachOverlap, type PrefixTable } from './words.js';
+import { compareCodeUnits as cmp } from '../model/index.js';
 
 export const BITS: Record<Family, number> = { ipv4: 32, ipv6: 128 };
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function emptyLock(province: string): AddressLock {
   return { version: 1, province, allocations: {} };

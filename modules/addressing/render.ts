@@ -1,8 +1,8 @@
 // The plan as text for people (table), for tools (json, csv), and the difference between two plans.
 import type { Flow, Lang, Model } from '../model/index.js';
 import type { AddressPlan, PlannedPrefix } from './types.js';
+import { compareCodeUnits as cmp } from '../model/index.js';
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const pick = (lang: Lang, vi: string, en: string) => (lang === 'vi' ? vi : en);
 
 /** The JSON document of `hatang plan --format json` (docs/addressing.md); fields are only ever added. */

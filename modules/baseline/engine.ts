@@ -1,9 +1,10 @@
 // Runs a rule-set over the model: applicability by level and criterion, manual findings, locations, fingerprints.
 import { createHash } from 'node:crypto';
-import { text, type Finding, type FindingParameter, type Locate, type Model, type Site, type System, type Zone, type ZoneKind } from '../model/index.js';
+import { isValidDate, text, todayUtc, type Finding, type FindingParameter, type Locate, type Model, type Site, type System, type Zone, type ZoneKind } from '../model/index.js';
 import { parameterValue, type ParameterName, type ParameterOverrides } from './parameters.js';
 import { clausesFor, type Level, type ModelContext, type ModelIndex, type Outcome, type Rule, type SystemContext } from './rule.js';
 import { RULESETS, type Ruleset } from './rulesets.js';
+import { compareCodeUnits as cmp } from '../model/index.js';
 
 /** The day NĐ 331/2026/NĐ-CP came into force (regulations.md §0). */
 export const ND331_IN_FORCE = '2026-08-19';
@@ -37,22 +38,9 @@ export class BaselineOptionError extends Error {
   }
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isValidDate(s: string): boolean {
-  const m = DATE.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
-}
-
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** Picks the rule-set: the explicit one, or the one in force at the as-of date. */
 export function selectRuleset(options: BaselineOptions = {}): BaselineSelection {
-  const asOf = options.asOf ?? today();
+  const asOf = options.asOf ?? todayUtc();
   if (!isValidDate(asOf)) {
     throw new BaselineOptionError(text(`--as-of "${asOf}" không phải ngày dạng YYYY-MM-DD.`, `--as-of "${asOf}" is not a date of the form YYYY-MM-DD.`));
   }
@@ -76,8 +64,6 @@ export function knownRuleIds(): Set<string> {
 export function fingerprint(rule: string, target: string, ruleset: string, part?: string): string {
   return createHash('sha256').update([rule, target, part ?? '', ruleset].join('\n')).digest('hex').slice(0, 32);
 }
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function buildIndex(model: Model): ModelIndex {
   const zone = new Map(model.zones.map((z) => [z.name, z]));

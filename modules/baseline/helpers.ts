@@ -64,26 +64,6 @@ export function requireDevice(ctx: SystemContext, kinds: readonly DeviceKind[], 
   return out;
 }
 
-/** Whole months between two YYYY-MM-DD dates (floor), and days. */
-export function ageOf(date: string, asOf: string): { months: number; days: number } {
-  const [y1, m1, d1] = date.split('-').map(Number) as [number, number, number];
-  const [y2, m2, d2] = asOf.split('-').map(Number) as [number, number, number];
-  let months = (y2 - y1) * 12 + (m2 - m1);
-  if (d2 < d1) months--;
-  const days = Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
-  return { months, days };
-}
-
-/** The day `months` after `date` (clamped to the month's last day). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const ny = Math.floor(total / 12);
-  const nm = (total % 12) + 1;
-  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
-
 export type Node = `zone:${string}` | `external:${string}`;
 
 /** Nodes a flow endpoint stands for; site endpoints are left to the DR rules. */

@@ -1,4 +1,4 @@
-export { runBaseline, selectRuleset, knownRuleIds, fingerprint, buildIndex, isValidDate, today, BaselineOptionError, BaselineEngineError, ND331_IN_FORCE } from './engine.js';
+export { runBaseline, selectRuleset, knownRuleIds, fingerprint, buildIndex, BaselineOptionError, BaselineEngineError, ND331_IN_FORCE } from './engine.js';
 export type { BaselineOptions, BaselineSelection, BaselineInput } from './engine.js';
 export { applyWaivers, WAIVER_RULES } from './waivers.js';
 export { RULESETS } from './rulesets.js';

@@ -2,6 +2,7 @@
 import { addressChecks, type AddressLock } from '../addressing/index.js';
 import { baselineProvider, finishFindings } from '../baseline/index.js';
 import type { Finding, Locate, Model } from '../model/index.js';
+import { compareCodeUnits as cmp } from '../model/index.js';
 
 export interface CheckInput {
   readonly model: Model;
@@ -45,4 +46,3 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,4 +1,5 @@
 // The files `hatang build` writes besides validation.json and model.json, one producer per concern.
+import type { AddressLock } from '../addressing/index.js';
 import type { CheckOptions } from '../checks/index.js';
 import type { Finding, Lang, LoadResult, Model } from '../model/index.js';
 import { planArtifacts } from './commands/plan.js';
@@ -11,6 +12,8 @@ export interface BuildInput {
   readonly model: Model;
   readonly result: LoadResult;
   readonly findings: readonly Finding[];
+  /** The committed address lock `check` read and used (absent when the inventory has none). */
+  readonly addressLock?: AddressLock;
   /** `pdf: false` when the user asked for no PDF. */
   readonly options: CheckOptions & { readonly lang: Lang; readonly pdf?: boolean };
   readonly version: string;

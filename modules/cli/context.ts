@@ -7,7 +7,7 @@ import { BaselineEngineError, BaselineOptionError, isParameterName, selectRulese
 import { runChecks, type CheckOptions } from '../checks/index.js';
 import { loadInventory, text, type Finding, type FindingSeverity, type Lang, type LoadResult, type Text } from '../model/index.js';
 import type { BaselineInfo } from '../report/index.js';
-import { LOCK_FILE, readAddressLock } from '../addressing/index.js';
+import { LOCK_FILE, readAddressLock, type AddressLock } from '../addressing/index.js';
 
 /** Exit codes (docs/output.md): 0 clean, 1 failing findings, 2 invalid input or command line, 3 internal error. */
 export const EXIT = { ok: 0, findings: 1, invalid: 2, internal: 3 } as const;
@@ -139,7 +139,8 @@ export function evaluationDate(explicit: string | undefined, result: LoadResult)
   return explicit ?? result.model?.province.asOf;
 }
 
-type Checked = { result: LoadResult; findings: Finding[]; exit: number; hidden: number };
+/** The load, the findings and the exit code; `addressLock` is the committed lock the checks used. */
+type Checked = { result: LoadResult; findings: Finding[]; exit: number; hidden: number; addressLock?: AddressLock };
 
 /** Loads the inventory and runs every check; the exit code follows docs/output.md. */
 export async function check(path: string, options: RunOptions = {}): Promise<Checked> {
@@ -169,7 +170,7 @@ export async function checkLoaded(path: string, result: LoadResult, options: Run
     : findings.some((f) => f.status === 'fail' && SEVERITY_RANK[f.severity] >= threshold)
       ? EXIT.findings
       : EXIT.ok;
-  return { result, findings, exit, hidden };
+  return { result, findings, exit, hidden, ...(read.lock ? { addressLock: read.lock } : {}) };
 }
 
 /** `check`, failing closed: a rule that throws makes the run invalid (exit 2, message on stderr), never a pass. */

@@ -2,6 +2,7 @@
 // the replication links can carry, and what the DR site lacks. Pure functions; the checks and the runbooks share them.
 import { parsePrefixStrict, prefixContainsPrefix, type Prefix } from '../addressing/index.js';
 import type { Cluster, DrMode, Flow, Model, PortRange, ReplicationLink, Site, System, Zone, ZoneKind } from '../model/index.js';
+import { compareCodeUnits as cmp } from '../model/index.js';
 
 /**
  * Figures the estimates rest on. None comes from a Vietnamese rule for state agencies: they are working assumptions,
@@ -39,8 +40,6 @@ export const DEFAULT_DR_PARAMETERS: DrParameters = {
   defaultTtlSeconds: 3600,
   drillMaxAgeDays: 365,
 };
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Great-circle distance in km (haversine, mean Earth radius 6371.0088 km), rounded to 0.1 km. */
 export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {

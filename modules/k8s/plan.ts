@@ -7,6 +7,7 @@ import type {
   ConfigMap, IPBlock, K8sObject, LabelSelector, LimitRange, Namespace, NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort,
   ResourceQuota, Role, RoleBinding, Unstructured,
 } from './types.js';
+import { compareCodeUnits as compare } from '../model/index.js';
 
 export type PodSecurityLevel = 'privileged' | 'baseline' | 'restricted';
 
@@ -107,10 +108,6 @@ const EDGE_KINDS: ReadonlySet<ZoneKind> = new Set(['dmz', 'edge']);
 const KIND_ORDER = ['Namespace', 'ResourceQuota', 'LimitRange', 'Role', 'RoleBinding', 'ConfigMap', 'NetworkPolicy', 'Schedule'];
 
 const defaultPodSecurity = (level: number): PodSecurityLevel => (level >= 3 ? 'restricted' : 'baseline');
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Builds the object plan of every cluster in the model. Pure: the same model gives the same plan. */
 export function buildPlan(model: Model, options: PlanOptions = {}): K8sPlan {

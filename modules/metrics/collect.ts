@@ -1,9 +1,9 @@
 // From a loaded model and its findings to metric samples: pure, deterministic, sorted.
 import { parsePrefixStrict, planAddresses, type AddressLock, type Prefix } from '../addressing/index.js';
 import { achievableRpo, DEFAULT_DR_PARAMETERS, drSiteOf } from '../dr/index.js';
-import type { EvidenceKind, Finding, Model, System } from '../model/index.js';
+import { daysBetween, type EvidenceKind, type Finding, type Model, type System } from '../model/index.js';
 import { METRIC_DEFINITIONS } from './definitions.js';
-import { daysBetween, evidenceDueDate, intervalRuleset } from './evidence.js';
+import { evidenceDueDate, intervalRuleset } from './evidence.js';
 
 export interface Sample {
   /** Label values in the order of the metric's `labels`. */

@@ -8,10 +8,9 @@ import { collectDefaultMetrics, Counter, Gauge, Registry, type RegistryContentTy
 import { LOCK_FILE, readAddressLock, type AddressLock } from '../addressing/index.js';
 import { selectRuleset } from '../baseline/index.js';
 import { runChecks } from '../checks/index.js';
-import { formatDiagnostic, loadInventory, type Diagnostic, type Lang, type Locate, type Model } from '../model/index.js';
+import { formatDiagnostic, isoDate, loadInventory, type Diagnostic, type Lang, type Locate, type Model } from '../model/index.js';
 import { collectMetrics, poolUsageFromPlan, type MetricSamples } from './collect.js';
 import { METRIC_DEFINITIONS } from './definitions.js';
-import { isoDate } from './evidence.js';
 import { CONTENT_TYPES, negotiateFormat, renderMetrics, type ExpositionFormat } from './render.js';
 
 export interface ExporterOptions {

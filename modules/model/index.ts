@@ -9,3 +9,5 @@ export { DEFAULT_PARSE_LIMITS } from './parse.js';
 export type { ParseLimits } from './parse.js';
 export * from './types.js';
 export type { Finding, FindingParameter, FindingSeverity, FindingStatus } from './finding.js';
+export { addMonths, ageOf, daysBetween, isoDate, isValidDate, todayUtc } from './dates.js';
+export { compareCodeUnits } from './order.js';

@@ -1,6 +1,7 @@
 // Plain, schema-valid documents → the typed Model, checking names and every reference between entities.
 import { parseAddress, parsePrefixStrict, prefixContainsAddress, prefixContainsPrefix, type Family, type Prefix } from '../addressing/index.js';
 import { text, type Diagnostic } from './diagnostics.js';
+import { compareCodeUnits } from './order.js';
 import { nearest } from './suggest.js';
 import {
   TARGET_SEGMENT,
@@ -507,7 +508,7 @@ export function resolveModel(
   }
 
   if (diagnostics.length > 0 || !province) return { diagnostics };
-  const byName = <T extends Entity>(list: T[]) => list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const byName = <T extends Entity>(list: T[]) => list.sort((a, b) => compareCodeUnits(a.name, b.name));
   return {
     diagnostics,
     model: {
@@ -554,7 +555,7 @@ function reportParentCycles(
 }
 
 function sortedRecord(record: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
 function minutes(duration: string): number {

@@ -5,17 +5,10 @@ import combinedSchema from '../../inventory/schema/inventory.schema.json' with {
 import { show, text, type Diagnostic, type Text } from './diagnostics.js';
 import { nearest } from './suggest.js';
 import { API_VERSION, KINDS, type Kind } from './types.js';
+import { isValidDate } from './dates.js';
 import type { ParsedDocument } from './parse.js';
 
 const SCHEMA_ID = 'hatang-inventory-v1';
-
-function isDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 let validators: Map<Kind, ValidateFunction> | undefined;
 
@@ -27,7 +20,7 @@ function getValidators(): Map<Kind, ValidateFunction> {
   ajv.addFormat('ip-prefix', (v: string) => parsePrefixStrict(v).ok);
   ajv.addFormat('ipv4', (v: string) => parseAddress(v)?.family === 'ipv4');
   ajv.addFormat('ipv6', (v: string) => parseAddress(v)?.family === 'ipv6');
-  ajv.addFormat('date', isDate);
+  ajv.addFormat('date', isValidDate);
   ajv.addSchema(combinedSchema, SCHEMA_ID);
   validators = new Map(KINDS.map((kind) => [kind, ajv.getSchema(`${SCHEMA_ID}#/$defs/${kind}`)!]));
   return validators;

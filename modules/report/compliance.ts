@@ -1,7 +1,8 @@
 // The auditor compliance report as data: one pure function from the model and the findings, rendered by the HTML
 // and Markdown writers so that both always show the same content.
 import { planAddresses, type AddressPlan } from '../addressing/index.js';
-import type { EvidenceKind, Finding, FindingStatus, Model, System, Text } from '../model/index.js';
+import { daysBetween, type EvidenceKind, type Finding, type FindingStatus, type Model, type System, type Text } from '../model/index.js';
+import { compareCodeUnits as cmp } from '../model/index.js';
 
 export const STATUSES: readonly FindingStatus[] = ['fail', 'pass', 'waived', 'manual', 'not-applicable'];
 
@@ -214,19 +215,12 @@ const DIFFERENCES: readonly RulesetDifference[] = [
   },
 ];
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 export const zeroCounts = (): StatusCounts => ({ fail: 0, pass: 0, waived: 0, manual: 0, 'not-applicable': 0 });
 
 function countStatuses(findings: readonly { readonly status: FindingStatus }[]): StatusCounts {
   const counts = zeroCounts();
   for (const f of findings) counts[f.status] += 1;
   return counts;
-}
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD, UTC). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** Anchor id of a system section; names are DNS-like (no underscore), so `<anchor>_<domain>` ids never collide. */

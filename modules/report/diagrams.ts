@@ -2,6 +2,7 @@
 // for the same model.
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import type { Device, Endpoint, Flow, Model, PortRange, Site, Text, Zone } from '../model/index.js';
+import { compareCodeUnits as cmp } from '../model/index.js';
 
 export interface Diagram {
   /** Stable id, used as a prefix of the SVG's element ids. */
@@ -25,7 +26,6 @@ const ZONE_COLOURS: Record<Zone['zoneKind'], string> = {
 
 const q = (s: string): string =>
   `"${s.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '').replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const GRAPH_DEFAULTS = [
   'graph [fontname="DejaVu Sans", fontsize=10, newrank=true, nodesep=0.3, ranksep=0.5, pad=0.2]',

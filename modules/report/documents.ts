@@ -39,4 +39,3 @@ export async function renderDossier(model: Model, findings: readonly Finding[], 
 }
 
 /** Today's date in UTC (YYYY-MM-DD): the as-of date when none is given. */
-export const todayUtc = (): string => new Date().toISOString().slice(0, 10);

@@ -4,6 +4,7 @@ import { planAddresses, type AddressPlan } from '../addressing/index.js';
 import type { Cluster, Device, Finding, Flow, Model, Site, System, Text, Zone } from '../model/index.js';
 import { evidenceRows, groupByDomain, type DomainGroup, type EvidenceRow } from './compliance.js';
 import { flowsDiagram, siteZonesDiagram, type Diagram } from './diagrams.js';
+import { compareCodeUnits as cmp } from '../model/index.js';
 
 export interface DeviceRow {
   readonly name: string;
@@ -79,8 +80,6 @@ export interface Dossier {
   readonly evidence: readonly EvidenceRow[];
   readonly diagrams: readonly Diagram[];
 }
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function endpointText(e: Flow['from']): string {
   return e.type === 'zone' ? e.zone : e.type === 'external' ? e.external : `site ${e.site}`;

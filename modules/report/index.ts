@@ -2,7 +2,7 @@ export { validationReport, renderValidationText, entityCounts, VALIDATION_FORMAT
 export type { ValidationReport, BaselineInfo } from './validation.js';
 export { renderSarif } from './sarif.js';
 export { renderJunit } from './junit.js';
-export { renderComplianceReport, renderDossier, todayUtc } from './documents.js';
+export { renderComplianceReport, renderDossier } from './documents.js';
 export type { DocumentOptions, RenderedDocument } from './documents.js';
 export { complianceReport, ruleDomain } from './compliance.js';
 export type { ComplianceReport } from './compliance.js';

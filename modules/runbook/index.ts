@@ -11,6 +11,7 @@ import type { AddressSpec, Agency, EvidenceItem, EvidenceKind, Lang, Model, Syst
 import { cell, tidy, withToc } from './markdown.js';
 import { failbackSteps, failoverSteps, restoreSteps, type T } from './steps.js';
 import { agencyView, lookup, systemView, zonePrefixes, type Lookup, type RunbookOptions } from './view.js';
+import { compareCodeUnits as cmp } from '../model/index.js';
 
 export type { RunbookOptions } from './view.js';
 export { slug, withToc } from './markdown.js';
@@ -27,8 +28,6 @@ const TEMPLATES = [join(here, 'templates'), resolve(here, '..', '..', '..', 'mod
 
 let eta: Eta | undefined;
 const engine = (): Eta => (eta ??= new Eta({ views: TEMPLATES, autoEscape: false, autoTrim: false, cache: true, useWith: false }));
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 interface Common {
   readonly t: T;

@@ -7,6 +7,7 @@ import {
 import type { AddressLock } from '../addressing/index.js';
 import type { K8sPlan } from '../k8s/index.js';
 import type { Agency, Cluster, Device, Finding, Flow, Lang, Model, Site, System, Zone } from '../model/index.js';
+import { compareCodeUnits as cmp } from '../model/index.js';
 
 export interface RunbookOptions {
   readonly lang: Lang;
@@ -24,8 +25,6 @@ export interface Plans {
   readonly allocations: ReadonlyMap<string, string>;
   readonly k8s: K8sPlan;
 }
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface Lookup {
   readonly model: Model;

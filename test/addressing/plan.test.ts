@@ -3,7 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { parseLock, planAddresses, renderPlan, serializeLock } from '../../modules/addressing/index.js';
+import { LOCK_FILE, parseLock, planAddresses, readAddressLock, renderPlan, serializeLock } from '../../modules/addressing/index.js';
 import { planArtifacts } from '../../modules/cli/commands/plan.js';
 import { loadInventory } from '../../modules/model/index.js';
 import { runCli as run } from '../helpers.js';
@@ -148,7 +148,9 @@ describe('hatang build', () => {
   test('the plan artefacts: addressing/plan.json and plan.csv, byte-identical on a second run, planned with the lock', async () => {
     const path = 'inventory/quang-ngai';
     const result = await loadInventory(path);
-    const input = { path, model: result.model!, result, findings: [], options: { lang: 'en' as const }, version: '0.0.0' };
+    // `hatang build` hands its producers the lock its checks read
+    const { lock } = await readAddressLock(join(path, LOCK_FILE), result.model!);
+    const input = { path, model: result.model!, result, findings: [], addressLock: lock!, options: { lang: 'en' as const }, version: '0.0.0' };
     const first = await planArtifacts(input);
     const second = await planArtifacts(input);
     expect(first.map((a) => a.path)).toEqual(['addressing/plan.json', 'addressing/plan.csv']);

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runChecks } from '../../modules/checks/index.js';
 import { parameterValue, selectRuleset } from '../../modules/baseline/index.js';
-import { addMonths, collectMetrics, daysBetween, EVIDENCE_INTERVAL_PARAMETER, METRIC_DEFINITIONS, negotiateFormat, renderMetrics, type MetricSamples } from '../../modules/metrics/index.js';
+import { addMonths, daysBetween } from '../../modules/model/index.js';
+import { collectMetrics, EVIDENCE_INTERVAL_PARAMETER, METRIC_DEFINITIONS, negotiateFormat, renderMetrics, type MetricSamples } from '../../modules/metrics/index.js';
 import { loadInventory, type Model } from '../../modules/model/index.js';
 import { BUNDLED, needBinary, PROMTOOL, REPO, removeScratch, sampleValue, scratch } from './helpers.js';
 

@@ -1,5 +1,4 @@
-import { text } from '../../model/index.js';
-import { addMonths, ageOf } from '../helpers.js';
+import { addMonths, ageOf, text } from '../../model/index.js';
 import type { Outcome, SystemRule } from '../rule.js';
 
 export const DATA_BAK_01: SystemRule = {

@@ -1,6 +1,5 @@
 import { drMode } from '../../dr/index.js';
-import { text } from '../../model/index.js';
-import { addMonths, ageOf } from '../helpers.js';
+import { addMonths, ageOf, text } from '../../model/index.js';
 import type { SystemRule } from '../rule.js';
 
 export const DR_DRILL_01: SystemRule = {

@@ -1,5 +1,4 @@
-import { text } from '../../model/index.js';
-import { addMonths, ageOf } from '../helpers.js';
+import { addMonths, ageOf, text } from '../../model/index.js';
 import type { SystemRule } from '../rule.js';
 
 export const OPS_ASSESS_01: SystemRule = {

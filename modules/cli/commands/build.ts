@@ -31,7 +31,7 @@ export const registerBuild: CommandRegistration = (program, cli) => {
         const model = result.model;
         await write('model.json', JSON.stringify(model, null, 2) + '\n');
         for (const produce of ARTIFACT_PRODUCERS) {
-          const artifacts = await produce({ path, model, result, findings, options: { lang: options.lang, pdf: options.pdf, ...checked.options }, version: cli.version });
+          const artifacts = await produce({ path, model, result, findings, ...(checked.addressLock ? { addressLock: checked.addressLock } : {}), options: { lang: options.lang, pdf: options.pdf, ...checked.options }, version: cli.version });
           for (const artifact of artifacts) await write(artifact.path, artifact.content);
         }
       }

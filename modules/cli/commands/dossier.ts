@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { Option } from 'commander';
+import { planAddresses } from '../../addressing/index.js';
 import type { Lang } from '../../model/index.js';
 import { renderDossier, UnknownSystemError } from '../../report/index.js';
 import { checkForCommand, defaultInventory, EXIT, type CommandRegistration, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../write.js';
-import { committedPlan } from './report.js';
 import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
 
 interface DossierCliOptions extends CommonOptions, BaselineCliOptions {
@@ -29,7 +29,7 @@ export const registerDossier: CommandRegistration = (program, cli) => {
       const path = dir ?? defaultInventory();
       const parsed = await checkForCommand(cli, path, options, lang);
       if (!parsed) return;
-      const { result, findings } = parsed;
+      const { result, findings, addressLock } = parsed;
       if (!result.model) {
         cli.io.stderr(say(`hatang: inventory ${path} không hợp lệ; chạy \`hatang validate ${path}\` để xem lỗi.\n`, `hatang: the inventory ${path} is not valid; run \`hatang validate ${path}\` to see the errors.\n`));
         cli.setExit(EXIT.invalid);
@@ -37,7 +37,7 @@ export const registerDossier: CommandRegistration = (program, cli) => {
       }
       let doc;
       try {
-        doc = await renderDossier(result.model, findings, options.system, { asOf: parsed.selection.asOf, version: cli.version, lang, ruleset: parsed.selection.ruleset.id, plan: await committedPlan(path, result.model) });
+        doc = await renderDossier(result.model, findings, options.system, { asOf: parsed.selection.asOf, version: cli.version, lang, ruleset: parsed.selection.ruleset.id, plan: planAddresses(result.model, addressLock) });
       } catch (error) {
         if (!(error instanceof UnknownSystemError)) throw error;
         cli.io.stderr(

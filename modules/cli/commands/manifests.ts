@@ -3,7 +3,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
-import { parseLock, planAddresses, type AddressPlan } from '../../addressing/index.js';
+import { LOCK_FILE, planAddresses, readAddressLock, type AddressLock, type AddressPlan } from '../../addressing/index.js';
 import { buildPlan, renderManifests, validatePlan, type K8sPlan } from '../../k8s/index.js';
 import { loadInventory, type Lang, type Model } from '../../model/index.js';
 import { renderValidationText, validationReport } from '../../report/index.js';
@@ -11,27 +11,19 @@ import type { Artifact, ArtifactProducer } from '../artifacts.js';
 import { EXIT, defaultInventory, type CliContext, type CommandRegistration, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../write.js';
 import { commonOptions } from './common.js';
-import { LOCK_FILE } from './plan.js';
 
 /** The address plan with the inventory's lock file, so that allocated zone prefixes match `hatang plan`. */
 async function addressPlan(path: string, model: Model): Promise<AddressPlan | { error: string }> {
-  let text: string | undefined;
-  try {
-    text = await readFile(join(path, LOCK_FILE), 'utf8');
-  } catch {
-    return planAddresses(model);
-  }
-  const parsed = parseLock(text);
-  if (!parsed.lock) {
-    const p = parsed.problems[0];
-    return { error: `${join(path, LOCK_FILE)}:${p?.line ?? 1}:${p?.column ?? 1}: error [lock-file] ${p?.message.en ?? ''}` };
-  }
-  return planAddresses(model, parsed.lock);
+  const read = await readAddressLock(join(path, LOCK_FILE), model);
+  const d = read.diagnostics[0];
+  if (d) return { error: `${d.location!.file}:${d.location!.line}:${d.location!.column}: error [lock-file] ${d.message.en}` };
+  return planAddresses(model, read.lock);
 }
 
 /** The object plan of an inventory with the problems of its objects, or the exit code when it cannot be made. */
-async function k8sPlan(path: string, model: Model): Promise<{ plan: K8sPlan; problems: string[] } | { error: string }> {
-  const addresses = await addressPlan(path, model);
+async function k8sPlan(path: string, model: Model, lock?: AddressLock): Promise<{ plan: K8sPlan; problems: string[] } | { error: string }> {
+  // `hatang build` hands over the lock its checks already read; the k8s commands read it here
+  const addresses = lock ? planAddresses(model, lock) : await addressPlan(path, model);
   if ('error' in addresses) return addresses;
   const plan = buildPlan(model, { addresses });
   const problems = validatePlan(plan).filter((p) => p.severity === 'error').map((p) => `${p.object}${p.path}: ${p.message.en}`);
@@ -130,7 +122,7 @@ export const registerSynth: CommandRegistration = (program, cli) => {
 /** `hatang build`: manifests under k8s/ and the synthesized stacks under cdktf.out/ (k8s/problems.json when invalid). */
 export const k8sArtifacts: ArtifactProducer = async (input) => {
   if (input.model.clusters.length === 0) return [];
-  const made = await k8sPlan(input.path, input.model);
+  const made = await k8sPlan(input.path, input.model, input.addressLock);
   if ('error' in made) return [{ path: join('k8s', 'problems.json'), content: JSON.stringify({ problems: [made.error] }, null, 2) + '\n' }];
   // Objects the API server would reject are not written; the reasons are.
   if (made.problems.length > 0) return [{ path: join('k8s', 'problems.json'), content: JSON.stringify({ problems: made.problems }, null, 2) + '\n' }];

@@ -1,7 +1,7 @@
 import { Option } from 'commander';
 import { BaselineOptionError, selectRuleset } from '../../baseline/index.js';
-import { isoDate, loadMetrics, renderMetrics, type ExpositionFormat } from '../../metrics/index.js';
-import { formatDiagnostic, type Lang } from '../../model/index.js';
+import { loadMetrics, renderMetrics, type ExpositionFormat } from '../../metrics/index.js';
+import { formatDiagnostic, todayUtc, type Lang } from '../../model/index.js';
 import { defaultInventory, EXIT, progress, type CommandRegistration } from '../context.js';
 import { writeFileAtomic } from '../write.js';
 
@@ -18,11 +18,7 @@ export const registerMetrics: CommandRegistration = (program, cli) => {
     .action(async (dir: string | undefined, options: { textfile?: string; asOf?: string; ruleset?: string; format: ExpositionFormat; lang: Lang }) => {
       const { io } = cli;
       const vi = options.lang === 'vi';
-      if (options.asOf !== undefined && !isDate(options.asOf)) {
-        io.stderr(vi ? `hatang metrics: --as-of "${options.asOf}" không phải ngày dạng YYYY-MM-DD.\n` : `hatang metrics: --as-of "${options.asOf}" is not a date of the form YYYY-MM-DD.\n`);
-        return cli.setExit(EXIT.invalid);
-      }
-      const problem = rulesetProblem(options.ruleset, options.lang);
+      const problem = dateOrRulesetProblem(options.asOf, options.ruleset, options.lang);
       if (problem) {
         io.stderr(`hatang metrics: ${problem}\n`);
         return cli.setExit(EXIT.invalid);
@@ -30,7 +26,7 @@ export const registerMetrics: CommandRegistration = (program, cli) => {
       const path = dir ?? defaultInventory();
       const display = progress();
       const result = await loadMetrics(path, {
-        asOf: options.asOf ?? isoDate(new Date()),
+        asOf: options.asOf ?? todayUtc(),
         version: cli.version,
         ...(options.ruleset ? { ruleset: options.ruleset } : {}),
         ...(display.onFile ? { onFile: display.onFile } : {}),
@@ -53,24 +49,16 @@ export const registerMetrics: CommandRegistration = (program, cli) => {
     });
 };
 
-/** The message for an unknown --ruleset, or undefined when it is fine (or not given). */
-export function rulesetProblem(ruleset: string | undefined, lang: Lang): string | undefined {
-  if (ruleset === undefined) return undefined;
+/** The message for a malformed --as-of or an unknown --ruleset (the baseline's own checks), or undefined. */
+export function dateOrRulesetProblem(asOf: string | undefined, ruleset: string | undefined, lang: Lang): string | undefined {
+  if (asOf === undefined && ruleset === undefined) return undefined;
   try {
-    selectRuleset({ ruleset });
+    selectRuleset({ ...(asOf !== undefined ? { asOf } : {}), ...(ruleset !== undefined ? { ruleset } : {}) });
     return undefined;
   } catch (error) {
     if (error instanceof BaselineOptionError) return error.text[lang];
     throw error;
   }
-}
-
-/** A real calendar date written YYYY-MM-DD. */
-export function isDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
 }
 
 /** `host:port` or `[v6]:port`; port 0 asks the system for a free one. */

@@ -19,7 +19,6 @@ import { commonOptions } from './common.js';
 
 const run = promisify(execFile);
 
-export { LOCK_FILE };
 
 interface PlanCliOptions extends CommonOptions {
   readonly lock?: string;
@@ -145,9 +144,7 @@ export const registerPlan: CommandRegistration = (program, cli) => {
 
 /** `hatang build` writes the plan as `addressing/plan.json` and `addressing/plan.csv`, planned with the committed lock. */
 export const planArtifacts: ArtifactProducer = async (input) => {
-  // build only runs on an inventory whose lock `check` accepted
-  const { lock } = await readAddressLock(join(input.path, LOCK_FILE), input.model);
-  const plan = planAddresses(input.model, lock, { locate: input.result.locate });
+  const plan = planAddresses(input.model, input.addressLock, { locate: input.result.locate });
   return [
     { path: 'addressing/plan.json', content: renderPlan(plan, 'json', input.options.lang, input.path) },
     { path: 'addressing/plan.csv', content: renderPlan(plan, 'csv', input.options.lang, input.path) },

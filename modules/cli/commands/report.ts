@@ -1,28 +1,21 @@
 import { basename, join, resolve } from 'node:path';
 import { Option } from 'commander';
-import { planAddresses, type AddressPlan } from '../../addressing/index.js';
-import type { Lang, Model } from '../../model/index.js';
-import { chromiumAvailable, ChromiumNotFoundError, DEFAULT_CHROMIUM, printPdf, renderComplianceReport, todayUtc } from '../../report/index.js';
+import { planAddresses } from '../../addressing/index.js';
+import { todayUtc, type Lang } from '../../model/index.js';
+import { chromiumAvailable, ChromiumNotFoundError, DEFAULT_CHROMIUM, printPdf, renderComplianceReport } from '../../report/index.js';
 import type { ArtifactProducer } from '../artifacts.js';
 import { checkForCommand, defaultInventory, EXIT, type CommandRegistration, type CommonOptions } from '../context.js';
 import { writeFileAtomic } from '../write.js';
-import { LOCK_FILE, readAddressLock } from '../../addressing/index.js';
 import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
 
-/** The address plan with the inventory's committed lock file, as `hatang plan` and `hatang build` make it. */
-export async function committedPlan(path: string, model: Model): Promise<AddressPlan> {
-  // A broken or foreign lock is reported by validate and plan; the report then shows a plan without it.
-  return planAddresses(model, (await readAddressLock(join(path, LOCK_FILE), model)).lock);
-}
-
-/** `hatang build` writes the HTML and Markdown report next to validation.json (the PDF only through `hatang report --pdf`). */
+/** `hatang build` writes the HTML and Markdown report next to validation.json, and the PDF when Chromium is installed. */
 export const reportArtifacts: ArtifactProducer = async (input) => {
   const { html, markdown } = await renderComplianceReport(input.model, input.findings, {
     asOf: input.options.asOf ?? todayUtc(),
     version: input.version,
     lang: input.options.lang,
     ...(input.options.ruleset ? { ruleset: input.options.ruleset } : {}),
-    plan: await committedPlan(input.path, input.model),
+    plan: planAddresses(input.model, input.addressLock),
   });
   // The PDF needs Chromium: printed when it is installed, skipped quietly when not (`hatang report --pdf` insists).
   const pdf = input.options.pdf !== false && (await chromiumAvailable())
@@ -60,7 +53,7 @@ export const registerReport: CommandRegistration = (program, cli) => {
       const out = options.out ?? join('out', basename(resolve(path)));
       const parsed = await checkForCommand(cli, path, options, lang);
       if (!parsed) return;
-      const { result, findings, exit } = parsed;
+      const { result, findings, exit, addressLock } = parsed;
       if (!result.model) {
         cli.io.stderr(say(`hatang: inventory ${path} không hợp lệ; chạy \`hatang validate ${path}\` để xem lỗi.\n`, `hatang: the inventory ${path} is not valid; run \`hatang validate ${path}\` to see the errors.\n`));
         cli.setExit(EXIT.invalid);
@@ -71,7 +64,7 @@ export const registerReport: CommandRegistration = (program, cli) => {
         version: cli.version,
         lang,
         ruleset: parsed.selection.ruleset.id,
-        plan: await committedPlan(path, result.model),
+        plan: planAddresses(result.model, addressLock),
       });
       const written: string[] = [];
       const write = async (name: string, content: string | Uint8Array) => {

@@ -2,7 +2,7 @@ import { Option } from 'commander';
 import { MetricsExporter, serveMetrics } from '../../metrics/index.js';
 import type { Lang } from '../../model/index.js';
 import { defaultInventory, EXIT, type CommandRegistration } from '../context.js';
-import { isDate, parseListen, rulesetProblem } from './metrics.js';
+import { dateOrRulesetProblem, parseListen } from './metrics.js';
 
 export const registerServe: CommandRegistration = (program, cli) => {
   program
@@ -24,11 +24,7 @@ export const registerServe: CommandRegistration = (program, cli) => {
           : `hatang serve: --listen "${options.listen}" is not valid; expected <host>:<port>, e.g. 127.0.0.1:9464 or [::1]:9464.\n`);
         return cli.setExit(EXIT.invalid);
       }
-      if (options.asOf !== undefined && !isDate(options.asOf)) {
-        io.stderr(vi ? `hatang serve: --as-of "${options.asOf}" không phải ngày dạng YYYY-MM-DD.\n` : `hatang serve: --as-of "${options.asOf}" is not a date of the form YYYY-MM-DD.\n`);
-        return cli.setExit(EXIT.invalid);
-      }
-      const problem = rulesetProblem(options.ruleset, options.lang);
+      const problem = dateOrRulesetProblem(options.asOf, options.ruleset, options.lang);
       if (problem) {
         io.stderr(`hatang serve: ${problem}\n`);
         return cli.setExit(EXIT.invalid);
