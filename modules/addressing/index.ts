@@ -1,7 +1,3 @@
-export { parseAddress, formatAddress, parsePrefixStrict, prefixContainsAddress, prefixContainsPrefix } from './prefix.js';
-export type { Family, Prefix, PrefixProblem, PrefixResult } from './prefix.js';
-export { PrefixTableBuilder, parsePrefixWords, parsePrefixWordsAt, sortedOrder, forEachOverlap, containsAt, comparePrefixes } from './words.js';
-export type { PrefixTable } from './words.js';
 export { planAddresses, addressChecks, emptyLock } from './plan.js';
 export { serializeLock, parseLock } from './lock.js';
 export { LOCK_FILE, readAddressLock } from './lock-file.js';

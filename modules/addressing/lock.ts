@@ -1,7 +1,7 @@
 // The lock file (inventory/<province>/addressing.lock.yaml): allocations the allocator made, kept across runs like a
 // package lock. One line per allocation so that adding or removing one request changes only its own line.
 import { parse } from 'yaml';
-import { parsePrefixStrict } from './prefix.js';
+import { parsePrefixStrict } from '../net/index.js';
 import type { AddressLock, LockEntry } from './types.js';
 
 const HEADER = [

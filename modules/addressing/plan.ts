@@ -5,10 +5,10 @@ import {
   TARGET_SEGMENT, text,
   type AddressPool, type AddressSpec, type Finding, type FindingSeverity, type Model, type SourceLocation, type SourceRef,
 } from '../model/index.js';
-import { formatAddress, parseAddress, parsePrefixStrict, prefixContainsAddress, prefixContainsPrefix, type Family, type Prefix } from './prefix.js';
+import { formatAddress, parseAddress, parsePrefixStrict, prefixContainsAddress, prefixContainsPrefix, type Family, type Prefix } from '../net/index.js';
 import { planRules } from './rules.js';
 import type { AddressLock, AddressPlan, LockEntry, PlanOptions, PlannedPrefix, PoolUsage, PrefixRole } from './types.js';
-import { PrefixTableBuilder, forEachOverlap, type PrefixTable } from './words.js';
+import { PrefixTableBuilder, forEachOverlap, type PrefixTable } from '../net/index.js';
 import { compareCodeUnits as cmp } from '../model/index.js';
 
 export const BITS: Record<Family, number> = { ipv4: 32, ipv6: 128 };

@@ -1,7 +1,7 @@
 // The plan rules. Each finding names its rule id and the clause it enforces; overlaps name both sides' locations.
 import { text, type Finding, type Model, type SourceLocation, type SourceRef } from '../model/index.js';
 import { BITS, finding, overlapPairs, type Item, type ParsedPool } from './plan.js';
-import { parsePrefixStrict, prefixContainsPrefix, parseAddress, prefixContainsAddress, type Prefix } from './prefix.js';
+import { parsePrefixStrict, prefixContainsPrefix, parseAddress, prefixContainsAddress, type Prefix } from '../net/index.js';
 
 interface RuleInput {
   readonly model: Model;

@@ -1,7 +1,7 @@
 // The address plan: what planAddresses() returns and what the lock file holds. Other modules (Kubernetes plan,
 // reports, metrics) read these types; fields are only ever added.
 import type { AddressPool, Finding, Kind, Locate, SourceRef } from '../model/index.js';
-import type { Family } from './prefix.js';
+import type { Family } from '../net/index.js';
 
 /** What a prefix is for: a routed network (zone LAN, agency site), a cluster's pod or service range, or a site's
  * point-to-point link. */

@@ -1,6 +1,6 @@
 // Disaster-recovery computations on the model: where a system runs and recovers, how far apart the sites are, what
 // the replication links can carry, and what the DR site lacks. Pure functions; the checks and the runbooks share them.
-import { parsePrefixStrict, prefixContainsPrefix, type Prefix } from '../addressing/index.js';
+import { parsePrefixStrict, prefixContainsPrefix, type Prefix } from '../net/index.js';
 import type { Cluster, DrMode, Flow, Model, PortRange, ReplicationLink, Site, System, Zone, ZoneKind } from '../model/index.js';
 import { compareCodeUnits as cmp } from '../model/index.js';
 

@@ -1,6 +1,7 @@
 // Address ranges for ipBlocks: zones' prefixes (explicit, else allocated by the address plan), and what the model
 // knows of each external network.
-import { parsePrefixStrict, planAddresses, type AddressPlan } from '../addressing/index.js';
+import { planAddresses, type AddressPlan } from '../addressing/index.js';
+import { parsePrefixStrict } from '../net/index.js';
 import type { ExternalNetwork, Model, Zone } from '../model/index.js';
 import type { IPBlock } from './types.js';
 

@@ -2,7 +2,7 @@
 // Follows the API reference: policies are additive allow-lists; a pod is isolated for a direction when some policy
 // selects it and has that direction in its (possibly implied) policyTypes; a peer with both namespaceSelector and
 // podSelector means AND, separate peers mean OR; ipBlock matches addresses, except entries carve holes.
-import { formatAddress, parseAddress, parsePrefixStrict, prefixContainsAddress } from '../addressing/index.js';
+import { formatAddress, parseAddress, parsePrefixStrict, prefixContainsAddress } from '../net/index.js';
 import type { K8sObject, LabelSelector, NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort, Protocol } from './types.js';
 
 /** A pod of the cluster the objects belong to. */

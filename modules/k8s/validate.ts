@@ -7,7 +7,7 @@ import { ResourceQuota } from 'kubernetes-models/v1/ResourceQuota';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import { Role } from 'kubernetes-models/rbac.authorization.k8s.io/v1/Role';
 import { RoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding';
-import { parsePrefixStrict, prefixContainsPrefix } from '../addressing/index.js';
+import { parsePrefixStrict, prefixContainsPrefix } from '../net/index.js';
 import { text, type Text } from '../model/index.js';
 import type { K8sPlan } from './plan.js';
 import { matches } from './reach.js';

@@ -1,6 +1,7 @@
 // Reachability across the clusters of a plan and the addresses around them. A pod leaving its cluster is seen with
 // an address of its node's zone (source NAT), and a pod of another cluster is reached at an address of its zone.
-import { formatAddress, parsePrefixStrict, type AddressPlan } from '../addressing/index.js';
+import { type AddressPlan } from '../addressing/index.js';
+import { formatAddress, parsePrefixStrict } from '../net/index.js';
 import { ZoneAddresses } from './addresses.js';
 import type { Model } from '../model/index.js';
 import type { K8sPlan } from './plan.js';

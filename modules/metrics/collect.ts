@@ -1,5 +1,6 @@
 // From a loaded model and its findings to metric samples: pure, deterministic, sorted.
-import { parsePrefixStrict, planAddresses, type AddressLock, type Prefix } from '../addressing/index.js';
+import { planAddresses, type AddressLock } from '../addressing/index.js';
+import { parsePrefixStrict, type Prefix } from '../net/index.js';
 import { achievableRpo, DEFAULT_DR_PARAMETERS, drSiteOf } from '../dr/index.js';
 import { daysBetween, type EvidenceKind, type Finding, type Model, type System } from '../model/index.js';
 import { METRIC_DEFINITIONS } from './definitions.js';

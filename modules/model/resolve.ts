@@ -1,5 +1,5 @@
 // Plain, schema-valid documents → the typed Model, checking names and every reference between entities.
-import { parseAddress, parsePrefixStrict, prefixContainsAddress, prefixContainsPrefix, type Family, type Prefix } from '../addressing/index.js';
+import { parseAddress, parsePrefixStrict, prefixContainsAddress, prefixContainsPrefix, type Family, type Prefix } from '../net/index.js';
 import { text, type Diagnostic } from './diagnostics.js';
 import { compareCodeUnits } from './order.js';
 import { nearest } from './suggest.js';

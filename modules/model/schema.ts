@@ -1,6 +1,6 @@
 // Schema validation of one document with ajv, and translation of ajv's errors into located, bilingual messages.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { parseAddress, parsePrefixStrict, type Family, type PrefixProblem } from '../addressing/index.js';
+import { parseAddress, parsePrefixStrict, type Family, type PrefixProblem } from '../net/index.js';
 import combinedSchema from '../../inventory/schema/inventory.schema.json' with { type: 'json' };
 import { show, text, type Diagnostic, type Text } from './diagnostics.js';
 import { nearest } from './suggest.js';

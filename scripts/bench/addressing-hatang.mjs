@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { PrefixTableBuilder, forEachOverlap, parsePrefixWordsAt } from '../../dist/modules/addressing/index.js';
+import { PrefixTableBuilder, forEachOverlap, parsePrefixWordsAt } from '../../dist/modules/net/index.js';
 
 const [file, pairsOut] = process.argv.slice(2);
 const t0 = performance.now();

@@ -1,7 +1,8 @@
 // The allocator's promises: no overlap, inside the pool, deterministic, and stable when requests come and go.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parsePrefixStrict, planAddresses, prefixContainsPrefix, type AddressPlan, type Prefix } from '../../modules/addressing/index.js';
+import { planAddresses, type AddressPlan } from '../../modules/addressing/index.js';
+import { parsePrefixStrict, prefixContainsPrefix, type Prefix } from '../../modules/net/index.js';
 import type { Agency, AddressPool, Model } from '../../modules/model/index.js';
 
 const source = { file: 'synthetic.yaml', line: 1, column: 1, document: 0 };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { IPv4, IPv6 } from 'ip-num';
-import { formatAddress, parseAddress, parsePrefixStrict } from '../../modules/addressing/index.js';
+import { formatAddress, parseAddress, parsePrefixStrict } from '../../modules/net/index.js';
 
 describe('parsePrefixStrict', () => {
   test.each([

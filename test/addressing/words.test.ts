@@ -1,9 +1,7 @@
 // The typed-array path that national-scale checks use must agree with the BigInt parser and with a naive check.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  PrefixTableBuilder, comparePrefixes, forEachOverlap, sortedOrder, formatAddress, parsePrefixStrict, parsePrefixWords, prefixContainsPrefix, type Family, type Prefix,
-} from '../../modules/addressing/index.js';
+import { PrefixTableBuilder, comparePrefixes, forEachOverlap, sortedOrder, formatAddress, parsePrefixStrict, parsePrefixWords, prefixContainsPrefix, type Family, type Prefix } from '../../modules/net/index.js';
 
 function wordsToText(family: Family, w: Uint32Array, length: number): string {
   const value = family === 'ipv4' ? BigInt(w[0]!) : (BigInt(w[0]!) << 96n) | (BigInt(w[1]!) << 64n) | (BigInt(w[2]!) << 32n) | BigInt(w[3]!);

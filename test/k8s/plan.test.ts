@@ -4,7 +4,7 @@ import {
   buildPlan, externalBlocks, LABEL, nthAddress, Reachability, type K8sPlan, type NamespacePlan, type Place,
 } from '../../modules/k8s/index.js';
 import { loadInventory, type Endpoint, type Flow, type Model, type PortRange } from '../../modules/model/index.js';
-import { parseAddress, parsePrefixStrict, prefixContainsAddress } from '../../modules/addressing/index.js';
+import { parseAddress, parsePrefixStrict, prefixContainsAddress } from '../../modules/net/index.js';
 
 async function load(dir: string): Promise<Model> {
   const { model } = await loadInventory(dir);
