@@ -1,5 +1,5 @@
 // Builds the cdktf app of a model: one stack per cluster, all from the engine-neutral object plan.
-import { buildPlan, type K8sPlan, type PlanOptions } from '../modules/k8s/index.js';
+import type { K8sPlan } from '../modules/k8s/index.js';
 import type { Model } from '../modules/model/index.js';
 import { ClusterStack, type StateBackend } from './cdktf/cluster-stack.js';
 import { App, Testing } from './cdktf/engine.js';
@@ -8,9 +8,8 @@ export { ClusterStack, logicalId } from './cdktf/cluster-stack.js';
 export type { ClusterStackProps, StateBackend } from './cdktf/cluster-stack.js';
 
 export interface AppOptions {
-  readonly plan?: PlanOptions;
-  /** A plan already built from the model (e.g. with the inventory's address lock); built here otherwise. */
-  readonly prebuilt?: K8sPlan;
+  /** The object plan of the evaluation (built with its address plan and the inventory's lock). */
+  readonly prebuilt: K8sPlan;
   readonly kubeconfig?: string;
   /** State backend per cluster. @default - the cluster's site's `stateBackend`, else local files */
   readonly backend?: (cluster: string) => StateBackend | undefined;
@@ -33,7 +32,7 @@ export function siteBackends(model: Model): (cluster: string) => StateBackend | 
 }
 
 /** Adds a stack per cluster of the plan to `app`. */
-export function addStacks(app: App, plan: K8sPlan, options: AppOptions = {}): ClusterStack[] {
+export function addStacks(app: App, plan: K8sPlan, options: Omit<AppOptions, 'prebuilt'>): ClusterStack[] {
   return plan.clusters.map((cluster) => {
     const backend = options.backend?.(cluster.name);
     return new ClusterStack(app, options.stackId?.(cluster.name) ?? cluster.name, {
@@ -45,9 +44,9 @@ export function addStacks(app: App, plan: K8sPlan, options: AppOptions = {}): Cl
 }
 
 /** Writes `manifest.json` and `stacks/<cluster>/cdk.tf.json` under `outdir`, as `cdktf synth` does. */
-export function synthesizeApp(model: Model, outdir: string, options: AppOptions = {}): { stacks: string[] } {
+export function synthesizeApp(model: Model, outdir: string, options: AppOptions): { stacks: string[] } {
   const app = new App({ outdir, skipValidation: false });
-  const stacks = addStacks(app, options.prebuilt ?? buildPlan(model, options.plan), { backend: siteBackends(model), ...options });
+  const stacks = addStacks(app, options.prebuilt, { backend: siteBackends(model), ...options });
   app.synth();
   return { stacks: stacks.map((s) => s.node.id) };
 }
@@ -56,7 +55,7 @@ export function synthesizeApp(model: Model, outdir: string, options: AppOptions 
  * Terraform JSON of each cluster's stack with keys sorted and construct metadata removed: byte-identical for the same
  * model wherever it runs (what golden files compare).
  */
-export function synthesizeJson(model: Model, options: AppOptions = {}): { cluster: string; json: string }[] {
+export function synthesizeJson(model: Model, options: AppOptions): { cluster: string; json: string }[] {
   const app = Testing.app();
-  return addStacks(app, options.prebuilt ?? buildPlan(model, options.plan), { backend: siteBackends(model), ...options }).map((stack) => ({ cluster: stack.node.id, json: Testing.synth(stack) }));
+  return addStacks(app, options.prebuilt, { backend: siteBackends(model), ...options }).map((stack) => ({ cluster: stack.node.id, json: Testing.synth(stack) }));
 }

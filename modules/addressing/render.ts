@@ -1,12 +1,18 @@
 // The plan as text for people (table), for tools (json, csv), and the difference between two plans.
-import type { Flow, Lang, Model } from '../model/index.js';
+import type { Finding, Flow, Lang, Model } from '../model/index.js';
 import type { AddressPlan, PlannedPrefix } from './types.js';
 import { compareCodeUnits as cmp } from '../model/index.js';
 
 const pick = (lang: Lang, vi: string, en: string) => (lang === 'vi' ? vi : en);
 
+/** A plan with the findings of the address-plan rules about it (from the same evaluation). */
+export interface JudgedPlan {
+  readonly plan: AddressPlan;
+  readonly findings: readonly Finding[];
+}
+
 /** The JSON document of `hatang plan --format json` (docs/addressing.md); fields are only ever added. */
-export function planDocument(plan: AddressPlan, inventory: string) {
+export function planDocument({ plan, findings }: JudgedPlan, inventory: string) {
   return {
     version: 1,
     inventory,
@@ -15,7 +21,7 @@ export function planDocument(plan: AddressPlan, inventory: string) {
     allocations: plan.allocations.map(({ source, path: _path, ...rest }) => ({ ...rest, location: { file: source.file, line: source.line, column: source.column } })),
     reserved: plan.reserved,
     lock: { changed: plan.lockChanged, entries: Object.keys(plan.lock.allocations).length },
-    findings: plan.findings,
+    findings,
   };
 }
 
@@ -30,8 +36,9 @@ function csvCell(value: unknown): string {
 }
 
 /** Renders the plan as a table (for terminals), JSON or CSV (one row per planned prefix). */
-export function renderPlan(plan: AddressPlan, format: 'table' | 'json' | 'csv', lang: Lang, inventory: string): string {
-  if (format === 'json') return JSON.stringify(planDocument(plan, inventory), null, 2) + '\n';
+export function renderPlan(judged: JudgedPlan, format: 'table' | 'json' | 'csv', lang: Lang, inventory: string): string {
+  const { plan, findings } = judged;
+  if (format === 'json') return JSON.stringify(planDocument(judged, inventory), null, 2) + '\n';
   if (format === 'csv') {
     const rows = [CSV_COLUMNS.join(',')];
     for (const a of plan.allocations) rows.push(CSV_COLUMNS.map((c) => csvCell((a as unknown as Record<string, unknown>)[c])).join(','));
@@ -70,11 +77,11 @@ export function renderPlan(plan: AddressPlan, format: 'table' | 'json' | 'csv', 
     out.push('', pick(lang, 'Giữ chỗ trong tệp khóa (yêu cầu không còn; giải phóng bằng --release)', 'Held by the lock (request gone; free them with --release)'));
     out.push(table(['key', 'pool', 'prefix'], plan.reserved.map((r) => [r.key, r.pool, r.prefix])));
   }
-  const errors = plan.findings.filter((f) => f.status === 'fail' && f.severity === 'error');
-  const warnings = plan.findings.filter((f) => f.status === 'fail' && f.severity === 'warning');
-  if (plan.findings.length > 0) {
+  const errors = findings.filter((f) => f.status === 'fail' && f.severity === 'error');
+  const warnings = findings.filter((f) => f.status === 'fail' && f.severity === 'warning');
+  if (findings.length > 0) {
     out.push('', pick(lang, 'Kết quả kiểm tra quy hoạch', 'Plan findings'));
-    for (const f of plan.findings) {
+    for (const f of findings) {
       const loc = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}: ` : '';
       out.push(`${loc}${f.severity} ${f.rule} [${f.target}]: ${f.message[lang]}`);
     }

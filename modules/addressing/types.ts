@@ -1,6 +1,6 @@
 // The address plan: what planAddresses() returns and what the lock file holds. Other modules (Kubernetes plan,
 // reports, metrics) read these types; fields are only ever added.
-import type { AddressPool, Finding, Kind, Locate, SourceRef } from '../model/index.js';
+import type { AddressPool, Kind, SourceRef } from '../model/index.js';
 import type { Family } from '../net/index.js';
 
 /** What a prefix is for: a routed network (zone LAN, agency site), a cluster's pod or service range, or a site's
@@ -82,12 +82,28 @@ export interface AddressLock {
 }
 
 export interface PlanOptions {
-  /** Finds file, line and column of a value, for finding locations; without it findings point at the document. */
-  readonly locate?: Locate;
   /** Drop lock entries whose request is gone or changed (otherwise they stay reserved). */
   readonly release?: boolean;
-  /** Date (YYYY-MM-DD) for age checks such as the yearly review of TSLCD pools; default: no age check. */
-  readonly asOf?: string;
+}
+
+/**
+ * What fixing from the lock and allocating could not do as asked; the rules ADDR-LOCK-01, ADDR-LOCK-02 and
+ * ADDR-ALLOC-01 report them. `lock-changed`: the lock holds an entry for another request; `lock-overlap`: a
+ * locked prefix now overlaps an explicit one; `no-room`: the pool has no free block that large; `no-pool`: the
+ * request names no pool.
+ */
+export interface PlanIssue {
+  readonly kind: 'lock-changed' | 'lock-overlap' | 'no-room' | 'no-pool';
+  readonly key: string;
+  readonly target: string;
+  readonly source: SourceRef;
+  readonly path: readonly (string | number)[];
+  /** The request: the pool named (if any) and the prefix length asked for. */
+  readonly request: { readonly pool?: string; readonly size: number };
+  /** The lock entry concerned (lock issues). */
+  readonly entry?: LockEntry;
+  /** The pool asked for, with its prefix (no-room). */
+  readonly pool?: { readonly name: string; readonly prefix: string; readonly length: number };
 }
 
 export interface AddressPlan {
@@ -102,6 +118,6 @@ export interface AddressPlan {
   readonly lock: AddressLock;
   /** True when `lock` differs from the lock given. */
   readonly lockChanged: boolean;
-  /** Findings of the plan rules (overlaps, containment, sizing, IPv6, VLANs, codes…), sorted. */
-  readonly findings: readonly Finding[];
+  /** What could not be fixed or allocated as asked, in key order; the plan rules report them. */
+  readonly issues: readonly PlanIssue[];
 }

@@ -1,68 +1,16 @@
 // Runs a rule-set over the model: applicability by level and criterion, manual findings, locations, fingerprints.
-import { createHash } from 'node:crypto';
-import { isValidDate, text, todayUtc, type Finding, type FindingParameter, type Locate, type Model, type Site, type System, type Zone, type ZoneKind } from '../model/index.js';
+import { text, type Finding, type Locate, type Model, type Site, type System, type Zone, type ZoneKind } from '../model/index.js';
+import { findingOf, guard, type EmitContext, type OutcomeDefaults } from '../rules/index.js';
 import { parameterValue, type ParameterName, type ParameterOverrides } from './parameters.js';
-import { clausesFor, type Level, type ModelContext, type ModelIndex, type Outcome, type Rule, type SystemContext } from './rule.js';
-import { RULESETS, type Ruleset } from './rulesets.js';
+import type { Level, ModelContext, ModelIndex, Rule, SystemContext, SystemRule } from './rule.js';
+import type { Ruleset } from './rulesets.js';
 import { compareCodeUnits as cmp } from '../model/index.js';
-
-/** The day NĐ 331/2026/NĐ-CP came into force (regulations.md §0). */
-export const ND331_IN_FORCE = '2026-08-19';
-
-export interface BaselineOptions {
-  /** YYYY-MM-DD; default: today (UTC). */
-  readonly asOf?: string;
-  /** Rule-set id; default: the one in force at `asOf`. */
-  readonly ruleset?: string;
-  readonly parameters?: ParameterOverrides;
-}
 
 export interface BaselineSelection {
   readonly ruleset: Ruleset;
   readonly asOf: string;
   /** `option` when given by --ruleset, `as-of` when chosen by the date. */
   readonly chosenBy: 'option' | 'as-of';
-}
-
-/** A rule threw: the run fails closed (exit 2) instead of passing with the rule's findings missing. */
-export class BaselineEngineError extends Error {
-  constructor(readonly rule: string, error: unknown) {
-    super(`rule ${rule} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
-}
-
-/** A bad --ruleset, --as-of or --param: the command line is invalid (exit 2). */
-export class BaselineOptionError extends Error {
-  constructor(readonly text: { vi: string; en: string }) {
-    super(text.en);
-  }
-}
-
-/** Picks the rule-set: the explicit one, or the one in force at the as-of date. */
-export function selectRuleset(options: BaselineOptions = {}): BaselineSelection {
-  const asOf = options.asOf ?? todayUtc();
-  if (!isValidDate(asOf)) {
-    throw new BaselineOptionError(text(`--as-of "${asOf}" không phải ngày dạng YYYY-MM-DD.`, `--as-of "${asOf}" is not a date of the form YYYY-MM-DD.`));
-  }
-  if (options.ruleset !== undefined) {
-    const ruleset = RULESETS.find((r) => r.id === options.ruleset);
-    if (!ruleset) {
-      const ids = RULESETS.map((r) => r.id).join(', ');
-      throw new BaselineOptionError(text(`Bộ quy tắc "${options.ruleset}" không tồn tại; có: ${ids}.`, `Rule-set "${options.ruleset}" does not exist; expected one of: ${ids}.`));
-    }
-    return { ruleset, asOf, chosenBy: 'option' };
-  }
-  const inForce = [...RULESETS].filter((r) => r.inForceFrom <= asOf).sort((a, b) => (a.inForceFrom < b.inForceFrom ? 1 : -1))[0] ?? RULESETS[0]!;
-  return { ruleset: inForce, asOf, chosenBy: 'as-of' };
-}
-
-/** Every rule id of every rule-set (waivers may name any of them). */
-export function knownRuleIds(): Set<string> {
-  return new Set(RULESETS.flatMap((r) => r.rules.map((rule) => rule.id)));
-}
-
-export function fingerprint(rule: string, target: string, ruleset: string, part?: string): string {
-  return createHash('sha256').update([rule, target, part ?? '', ruleset].join('\n')).digest('hex').slice(0, 32);
 }
 
 export function buildIndex(model: Model): ModelIndex {
@@ -111,102 +59,66 @@ export function buildIndex(model: Model): ModelIndex {
   };
 }
 
-function guard<T>(rule: string, f: () => T): T {
-  try {
-    return f();
-  } catch (error) {
-    throw new BaselineEngineError(rule, error);
-  }
-}
-
 export interface BaselineInput {
   readonly model: Model;
   readonly locate: Locate;
 }
 
-/** Findings of one rule-set for the model, unsorted and without waivers (see waivers.ts). */
-export function runBaseline(input: BaselineInput, selection: BaselineSelection, overrides: ParameterOverrides = {}): Finding[] {
+/** Findings of one rule-set for the model, unsorted and without waivers (applied over every rule's findings later). */
+export function runBaseline(input: BaselineInput, selection: Pick<BaselineSelection, 'ruleset' | 'asOf'>, overrides: ParameterOverrides = {}): Finding[] {
   const { model, locate } = input;
   const { ruleset, asOf } = selection;
-  const index = buildIndex(model);
   const base: ModelContext = {
     model,
-    index,
+    index: buildIndex(model),
     ruleset: { id: ruleset.id, title: ruleset.title, inForceFrom: ruleset.inForceFrom },
     asOf,
     param: (name: ParameterName, level = 3) => parameterValue(name, ruleset.id, level, overrides),
   };
-  const findings: Finding[] = [];
-  const emit = (rule: Rule, o: Outcome, defaults: { target: string; system?: string; level?: number; source: System['source'] }) => {
-    const target = o.target ?? defaults.target;
-    const level = o.level ?? defaults.level;
-    const system = o.system ?? defaults.system;
-    const source = o.source ?? defaults.source;
-    const path = o.path ?? ['spec'];
-    const params: FindingParameter[] = (rule.parameters ?? []).map((p) => {
-      const v = base.param(p, level ?? 3);
+  const emit: EmitContext = {
+    ruleset: ruleset.id,
+    locate,
+    parameters: (rule, level) => ((rule as Rule).parameters ?? []).map((p) => {
+      const v = base.param(p, level);
       return { name: v.name, value: v.value, unit: v.unit, verified: v.verified };
-    });
-    const unverified = rule.confidence === 'unverified' || params.some((p) => !p.verified);
-    findings.push({
-      rule: rule.id,
-      severity: o.severity ?? rule.severity,
-      status: o.status,
-      target,
-      message: o.message,
-      location: locate(source, path, 'key'),
-      reference: clausesFor(rule, ruleset.id).join('; '),
-      fingerprint: fingerprint(rule.id, target, ruleset.id, o.part),
-      ruleset: ruleset.id,
-      title: rule.title,
-      ...(system !== undefined ? { system } : {}),
-      ...(level !== undefined ? { level } : {}),
-      ...(o.part !== undefined ? { part: o.part } : {}),
-      clauses: clausesFor(rule, ruleset.id),
-      confidence: unverified ? 'unverified' : 'verified',
-      remediation: rule.remediation,
-      ...(o.status === 'manual' && rule.evidence ? { evidence: rule.evidence } : {}),
-      ...(params.length > 0 ? { parameters: params } : {}),
-      pointer: '/' + path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/'),
-    });
+    }),
   };
-
+  const findings: Finding[] = [];
   for (const rule of ruleset.rules) {
     if (rule.scope === 'model') {
-      for (const o of guard(rule.id, () => rule.check(base))) emit(rule, o, { target: 'province', source: model.province.source });
+      const defaults = { target: 'province', source: model.province.source };
+      for (const o of guard(rule.id, () => rule.check(base))) findings.push(findingOf(rule, o, defaults, emit));
       continue;
     }
-    for (const system of model.systems) {
-      const level = index.levelOf(system);
-      const ctx: SystemContext = { ...base, system, level };
-      const defaults = { target: `systems/${system.name}`, system: system.name, level, source: system.source };
-      if (!rule.levels.includes(level)) {
-        emit(rule, { status: 'not-applicable', message: text(`Không áp dụng ở cấp độ ${level}.`, `Not required at level ${level}.`), path: ['spec', 'level'] }, defaults);
-        continue;
-      }
-      if (rule.appliesTo && !rule.appliesTo.test(ctx)) {
-        const c = rule.appliesTo.text;
-        emit(rule, { status: 'not-applicable', message: text(`Không áp dụng: chỉ cho ${c.vi}.`, `Not applicable: only for ${c.en}.`), path: ['spec', 'criterion'] }, defaults);
-        continue;
-      }
-      if (!rule.check) {
-        const list = rule.evidence ?? [];
-        emit(rule, {
-          status: 'manual',
-          message: text(
-            `Cần kiểm tra thủ công: ${list.map((e) => e.vi).join('; ') || rule.title.vi}.`,
-            `Needs a manual check: ${list.map((e) => e.en).join('; ') || rule.title.en}.`,
-          ),
-        }, defaults);
-        continue;
-      }
-      const check = rule.check;
-      const outcomes = guard(rule.id, () => check(ctx));
-      if (outcomes.length === 0) {
-        emit(rule, { status: 'pass', message: text(`Đạt ở cấp độ ${level}.`, `Met at level ${level}.`) }, defaults);
-      }
-      for (const o of outcomes) emit(rule, o, defaults);
-    }
+    for (const system of model.systems) findings.push(...runSystemRule(rule, { ...base, system, level: base.index.levelOf(system) }, emit));
   }
   return findings;
+}
+
+/** One system rule for one system: not applicable by level or condition, manual, pass, or its failures. */
+function runSystemRule(rule: SystemRule, ctx: SystemContext, emit: EmitContext): Finding[] {
+  const { system, level } = ctx;
+  const defaults: OutcomeDefaults = { target: `systems/${system.name}`, system: system.name, level, source: system.source };
+  const one = (o: Parameters<typeof findingOf>[1]) => [findingOf(rule, o, defaults, emit)];
+  if (!rule.levels.includes(level)) {
+    return one({ status: 'not-applicable', message: text(`Không áp dụng ở cấp độ ${level}.`, `Not required at level ${level}.`), path: ['spec', 'level'] });
+  }
+  if (rule.appliesTo && !rule.appliesTo.test(ctx)) {
+    const c = rule.appliesTo.text;
+    return one({ status: 'not-applicable', message: text(`Không áp dụng: chỉ cho ${c.vi}.`, `Not applicable: only for ${c.en}.`), path: ['spec', 'criterion'] });
+  }
+  if (!rule.check) {
+    const list = rule.evidence ?? [];
+    return one({
+      status: 'manual',
+      message: text(
+        `Cần kiểm tra thủ công: ${list.map((e) => e.vi).join('; ') || rule.title.vi}.`,
+        `Needs a manual check: ${list.map((e) => e.en).join('; ') || rule.title.en}.`,
+      ),
+    });
+  }
+  const check = rule.check;
+  const outcomes = guard(rule.id, () => check(ctx));
+  if (outcomes.length === 0) return one({ status: 'pass', message: text(`Đạt ở cấp độ ${level}.`, `Met at level ${level}.`) });
+  return outcomes.map((o) => findingOf(rule, o, defaults, emit));
 }

@@ -1,12 +1,10 @@
-export { runBaseline, selectRuleset, knownRuleIds, fingerprint, buildIndex, BaselineOptionError, BaselineEngineError, ND331_IN_FORCE } from './engine.js';
-export type { BaselineOptions, BaselineSelection, BaselineInput } from './engine.js';
-export { applyWaivers, WAIVER_RULES } from './waivers.js';
-export { RULESETS } from './rulesets.js';
-export type { Ruleset } from './rulesets.js';
+export { runBaseline, buildIndex } from './engine.js';
+export type { BaselineSelection, BaselineInput } from './engine.js';
+export { RULESETS, RULESET_DIFFERENCES } from './rulesets.js';
+export type { Ruleset, RulesetDifference } from './rulesets.js';
 export { PARAMETERS, parameterValue, isParameterName } from './parameters.js';
 export type { ParameterName, ParameterOverrides, ParameterDef } from './parameters.js';
 export { clausesFor, LEVELS, RULESET_IDS } from './rule.js';
 export type { Rule, SystemRule, ModelRule, Outcome, Level, RulesetId, Clause, SystemContext, ModelContext, CheckMode } from './rule.js';
-export { baselineProvider, finishFindings } from './provider.js';
 export { renderRulesMarkdown } from './catalogue.js';
 export { minimumLevel } from './level.js';

@@ -1,41 +1,11 @@
 // The shape of one baseline rule: data about the requirement plus a pure check. One rule per file in rules/.
-import type { Device, FindingSeverity, Model, Site, SourceRef, System, Text, Zone, ZoneKind } from '../model/index.js';
+import type { Device, Model, Site, System, Text, Zone, ZoneKind } from '../model/index.js';
+import { LEVELS, type Level, type Outcome, type RuleMeta, type RulesetId } from '../rules/index.js';
 import type { ParameterName, ParameterValue } from './parameters.js';
 
-export type Level = 1 | 2 | 3 | 4 | 5;
-export const LEVELS: readonly Level[] = [1, 2, 3, 4, 5];
+export { LEVELS, RULESET_IDS, clausesFor } from '../rules/index.js';
+export type { CheckMode, Clause, Level, Outcome, RulesetId } from '../rules/index.js';
 export const ALL_LEVELS: readonly Level[] = LEVELS;
-
-export const RULESET_IDS = ['vn-nd85-tt12-2022', 'vn-nd331-2026'] as const;
-export type RulesetId = (typeof RULESET_IDS)[number];
-
-/** A source clause; `rulesets` limits it to the rule-sets whose texts contain it (absent: all of them). */
-export interface Clause {
-  readonly text: string;
-  readonly rulesets?: readonly RulesetId[];
-}
-
-/** How the catalogue (regulations.md §2) says the requirement can be checked. */
-export type CheckMode = 'auto' | 'auto*' | 'manual';
-
-/** One result of a rule's check. The engine adds rule data, location, fingerprint and waivers. */
-export interface Outcome {
-  readonly status: 'pass' | 'fail' | 'manual' | 'not-applicable';
-  readonly message: Text;
-  /** `<kind plural>/<name>`; defaults to the system being checked. */
-  readonly target?: string;
-  /** Sub-part of the target, when one rule reports several parts of one target (e.g. one finding per site). */
-  readonly part?: string;
-  /** Entity whose YAML the finding points at, and the path of the value inside it (defaults: the system, `spec`). */
-  readonly source?: SourceRef;
-  readonly path?: readonly (string | number)[];
-  /** Overrides the rule's severity, e.g. `warning` where the text accepts an equivalent solution. */
-  readonly severity?: FindingSeverity;
-  /** Level the outcome was evaluated at, for model-wide rules (system rules use the system's level). */
-  readonly level?: number;
-  /** System the outcome belongs to, for model-wide rules. */
-  readonly system?: string;
-}
 
 /** Lookups shared by all rules, built once per run. */
 export interface ModelIndex {
@@ -77,25 +47,9 @@ export interface SystemContext extends ModelContext {
   readonly level: Level;
 }
 
-interface RuleBase {
-  /** Catalogue id (regulations.md §2), never reused. */
-  readonly id: string;
-  readonly title: Text;
-  readonly domain: 'network' | 'host' | 'application' | 'data' | 'operations' | 'management';
-  readonly mode: CheckMode;
-  /** Levels the requirement applies to. */
-  readonly levels: readonly Level[];
-  /** How the requirement strengthens per level (for the rule catalogue and messages). */
-  readonly perLevel?: Partial<Readonly<Record<Level, Text>>>;
-  readonly severity: FindingSeverity;
-  readonly clauses: readonly Clause[];
-  /** `unverified` when a number or reading the rule relies on comes from an unattributed or secondary source. */
-  readonly confidence: 'verified' | 'unverified';
-  readonly remediation: Text;
+interface RuleBase extends RuleMeta {
   /** Parameters the rule reads (see parameters.ts); their values are shown in every finding. */
   readonly parameters?: readonly ParameterName[];
-  /** What an auditor must see; listed in manual findings. */
-  readonly evidence?: readonly Text[];
   /** Rule-sets the rule belongs to is decided by the lists in rulesets.ts, not here. */
 }
 
@@ -115,8 +69,3 @@ export interface ModelRule extends RuleBase {
 }
 
 export type Rule = SystemRule | ModelRule;
-
-/** The clauses of a rule that belong to a rule-set. */
-export function clausesFor(rule: Rule, ruleset: RulesetId): string[] {
-  return rule.clauses.filter((c) => !c.rulesets || c.rulesets.includes(ruleset)).map((c) => c.text);
-}

@@ -71,7 +71,6 @@ import { DR_FLOW_01 } from './rules/DR-FLOW-01.js';
 import { DR_RPO_01 } from './rules/DR-RPO-01.js';
 import { DR_RTO_01 } from './rules/DR-RTO-01.js';
 import { DR_SITE_01 } from './rules/DR-SITE-01.js';
-import { WAIVER_RULES } from './waivers.js';
 
 export interface Ruleset {
   readonly id: RulesetId;
@@ -163,12 +162,48 @@ export const RULESETS: readonly Ruleset[] = [
     id: 'vn-nd85-tt12-2022',
     title: text('NĐ 85/2016/NĐ-CP + TT 12/2022/TT-BTTTT + TCVN 11930:2017', 'Decree 85/2016 + Circular 12/2022 + TCVN 11930:2017'),
     inForceFrom: '2022-10-01',
-    rules: [...COMMON, ...WAIVER_RULES],
+    rules: COMMON,
   },
   {
     id: 'vn-nd331-2026',
     title: text('NĐ 331/2026/NĐ-CP (Luật An ninh mạng 116/2025), biện pháp kỹ thuật theo TT 12/2022', 'Decree 331/2026 (Cybersecurity Law 116/2025), technical measures per Circular 12/2022'),
     inForceFrom: '2026-08-19',
-    rules: [...COMMON, ...ND331_ONLY, ...WAIVER_RULES],
+    rules: [...COMMON, ...ND331_ONLY],
+  },
+];
+
+/** One difference between the rule-sets, shown in the report so that a reader knows what changed. */
+export interface RulesetDifference {
+  readonly topic: Text;
+  readonly before: Text;
+  readonly after: Text;
+  readonly source: string;
+}
+
+/** Differences between the two rulebooks that change what a report says (regulations.md §0, §1, §2, §3). */
+export const RULESET_DIFFERENCES: readonly RulesetDifference[] = [
+  {
+    topic: { vi: 'Tách biệt hạ tầng thuê (cấp độ 4)', en: 'Separation of hosted systems (level 4)' },
+    before: { vi: 'Tách vật lý với hệ thống khác', en: 'Physically separated from other systems' },
+    after: { vi: 'Tách lô-gic cho cấp độ 3–4; tách vật lý chỉ với cấp độ 5', en: 'Logical separation for levels 3–4; physical only for level 5' },
+    source: 'TT 12/2022 Điều 9.10; NĐ 331/2026 Điều 30.8',
+  },
+  {
+    topic: { vi: 'Chu kỳ kiểm tra, đánh giá ATTT', en: 'Security assessment interval' },
+    before: { vi: 'Cấp độ 3–4 hằng năm; cấp độ 5 sáu tháng', en: 'Levels 3–4 yearly; level 5 every 6 months' },
+    after: { vi: 'Theo cấp độ và rủi ro, không nêu chu kỳ cố định', en: 'By level and risk; no fixed interval' },
+    source: 'NĐ 85/2016 Điều 20.2(c); NĐ 331/2026 Điều 28.5, 31.2(c)',
+  },
+  {
+    topic: { vi: 'Ngưỡng dữ liệu cá nhân (cấp độ 2/3)', en: 'Personal-data threshold (level 2/3)' },
+    before: { vi: '10.000 người dùng', en: '10,000 users' },
+    after: { vi: '100.000 chủ thể (cơ bản) hoặc 10.000 (nhạy cảm); hệ thống xử lý TTHC là cấp độ 3', en: '100,000 basic or 10,000 sensitive data subjects; systems handling administrative procedures are level 3' },
+    source: 'NĐ 85/2016 Điều 8–9; NĐ 331/2026 Điều 12–13',
+  },
+  {
+    topic: { vi: 'Thời hạn thẩm định hồ sơ cấp độ', en: 'Dossier appraisal time' },
+    before: { vi: '15 ngày (cấp độ 3), 30 ngày (cấp độ 4–5)', en: '15 days (level 3), 30 days (levels 4–5)' },
+    after: { vi: '15 ngày làm việc (cấp độ 3), 25 ngày làm việc (cấp độ 4–5)', en: '15 working days (level 3), 25 working days (levels 4–5)' },
+    source: 'NĐ 85/2016 Điều 12–17; NĐ 331/2026 Điều 18–24',
   },
 ];

@@ -1,1 +1,2 @@
 export { main, EXIT, defaultInventory } from './main.js';
+export type { CliPorts, StackSynthesizer } from './ports.js';

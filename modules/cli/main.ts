@@ -11,14 +11,20 @@ import { registerServe } from './commands/serve.js';
 import { registerManifests, registerSynth } from './commands/manifests.js';
 import { registerValidate } from './commands/validate.js';
 import { EXIT, type CommandRegistration, type Io } from './context.js';
+import type { CliPorts } from './ports.js';
 
 export { EXIT, defaultInventory } from './context.js';
 
 /** The subcommands, in the order `hatang --help` lists them. */
 const COMMANDS: readonly CommandRegistration[] = [registerValidate, registerBuild, registerReport, registerDossier, registerPlan, registerServe, registerMetrics, registerRunbooks, registerManifests, registerSynth];
 
-/** Runs the CLI and returns the exit code; never calls process.exit so that tests can run it in-process. */
-export async function main(argv: readonly string[], io: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }): Promise<number> {
+const STD_IO: Io = { stdout: (s) => void process.stdout.write(s), stderr: (s) => void process.stderr.write(s) };
+
+/**
+ * Runs the CLI and returns the exit code; never calls process.exit so that tests can run it in-process. `ports`
+ * hands in the optional parts the entry point wires (the cdktf stacks).
+ */
+export async function main(argv: readonly string[], io: Io = STD_IO, ports: CliPorts = {}): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = new Command()
     .name('hatang')
@@ -27,7 +33,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: (s) => pr
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(hatang --help)');
-  const cli = { io, version: pkg.version, setExit: (code: number) => void (exitCode = code) };
+  const cli = { io, version: pkg.version, ports, setExit: (code: number) => void (exitCode = code) };
   for (const register of COMMANDS) register(program, cli);
 
   try {

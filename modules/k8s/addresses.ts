@@ -1,25 +1,24 @@
 // Address ranges for ipBlocks: zones' prefixes (explicit, else allocated by the address plan), and what the model
 // knows of each external network.
-import { planAddresses, type AddressPlan } from '../addressing/index.js';
+import type { AddressPlan } from '../addressing/index.js';
 import { parsePrefixStrict } from '../net/index.js';
 import type { ExternalNetwork, Model, Zone } from '../model/index.js';
 import type { IPBlock } from './types.js';
 
 /** Resolves a zone's prefixes: the inventory's explicit ones, then the address plan's allocations. */
 export class ZoneAddresses {
-  private plan: AddressPlan | undefined;
+  private readonly allocated: ReadonlyMap<string, string>;
 
-  constructor(private readonly model: Model, plan?: AddressPlan) {
-    this.plan = plan;
+  constructor(plan: AddressPlan) {
+    this.allocated = new Map(plan.allocations.flatMap((a) => (a.prefix ? [[a.key, a.prefix] as const] : [])));
   }
 
   prefix(zone: Zone, family: 'ipv4' | 'ipv6'): string | undefined {
     const spec = zone[family];
     if (spec === undefined) return undefined;
     if (spec.prefix !== undefined) return spec.prefix;
-    // A size-only request: take the allocation. Without a plan from the caller (and its lock file), plan here.
-    this.plan ??= planAddresses(this.model);
-    return this.plan.allocations.find((a) => a.key === `zones/${zone.name}/${family}`)?.prefix;
+    // A size-only request: take the allocation the evaluation's plan made (with the inventory's lock).
+    return this.allocated.get(`zones/${zone.name}/${family}`);
   }
 
   prefixes(zone: Zone): string[] {

@@ -37,11 +37,10 @@ export interface PlanOptions {
    */
   readonly veleroNamespace?: string;
   /**
-   * The address plan (with the inventory's lock file applied) that gives zones requested by size their prefixes.
-   *
-   * @default - planned here without a lock file, when some zone has no explicit prefix
+   * The address plan (with the inventory's lock file applied) that gives zones requested by size their prefixes:
+   * the evaluation's, never one made again here.
    */
-  readonly addresses?: AddressPlan;
+  readonly addresses: AddressPlan;
 }
 
 /** A namespace of the plan: one system's components in one zone of one cluster. */
@@ -110,10 +109,10 @@ const KIND_ORDER = ['Namespace', 'ResourceQuota', 'LimitRange', 'Role', 'RoleBin
 const defaultPodSecurity = (level: number): PodSecurityLevel => (level >= 3 ? 'restricted' : 'baseline');
 
 /** Builds the object plan of every cluster in the model. Pure: the same model gives the same plan. */
-export function buildPlan(model: Model, options: PlanOptions = {}): K8sPlan {
+export function buildPlan(model: Model, options: PlanOptions): K8sPlan {
   const notes: PlanNote[] = [];
   const zones = new Map(model.zones.map((z) => [z.name, z]));
-  const addresses = new ZoneAddresses(model, options.addresses);
+  const addresses = new ZoneAddresses(options.addresses);
   const namespacesByCluster = new Map<string, NamespacePlan[]>();
   for (const cluster of model.clusters) namespacesByCluster.set(cluster.name, placeNamespaces(model, cluster, zones, notes));
   const clusters = model.clusters.map((cluster) =>

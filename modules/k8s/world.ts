@@ -28,8 +28,8 @@ export class Reachability {
 
   private readonly addresses: ZoneAddresses;
 
-  constructor(private readonly model: Model, plan: K8sPlan, addresses?: AddressPlan) {
-    this.addresses = new ZoneAddresses(model, addresses);
+  constructor(private readonly model: Model, plan: K8sPlan, addresses: AddressPlan) {
+    this.addresses = new ZoneAddresses(addresses);
     for (const cluster of plan.clusters) {
       this.sets.set(cluster.name, new PolicySet(cluster.objects));
       for (const ns of cluster.namespaces) this.zoneOf.set(`${cluster.name}/${ns.name}`, ns.zone);

@@ -1,10 +1,12 @@
 // From a loaded model and its findings to metric samples: pure, deterministic, sorted.
-import { planAddresses, type AddressLock } from '../addressing/index.js';
+import type { AddressPlan } from '../addressing/index.js';
+import { achievableRpo, drSiteOf } from '../dr/index.js';
+import type { Evaluation } from '../evaluation/index.js';
+import { daysBetween, EVIDENCE_KINDS, type Model, type System } from '../model/index.js';
 import { parsePrefixStrict, type Prefix } from '../net/index.js';
-import { achievableRpo, DEFAULT_DR_PARAMETERS, drSiteOf } from '../dr/index.js';
-import { daysBetween, type EvidenceKind, type Finding, type Model, type System } from '../model/index.js';
+import { systemOf } from '../rules/index.js';
 import { METRIC_DEFINITIONS } from './definitions.js';
-import { evidenceDueDate, intervalRuleset } from './evidence.js';
+import { evidenceDueDate } from './evidence.js';
 
 export interface Sample {
   /** Label values in the order of the metric's `labels`. */
@@ -24,22 +26,16 @@ export interface PoolUsage {
 }
 
 export interface CollectInput {
-  readonly model: Model;
-  readonly findings: readonly Finding[];
-  /** Date ages and expiries are computed at (YYYY-MM-DD). */
-  readonly asOf: string;
+  /** The evaluation: model, findings, rule-set and date, address plan. */
+  readonly evaluation: Pick<Evaluation, 'model' | 'findings' | 'selection' | 'plan'>;
   readonly version: string;
-  /** Rule-set id in force; empty when the checks do not name one. */
-  readonly ruleset?: string;
-  /** Pool use; by default from the addressing plan of the model (modules/addressing). */
-  readonly pools?: readonly PoolUsage[];
 }
 
 const DAY_SECONDS = 86_400;
-const EVIDENCE_KINDS: readonly EvidenceKind[] = ['levelApproval', 'independentAssessment', 'penetrationTest', 'restoreDrill', 'drDrill'];
 
 export function collectMetrics(input: CollectInput): MetricSamples {
-  const { model, asOf } = input;
+  const { model, selection } = input.evaluation;
+  const { asOf } = selection;
   const out = new Map<string, Sample[]>();
   for (const def of METRIC_DEFINITIONS) if (!def.serveOnly) out.set(def.name, []);
   const add = (name: string, labels: readonly string[], value: number) => {
@@ -49,7 +45,7 @@ export function collectMetrics(input: CollectInput): MetricSamples {
   };
 
   add('hatang_build_info', [input.version], 1);
-  add('hatang_inventory_info', [model.province.name, model.province.code, input.ruleset ?? '', model.hash.replace(/^sha256:/, '').slice(0, 16)], 1);
+  add('hatang_inventory_info', [model.province.name, model.province.code, selection.ruleset.id, model.hash.replace(/^sha256:/, '').slice(0, 16)], 1);
   const objects: [string, number][] = [
     ['Agency', model.agencies.length], ['Cluster', model.clusters.length], ['Device', model.devices.length],
     ['Flow', model.flows.length], ['Province', 1], ['Site', model.sites.length], ['System', model.systems.length],
@@ -58,7 +54,6 @@ export function collectMetrics(input: CollectInput): MetricSamples {
   for (const [kind, count] of objects) add('hatang_inventory_objects', [kind], count);
 
   const systems = new Map(model.systems.map((s) => [s.name, s]));
-  const ruleset = intervalRuleset(input.ruleset, asOf);
   for (const level of [1, 2, 3, 4, 5]) add('hatang_systems', [String(level)], model.systems.filter((s) => s.level === level).length);
   for (const s of model.systems) {
     add('hatang_system_info', [s.name, String(s.level), s.owner, s.criterion, s.dr?.mode ?? 'none'], 1);
@@ -66,18 +61,18 @@ export function collectMetrics(input: CollectInput): MetricSamples {
       const item = s.evidence[kind];
       if (!item) continue;
       add('hatang_evidence_age_seconds', [s.name, kind], daysBetween(item.date, asOf) * DAY_SECONDS);
-      const due = evidenceDueDate(s, kind, ruleset);
+      const due = evidenceDueDate(input.evaluation, s, kind);
       if (due) add('hatang_evidence_expires_in_seconds', [s.name, kind], daysBetween(asOf, due) * DAY_SECONDS);
     }
     if (s.rpoMinutes !== undefined) add('hatang_system_rpo_target_seconds', [s.name], s.rpoMinutes * 60);
     const achievable = achievableRpoMinutes(s, model);
     if (achievable !== undefined) add('hatang_system_rpo_achievable_seconds', [s.name], Math.round(achievable * 60));
-    add('hatang_system_dr_ready', [s.name], drReady(s, model, asOf) ? 1 : 0);
+    add('hatang_system_dr_ready', [s.name], drReady(input.evaluation, s) ? 1 : 0);
   }
 
   const findingCounts = new Map<string, { labels: string[]; count: number }>();
-  for (const f of input.findings) {
-    const system = findingSystem(f);
+  for (const f of input.evaluation.findings) {
+    const system = systemOf(f);
     const level = f.level ?? (system ? systems.get(system)?.level : undefined);
     const labels = [f.rule, f.severity, f.status, system ?? '', level === undefined ? '' : String(level)];
     const key = labels.join('\u0000');
@@ -89,7 +84,7 @@ export function collectMetrics(input: CollectInput): MetricSamples {
 
   for (const w of model.waivers) add('hatang_waiver_expires_in_seconds', [w.name, w.rule], daysBetween(asOf, w.expires) * DAY_SECONDS);
 
-  const usage = new Map((input.pools ?? poolUsageFromPlan(model)).map((u) => [`${u.pool}\u0000${u.family}`, u]));
+  const usage = new Map(poolUsage(input.evaluation.plan).map((u) => [`${u.pool}\u0000${u.family}`, u]));
   for (const pool of model.province.addressPools) {
     const u = usage.get(`${pool.name}\u0000${pool.family}`);
     const size = u?.size ?? prefixSize(parsePrefixStrict(pool.prefix, pool.family));
@@ -104,12 +99,6 @@ export function collectMetrics(input: CollectInput): MetricSamples {
   return out;
 }
 
-/** Name of the system a finding is about: its own field when the check sets one, else from a `systems/<name>` target. */
-function findingSystem(f: Finding): string | undefined {
-  if (f.system) return f.system;
-  return f.target.startsWith('systems/') ? f.target.slice('systems/'.length).split('/')[0] : undefined;
-}
-
 /** Achievable RPO from modules/dr; undefined when the inventory lacks the figures to tell (no method or no data size). */
 export function achievableRpoMinutes(s: System, model: Model): number | undefined {
   const estimate = achievableRpo(model, s);
@@ -118,20 +107,21 @@ export function achievableRpoMinutes(s: System, model: Model): number | undefine
 
 /**
  * A DR site to recover at, an achievable RPO within the stated target (finite when none is stated), and a DR drill
- * no older than modules/dr allows.
+ * not yet due again (the drill interval the baseline rules read, `drDrillIntervalMonths`).
  */
-export function drReady(s: System, model: Model, asOf: string): boolean {
+export function drReady(evaluation: Pick<Evaluation, 'model' | 'selection'>, s: System): boolean {
+  const { model, selection } = evaluation;
   if (!drSiteOf(model, s)) return false;
   const achievable = achievableRpoMinutes(s, model);
   if (achievable === undefined || !Number.isFinite(achievable)) return false;
   if (s.rpoMinutes !== undefined && achievable > s.rpoMinutes) return false;
-  const drill = s.evidence.drDrill;
-  return drill !== undefined && daysBetween(drill.date, asOf) <= DEFAULT_DR_PARAMETERS.drillMaxAgeDays;
+  const due = evidenceDueDate(evaluation, s, 'drDrill');
+  return due !== undefined && selection.asOf <= due;
 }
 
-/** Pool use from the addressing plan (IPAM style: a pool counts the space of its child prefixes), with the lock. */
-export function poolUsageFromPlan(model: Model, lock?: AddressLock): PoolUsage[] {
-  return planAddresses(model, lock).pools.map((p) => ({ pool: p.name, family: p.family, size: Number(p.total), used: Number(p.used) }));
+/** Pool use from the address plan (IPAM style: a pool counts the space of its child prefixes). */
+export function poolUsage(plan: AddressPlan): PoolUsage[] {
+  return plan.pools.map((p) => ({ pool: p.name, family: p.family, size: Number(p.total), used: Number(p.used) }));
 }
 
 function prefixSize(parsed: { ok: true; prefix: Prefix } | { ok: false }): number {

@@ -3,13 +3,10 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { collectDefaultMetrics, Counter, Gauge, Registry, type RegistryContentType } from 'prom-client';
-import { LOCK_FILE, readAddressLock, type AddressLock } from '../addressing/index.js';
-import { selectRuleset } from '../baseline/index.js';
-import { runChecks } from '../checks/index.js';
-import { formatDiagnostic, isoDate, loadInventory, type Diagnostic, type Lang, type Locate, type Model } from '../model/index.js';
-import { collectMetrics, poolUsageFromPlan, type MetricSamples } from './collect.js';
+import { evaluate, isValid, openInventory, select, type ValidInventory } from '../evaluation/index.js';
+import { formatDiagnostic, isoDate, type Lang } from '../model/index.js';
+import { collectMetrics } from './collect.js';
 import { METRIC_DEFINITIONS } from './definitions.js';
 import { CONTENT_TYPES, negotiateFormat, renderMetrics, type ExpositionFormat } from './render.js';
 
@@ -29,10 +26,8 @@ export interface ExporterOptions {
 }
 
 interface GoodState {
-  readonly model: Model;
-  readonly locate: Locate;
-  /** The committed address lock the plan keeps (pool use and address checks), when the inventory has one. */
-  readonly lock?: AddressLock;
+  /** The inventory and its committed lock, as last read without errors. */
+  readonly opened: ValidInventory;
   readonly asOf: string;
   /** The inventory metrics, encoded; the OpenMetrics one without its `# EOF`, which the live part ends with. */
   readonly body: Readonly<Record<ExpositionFormat, Buffer>>;
@@ -104,18 +99,17 @@ export class MetricsExporter {
   private async loadOnce(): Promise<boolean> {
     const { dir, lang, log } = this.options;
     const started = performance.now();
-    let result;
+    let opened;
     try {
-      result = await loadInventory(dir);
+      opened = await openInventory(dir);
     } catch (error) {
       // An unreadable folder (removed, permissions) is a failed reload like any other, not a crash.
       log(msg(lang, `không đọc được ${dir}: ${String(error)}`, `cannot read ${dir}: ${String(error)}`));
       this.markFailed(1);
       return false;
     }
-    const read = result.model ? await readAddressLock(join(dir, LOCK_FILE), result.model) : { diagnostics: [] };
-    const errors = [...result.diagnostics, ...read.diagnostics].filter((d) => d.severity === 'error');
-    if (!result.model || errors.length > 0) {
+    const errors = opened.diagnostics.filter((d) => d.severity === 'error');
+    if (!isValid(opened) || errors.length > 0) {
       for (const d of errors) log(formatDiagnostic(d, lang));
       log(msg(lang,
         `nạp lại thất bại (${errors.length} lỗi); vẫn xuất trạng thái tốt gần nhất`,
@@ -123,14 +117,15 @@ export class MetricsExporter {
       this.markFailed(errors.length);
       return false;
     }
-    this.state = await this.evaluate(result.model, result.locate, this.asOf(), read.lock);
+    const model = opened.model;
+    this.state = await this.evaluate(opened, this.asOf());
     this.failing = false;
     this.errorDiagnostics = 0;
     this.lastSuccess = this.now().getTime() / 1000;
     const ms = Math.round(performance.now() - started);
     log(msg(lang,
-      `đã nạp ${dir}: ${result.model.systems.length} hệ thống, mã băm ${result.model.hash.replace(/^sha256:/, '').slice(0, 12)} (${ms} ms)`,
-      `loaded ${dir}: ${result.model.systems.length} systems, hash ${result.model.hash.replace(/^sha256:/, '').slice(0, 12)} (${ms} ms)`));
+      `đã nạp ${dir}: ${model.systems.length} hệ thống, mã băm ${model.hash.replace(/^sha256:/, '').slice(0, 12)} (${ms} ms)`,
+      `loaded ${dir}: ${model.systems.length} systems, hash ${model.hash.replace(/^sha256:/, '').slice(0, 12)} (${ms} ms)`));
     return true;
   }
 
@@ -153,7 +148,7 @@ export class MetricsExporter {
     if (!state) return undefined;
     const asOf = this.asOf();
     if (asOf !== state.asOf && !this.rolling) {
-      this.rolling = this.evaluate(state.model, state.locate, asOf, state.lock)
+      this.rolling = this.evaluate(state.opened, asOf)
         .then((next) => {
           if (this.state === state) this.state = next;
         })
@@ -163,13 +158,13 @@ export class MetricsExporter {
     return state;
   }
 
-  private async evaluate(model: Model, locate: Locate, asOf: string, lock: AddressLock | undefined): Promise<GoodState> {
-    const samples = evaluateModel(model, locate, { asOf, version: this.options.version, ...(this.options.ruleset ? { ruleset: this.options.ruleset } : {}) }, lock);
+  /** Evaluates the inventory at `asOf` (the rule-set in force then, or the one asked for) and renders its metrics. */
+  private async evaluate(opened: ValidInventory, asOf: string): Promise<GoodState> {
+    const selection = select({ asOf, ...(this.options.ruleset ? { ruleset: this.options.ruleset } : {}) }, { today: asOf });
+    const samples = collectMetrics({ evaluation: evaluate(opened, selection), version: this.options.version });
     const [prometheus, openmetrics] = await Promise.all([renderMetrics(samples, 'prometheus'), renderMetrics(samples, 'openmetrics')]);
     return {
-      model,
-      locate,
-      ...(lock ? { lock } : {}),
+      opened,
       asOf,
       body: { prometheus: Buffer.from(`${prometheus}\n`), openmetrics: Buffer.from(openmetrics.replace(/# EOF\n$/, '')) },
     };
@@ -200,25 +195,6 @@ export class MetricsExporter {
     collectDefaultMetrics({ register: registry });
     return { registry, loadErrors, reloads };
   }
-}
-
-/** One load and evaluation for `hatang metrics`: the samples, or the load's diagnostics when it has errors. */
-export async function loadMetrics(
-  dir: string,
-  options: { asOf: string; version: string; ruleset?: string; onFile?: (done: number, total: number, file: string) => void },
-): Promise<{ samples: MetricSamples; diagnostics: readonly Diagnostic[] } | { samples?: undefined; diagnostics: readonly Diagnostic[] }> {
-  const result = await loadInventory(dir, options.onFile ? { onFile: options.onFile } : {});
-  if (!result.model || result.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: result.diagnostics };
-  const read = await readAddressLock(join(dir, LOCK_FILE), result.model);
-  if (read.diagnostics.length > 0) return { diagnostics: [...result.diagnostics, ...read.diagnostics] };
-  return { samples: evaluateModel(result.model, result.locate, options, read.lock), diagnostics: result.diagnostics };
-}
-
-/** Runs the checks under the rule-set in force (or the one named) and collects the samples. */
-function evaluateModel(model: Model, locate: Locate, options: { asOf: string; version: string; ruleset?: string }, lock?: AddressLock): MetricSamples {
-  const ruleset = selectRuleset({ asOf: options.asOf, ...(options.ruleset ? { ruleset: options.ruleset } : {}) }).ruleset.id;
-  const findings = runChecks({ model, locate, ...(lock ? { addressLock: lock } : {}) }, { asOf: options.asOf, ruleset });
-  return collectMetrics({ model, findings, asOf: options.asOf, version: options.version, ruleset, pools: poolUsageFromPlan(model, lock) });
 }
 
 export interface ServeHandle {

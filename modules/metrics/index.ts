@@ -1,9 +1,9 @@
 export { METRIC_DEFINITIONS } from './definitions.js';
 export type { MetricDefinition, MetricType } from './definitions.js';
-export { collectMetrics, poolUsageFromPlan, achievableRpoMinutes, drReady } from './collect.js';
+export { collectMetrics, poolUsage, achievableRpoMinutes, drReady } from './collect.js';
 export type { CollectInput, MetricSamples, PoolUsage, Sample } from './collect.js';
-export { EVIDENCE_INTERVAL_PARAMETER, evidenceIntervalMonths, intervalRuleset, evidenceDueDate } from './evidence.js';
+export { EVIDENCE_INTERVAL_PARAMETER, evidenceIntervalMonths, evidenceDueDate } from './evidence.js';
 export { CONTENT_TYPES, inventoryRegistry, negotiateFormat, renderMetrics } from './render.js';
 export type { ExpositionFormat } from './render.js';
-export { MetricsExporter, loadMetrics, serveMetrics } from './exporter.js';
+export { MetricsExporter, serveMetrics } from './exporter.js';
 export type { ExporterOptions, ServeHandle } from './exporter.js';

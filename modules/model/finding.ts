@@ -3,6 +3,8 @@ import type { SourceLocation } from './types.js';
 
 export type FindingStatus = 'fail' | 'pass' | 'waived' | 'manual' | 'not-applicable';
 export type FindingSeverity = 'error' | 'warning' | 'info';
+/** Where a rule's finding is shown in the report: the catalogue's domains, then the infrastructure model. */
+export type FindingDomain = 'network' | 'host' | 'application' | 'data' | 'operations' | 'management' | 'inventory';
 
 /** The result of one rule for one target; produced by the checks and rendered by every output format. */
 export interface Finding {
@@ -22,6 +24,8 @@ export interface Finding {
   readonly ruleset?: string;
   /** Short title of the rule. */
   readonly title?: Text;
+  /** The rule's declared domain (report section). */
+  readonly domain?: FindingDomain;
   /** Information system the finding belongs to (its metadata.name), when there is one. */
   readonly system?: string;
   /** Security level the rule was evaluated at (the system's effective level). */

@@ -8,6 +8,7 @@ export type { InventoryFile, ReadLimits } from './source.js';
 export { DEFAULT_PARSE_LIMITS } from './parse.js';
 export type { ParseLimits } from './parse.js';
 export * from './types.js';
-export type { Finding, FindingParameter, FindingSeverity, FindingStatus } from './finding.js';
+export type { Finding, FindingDomain, FindingParameter, FindingSeverity, FindingStatus } from './finding.js';
 export { addMonths, ageOf, daysBetween, isoDate, isValidDate, todayUtc } from './dates.js';
 export { compareCodeUnits } from './order.js';
+export { EVIDENCE_KINDS, EVIDENCE_LABELS } from './evidence.js';

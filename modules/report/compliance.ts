@@ -1,14 +1,16 @@
 // The auditor compliance report as data: one pure function from the model and the findings, rendered by the HTML
 // and Markdown writers so that both always show the same content.
-import { planAddresses, type AddressPlan } from '../addressing/index.js';
-import { daysBetween, type EvidenceKind, type Finding, type FindingStatus, type Model, type System, type Text } from '../model/index.js';
+import type { AddressPlan } from '../addressing/index.js';
+import { RULESET_DIFFERENCES, type RulesetDifference } from '../baseline/index.js';
+import { daysBetween, EVIDENCE_KINDS, EVIDENCE_LABELS, type EvidenceKind, type Finding, type FindingDomain, type FindingStatus, type Model, type System, type Text } from '../model/index.js';
+import { systemOf } from '../rules/index.js';
 import { compareCodeUnits as cmp } from '../model/index.js';
 
 export const STATUSES: readonly FindingStatus[] = ['fail', 'pass', 'waived', 'manual', 'not-applicable'];
 
 export type StatusCounts = Record<FindingStatus, number>;
 
-export type Domain = 'network' | 'host' | 'application' | 'data' | 'operations' | 'management' | 'inventory';
+export type Domain = FindingDomain;
 
 /** Domain order in every section. */
 export const DOMAINS: readonly Domain[] = ['network', 'host', 'application', 'data', 'operations', 'management', 'inventory'];
@@ -23,26 +25,8 @@ export const DOMAIN_LABELS: Record<Domain, Text> = {
   inventory: { vi: 'Mô hình hạ tầng', en: 'Infrastructure model' },
 };
 
-// Domains of the catalogue rules whose prefix alone does not tell (regulations.md §2).
-const RULE_DOMAINS: Readonly<Record<string, Domain>> = {
-  'NET-WAF-01': 'application',
-  'NET-MAIL-01': 'application',
-  'AVL-DR-01': 'operations',
-  'AVL-DR-03': 'operations',
-  'DB-FW-01': 'data',
-  'LOG-SRV-01': 'host',
-  'LOG-APP-01': 'application',
-  'MON-DLP-01': 'data',
-};
-const PREFIX_DOMAINS: Readonly<Record<string, Domain>> = {
-  NET: 'network', AVL: 'network', DB: 'data', HOST: 'host', LOG: 'operations', MON: 'operations', DATA: 'data',
-  APP: 'application', OPS: 'operations', GOV: 'management',
-};
-
-/** The catalogue domain of a rule id; rules outside the catalogue (address plan, model checks) are `inventory`. */
-export function ruleDomain(rule: string): Domain {
-  return RULE_DOMAINS[rule] ?? PREFIX_DOMAINS[rule.split('-')[0] ?? ''] ?? 'inventory';
-}
+/** The report section of a finding: its rule's declared domain (findings of the model's own checks: inventory). */
+export const domainOf = (f: Pick<Finding, 'domain'>): Domain => f.domain ?? 'inventory';
 
 export const STATUS_LABELS: Record<FindingStatus, Text> = {
   fail: { vi: 'Không đạt', en: 'Fail' },
@@ -50,16 +34,6 @@ export const STATUS_LABELS: Record<FindingStatus, Text> = {
   waived: { vi: 'Miễn trừ', en: 'Waived' },
   manual: { vi: 'Cần kiểm tra thủ công', en: 'Manual check' },
   'not-applicable': { vi: 'Không áp dụng', en: 'Not applicable' },
-};
-
-export const EVIDENCE_KINDS: readonly EvidenceKind[] = ['levelApproval', 'independentAssessment', 'penetrationTest', 'restoreDrill', 'drDrill'];
-
-export const EVIDENCE_LABELS: Record<EvidenceKind, Text> = {
-  levelApproval: { vi: 'Quyết định phê duyệt cấp độ', en: 'Level approval' },
-  independentAssessment: { vi: 'Kiểm tra, đánh giá ATTT', en: 'Security assessment' },
-  penetrationTest: { vi: 'Kiểm thử xâm nhập', en: 'Penetration test' },
-  restoreDrill: { vi: 'Diễn tập khôi phục sao lưu', en: 'Restore drill' },
-  drDrill: { vi: 'Diễn tập chuyển đổi dự phòng', en: 'DR drill' },
 };
 
 export interface FindingRow {
@@ -152,12 +126,7 @@ export interface ClauseRow {
   readonly counts: StatusCounts;
 }
 
-export interface RulesetDifference {
-  readonly topic: Text;
-  readonly before: Text;
-  readonly after: Text;
-  readonly source: string;
-}
+export type { RulesetDifference } from '../baseline/index.js';
 
 export interface ComplianceReport {
   readonly province: { readonly name: string; readonly code: string; readonly title: string; readonly operator?: string };
@@ -183,37 +152,9 @@ export interface ComplianceOptions {
   readonly version: string;
   /** Rule-set the checks ran under, when the caller knows it; otherwise taken from the findings. */
   readonly ruleset?: string;
-  /** The address plan (with the inventory's lock file); planned here without a lock when absent. */
-  readonly plan?: AddressPlan;
+  /** The address plan of the evaluation (made with the inventory's lock file). */
+  readonly plan: AddressPlan;
 }
-
-// Differences between the two rulebooks that change what a report says (regulations.md §0, §1, §2, §3).
-const DIFFERENCES: readonly RulesetDifference[] = [
-  {
-    topic: { vi: 'Tách biệt hạ tầng thuê (cấp độ 4)', en: 'Separation of hosted systems (level 4)' },
-    before: { vi: 'Tách vật lý với hệ thống khác', en: 'Physically separated from other systems' },
-    after: { vi: 'Tách lô-gic cho cấp độ 3–4; tách vật lý chỉ với cấp độ 5', en: 'Logical separation for levels 3–4; physical only for level 5' },
-    source: 'TT 12/2022 Điều 9.10; NĐ 331/2026 Điều 30.8',
-  },
-  {
-    topic: { vi: 'Chu kỳ kiểm tra, đánh giá ATTT', en: 'Security assessment interval' },
-    before: { vi: 'Cấp độ 3–4 hằng năm; cấp độ 5 sáu tháng', en: 'Levels 3–4 yearly; level 5 every 6 months' },
-    after: { vi: 'Theo cấp độ và rủi ro, không nêu chu kỳ cố định', en: 'By level and risk; no fixed interval' },
-    source: 'NĐ 85/2016 Điều 20.2(c); NĐ 331/2026 Điều 28.5, 31.2(c)',
-  },
-  {
-    topic: { vi: 'Ngưỡng dữ liệu cá nhân (cấp độ 2/3)', en: 'Personal-data threshold (level 2/3)' },
-    before: { vi: '10.000 người dùng', en: '10,000 users' },
-    after: { vi: '100.000 chủ thể (cơ bản) hoặc 10.000 (nhạy cảm); hệ thống xử lý TTHC là cấp độ 3', en: '100,000 basic or 10,000 sensitive data subjects; systems handling administrative procedures are level 3' },
-    source: 'NĐ 85/2016 Điều 8–9; NĐ 331/2026 Điều 12–13',
-  },
-  {
-    topic: { vi: 'Thời hạn thẩm định hồ sơ cấp độ', en: 'Dossier appraisal time' },
-    before: { vi: '15 ngày (cấp độ 3), 30 ngày (cấp độ 4–5)', en: '15 days (level 3), 30 days (levels 4–5)' },
-    after: { vi: '15 ngày làm việc (cấp độ 3), 25 ngày làm việc (cấp độ 4–5)', en: '15 working days (level 3), 25 working days (levels 4–5)' },
-    source: 'NĐ 85/2016 Điều 12–17; NĐ 331/2026 Điều 18–24',
-  },
-];
 
 export const zeroCounts = (): StatusCounts => ({ fail: 0, pass: 0, waived: 0, manual: 0, 'not-applicable': 0 });
 
@@ -250,7 +191,7 @@ function row(f: Finding): FindingRow {
 export function groupByDomain(findings: readonly Finding[]): DomainGroup[] {
   const groups = new Map<Domain, Finding[]>();
   for (const f of findings) {
-    const domain = ruleDomain(f.rule);
+    const domain = domainOf(f);
     const list = groups.get(domain);
     if (list) list.push(f);
     else groups.set(domain, [f]);
@@ -261,11 +202,6 @@ export function groupByDomain(findings: readonly Finding[]): DomainGroup[] {
     );
     return { domain, label: DOMAIN_LABELS[domain], counts: countStatuses(list), findings: list.map(row) };
   });
-}
-
-function systemOf(f: Finding): string | undefined {
-  if (f.system) return f.system;
-  return f.target.startsWith('systems/') ? f.target.slice('systems/'.length) : undefined;
 }
 
 export function evidenceRows(system: System, asOf: string): EvidenceRow[] {
@@ -346,7 +282,7 @@ export function complianceReport(model: Model, findings: readonly Finding[], opt
     return {
       rule,
       ...(title ? { title } : {}),
-      domain: ruleDomain(rule),
+      domain: domainOf(list[0]!),
       clauses: [...clauseSet].sort(cmp),
       rulesets: [...new Set(list.flatMap((f) => (f.ruleset ? [f.ruleset] : [])))].sort(cmp),
       counts: countStatuses(list),
@@ -387,9 +323,9 @@ export function complianceReport(model: Model, findings: readonly Finding[], opt
     infrastructure: groupByDomain(infrastructure),
     waivers,
     evidence: systems.flatMap((s) => s.evidence),
-    pools: poolRows(options.plan ?? planAddresses(model)),
+    pools: poolRows(options.plan),
     clauses,
-    differences: DIFFERENCES,
+    differences: RULESET_DIFFERENCES,
     sites: model.sites.map((s) => ({ name: s.name, title: s.title, role: s.role })),
   };
 }

@@ -16,8 +16,8 @@ export interface DocumentOptions {
   readonly lang: Lang;
   /** Rule-set the checks ran under, shown on the cover. */
   readonly ruleset?: string;
-  /** The address plan made with the inventory's lock file; planned without a lock when absent. */
-  readonly plan?: AddressPlan;
+  /** The address plan of the evaluation (made with the inventory's lock file). */
+  readonly plan: AddressPlan;
 }
 
 export interface RenderedDocument<T> {

@@ -1,6 +1,6 @@
 // The technical annex of a system's level dossier (hồ sơ đề xuất cấp độ): what TT 12/2022 Art. 8.3(d) and
 // NĐ 331/2026 Art. 22.3(d) ask the dossier to describe, taken from the model (regulations.md GOV-DOSSIER-01).
-import { planAddresses, type AddressPlan } from '../addressing/index.js';
+import type { AddressPlan } from '../addressing/index.js';
 import type { Cluster, Device, Finding, Flow, Model, Site, System, Text, Zone } from '../model/index.js';
 import { evidenceRows, groupByDomain, type DomainGroup, type EvidenceRow } from './compliance.js';
 import { flowsDiagram, siteZonesDiagram, type Diagram } from './diagrams.js';
@@ -181,7 +181,7 @@ export class UnknownSystemError extends Error {
 }
 
 /** The annex for one system; throws UnknownSystemError when the model has no such system. */
-export function dossier(model: Model, findings: readonly Finding[], name: string, options: { readonly asOf: string; readonly version: string; readonly plan?: AddressPlan }): Dossier {
+export function dossier(model: Model, findings: readonly Finding[], name: string, options: { readonly asOf: string; readonly version: string; readonly plan: AddressPlan }): Dossier {
   const system = model.systems.find((s) => s.name === name);
   if (!system) throw new UnknownSystemError(name, model.systems.map((s) => s.name));
   const sites = systemSites(model, system);
@@ -191,7 +191,7 @@ export function dossier(model: Model, findings: readonly Finding[], name: string
   // Primary site first, then the others by name.
   const siteList = model.sites.filter((s) => sites.has(s.name)).sort((a, b) => (a.role === 'primary' ? 0 : 1) - (b.role === 'primary' ? 0 : 1) || cmp(a.name, b.name));
   const own = findings.filter((f) => f.system === name || f.target === `systems/${name}`);
-  const plan = options.plan ?? planAddresses(model);
+  const plan = options.plan;
   const diagrams: Diagram[] = [
     ...siteList.map((s) => {
       const d = flowsDiagram(model, s, flows, [...used]);

@@ -4,7 +4,7 @@ export { renderSarif } from './sarif.js';
 export { renderJunit } from './junit.js';
 export { renderComplianceReport, renderDossier } from './documents.js';
 export type { DocumentOptions, RenderedDocument } from './documents.js';
-export { complianceReport, ruleDomain } from './compliance.js';
+export { complianceReport, domainOf } from './compliance.js';
 export type { ComplianceReport } from './compliance.js';
 export { UnknownSystemError } from './dossier.js';
 export type { Dossier } from './dossier.js';

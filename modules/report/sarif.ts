@@ -1,15 +1,17 @@
 // SARIF 2.1.0 for code scanning: one reportingDescriptor per rule (help text, clauses), results located in the YAML.
 import type * as Sarif from 'sarif';
-import { clausesFor, PARAMETERS, RULESETS, type Rule, type RulesetId } from '../baseline/index.js';
+import { isParameterName, PARAMETERS, RULESETS } from '../baseline/index.js';
+import { rulesOf } from '../evaluation/index.js';
+import { clausesFor, type RuleMeta, type RulesetId } from '../rules/index.js';
 import type { ValidationReport } from './validation.js';
 
 const LEVEL: Record<string, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 const KIND: Record<string, Sarif.Result.kind> = { fail: 'fail', waived: 'fail', manual: 'review', pass: 'pass', 'not-applicable': 'notApplicable' };
 
-function descriptor(rule: Rule, ruleset: RulesetId): Sarif.ReportingDescriptor {
+function descriptor(rule: RuleMeta, ruleset: RulesetId): Sarif.ReportingDescriptor {
   const clauses = clausesFor(rule, ruleset);
   const perLevel = Object.entries(rule.perLevel ?? {}).map(([l, t]) => `L${l}: ${t.en}`);
-  const params = (rule.parameters ?? []).map((p) => `${p} (${PARAMETERS[p].source})`);
+  const params = (rule.parameters ?? []).filter(isParameterName).map((p) => `${p} (${PARAMETERS[p].source})`);
   const lines = [
     `${rule.title.en} — ${rule.title.vi}`,
     `Levels: ${rule.levels.join(', ')}. Check: ${rule.mode}. Confidence: ${rule.confidence}.`,
@@ -35,19 +37,9 @@ function descriptor(rule: Rule, ruleset: RulesetId): Sarif.ReportingDescriptor {
 export function renderSarif(report: ValidationReport, options: { toolVersion: string }): string {
   const rulesetId = (report.baseline?.ruleset ?? RULESETS[RULESETS.length - 1]!.id) as RulesetId;
   const ruleset = RULESETS.find((r) => r.id === rulesetId)!;
-  const rules: Sarif.ReportingDescriptor[] = ruleset.rules.map((r) => descriptor(r, rulesetId));
-  const known = new Set(rules.map((r) => r.id));
-  // Rules of other check providers: described from their findings.
-  for (const f of report.findings) {
-    if (known.has(f.rule)) continue;
-    known.add(f.rule);
-    rules.push({
-      id: f.rule,
-      shortDescription: { text: f.title?.en ?? f.rule },
-      ...(f.reference ? { fullDescription: { text: f.reference } } : {}),
-      defaultConfiguration: { level: LEVEL[f.severity] ?? 'warning' },
-    });
-  }
+  // Every rule of the rule-set, of every kind, described from its declaration.
+  const all = rulesOf(ruleset);
+  const rules: Sarif.ReportingDescriptor[] = [...all.baseline, ...all.plan, ...all.waivers].map((r) => descriptor(r, rulesetId));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results: Sarif.Result[] = [];
   for (const f of report.findings) {

@@ -1,5 +1,6 @@
 // The result of `hatang validate`, as the documented JSON contract (docs/output.md) and as text for people.
-import { formatDiagnostic, type Diagnostic, type Finding, type FindingParameter, type Lang, type LoadResult, type Model, type SourceLocation, type Text } from '../model/index.js';
+import { SEVERITY_RANK } from '../rules/index.js';
+import { formatDiagnostic, type Diagnostic, type Finding, type FindingDomain, type FindingSeverity, type FindingParameter, type Lang, type LoadResult, type Model, type SourceLocation, type Text } from '../model/index.js';
 
 /** Bumped only on an incompatible change of the JSON layout. */
 export const VALIDATION_FORMAT_VERSION = 1;
@@ -60,6 +61,8 @@ interface FindingJson {
   readonly fingerprint: string | null;
   readonly ruleset: string | null;
   readonly title: Text | null;
+  /** The rule's declared domain (report section); `inventory` for checks of the model itself. */
+  readonly domain: FindingDomain;
   readonly system: string | null;
   readonly level: number | null;
   readonly part: string | null;
@@ -128,6 +131,7 @@ export function validationReport(
       fingerprint: f.fingerprint ?? null,
       ruleset: f.ruleset ?? null,
       title: f.title ?? null,
+      domain: f.domain ?? 'inventory',
       system: f.system ?? null,
       level: f.level ?? null,
       part: f.part ?? null,
@@ -273,10 +277,9 @@ function renderFindingsBySystem(report: ValidationReport, result: LoadResult, la
   return lines;
 }
 
-const SEVERITY_RANK_TEXT: Record<string, number> = { error: 3, warning: 2, info: 1 };
 
 /** Failing findings at or above the report's --fail-on threshold: the ones that make the exit code 1. */
 function blockingFindings(report: ValidationReport): number {
-  const threshold = SEVERITY_RANK_TEXT[report.baseline?.failOn ?? 'error'] ?? 3;
-  return report.findings.filter((f) => f.status === 'fail' && (SEVERITY_RANK_TEXT[f.severity] ?? 0) >= threshold).length;
+  const threshold = SEVERITY_RANK[(report.baseline?.failOn ?? 'error') as FindingSeverity] ?? 3;
+  return report.findings.filter((f) => f.status === 'fail' && (SEVERITY_RANK[f.severity as FindingSeverity] ?? 0) >= threshold).length;
 }

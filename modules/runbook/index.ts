@@ -4,10 +4,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
-import { planAddresses } from '../addressing/index.js';
 import { drMode } from '../dr/index.js';
 import { buildPlan } from '../k8s/index.js';
-import type { AddressSpec, Agency, EvidenceItem, EvidenceKind, Lang, Model, System } from '../model/index.js';
+import { EVIDENCE_KINDS, EVIDENCE_LABELS, type AddressSpec, type Agency, type EvidenceItem, type Lang, type Model, type System } from '../model/index.js';
 import { cell, tidy, withToc } from './markdown.js';
 import { failbackSteps, failoverSteps, restoreSteps, type T } from './steps.js';
 import { agencyView, lookup, systemView, zonePrefixes, type Lookup, type RunbookOptions } from './view.js';
@@ -50,11 +49,11 @@ const STEP_NAMES: Record<string, [string, string]> = {
 };
 
 export function generateRunbooks(input: Model, options: RunbookOptions): RunbookFile[] {
-  const addressPlan = planAddresses(input, options.lock);
+  const addressPlan = options.plan;
   const allocations = new Map(addressPlan.allocations.flatMap((a) => (a.prefix ? [[a.key, a.prefix] as const] : [])));
   // Address requests print the prefix the plan gave them, as if written in the inventory.
   const model = withAllocations(input, allocations);
-  const l = lookup(model, { allocations, k8s: buildPlan(model) });
+  const l = lookup(model, { allocations, k8s: buildPlan(model, { addresses: addressPlan }) });
   const t: T = (vi, en) => (options.lang === 'vi' ? vi : en);
   const h: T = (vi, en) => (options.lang === 'vi' ? `${vi} (${en})` : en);
   const folder = model.root.replace(/\\/g, '/').replace(/\/+$/, '').split('/').pop() ?? model.province.name;
@@ -102,7 +101,7 @@ export function generateRunbooks(input: Model, options: RunbookOptions): Runbook
     if (system.level >= 3) {
       emit(`${dir}/assessment.md`, './assessment', {
         v, ruleset,
-        evidence: EVIDENCE.map(([kind, vi, en]) => ({ label: t(vi, en), item: system.evidence[kind] })),
+        evidence: EVIDENCE_KINDS.map((kind) => ({ label: t(EVIDENCE_LABELS[kind].vi, EVIDENCE_LABELS[kind].en), item: system.evidence[kind] })),
         manual: (options.findings ?? [])
           .filter((f) => f.target === `systems/${system.name}` && f.status === 'manual')
           .map((f) => ({ rule: f.rule, reference: f.reference ?? '—', message: f.message[options.lang] }))
@@ -168,13 +167,6 @@ function withAllocations(model: Model, allocations: ReadonlyMap<string, string>)
   };
 }
 
-const EVIDENCE: readonly [EvidenceKind, string, string][] = [
-  ['levelApproval', 'Quyết định phê duyệt cấp độ', 'Level approval'],
-  ['independentAssessment', 'Kiểm tra, đánh giá độc lập', 'Independent assessment'],
-  ['penetrationTest', 'Kiểm thử xâm nhập', 'Penetration test'],
-  ['restoreDrill', 'Diễn tập khôi phục', 'Restore drill'],
-  ['drDrill', 'Diễn tập chuyển đổi dự phòng', 'DR drill'],
-];
 
 /** Where a restore drill runs: a namespace on a cluster at the backup site, else an isolated VM in a zone there. */
 function restoreTarget(l: Lookup, system: System, backupSite: string | undefined) {

@@ -4,7 +4,7 @@ import {
   achievableRpo, drCoverage, drMode, drSiteOf, distanceKm, estimatedRto, formatMinutes, linkCapacity, neededFlows, portText,
   primarySiteOf, transferMinutes, type RpoEstimate,
 } from '../dr/index.js';
-import type { AddressLock } from '../addressing/index.js';
+import type { AddressPlan } from '../addressing/index.js';
 import type { K8sPlan } from '../k8s/index.js';
 import type { Agency, Cluster, Device, Finding, Flow, Lang, Model, Site, System, Zone } from '../model/index.js';
 import { compareCodeUnits as cmp } from '../model/index.js';
@@ -15,8 +15,8 @@ export interface RunbookOptions {
   readonly ruleset?: string;
   /** Findings of the checks; the assessment checklists list a system's findings with status manual. */
   readonly findings?: readonly Finding[];
-  /** The address lock of the inventory, so that address requests print the prefixes `hatang plan` allocated. */
-  readonly lock?: AddressLock;
+  /** The address plan made with the inventory's lock, so that address requests print the prefixes `hatang plan` allocated. */
+  readonly plan: AddressPlan;
 }
 
 /** What the views read besides the model: the address plan and the Kubernetes object plan. */

@@ -1,7 +1,8 @@
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { renderJunit, renderSarif, renderValidationText, validationReport } from '../../report/index.js';
-import { ARTIFACT_PRODUCERS } from '../artifacts.js';
-import { baselineInfo, checkForCommand, defaultInventory, type CommandRegistration, type CommonOptions } from '../context.js';
+import { ARTIFACT_PRODUCERS } from '../artifacts/index.js';
+import { defaultInventory, type CommandRegistration, type CommonOptions } from '../context.js';
+import { baselineInfo, judge } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
 import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
 import { commonOptions } from './common.js';
@@ -14,10 +15,10 @@ export const registerBuild: CommandRegistration = (program, cli) => {
     .action(async (dir: string | undefined, options: CommonOptions & BaselineCliOptions & { out?: string; pdf: boolean }) => {
       const path = dir ?? defaultInventory();
       const out = options.out ?? join('out', basename(resolve(path)));
-      const checked = await checkForCommand(cli, path, options, options.lang);
-      if (!checked) return;
-      const { result, findings, exit, hidden } = checked;
-      const report = validationReport(path, result, findings, cli.version, baselineInfo(checked.selection, checked.options, hidden));
+      const judged = await judge(cli, path, options, options.lang);
+      if (!judged) return;
+      const load = judged.ok ? judged.evaluation.load : judged.opened.load;
+      const report = validationReport(path, load, judged.ok ? judged.findings : [], cli.version, baselineInfo(judged.ok ? judged : { ...judged, hidden: 0 }));
       const written: string[] = [];
       const write = async (name: string, content: string | Uint8Array) => {
         const target = join(out, name);
@@ -27,21 +28,21 @@ export const registerBuild: CommandRegistration = (program, cli) => {
       await write('validation.json', JSON.stringify(report, null, 2) + '\n');
       await write('validation.sarif', renderSarif(report, { toolVersion: cli.version }));
       await write('validation.junit.xml', renderJunit(report, options.lang));
-      if (result.model) {
-        const model = result.model;
-        await write('model.json', JSON.stringify(model, null, 2) + '\n');
+      if (judged.ok) {
+        const { evaluation, findings } = judged;
+        await write('model.json', JSON.stringify(evaluation.model, null, 2) + '\n');
+        const input = { evaluation, findings, lang: options.lang, pdf: options.pdf, version: cli.version, ports: cli.ports };
         for (const produce of ARTIFACT_PRODUCERS) {
-          const artifacts = await produce({ path, model, result, findings, ...(checked.addressLock ? { addressLock: checked.addressLock } : {}), options: { lang: options.lang, pdf: options.pdf, ...checked.options }, version: cli.version });
-          for (const artifact of artifacts) await write(artifact.path, artifact.content);
+          for (const artifact of await produce(input)) await write(artifact.path, artifact.content);
         }
       }
       if (options.format === 'json') {
         cli.io.stdout(JSON.stringify({ ...report, outputs: written }, null, 2) + '\n');
       } else {
-        cli.io.stdout(renderValidationText(report, result, options.lang));
+        cli.io.stdout(renderValidationText(report, load, options.lang));
         cli.io.stdout(writtenSummary(out, written, options.lang));
       }
-      cli.setExit(exit);
+      cli.setExit(judged.exit);
     });
 };
 

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { Option } from 'commander';
-import { planAddresses } from '../../addressing/index.js';
 import type { Lang } from '../../model/index.js';
 import { renderDossier, UnknownSystemError } from '../../report/index.js';
-import { checkForCommand, defaultInventory, EXIT, type CommandRegistration, type CommonOptions } from '../context.js';
+import { defaultInventory, EXIT, type CommandRegistration, type CommonOptions } from '../context.js';
+import { judgeValid } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
 import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
 
@@ -27,17 +27,12 @@ export const registerDossier: CommandRegistration = (program, cli) => {
       const lang: Lang = options.lang;
       const say = (vi: string, en: string) => (lang === 'vi' ? vi : en);
       const path = dir ?? defaultInventory();
-      const parsed = await checkForCommand(cli, path, options, lang);
-      if (!parsed) return;
-      const { result, findings, addressLock } = parsed;
-      if (!result.model) {
-        cli.io.stderr(say(`hatang: inventory ${path} không hợp lệ; chạy \`hatang validate ${path}\` để xem lỗi.\n`, `hatang: the inventory ${path} is not valid; run \`hatang validate ${path}\` to see the errors.\n`));
-        cli.setExit(EXIT.invalid);
-        return;
-      }
+      const judged = await judgeValid(cli, path, options, lang);
+      if (!judged) return;
+      const { evaluation, findings, selection } = judged;
       let doc;
       try {
-        doc = await renderDossier(result.model, findings, options.system, { asOf: parsed.selection.asOf, version: cli.version, lang, ruleset: parsed.selection.ruleset.id, plan: planAddresses(result.model, addressLock) });
+        doc = await renderDossier(evaluation.model, findings, options.system, { asOf: selection.asOf, version: cli.version, lang, ruleset: selection.ruleset.id, plan: evaluation.plan });
       } catch (error) {
         if (!(error instanceof UnknownSystemError)) throw error;
         cli.io.stderr(

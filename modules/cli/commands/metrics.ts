@@ -1,8 +1,9 @@
 import { Option } from 'commander';
-import { BaselineOptionError, selectRuleset } from '../../baseline/index.js';
-import { loadMetrics, renderMetrics, type ExpositionFormat } from '../../metrics/index.js';
+import { select, SelectionError } from '../../evaluation/index.js';
+import { collectMetrics, renderMetrics, type ExpositionFormat } from '../../metrics/index.js';
 import { formatDiagnostic, todayUtc, type Lang } from '../../model/index.js';
-import { defaultInventory, EXIT, progress, type CommandRegistration } from '../context.js';
+import { defaultInventory, EXIT, type CommandRegistration } from '../context.js';
+import { judge } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
 
 export const registerMetrics: CommandRegistration = (program, cli) => {
@@ -18,27 +19,19 @@ export const registerMetrics: CommandRegistration = (program, cli) => {
     .action(async (dir: string | undefined, options: { textfile?: string; asOf?: string; ruleset?: string; format: ExpositionFormat; lang: Lang }) => {
       const { io } = cli;
       const vi = options.lang === 'vi';
-      const problem = dateOrRulesetProblem(options.asOf, options.ruleset, options.lang);
-      if (problem) {
-        io.stderr(`hatang metrics: ${problem}\n`);
-        return cli.setExit(EXIT.invalid);
-      }
       const path = dir ?? defaultInventory();
-      const display = progress();
-      const result = await loadMetrics(path, {
-        asOf: options.asOf ?? todayUtc(),
-        version: cli.version,
-        ...(options.ruleset ? { ruleset: options.ruleset } : {}),
-        ...(display.onFile ? { onFile: display.onFile } : {}),
-      });
-      display.end();
-      for (const d of result.diagnostics) io.stderr(formatDiagnostic(d, options.lang) + '\n');
-      if (!result.samples) {
+      // Metrics follow today unless --as-of says otherwise (not the inventory's own date).
+      const judged = await judge(cli, path, { ...(options.asOf ? { asOf: options.asOf } : {}), ...(options.ruleset ? { ruleset: options.ruleset } : {}) }, options.lang, { defaultAsOf: 'today' });
+      if (!judged) return;
+      const load = judged.ok ? judged.evaluation.load : judged.opened.load;
+      for (const d of load.diagnostics) io.stderr(formatDiagnostic(d, options.lang) + '\n');
+      if (!judged.ok) {
         // The textfile keeps its last good content: node_exporter goes on exporting it.
         if (options.textfile) io.stderr(vi ? `Không ghi ${options.textfile}: kho dữ liệu có lỗi.\n` : `Did not write ${options.textfile}: the inventory has errors.\n`);
         return cli.setExit(EXIT.invalid);
       }
-      const content = await renderMetrics(result.samples, options.format);
+      const samples = collectMetrics({ evaluation: judged.evaluation, version: cli.version });
+      const content = await renderMetrics(samples, options.format);
       if (options.textfile) {
         await writeFileAtomic(options.textfile, content);
         io.stderr(`${vi ? 'Đã ghi' : 'Wrote'} ${options.textfile}\n`);
@@ -53,10 +46,10 @@ export const registerMetrics: CommandRegistration = (program, cli) => {
 export function dateOrRulesetProblem(asOf: string | undefined, ruleset: string | undefined, lang: Lang): string | undefined {
   if (asOf === undefined && ruleset === undefined) return undefined;
   try {
-    selectRuleset({ ...(asOf !== undefined ? { asOf } : {}), ...(ruleset !== undefined ? { ruleset } : {}) });
+    select({ ...(asOf !== undefined ? { asOf } : {}), ...(ruleset !== undefined ? { ruleset } : {}) }, { today: todayUtc() });
     return undefined;
   } catch (error) {
-    if (error instanceof BaselineOptionError) return error.text[lang];
+    if (error instanceof SelectionError) return error.text[lang];
     throw error;
   }
 }

@@ -5,15 +5,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Option } from 'commander';
-import {
-  diffPlans, planAddresses, renderPlan, renderPlanDiff, serializeLock,
-  type AddressPlan,
-} from '../../addressing/index.js';
-import { loadInventory, type Lang, type Model } from '../../model/index.js';
+import { diffPlans, LOCK_FILE, renderPlan, renderPlanDiff, serializeLock, type AddressPlan } from '../../addressing/index.js';
+import type { Finding, Lang, Model } from '../../model/index.js';
 import { renderValidationText, validationReport } from '../../report/index.js';
 import { EXIT, defaultInventory, type CliContext, type CommandRegistration, type CommonOptions } from '../context.js';
-import type { ArtifactProducer } from '../artifacts.js';
-import { LOCK_FILE, readAddressLock } from '../../addressing/index.js';
+import { judge } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
 import { commonOptions } from './common.js';
 
@@ -29,28 +25,22 @@ interface PlanCliOptions extends CommonOptions {
   readonly asOf?: string;
 }
 
-type Loaded = { ok: true; model: Model; plan: AddressPlan; lockPath: string; lockText?: string } | { ok: false; exit: number };
+type Loaded = { ok: true; model: Model; plan: AddressPlan; findings: readonly Finding[]; lockPath: string; lockText?: string } | { ok: false; exit: number };
 
-/** Loads an inventory and its lock, and plans; reports problems itself and says which exit code they mean. */
+/** Evaluates an inventory with its lock; reports problems itself and says which exit code they mean. */
 async function loadAndPlan(cli: CliContext, path: string, options: PlanCliOptions, lockPath: string): Promise<Loaded> {
-  const result = await loadInventory(path);
-  if (!result.model) {
-    cli.io.stderr(renderValidationText(validationReport(path, result, [], cli.version), result, options.lang));
+  const judged = await judge(cli, path, options.asOf !== undefined ? { asOf: options.asOf } : {}, options.lang, { lockPath, ...(options.release ? { release: true } : {}) });
+  if (!judged) return { ok: false, exit: EXIT.invalid };
+  if (!judged.ok) {
+    const { load } = judged.opened;
+    cli.io.stderr(renderValidationText(validationReport(path, load, [], cli.version), load, options.lang));
     return { ok: false, exit: EXIT.invalid };
   }
-  const read = await readAddressLock(lockPath, result.model);
-  if (read.diagnostics.length > 0) {
-    for (const d of read.diagnostics) cli.io.stderr(`${d.location!.file}:${d.location!.line}:${d.location!.column}: error [lock-file] ${d.message[options.lang]}\n`);
-    return { ok: false, exit: EXIT.invalid };
-  }
-  const lock = read.lock;
-  const lockText = read.text;
-  const plan = planAddresses(result.model, lock, {
-    locate: result.locate,
-    ...(options.release ? { release: true } : {}),
-    ...(options.asOf ? { asOf: options.asOf } : {}),
-  });
-  return { ok: true, model: result.model, plan, lockPath, ...(lockText !== undefined ? { lockText } : {}) };
+  const { evaluation } = judged;
+  return {
+    ok: true, model: evaluation.model, plan: evaluation.plan, findings: evaluation.planFindings, lockPath,
+    ...(evaluation.lockText !== undefined ? { lockText: evaluation.lockText } : {}),
+  };
 }
 
 /** Copies the inventory folder as it was at a git revision into a temporary folder (read-only git commands). */
@@ -84,10 +74,6 @@ export const registerPlan: CommandRegistration = (program, cli) => {
     .action(async (dir: string | undefined, options: PlanCliOptions) => {
       const lang: Lang = options.lang;
       const path = dir ?? defaultInventory();
-      if (options.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
-        cli.io.stderr(lang === 'vi' ? `hatang: --as-of cần dạng YYYY-MM-DD, nhận "${options.asOf}".\n` : `hatang: --as-of needs YYYY-MM-DD, got "${options.asOf}".\n`);
-        return cli.setExit(EXIT.invalid);
-      }
       const format = options.format as 'table' | 'json' | 'csv';
 
       if (options.diff !== undefined) {
@@ -122,10 +108,10 @@ export const registerPlan: CommandRegistration = (program, cli) => {
       const lockPath = options.lock ?? join(path, LOCK_FILE);
       const loaded = await loadAndPlan(cli, path, options, lockPath);
       if (!loaded.ok) return cli.setExit(loaded.exit);
-      const { plan } = loaded;
+      const { plan, findings } = loaded;
       const text = serializeLock(plan.lock);
       const differs = loaded.lockText !== text;
-      cli.io.stdout(renderPlan(plan, format, lang, path));
+      cli.io.stdout(renderPlan({ plan, findings }, format, lang, path));
       if (options.frozen) {
         if (differs) {
           cli.io.stderr(lang === 'vi'
@@ -137,16 +123,7 @@ export const registerPlan: CommandRegistration = (program, cli) => {
         await writeFileAtomic(lockPath, text);
         cli.io.stderr(lang === 'vi' ? `Đã ghi ${lockPath}\n` : `Wrote ${lockPath}\n`);
       }
-      const failing = plan.findings.some((f) => f.status === 'fail' && f.severity === 'error');
+      const failing = findings.some((f) => f.status === 'fail' && f.severity === 'error');
       cli.setExit(failing ? EXIT.findings : EXIT.ok);
     });
-};
-
-/** `hatang build` writes the plan as `addressing/plan.json` and `addressing/plan.csv`, planned with the committed lock. */
-export const planArtifacts: ArtifactProducer = async (input) => {
-  const plan = planAddresses(input.model, input.addressLock, { locate: input.result.locate });
-  return [
-    { path: 'addressing/plan.json', content: renderPlan(plan, 'json', input.options.lang, input.path) },
-    { path: 'addressing/plan.csv', content: renderPlan(plan, 'csv', input.options.lang, input.path) },
-  ];
 };

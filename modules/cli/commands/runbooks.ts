@@ -1,10 +1,9 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { selectRuleset } from '../../baseline/index.js';
 import { formatDiagnostic } from '../../model/index.js';
 import { generateRunbooks } from '../../runbook/index.js';
-import type { ArtifactProducer } from '../artifacts.js';
-import { checkLoaded, defaultInventory, evaluationDate, EXIT, loadForCheck, runOptions, type CommandRegistration, type CommonOptions } from '../context.js';
+import { defaultInventory, EXIT, type CommandRegistration, type CommonOptions } from '../context.js';
+import { judge } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
 import { commonOptions } from './common.js';
 
@@ -25,21 +24,16 @@ export const registerRunbooks: CommandRegistration = (program, cli) => {
       const vi = options.lang === 'vi';
       const path = dir ?? defaultInventory();
       const out = options.out ?? join('runbooks', basename(resolve(path)));
-      const loaded = await loadForCheck(path);
-      const asOf = evaluationDate(options.asOf, loaded);
-      const parsed = await runOptions({ ...(asOf !== undefined ? { asOf } : {}), ...(options.ruleset !== undefined ? { ruleset: options.ruleset } : {}) });
-      if ('error' in parsed) {
-        io.stderr(`hatang runbooks: ${parsed.error[options.lang]}\n`);
-        return cli.setExit(EXIT.invalid);
-      }
+      const judged = await judge(cli, path, { ...(options.asOf !== undefined ? { asOf: options.asOf } : {}), ...(options.ruleset !== undefined ? { ruleset: options.ruleset } : {}) }, options.lang);
+      if (!judged) return;
       // A broken lock comes back as a lock-file diagnostic without a model.
-      const { result, findings, addressLock } = await checkLoaded(path, loaded, parsed.options);
-      for (const d of result.diagnostics) io.stderr(formatDiagnostic(d, options.lang) + '\n');
-      if (!result.model) return cli.setExit(EXIT.invalid);
-      const files = generateRunbooks(result.model, {
-        lang: options.lang, ruleset: parsed.selection.ruleset.id, findings, ...(addressLock ? { lock: addressLock } : {}),
-      });
-      const existing = await generatedFiles(out, `province: ${JSON.stringify(`${result.model.province.code} ${result.model.province.title}`)}`);
+      const load = judged.ok ? judged.evaluation.load : judged.opened.load;
+      for (const d of load.diagnostics) io.stderr(formatDiagnostic(d, options.lang) + '\n');
+      if (!judged.ok) return cli.setExit(EXIT.invalid);
+      const { evaluation } = judged;
+      const model = evaluation.model;
+      const files = generateRunbooks(model, { lang: options.lang, ruleset: evaluation.selection.ruleset.id, findings: evaluation.findings, plan: evaluation.plan });
+      const existing = await generatedFiles(out, `province: ${JSON.stringify(`${model.province.code} ${model.province.title}`)}`);
       const wanted = new Set(files.map((f) => f.path));
       const stale = existing.filter((f) => !wanted.has(f)).sort();
 
@@ -89,17 +83,6 @@ export const registerRunbooks: CommandRegistration = (program, cli) => {
       }
       cli.setExit(EXIT.ok);
     });
-};
-
-/** `hatang build` writes the runbooks under runbooks/ of its output folder. */
-export const runbookArtifacts: ArtifactProducer = async (input) => {
-  const files = generateRunbooks(input.model, {
-    lang: input.options.lang,
-    ruleset: selectRuleset(input.options).ruleset.id,
-    findings: input.findings,
-    ...(input.addressLock ? { lock: input.addressLock } : {}),
-  });
-  return files.map((f) => ({ path: `runbooks/${f.path}`, content: f.content }));
 };
 
 /**

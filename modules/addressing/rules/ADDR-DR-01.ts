@@ -1,0 +1,35 @@
+import { text } from '../../model/index.js';
+import type { Outcome } from '../../rules/index.js';
+import type { PlanRule } from '../rule.js';
+import { overlapClassifier, pairOutcome } from './common.js';
+
+export const ADDR_DR_01: PlanRule = {
+  id: 'ADDR-DR-01',
+  title: text(
+    'Prefix của vùng mạng tại site dự phòng tách rời prefix của site chính được dự phòng',
+    'DR-site zone prefixes are disjoint from those of the primary site they back up',
+  ),
+  domain: 'inventory',
+  mode: 'auto',
+  levels: [1, 2, 3, 4, 5],
+  severity: 'error',
+  clauses: [{ text: 'hatang rule (IPAM practice): a DR site reuses the primary\'s ranges only in a routing domain of its own; no regulation fixes it' }],
+  // The toolkit's own reading of IPAM practice, not a clause of a regulation.
+  confidence: 'unverified',
+  remediation: text(
+    'Cấp cho vùng mạng tại site dự phòng prefix từ pool có mục đích dr, khác prefix của site chính; trường hợp dự phòng nguội dùng lại địa chỉ của site chính thì đặt các prefix đó trong một routing domain riêng.',
+    'Give DR-site zones prefixes from a dr pool, distinct from the primary site\'s; a cold standby that reuses the primary\'s addresses puts them in a routing domain of its own.',
+  ),
+  scope: 'plan',
+  check: (ctx) => {
+    const kind = overlapClassifier(ctx);
+    const out: Outcome[] = [];
+    for (const [a, b] of ctx.overlaps()) {
+      if (kind(a, b) !== 'dr') continue;
+      out.push(pairOutcome(ctx, a, b,
+        '; prefix của site dự phòng phải tách rời prefix của site chính (trừ khi dự phòng nguội dùng lại địa chỉ trong một routing domain riêng)',
+        '; DR site prefixes must be disjoint from the primary site\'s (unless a cold standby reuses them in a routing domain of its own)'));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,63 @@
+import { text, type Text } from '../../model/index.js';
+import { parseAddress, prefixContainsAddress } from '../../net/index.js';
+import type { Outcome } from '../../rules/index.js';
+import type { Item } from '../plan.js';
+import type { PlanRule } from '../rule.js';
+
+const INSIDE = 'IPAM consistency (gateway inside its subnet)';
+const NOT_NETWORK = 'RFC 950; RFC 919 (network and broadcast addresses)';
+
+/** What is wrong with an item's gateway, if anything, and the clause that says so. */
+function problem(i: Item): { message: Text; clause: string } | undefined {
+  const gw = i.gateway !== undefined ? parseAddress(i.gateway) : undefined;
+  const p = i.parsed;
+  if (!gw || !p) return undefined;
+  if (!prefixContainsAddress(p, gw.family, gw.value)) {
+    return { clause: INSIDE, message: text(`Gateway ${i.gateway} nằm ngoài prefix ${i.prefix}.`, `Gateway ${i.gateway} is outside its prefix ${i.prefix}.`) };
+  }
+  if (i.family !== 'ipv4' || p.length > 30) return undefined;
+  const broadcast = p.network + (1n << BigInt(32 - p.length)) - 1n;
+  if (gw.value === p.network || gw.value === broadcast) {
+    return {
+      clause: NOT_NETWORK,
+      message: text(`Gateway ${i.gateway} là địa chỉ mạng hoặc broadcast của ${i.prefix}.`, `Gateway ${i.gateway} is the network or broadcast address of ${i.prefix}.`),
+    };
+  }
+  return undefined;
+}
+
+export const ADDR_GW_01: PlanRule = {
+  id: 'ADDR-GW-01',
+  title: text(
+    'Gateway nằm trong prefix và không là địa chỉ mạng hay địa chỉ broadcast',
+    'Gateways lie inside their prefix and are neither its network nor its broadcast address',
+  ),
+  domain: 'inventory',
+  mode: 'auto',
+  levels: [1, 2, 3, 4, 5],
+  severity: 'error',
+  // A finding cites the first clause for a gateway outside its prefix, the second for a network or broadcast one.
+  clauses: [{ text: INSIDE }, { text: NOT_NETWORK }],
+  confidence: 'verified',
+  remediation: text(
+    'Sửa gateway thành một địa chỉ máy thuộc prefix (thường là địa chỉ dùng được đầu tiên hoặc cuối cùng).',
+    'Set the gateway to a host address inside the prefix (usually the first or the last usable one).',
+  ),
+  scope: 'plan',
+  check: (ctx) => {
+    const out: Outcome[] = [];
+    for (const i of ctx.items) {
+      const found = problem(i);
+      if (!found) continue;
+      out.push({
+        status: 'fail',
+        target: i.target,
+        part: i.key,
+        location: ctx.locate(i.source, [...i.path, 'gateway']),
+        clauses: [found.clause],
+        message: found.message,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,34 @@
+import { text } from '../../model/index.js';
+import type { Outcome } from '../../rules/index.js';
+import type { PlanRule } from '../rule.js';
+import { overlapClassifier, pairOutcome } from './common.js';
+
+export const ADDR_K8S_01: PlanRule = {
+  id: 'ADDR-K8S-01',
+  title: text(
+    'Dải pod và dải service của cụm Kubernetes không trùng với bất kỳ dải địa chỉ nào khác',
+    'Cluster pod and service ranges overlap no other prefix',
+  ),
+  domain: 'inventory',
+  mode: 'auto',
+  levels: [1, 2, 3, 4, 5],
+  severity: 'error',
+  clauses: [{ text: 'Kubernetes networking: pod and service ranges must not overlap node or routed networks' }],
+  confidence: 'verified',
+  remediation: text(
+    'Cấp cho cụm dải pod và dải service riêng từ các pool có mục đích cluster-pod và cluster-service, tách rời mọi vùng mạng, cơ quan, liên kết và cụm khác, ở mọi routing domain.',
+    'Give the cluster pod and service ranges of their own from cluster-pod and cluster-service pools, disjoint from every zone, agency, link and other cluster, in every routing domain.',
+  ),
+  scope: 'plan',
+  check: (ctx) => {
+    const kind = overlapClassifier(ctx);
+    const out: Outcome[] = [];
+    for (const [a, b] of ctx.overlaps()) {
+      if (kind(a, b) !== 'cluster') continue;
+      out.push(pairOutcome(ctx, a, b,
+        '; dải pod và service của cụm phải tách rời mọi prefix được định tuyến và nhau',
+        '; cluster pod and service ranges must be disjoint from every routed prefix and from each other'));
+    }
+    return out;
+  },
+};

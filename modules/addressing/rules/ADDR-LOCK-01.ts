@@ -1,0 +1,32 @@
+import { text } from '../../model/index.js';
+import type { PlanRule } from '../rule.js';
+
+export const ADDR_LOCK_01: PlanRule = {
+  id: 'ADDR-LOCK-01',
+  title: text('Yêu cầu địa chỉ khớp với tệp khóa', 'Address requests match the lock file'),
+  domain: 'inventory',
+  mode: 'auto',
+  levels: [1, 2, 3, 4, 5],
+  severity: 'error',
+  clauses: [{ text: 'hatang addressing lock (docs/addressing.md)' }],
+  confidence: 'verified',
+  remediation: text(
+    'Khôi phục yêu cầu cũ (pool, độ dài), hoặc chạy "hatang plan --release" để cấp lại rồi commit tệp khóa.',
+    'Restore the previous request (pool, length), or run "hatang plan --release" to allocate again and commit the lock file.',
+  ),
+  scope: 'plan',
+  check: (ctx) => ctx.plan.issues.filter((i) => i.kind === 'lock-changed').map((i) => {
+    const e = i.entry!;
+    const pool = i.request.pool ?? '—';
+    return {
+      status: 'fail' as const,
+      target: i.target,
+      part: i.key,
+      location: ctx.locate(i.source, i.path),
+      message: text(
+        `${i.key}: khóa giữ ${e.prefix} (pool ${e.pool}, /${e.size}) nhưng yêu cầu nay là /${i.request.size} từ pool ${pool}; chạy "hatang plan --release" để cấp lại.`,
+        `${i.key}: the lock holds ${e.prefix} (pool ${e.pool}, /${e.size}) but the request is now /${i.request.size} from pool ${pool}; run "hatang plan --release" to allocate it again.`,
+      ),
+    };
+  }),
+};

@@ -1,0 +1,37 @@
+import { text } from '../../model/index.js';
+import type { Outcome } from '../../rules/index.js';
+import { itemAt, type PlanRule } from '../rule.js';
+import { poolOf } from './common.js';
+
+export const ADDR_POOL_01: PlanRule = {
+  id: 'ADDR-POOL-01',
+  title: text('Mọi prefix nằm trong một address pool của tỉnh', 'Every prefix lies in an address pool of the province'),
+  domain: 'inventory',
+  mode: 'auto',
+  levels: [1, 2, 3, 4, 5],
+  severity: 'error',
+  clauses: [{ text: 'IPAM containment: every prefix sits in a pool (container) of its routing domain' }],
+  confidence: 'verified',
+  remediation: text(
+    'Cấp lại prefix từ một pool phù hợp của tỉnh, hoặc khai báo pool chứa prefix đó trong addressPools của tỉnh (ghi rõ nguồn cấp).',
+    'Take the prefix from a suitable pool of the province, or declare the pool that holds it in the province\'s addressPools (with its allocating source).',
+  ),
+  scope: 'plan',
+  check: (ctx) => {
+    const out: Outcome[] = [];
+    for (const i of ctx.items) {
+      if (!i.parsed || poolOf(ctx, i)) continue;
+      out.push({
+        status: 'fail',
+        target: i.target,
+        part: i.key,
+        location: itemAt(ctx, i),
+        message: text(
+          `${i.key} (${i.prefix}) không nằm trong address pool nào của tỉnh.`,
+          `${i.key} (${i.prefix}) is not inside any address pool of the province.`,
+        ),
+      });
+    }
+    return out;
+  },
+};

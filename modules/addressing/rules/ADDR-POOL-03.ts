@@ -1,0 +1,43 @@
+import { text } from '../../model/index.js';
+import type { Outcome } from '../../rules/index.js';
+import type { ParsedPool } from '../plan.js';
+import { poolAt, where, type PlanRule } from '../rule.js';
+
+export const ADDR_POOL_03: PlanRule = {
+  id: 'ADDR-POOL-03',
+  title: text('Các pool trong cùng một routing domain không trùng prefix', 'Pools of one routing domain have distinct prefixes'),
+  domain: 'inventory',
+  mode: 'auto',
+  levels: [1, 2, 3, 4, 5],
+  severity: 'error',
+  clauses: [{ text: 'IPAM uniqueness per routing domain' }],
+  confidence: 'verified',
+  remediation: text(
+    'Hợp nhất hai pool thành một hoặc đổi prefix của một pool; nếu hai pool thuộc hai VRF tách biệt thì khai báo routing domain khác nhau.',
+    'Merge the two pools into one or change the prefix of one of them; if they are in separate VRFs, give them different routing domains.',
+  ),
+  scope: 'plan',
+  check: (ctx) => {
+    const out: Outcome[] = [];
+    // Pools seen so far by family, prefix and routing domain: each pool is reported against every earlier one.
+    const seen = new Map<string, ParsedPool[]>();
+    for (const p of ctx.pools) {
+      const key = [p.prefix.family, p.prefix.text, p.pool.routingDomain].join('\0');
+      let earlier = seen.get(key);
+      if (!earlier) seen.set(key, (earlier = []));
+      for (const q of earlier) {
+        out.push({
+          status: 'fail',
+          part: `pools/${p.pool.name}~pools/${q.pool.name}`,
+          location: poolAt(ctx, p),
+          message: text(
+            `Pool "${p.pool.name}" trùng prefix ${p.prefix.text} với pool "${q.pool.name}" (${where(poolAt(ctx, q))}) trong cùng routing domain.`,
+            `Pool "${p.pool.name}" has the same prefix ${p.prefix.text} as pool "${q.pool.name}" (${where(poolAt(ctx, q))}) in the same routing domain.`,
+          ),
+        });
+      }
+      earlier.push(p);
+    }
+    return out;
+  },
+};

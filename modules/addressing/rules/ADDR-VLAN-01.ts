@@ -1,0 +1,46 @@
+import { text, type Zone } from '../../model/index.js';
+import type { Outcome } from '../../rules/index.js';
+import { where, type PlanRule } from '../rule.js';
+
+export const ADDR_VLAN_01: PlanRule = {
+  id: 'ADDR-VLAN-01',
+  title: text('Mỗi VLAN chỉ dùng cho một vùng mạng tại một site', 'A VLAN id is used by one zone per site'),
+  domain: 'inventory',
+  mode: 'auto',
+  levels: [1, 2, 3, 4, 5],
+  severity: 'error',
+  clauses: [{ text: 'IEEE 802.1Q (one VLAN id per segment in a bridged domain)' }],
+  confidence: 'verified',
+  remediation: text(
+    'Đổi VLAN của một trong hai vùng mạng sang giá trị chưa sử dụng tại site.',
+    'Give one of the two zones a VLAN id not yet used at the site.',
+  ),
+  scope: 'plan',
+  check: (ctx) => {
+    const out: Outcome[] = [];
+    // The first zone of each site and VLAN id; later ones are reported against it.
+    const first = new Map<string, Zone>();
+    for (const z of ctx.model.zones) {
+      if (z.vlan === undefined) continue;
+      const key = `${z.site}#${z.vlan}`;
+      const f = first.get(key);
+      if (!f) {
+        first.set(key, z);
+        continue;
+      }
+      const at = ctx.locate(z.source, ['spec', 'vlan']);
+      const firstAt = ctx.locate(f.source, ['spec', 'vlan']);
+      out.push({
+        status: 'fail',
+        target: `zones/${z.name}`,
+        part: `zones/${z.name}/vlan~zones/${f.name}/vlan`,
+        location: at,
+        message: text(
+          `VLAN ${z.vlan} của vùng ${z.name} (${where(at)}) trùng VLAN của vùng ${f.name} (${where(firstAt)}) tại site ${z.site}.`,
+          `VLAN ${z.vlan} of zone ${z.name} (${where(at)}) is already used by zone ${f.name} (${where(firstAt)}) at site ${z.site}.`,
+        ),
+      });
+    }
+    return out;
+  },
+};

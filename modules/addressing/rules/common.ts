@@ -1,0 +1,132 @@
+// Building blocks several plan rules share: the special-purpose ranges, the IPv6 address classes, how an
+// overlapping pair is judged, and the nibble check. Not a rule itself (index.ts lists the rules).
+import { text, type SourceLocation } from '../../model/index.js';
+import { parsePrefixStrict, prefixContainsPrefix, type Prefix } from '../../net/index.js';
+import type { Outcome } from '../../rules/index.js';
+import type { Item, ParsedPool } from '../plan.js';
+import { itemAt, where, type PlanContext } from '../rule.js';
+
+const P = (s: string): Prefix => {
+  const r = parsePrefixStrict(s);
+  if (!r.ok) throw new Error(`bad constant ${s}`);
+  return r.prefix;
+};
+
+/** A special-purpose range (RFC 6890 registries) that never belongs in a plan, with the RFC that reserves it. */
+export interface SpecialRange {
+  readonly prefix: Prefix;
+  readonly what: string;
+  readonly rfc: string;
+  readonly severity: 'error' | 'warning';
+}
+
+export const SPECIAL: readonly SpecialRange[] = [
+  { prefix: P('0.0.0.0/8'), what: '"this network" 0.0.0.0/8', rfc: 'RFC 791, RFC 6890', severity: 'error' },
+  { prefix: P('127.0.0.0/8'), what: 'loopback 127.0.0.0/8', rfc: 'RFC 1122, RFC 6890', severity: 'error' },
+  { prefix: P('169.254.0.0/16'), what: 'link-local 169.254.0.0/16', rfc: 'RFC 3927', severity: 'error' },
+  { prefix: P('224.0.0.0/4'), what: 'multicast 224.0.0.0/4', rfc: 'RFC 5771', severity: 'error' },
+  { prefix: P('240.0.0.0/4'), what: 'reserved 240.0.0.0/4', rfc: 'RFC 1112, RFC 6890', severity: 'error' },
+  { prefix: P('192.0.0.0/24'), what: 'IETF protocol assignments 192.0.0.0/24', rfc: 'RFC 6890', severity: 'error' },
+  { prefix: P('198.18.0.0/15'), what: 'benchmarking 198.18.0.0/15', rfc: 'RFC 2544', severity: 'error' },
+  { prefix: P('100.64.0.0/10'), what: 'shared CGN space 100.64.0.0/10', rfc: 'RFC 6598', severity: 'warning' },
+  { prefix: P('192.0.2.0/24'), what: 'documentation TEST-NET-1', rfc: 'RFC 5737', severity: 'warning' },
+  { prefix: P('198.51.100.0/24'), what: 'documentation TEST-NET-2', rfc: 'RFC 5737', severity: 'warning' },
+  { prefix: P('203.0.113.0/24'), what: 'documentation TEST-NET-3', rfc: 'RFC 5737', severity: 'warning' },
+  { prefix: P('::/128'), what: 'unspecified address ::/128', rfc: 'RFC 4291 §2.5.2', severity: 'error' },
+  { prefix: P('::1/128'), what: 'loopback ::1/128', rfc: 'RFC 4291 §2.5.3', severity: 'error' },
+  { prefix: P('::ffff:0:0/96'), what: 'IPv4-mapped ::ffff:0:0/96', rfc: 'RFC 4291 §2.5.5.2', severity: 'error' },
+  { prefix: P('fe80::/10'), what: 'link-local fe80::/10', rfc: 'RFC 4291 §2.5.6', severity: 'error' },
+  { prefix: P('ff00::/8'), what: 'multicast ff00::/8', rfc: 'RFC 4291 §2.7', severity: 'error' },
+];
+
+/** What a finding about a special range cites: the range's RFC, then the registry. */
+export const specialReference = (s: SpecialRange): string => `${s.rfc}; RFC 6890`;
+
+export const DOC_V6 = P('2001:db8::/32');
+export const GLOBAL_UNICAST = P('2000::/3');
+export const ULA = P('fc00::/7');
+export const ULA_L = P('fd00::/8');
+
+export const overlapsOrContains = (a: Prefix, b: Prefix): boolean =>
+  a.family === b.family && (prefixContainsPrefix(a, b) || prefixContainsPrefix(b, a));
+
+/** True when the prefix touches one of the special-purpose ranges. */
+export const touchesSpecial = (p: Prefix): boolean => SPECIAL.some((s) => overlapsOrContains(s.prefix, p));
+
+/** The pool an item names or sits in, when the province declares it. */
+export const poolOf = (ctx: PlanContext, i: Item): ParsedPool | undefined =>
+  i.pool !== undefined ? ctx.poolByName.get(i.pool) : undefined;
+
+/** The outcomes of a prefix that uses special ranges: one per range, `part` naming the subject and the range. */
+export function specialOutcomes(prefix: Prefix, what: string, target: string, subject: string, location: () => SourceLocation): Outcome[] {
+  return SPECIAL.filter((s) => overlapsOrContains(s.prefix, prefix)).map((s) => ({
+    status: 'fail' as const,
+    target,
+    part: `${subject}~${s.prefix.text}`,
+    severity: s.severity,
+    clauses: [specialReference(s)],
+    location: location(),
+    message: text(
+      `${what} (${prefix.text}) dùng dải đặc biệt ${s.what}.`,
+      `${what} (${prefix.text}) uses the special-purpose range ${s.what}.`,
+    ),
+  }));
+}
+
+/** An IPv6 prefix off the nibble grid (length not a multiple of 4; /127 and /128 excepted), if it is. */
+export function nibbleOutcome(prefix: Prefix, what: string, target: string, part: string, location: () => SourceLocation): Outcome | undefined {
+  if (prefix.length % 4 === 0 || prefix.length >= 127) return undefined;
+  return {
+    status: 'fail',
+    target,
+    part,
+    location: location(),
+    message: text(
+      `${what} (${prefix.text}) không ở ranh giới nibble (độ dài không chia hết cho 4).`,
+      `${what} (${prefix.text}) is not on a nibble boundary (its length is not a multiple of 4).`,
+    ),
+  };
+}
+
+/**
+ * Which rule an overlapping pair (outer a, inner b) breaks: `cluster` (ADDR-K8S-01) when either side is a cluster
+ * range, else `dr` (ADDR-DR-01) for a DR-site zone against a zone of the site it backs up, else `domain`
+ * (ADDR-OVERLAP-01) when both are in one routing domain. Undefined when the pair is allowed (separate VRFs).
+ */
+export type OverlapKind = 'cluster' | 'dr' | 'domain';
+
+/** The classifier of overlapping pairs for one context (sites looked up once). */
+export function overlapClassifier(ctx: PlanContext): (a: Item, b: Item) => OverlapKind | undefined {
+  const drSites = new Map(ctx.model.sites.filter((s) => s.role === 'dr').map((s) => [s.name, s]));
+  const backsUp = (a: Item, b: Item) => [a.site, b.site].some((name) => {
+    const s = name !== undefined ? drSites.get(name) : undefined;
+    return s !== undefined && (s.drFor === undefined || s.drFor === a.site || s.drFor === b.site);
+  });
+  return (a, b) => {
+    if (a.kind === 'Cluster' || b.kind === 'Cluster') return a.key === b.key ? undefined : 'cluster';
+    const ra = a.site !== undefined ? ctx.siteRole.get(a.site) : undefined;
+    const rb = b.site !== undefined ? ctx.siteRole.get(b.site) : undefined;
+    if (a.site !== b.site && a.kind === 'Zone' && b.kind === 'Zone' && (ra === 'dr') !== (rb === 'dr') && backsUp(a, b)) return 'dr';
+    return (a.routingDomain ?? '') === (b.routingDomain ?? '') ? 'domain' : undefined;
+  };
+}
+
+/**
+ * The outcome of an overlapping pair, on the inner prefix: the message names both sides with their locations
+ * and ends with the rule's own words; `part` is `<inner key>~<outer key>`.
+ */
+export function pairOutcome(ctx: PlanContext, a: Item, b: Item, vi: string, en: string): Outcome {
+  const la = itemAt(ctx, a);
+  const lb = itemAt(ctx, b);
+  const same = a.prefix === b.prefix;
+  return {
+    status: 'fail',
+    target: b.target,
+    part: `${b.key}~${a.key}`,
+    location: lb,
+    message: text(
+      `${a.key} (${a.prefix}, ${where(la)}) ${same ? 'trùng' : 'chứa'} ${b.key} (${b.prefix}, ${where(lb)})${vi}.`,
+      `${a.key} (${a.prefix}, ${where(la)}) ${same ? 'is the same as' : 'contains'} ${b.key} (${b.prefix}, ${where(lb)})${en}.`,
+    ),
+  };
+}

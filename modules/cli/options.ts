@@ -1,0 +1,62 @@
+// The baseline options of the command line (--as-of, --ruleset, --param, --fail-on, --baseline), read once; a bad
+// value is a command-line error (exit 2) with a bilingual message.
+import { readFile } from 'node:fs/promises';
+import { isParameterName } from '../baseline/index.js';
+import type { SelectionRequest } from '../evaluation/index.js';
+import { text, type FindingSeverity, type Text } from '../model/index.js';
+
+export interface RawRunOptions {
+  readonly asOf?: string;
+  readonly ruleset?: string;
+  readonly failOn?: string;
+  readonly baseline?: string;
+  readonly param?: readonly string[];
+}
+
+/** Options of the commands that judge an inventory. */
+export interface RunOptions {
+  readonly request: SelectionRequest;
+  /** Lowest severity of a failing finding that makes the exit code 1 (default `error`). */
+  readonly failOn: FindingSeverity;
+  /** Fingerprint → status of a previous run's findings: findings found there with the same status are hidden. */
+  readonly baseline?: { readonly file: string; readonly known: ReadonlyMap<string, string> };
+}
+
+function parseParams(list: readonly string[]): Record<string, number> | { error: Text } {
+  const parameters: Record<string, number> = {};
+  for (const p of list) {
+    const m = /^([A-Za-z]+)(@L[1-5])?=(\d+(?:\.\d+)?)$/.exec(p);
+    if (!m || !isParameterName(m[1]!)) {
+      return { error: text(`--param "${p}" không hợp lệ; cần <tên>[@L<cấp độ>]=<số>, tên trong docs/rules.md.`, `--param "${p}" is not valid; expected <name>[@L<level>]=<number> with a name from docs/rules.md.`) };
+    }
+    parameters[m[1]! + (m[2] ?? '')] = Number(m[3]);
+  }
+  return parameters;
+}
+
+async function readBaseline(file: string): Promise<RunOptions['baseline'] | { error: Text }> {
+  try {
+    const doc = JSON.parse(await readFile(file, 'utf8')) as { findings?: { fingerprint?: unknown; status?: unknown }[] };
+    if (!Array.isArray(doc.findings)) throw new Error('no findings array');
+    return { file, known: new Map(doc.findings.filter((f) => typeof f.fingerprint === 'string').map((f) => [f.fingerprint as string, String(f.status)])) };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { error: text(`--baseline ${file}: không đọc được báo cáo JSON của hatang (${why}).`, `--baseline ${file}: not a readable hatang JSON report (${why}).`) };
+  }
+}
+
+/** Reads the options; the --baseline file is read here (an edge). */
+export async function readRunOptions(raw: RawRunOptions): Promise<{ options: RunOptions } | { error: Text }> {
+  const parameters = parseParams(raw.param ?? []);
+  if ('error' in parameters) return parameters as { error: Text };
+  const request: SelectionRequest = {
+    parameters: parameters as Record<string, number>,
+    ...(raw.asOf !== undefined ? { asOf: raw.asOf } : {}),
+    ...(raw.ruleset !== undefined ? { ruleset: raw.ruleset } : {}),
+  };
+  const failOn = (raw.failOn ?? 'error') as FindingSeverity;
+  if (raw.baseline === undefined) return { options: { request, failOn } };
+  const baseline = await readBaseline(raw.baseline);
+  if (baseline && 'error' in baseline) return { error: baseline.error as Text };
+  return { options: { request, failOn, ...(baseline ? { baseline } : {}) } };
+}

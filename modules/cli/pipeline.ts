@@ -1,0 +1,112 @@
+// The path every judging command takes: read the options, open the inventory, select the rule-set once, evaluate,
+// then hide what the --baseline report already had and decide the exit code. Errors end here, each one way:
+// a bad option or a rule that throws is reported and exits 2; an invalid inventory is handed back to the command
+// (it decides how to show the diagnostics).
+import { evaluate, isValid, openInventory, select, SelectionError, type Evaluation, type OpenedInventory, type Selection } from '../evaluation/index.js';
+import { todayUtc, type Finding, type Lang } from '../model/index.js';
+import type { BaselineInfo } from '../report/index.js';
+import { RuleError, SEVERITY_RANK } from '../rules/index.js';
+import { EXIT, progress, type CliContext } from './context.js';
+import { readRunOptions, type RawRunOptions, type RunOptions } from './options.js';
+
+/** A valid inventory, judged. `findings` are the ones to show (without those hidden by --baseline). */
+export interface Judged {
+  readonly ok: true;
+  readonly evaluation: Evaluation;
+  readonly findings: readonly Finding[];
+  readonly hidden: number;
+  readonly exit: number;
+  readonly options: RunOptions;
+  readonly selection: Selection;
+}
+
+/** An inventory (or lock) with errors: nothing was judged; exit 2. */
+export interface Refused {
+  readonly ok: false;
+  readonly opened: OpenedInventory;
+  readonly exit: typeof EXIT.invalid;
+  readonly options: RunOptions;
+  readonly selection: Selection;
+}
+
+export interface PipelineOptions {
+  /** `hatang plan --release`. */
+  readonly release?: boolean;
+  /** `hatang plan --lock`. */
+  readonly lockPath?: string;
+  /** The date when none is given (metrics follow today rather than the inventory's own date). */
+  readonly defaultAsOf?: 'inventory' | 'today';
+}
+
+function fail(cli: CliContext, lang: Lang, message: string): undefined {
+  cli.io.stderr(`hatang: ${message}\n`);
+  cli.setExit(EXIT.invalid);
+  return undefined;
+}
+
+/** Opens, selects and evaluates; undefined when an option or a rule failed (the message and exit code are given). */
+export async function judge(cli: CliContext, path: string, raw: RawRunOptions, lang: Lang, extra: PipelineOptions = {}): Promise<Judged | Refused | undefined> {
+  const read = await readRunOptions(raw);
+  if ('error' in read) return fail(cli, lang, read.error[lang]);
+  const { options } = read;
+  const display = progress();
+  const opened = await openInventory(path, { ...(extra.lockPath ? { lockPath: extra.lockPath } : {}), ...(display.onFile ? { onFile: display.onFile } : {}) });
+  display.end();
+  let selection: Selection;
+  try {
+    const inventoryAsOf = extra.defaultAsOf === 'today' ? undefined : opened.model?.province.asOf;
+    selection = select(options.request, { inventoryAsOf, today: todayUtc() });
+  } catch (error) {
+    if (error instanceof SelectionError) return fail(cli, lang, error.text[lang]);
+    throw error;
+  }
+  if (!isValid(opened)) return { ok: false, opened, exit: EXIT.invalid, options, selection };
+  let evaluation: Evaluation;
+  try {
+    evaluation = evaluate(opened, selection, extra.release ? { release: true } : {});
+  } catch (error) {
+    // Fail closed: a rule that throws makes the run invalid, never a pass.
+    if (error instanceof RuleError) return fail(cli, lang, lang === 'vi' ? `lỗi khi chạy quy tắc, không thể kết luận: ${error.message}` : `a rule failed, no verdict: ${error.message}`);
+    throw error;
+  }
+  return { ok: true, evaluation, selection, options, ...verdict(evaluation, options) };
+}
+
+/** Findings to show and the exit code (docs/output.md). */
+function verdict(evaluation: Evaluation, options: RunOptions): { findings: Finding[]; hidden: number; exit: number } {
+  let findings = [...evaluation.findings];
+  let hidden = 0;
+  if (options.baseline) {
+    const known = options.baseline.known;
+    const kept = findings.filter((f) => !(f.fingerprint && known.get(f.fingerprint) === f.status));
+    hidden = findings.length - kept.length;
+    findings = kept;
+  }
+  const threshold = SEVERITY_RANK[options.failOn];
+  const failing = findings.some((f) => f.status === 'fail' && SEVERITY_RANK[f.severity] >= threshold);
+  return { findings, hidden, exit: failing ? EXIT.findings : EXIT.ok };
+}
+
+/** `judge`, for commands that need a valid inventory: an invalid one is reported in one line, exit 2. */
+export async function judgeValid(cli: CliContext, path: string, raw: RawRunOptions, lang: Lang, extra: PipelineOptions = {}): Promise<Judged | undefined> {
+  const judged = await judge(cli, path, raw, lang, extra);
+  if (!judged || judged.ok) return judged;
+  return fail(cli, lang, lang === 'vi'
+    ? `inventory ${path} không hợp lệ; chạy \`hatang validate ${path}\` để xem lỗi.`
+    : `the inventory ${path} is not valid; run \`hatang validate ${path}\` to see the errors.`);
+}
+
+/** What the reports say about the rule-set, date, threshold and baseline used. */
+export function baselineInfo(judged: Pick<Judged, 'selection' | 'options'> & { readonly hidden?: number }): BaselineInfo {
+  const { selection, options } = judged;
+  return {
+    ruleset: selection.ruleset.id,
+    title: selection.ruleset.title,
+    asOf: selection.asOf,
+    chosenBy: selection.chosenBy,
+    failOn: options.failOn,
+    baselineFile: options.baseline?.file ?? null,
+    hiddenByBaseline: judged.hidden ?? 0,
+    parameters: { ...selection.parameters },
+  };
+}

@@ -1,0 +1,85 @@
+// Outcomes become findings here, for every kind of rule: the rule's declared data goes on the finding, with
+// its location, fingerprint and rule-set. Also the one order and the one severity ranking of findings.
+import { createHash } from 'node:crypto';
+import { compareCodeUnits as cmp, type Finding, type FindingParameter, type FindingSeverity, type Locate, type SourceRef } from '../model/index.js';
+import { clausesFor, type Outcome, type RuleMeta, type RulesetId } from './rule.js';
+
+/** Severity order: a `--fail-on` threshold fails findings at or above it. */
+export const SEVERITY_RANK: Readonly<Record<FindingSeverity, number>> = { error: 3, warning: 2, info: 1 };
+
+/** Stable id of rule + target (+ part) + rule-set, independent of message text and line numbers. */
+export function fingerprint(rule: string, target: string, ruleset: string, part?: string): string {
+  return createHash('sha256').update([rule, target, part ?? '', ruleset].join('\n')).digest('hex').slice(0, 32);
+}
+
+/** JSON Pointer of a path inside a YAML document. */
+export function pointerOf(path: readonly (string | number)[]): string {
+  return '/' + path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+}
+
+/** What the runner knows of the evaluation an outcome belongs to. */
+export interface EmitContext {
+  readonly ruleset: RulesetId;
+  readonly locate: Locate;
+  /** Parameter values the rule read, at a level (baseline rules). */
+  readonly parameters?: (rule: RuleMeta, level: number) => readonly FindingParameter[];
+}
+
+/** Defaults of an outcome: what the runner was checking. */
+export interface OutcomeDefaults {
+  readonly target: string;
+  readonly source: SourceRef;
+  readonly system?: string;
+  readonly level?: number;
+}
+
+/** The finding of one outcome of `rule`, carrying the rule's declared data. */
+export function findingOf(rule: RuleMeta, o: Outcome, defaults: OutcomeDefaults, ctx: EmitContext): Finding {
+  const target = o.target ?? defaults.target;
+  const level = o.level ?? defaults.level;
+  const system = o.system ?? defaults.system;
+  const path = o.path ?? ['spec'];
+  const params = ctx.parameters?.(rule, level ?? 3) ?? [];
+  const unverified = rule.confidence === 'unverified' || params.some((p) => !p.verified);
+  const clauses = o.clauses ?? clausesFor(rule, ctx.ruleset);
+  return {
+    rule: rule.id,
+    severity: o.severity ?? rule.severity,
+    status: o.status,
+    target,
+    message: o.message,
+    location: o.location ?? ctx.locate(o.source ?? defaults.source, path, o.at ?? 'key'),
+    reference: clauses.join('; '),
+    fingerprint: fingerprint(rule.id, target, ctx.ruleset, o.part),
+    ruleset: ctx.ruleset,
+    title: rule.title,
+    domain: rule.domain,
+    ...(system !== undefined ? { system } : {}),
+    ...(level !== undefined ? { level } : {}),
+    ...(o.part !== undefined ? { part: o.part } : {}),
+    clauses,
+    confidence: unverified ? 'unverified' : 'verified',
+    remediation: rule.remediation,
+    ...(o.status === 'manual' && rule.evidence ? { evidence: rule.evidence } : {}),
+    ...(params.length > 0 ? { parameters: params } : {}),
+    pointer: pointerOf(path),
+  };
+}
+
+/** Stable order whatever the runners' internal order: target, then rule, then location (code-unit order, no locale). */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.target, b.target) ||
+    cmp(a.rule, b.rule) ||
+    cmp(a.location?.file ?? '', b.location?.file ?? '') ||
+    (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+    (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
+    cmp(a.part ?? '', b.part ?? '')
+  );
+}
+
+/** The information system a finding belongs to: its own field when the rule sets one, else from a `systems/<name>` target. */
+export function systemOf(f: Pick<Finding, 'system' | 'target'>): string | undefined {
+  if (f.system) return f.system;
+  return f.target.startsWith('systems/') ? f.target.slice('systems/'.length).split('/')[0] : undefined;
+}
