@@ -6,6 +6,9 @@ import { APP_AUTH_01 } from './rules/APP-AUTH-01.js';
 import { APP_NR_01 } from './rules/APP-NR-01.js';
 import { APP_SDLC_01 } from './rules/APP-SDLC-01.js';
 import { APP_TLS_01 } from './rules/APP-TLS-01.js';
+import { AU_02 } from './rules/AU-02.js';
+import { AU_03 } from './rules/AU-03.js';
+import { AU_06 } from './rules/AU-06.js';
 import { AVL_ARCH_01 } from './rules/AVL-ARCH-01.js';
 import { AVL_HA_01 } from './rules/AVL-HA-01.js';
 import { AVL_INET_01 } from './rules/AVL-INET-01.js';
@@ -86,6 +89,9 @@ const COMMON: readonly Rule[] = [
   APP_NR_01,
   APP_SDLC_01,
   APP_TLS_01,
+  AU_02,
+  AU_03,
+  AU_06,
   AVL_ARCH_01,
   AVL_DR_01,
   AVL_DR_02,

@@ -1,12 +1,13 @@
 // Offline validation of generated objects: the Kubernetes OpenAPI schema (kubernetes-models), then our own checks
 // for what that schema lets through: names, label syntax, CIDRs, unknown fields, allow-all rules, dead selectors.
-import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
-import { LimitRange } from 'kubernetes-models/v1/LimitRange';
-import { Namespace } from 'kubernetes-models/v1/Namespace';
-import { ResourceQuota } from 'kubernetes-models/v1/ResourceQuota';
-import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
-import { Role } from 'kubernetes-models/rbac.authorization.k8s.io/v1/Role';
-import { RoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding';
+import { createRequire } from 'node:module';
+import type * as ConfigMapModule from 'kubernetes-models/v1/ConfigMap';
+import type * as LimitRangeModule from 'kubernetes-models/v1/LimitRange';
+import type * as NamespaceModule from 'kubernetes-models/v1/Namespace';
+import type * as ResourceQuotaModule from 'kubernetes-models/v1/ResourceQuota';
+import type * as NetworkPolicyModule from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
+import type * as RoleModule from 'kubernetes-models/rbac.authorization.k8s.io/v1/Role';
+import type * as RoleBindingModule from 'kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding';
 import { parsePrefixStrict, prefixContainsPrefix } from '../net/index.js';
 import { text, type Text } from '../model/index.js';
 import type { K8sPlan } from './plan.js';
@@ -27,15 +28,32 @@ interface Validatable {
 }
 type ModelClass = new (data: never) => Validatable;
 
-const MODELS: Record<string, { apiVersion: string; model: ModelClass }> = {
-  Namespace: { apiVersion: 'v1', model: Namespace as unknown as ModelClass },
-  ConfigMap: { apiVersion: 'v1', model: ConfigMap as unknown as ModelClass },
-  LimitRange: { apiVersion: 'v1', model: LimitRange as unknown as ModelClass },
-  ResourceQuota: { apiVersion: 'v1', model: ResourceQuota as unknown as ModelClass },
-  NetworkPolicy: { apiVersion: 'networking.k8s.io/v1', model: NetworkPolicy as unknown as ModelClass },
-  Role: { apiVersion: 'rbac.authorization.k8s.io/v1', model: Role as unknown as ModelClass },
-  RoleBinding: { apiVersion: 'rbac.authorization.k8s.io/v1', model: RoleBinding as unknown as ModelClass },
-};
+// The models and their schema validators (a second ajv) take tens of milliseconds to load: they are required at the
+// first validation, not with this module, which every evaluation loads while only the commands that write objects
+// (manifests, synth, build) validate them.
+const require = createRequire(import.meta.url);
+let models: Record<string, { apiVersion: string; model: ModelClass }> | undefined;
+
+function loadModels(): Record<string, { apiVersion: string; model: ModelClass }> {
+  if (models) return models;
+  const { Namespace } = require('kubernetes-models/v1/Namespace') as typeof NamespaceModule;
+  const { ConfigMap } = require('kubernetes-models/v1/ConfigMap') as typeof ConfigMapModule;
+  const { LimitRange } = require('kubernetes-models/v1/LimitRange') as typeof LimitRangeModule;
+  const { ResourceQuota } = require('kubernetes-models/v1/ResourceQuota') as typeof ResourceQuotaModule;
+  const { NetworkPolicy } = require('kubernetes-models/networking.k8s.io/v1/NetworkPolicy') as typeof NetworkPolicyModule;
+  const { Role } = require('kubernetes-models/rbac.authorization.k8s.io/v1/Role') as typeof RoleModule;
+  const { RoleBinding } = require('kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding') as typeof RoleBindingModule;
+  models = {
+    Namespace: { apiVersion: 'v1', model: Namespace as unknown as ModelClass },
+    ConfigMap: { apiVersion: 'v1', model: ConfigMap as unknown as ModelClass },
+    LimitRange: { apiVersion: 'v1', model: LimitRange as unknown as ModelClass },
+    ResourceQuota: { apiVersion: 'v1', model: ResourceQuota as unknown as ModelClass },
+    NetworkPolicy: { apiVersion: 'networking.k8s.io/v1', model: NetworkPolicy as unknown as ModelClass },
+    Role: { apiVersion: 'rbac.authorization.k8s.io/v1', model: Role as unknown as ModelClass },
+    RoleBinding: { apiVersion: 'rbac.authorization.k8s.io/v1', model: RoleBinding as unknown as ModelClass },
+  };
+  return models;
+}
 
 // ---- Shapes: the fields we know, so that a misspelt or foreign field is caught (the schema accepts any). ----
 type Shape = 'string' | 'number' | 'boolean' | 'int-or-string' | 'string-map' | { readonly fields: Readonly<Record<string, Shape>> } | { readonly items: Shape };
@@ -202,7 +220,7 @@ export function validateObject(object: K8sObject, cluster?: string): ObjectProbl
   const id = describe(object, cluster);
   const problems: ObjectProblem[] = [];
   const push = (severity: 'error' | 'warning', p: { path: string; message: Text }) => problems.push({ severity, object: id, ...p });
-  const known = MODELS[object.kind];
+  const known = loadModels()[object.kind];
   if (known && known.apiVersion === object.apiVersion) {
     try {
       new known.model(object as never).validate();

@@ -152,9 +152,28 @@ function pathOf(instancePath: string): (string | number)[] {
 const pointerOf = (path: (string | number)[]) =>
   '/' + path.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 
+/** Turns ajv's errors into diagnostics, at most one per error, in ajv's order. */
 function translate(errors: ErrorObject[], diag: Diag): Diagnostic[] {
+  const anyOfPaths = requiredAlternatives(errors);
   const out: Diagnostic[] = [];
-  // anyOf over `required` alternatives becomes one "needs one of" message; other anyOf/if wrappers add nothing.
+  for (const e of errors) {
+    const path = pathOf(e.instancePath);
+    const at: At = { path, field: path.length > 0 ? String(path[path.length - 1]) : '', diag };
+    const d = translateOne(e, at, anyOfPaths);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/** Where an error is: the path to the value, the name of its field, and how to locate it. */
+interface At {
+  readonly path: (string | number)[];
+  readonly field: string;
+  readonly diag: Diag;
+}
+
+/** anyOf over `required` alternatives becomes one "needs one of" message; other anyOf/if wrappers add nothing. */
+function requiredAlternatives(errors: ErrorObject[]): Map<string, string[]> {
   const anyOfPaths = new Map<string, string[]>();
   for (const e of errors) {
     if (e.keyword === 'anyOf') {
@@ -162,155 +181,181 @@ function translate(errors: ErrorObject[], diag: Diag): Diagnostic[] {
       if (alternatives.length > 0) anyOfPaths.set(e.instancePath, alternatives);
     }
   }
-  for (const e of errors) {
-    const path = pathOf(e.instancePath);
-    const field = path.length > 0 ? String(path[path.length - 1]) : '';
-    switch (e.keyword) {
-      case 'if':
-        break;
-      case 'anyOf': {
-        const alternatives = anyOfPaths.get(e.instancePath);
-        if (!alternatives) break;
-        out.push(diag({
-          code: 'missing-field',
-          pointer: pointerOf(path),
-          message: text(`Cần ít nhất một trong các trường: ${alternatives.join(', ')}.`, `Needs at least one of the fields: ${alternatives.join(', ')}.`),
-          expected: alternatives.join(' | '),
-        }, path));
-        break;
-      }
-      case 'required': {
-        if (anyOfPaths.get(e.instancePath)?.includes(e.params.missingProperty)) break;
-        const missing = e.params.missingProperty as string;
-        out.push(diag({
-          code: 'missing-field',
-          pointer: pointerOf([...path, missing]),
-          message: text(`Thiếu trường bắt buộc "${missing}".`, `Required field "${missing}" is missing.`),
-          expected: missing,
-        }, path));
-        break;
-      }
-      case 'additionalProperties': {
-        const extra = e.params.additionalProperty as string;
-        const allowed = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
-        const suggestion = nearest(extra, allowed);
-        out.push(diag({
-          code: 'unknown-field',
-          pointer: pointerOf([...path, extra]),
-          message: text(
-            `Trường "${extra}" không tồn tại ở đây; các trường hợp lệ: ${allowed.join(', ')}.`,
-            `Unknown field "${extra}"; allowed fields here: ${allowed.join(', ')}.`,
-          ),
-          found: extra,
-          expected: allowed.join(' | '),
-          ...(suggestion ? { suggestion } : {}),
-        }, [...path, extra], 'key'));
-        break;
-      }
-      case 'type': {
-        const expected = String(e.params.type).split(',');
-        const found = typeName(e.data);
-        out.push(diag({
-          code: 'wrong-type',
-          pointer: pointerOf(path),
-          message: text(
-            `"${field}" phải là ${expected.map((t) => TYPE_VI[t] ?? t).join(' hoặc ')}, nhưng là ${TYPE_VI[found] ?? found} ${show(e.data)}.`,
-            `"${field}" must be ${expected.map((t) => article(TYPE_EN[t] ?? t)).join(' or ')}, but is ${article(TYPE_EN[found] ?? found)} ${show(e.data)}.`,
-          ),
-          found: show(e.data),
-          expected: expected.join(' | '),
-        }, path));
-        break;
-      }
-      case 'enum':
-      case 'const': {
-        const allowed = (e.keyword === 'enum' ? (e.params.allowedValues as unknown[]) : [e.params.allowedValue]).map(String);
-        const suggestion = typeof e.data === 'string' ? nearest(e.data, allowed) : undefined;
-        out.push(diag({
-          code: 'invalid-value',
-          pointer: pointerOf(path),
-          message: text(
-            `Giá trị ${show(e.data)} của "${field}" không hợp lệ; cần một trong: ${allowed.join(', ')}.`,
-            `"${field}" has value ${show(e.data)}; expected one of: ${allowed.join(', ')}.`,
-          ),
-          found: show(e.data),
-          expected: allowed.join(' | '),
-          ...(suggestion ? { suggestion } : {}),
-        }, path));
-        break;
-      }
-      case 'format': {
-        const format = e.params.format as string;
-        const value = String(e.data);
-        if (format.endsWith('prefix')) {
-          const family: Family | undefined = format === 'ipv4-prefix' ? 'ipv4' : format === 'ipv6-prefix' ? 'ipv6' : undefined;
-          const result = parsePrefixStrict(value, family);
-          if (result.ok) break;
-          const m = prefixMessage(result.problem, value, family);
-          out.push(diag({
-            code: 'invalid-prefix',
-            pointer: pointerOf(path),
-            message: m.message,
-            found: show(value),
-            expected: `${family ?? 'IP'} prefix`,
-            ...(m.suggestion ? { suggestion: m.suggestion } : {}),
-          }, path));
-        } else if (format === 'date') {
-          out.push(diag({
-            code: 'invalid-value',
-            pointer: pointerOf(path),
-            message: text(`"${field}" phải là ngày hợp lệ dạng YYYY-MM-DD, tìm thấy ${show(e.data)}.`, `"${field}" must be a valid date YYYY-MM-DD, found ${show(e.data)}.`),
-            found: show(e.data),
-            expected: 'YYYY-MM-DD',
-          }, path));
-        } else {
-          const fam = format === 'ipv6' ? 'IPv6' : 'IPv4';
-          const other = parseAddress(value);
-          out.push(diag({
-            code: 'invalid-value',
-            pointer: pointerOf(path),
-            message: other
-              ? text(`${show(value)} là địa chỉ ${other.family === 'ipv4' ? 'IPv4' : 'IPv6'}, trường "${field}" cần địa chỉ ${fam}.`,
-                  `${show(value)} is an ${other.family === 'ipv4' ? 'IPv4' : 'IPv6'} address; "${field}" needs an ${fam} address.`)
-              : text(`${show(value)} không phải địa chỉ ${fam} hợp lệ.`, `${show(value)} is not a valid ${fam} address.`),
-            found: show(value),
-            expected: `${fam} address`,
-          }, path));
-        }
-        break;
-      }
-      case 'pattern': {
-        const description = schemaDescription(e);
-        out.push(diag({
-          code: 'invalid-value',
-          pointer: pointerOf(path),
-          message: text(
-            `Giá trị ${show(e.data)} của "${field}" sai dạng${description ? `: ${description}` : ` (mẫu ${e.params.pattern})`}.`,
-            `"${field}" has value ${show(e.data)}, which does not match the expected form${description ? `: ${description}` : ` (pattern ${e.params.pattern})`}.`,
-          ),
-          found: show(e.data),
-          expected: description ?? String(e.params.pattern),
-        }, path));
-        break;
-      }
-      case 'propertyNames':
-        break; // its nested `pattern` error says what is wrong
-      default: {
-        const limit = (e.params as { limit?: unknown }).limit;
-        out.push(diag({
-          code: 'invalid-value',
-          pointer: pointerOf(path),
-          message: text(
-            `Giá trị ${show(e.data)} của "${field}" không hợp lệ: ${vietnameseLimit(e.keyword, limit)}.`,
-            `"${field}" has value ${show(e.data)}: ${e.message ?? e.keyword}.`,
-          ),
-          found: show(e.data),
-          expected: `${e.keyword}${limit === undefined ? '' : ` ${String(limit)}`}`,
-        }, path));
-      }
+  return anyOfPaths;
+}
+
+function translateOne(e: ErrorObject, at: At, anyOfPaths: ReadonlyMap<string, string[]>): Diagnostic | undefined {
+  switch (e.keyword) {
+    case 'if':
+      return undefined;
+    case 'anyOf': {
+      const alternatives = anyOfPaths.get(e.instancePath);
+      return alternatives ? missingOneOf(alternatives, at) : undefined;
     }
+    case 'required':
+      if (anyOfPaths.get(e.instancePath)?.includes(e.params.missingProperty)) return undefined;
+      return missingField(e.params.missingProperty as string, at);
+    case 'additionalProperties':
+      return unknownField(e, at);
+    case 'type':
+      return wrongType(e, at);
+    case 'enum':
+    case 'const':
+      return notAllowed(e, at);
+    case 'format':
+      return badFormat(e, at);
+    case 'pattern':
+      return badPattern(e, at);
+    case 'propertyNames':
+      return undefined; // its nested `pattern` error says what is wrong
+    default:
+      return outOfLimit(e, at);
   }
-  return out;
+}
+
+function missingOneOf(alternatives: string[], { path, diag }: At): Diagnostic {
+  return diag({
+    code: 'missing-field',
+    pointer: pointerOf(path),
+    message: text(`Cần ít nhất một trong các trường: ${alternatives.join(', ')}.`, `Needs at least one of the fields: ${alternatives.join(', ')}.`),
+    expected: alternatives.join(' | '),
+  }, path);
+}
+
+function missingField(missing: string, { path, diag }: At): Diagnostic {
+  return diag({
+    code: 'missing-field',
+    pointer: pointerOf([...path, missing]),
+    message: text(`Thiếu trường bắt buộc "${missing}".`, `Required field "${missing}" is missing.`),
+    expected: missing,
+  }, path);
+}
+
+function unknownField(e: ErrorObject, { path, diag }: At): Diagnostic {
+  const extra = e.params.additionalProperty as string;
+  const allowed = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
+  const suggestion = nearest(extra, allowed);
+  return diag({
+    code: 'unknown-field',
+    pointer: pointerOf([...path, extra]),
+    message: text(
+      `Trường "${extra}" không tồn tại ở đây; các trường hợp lệ: ${allowed.join(', ')}.`,
+      `Unknown field "${extra}"; allowed fields here: ${allowed.join(', ')}.`,
+    ),
+    found: extra,
+    expected: allowed.join(' | '),
+    ...(suggestion ? { suggestion } : {}),
+  }, [...path, extra], 'key');
+}
+
+function wrongType(e: ErrorObject, { path, field, diag }: At): Diagnostic {
+  const expected = String(e.params.type).split(',');
+  const found = typeName(e.data);
+  return diag({
+    code: 'wrong-type',
+    pointer: pointerOf(path),
+    message: text(
+      `"${field}" phải là ${expected.map((t) => TYPE_VI[t] ?? t).join(' hoặc ')}, nhưng là ${TYPE_VI[found] ?? found} ${show(e.data)}.`,
+      `"${field}" must be ${expected.map((t) => article(TYPE_EN[t] ?? t)).join(' or ')}, but is ${article(TYPE_EN[found] ?? found)} ${show(e.data)}.`,
+    ),
+    found: show(e.data),
+    expected: expected.join(' | '),
+  }, path);
+}
+
+/** A value outside an `enum` or different from a `const`. */
+function notAllowed(e: ErrorObject, { path, field, diag }: At): Diagnostic {
+  const allowed = (e.keyword === 'enum' ? (e.params.allowedValues as unknown[]) : [e.params.allowedValue]).map(String);
+  const suggestion = typeof e.data === 'string' ? nearest(e.data, allowed) : undefined;
+  return diag({
+    code: 'invalid-value',
+    pointer: pointerOf(path),
+    message: text(
+      `Giá trị ${show(e.data)} của "${field}" không hợp lệ; cần một trong: ${allowed.join(', ')}.`,
+      `"${field}" has value ${show(e.data)}; expected one of: ${allowed.join(', ')}.`,
+    ),
+    found: show(e.data),
+    expected: allowed.join(' | '),
+    ...(suggestion ? { suggestion } : {}),
+  }, path);
+}
+
+/** A value that fails a format: a prefix, a date or an address. */
+function badFormat(e: ErrorObject, at: At): Diagnostic | undefined {
+  const format = e.params.format as string;
+  if (format.endsWith('prefix')) return badPrefix(format, String(e.data), at);
+  if (format === 'date') return badDate(e, at);
+  return badAddress(format, String(e.data), at);
+}
+
+function badPrefix(format: string, value: string, { path, diag }: At): Diagnostic | undefined {
+  const family: Family | undefined = format === 'ipv4-prefix' ? 'ipv4' : format === 'ipv6-prefix' ? 'ipv6' : undefined;
+  const result = parsePrefixStrict(value, family);
+  if (result.ok) return undefined;
+  const m = prefixMessage(result.problem, value, family);
+  return diag({
+    code: 'invalid-prefix',
+    pointer: pointerOf(path),
+    message: m.message,
+    found: show(value),
+    expected: `${family ?? 'IP'} prefix`,
+    ...(m.suggestion ? { suggestion: m.suggestion } : {}),
+  }, path);
+}
+
+function badDate(e: ErrorObject, { path, field, diag }: At): Diagnostic {
+  return diag({
+    code: 'invalid-value',
+    pointer: pointerOf(path),
+    message: text(`"${field}" phải là ngày hợp lệ dạng YYYY-MM-DD, tìm thấy ${show(e.data)}.`, `"${field}" must be a valid date YYYY-MM-DD, found ${show(e.data)}.`),
+    found: show(e.data),
+    expected: 'YYYY-MM-DD',
+  }, path);
+}
+
+function badAddress(format: string, value: string, { path, field, diag }: At): Diagnostic {
+  const fam = format === 'ipv6' ? 'IPv6' : 'IPv4';
+  const other = parseAddress(value);
+  return diag({
+    code: 'invalid-value',
+    pointer: pointerOf(path),
+    message: other
+      ? text(`${show(value)} là địa chỉ ${other.family === 'ipv4' ? 'IPv4' : 'IPv6'}, trường "${field}" cần địa chỉ ${fam}.`,
+          `${show(value)} is an ${other.family === 'ipv4' ? 'IPv4' : 'IPv6'} address; "${field}" needs an ${fam} address.`)
+      : text(`${show(value)} không phải địa chỉ ${fam} hợp lệ.`, `${show(value)} is not a valid ${fam} address.`),
+    found: show(value),
+    expected: `${fam} address`,
+  }, path);
+}
+
+/** A value that does not match its pattern; the schema's description of the form is shown when it has one. */
+function badPattern(e: ErrorObject, { path, field, diag }: At): Diagnostic {
+  const description = schemaDescription(e);
+  return diag({
+    code: 'invalid-value',
+    pointer: pointerOf(path),
+    message: text(
+      `Giá trị ${show(e.data)} của "${field}" sai dạng${description ? `: ${description}` : ` (mẫu ${e.params.pattern})`}.`,
+      `"${field}" has value ${show(e.data)}, which does not match the expected form${description ? `: ${description}` : ` (pattern ${e.params.pattern})`}.`,
+    ),
+    found: show(e.data),
+    expected: description ?? String(e.params.pattern),
+  }, path);
+}
+
+/** Any other keyword: a minimum, a length, a count of items or fields. */
+function outOfLimit(e: ErrorObject, { path, field, diag }: At): Diagnostic {
+  const limit = (e.params as { limit?: unknown }).limit;
+  return diag({
+    code: 'invalid-value',
+    pointer: pointerOf(path),
+    message: text(
+      `Giá trị ${show(e.data)} của "${field}" không hợp lệ: ${vietnameseLimit(e.keyword, limit)}.`,
+      `"${field}" has value ${show(e.data)}: ${e.message ?? e.keyword}.`,
+    ),
+    found: show(e.data),
+    expected: `${e.keyword}${limit === undefined ? '' : ` ${String(limit)}`}`,
+  }, path);
 }
 
 function vietnameseLimit(keyword: string, limit: unknown): string {

@@ -31,66 +31,9 @@ export async function readInventoryFolder(
 ): Promise<{ files: InventoryFile[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const files: InventoryFile[] = [];
-  let root: string;
-  try {
-    const info = await stat(dir);
-    if (!info.isDirectory()) {
-      return {
-        files,
-        diagnostics: [
-          folderError('not-a-folder', dir, `"${dir}" không phải là thư mục; cần thư mục inventory của một tỉnh.`,
-            `"${dir}" is not a folder; expected the inventory folder of one province.`),
-        ],
-      };
-    }
-    root = await realpath(dir);
-  } catch {
-    return {
-      files,
-      diagnostics: [
-        folderError('missing-folder', dir, `Không tìm thấy thư mục inventory "${dir}".`,
-          `Inventory folder "${dir}" does not exist.`),
-      ],
-    };
-  }
-
-  const seen = new Set<string>([root]);
-  const found: { shown: string; real: string; size: number }[] = [];
-  const walk = async (inside: string): Promise<void> => {
-    const entries = (await readdir(join(root, inside), { withFileTypes: true })).sort((a, b) =>
-      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-    );
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const rel = inside ? join(inside, entry.name) : entry.name;
-      const shown = join(dir, rel);
-      let real = join(root, rel);
-      if (entry.isSymbolicLink()) {
-        try {
-          real = await realpath(real);
-        } catch {
-          diagnostics.push(folderError('read-error', shown, `Liên kết "${shown}" trỏ tới tệp không tồn tại.`,
-            `Symbolic link "${shown}" points to nothing.`));
-          continue;
-        }
-        if (real !== root && !real.startsWith(root + sep)) {
-          diagnostics.push(folderError('symlink-outside', shown,
-            `Liên kết "${shown}" trỏ ra ngoài thư mục inventory (${relative(root, real)}); chỉ đọc tệp bên trong thư mục.`,
-            `Symbolic link "${shown}" leads outside the inventory folder (${relative(root, real)}); only files inside it are read.`));
-          continue;
-        }
-      }
-      const info = await lstat(real);
-      if (info.isDirectory()) {
-        if (seen.has(real)) continue;
-        seen.add(real);
-        await walk(relative(root, real));
-      } else if (info.isFile() && isYaml(entry.name)) {
-        found.push({ shown, real, size: info.size });
-      }
-    }
-  };
-  await walk('');
+  const opened = await openFolder(dir);
+  if (typeof opened !== 'string') return { files, diagnostics: [opened] };
+  const found = await findYamlFiles(dir, opened, diagnostics);
 
   if (found.length === 0 && diagnostics.length === 0) {
     diagnostics.push(folderError('empty-inventory', dir, `Thư mục "${dir}" không có tệp YAML nào (*.yaml, *.yml).`,
@@ -104,41 +47,129 @@ export async function readInventoryFolder(
   }
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for (const file of found) {
-    if (file.size > limits.maxFileBytes) {
-      diagnostics.push(folderError('file-too-large', file.shown,
-        `Tệp lớn ${file.size} byte, vượt giới hạn ${limits.maxFileBytes} byte; hãy tách thành nhiều tệp.`,
-        `The file has ${file.size} bytes, more than the limit of ${limits.maxFileBytes}; split it into several files.`));
-      continue;
-    }
-    const bytes = await readFile(file.real);
-    const nul = bytes.indexOf(0);
-    let content: string | undefined;
-    if (nul < 0) {
-      try {
-        content = decoder.decode(bytes);
-      } catch {
-        content = undefined;
-      }
-    }
-    if (content === undefined) {
-      const at = nul >= 0 ? nul : firstInvalidUtf8(bytes);
-      const before = bytes.subarray(0, at).toString('latin1');
-      const line = before.split('\n').length;
-      const column = at - (before.lastIndexOf('\n') + 1) + 1;
-      diagnostics.push({
-        code: 'binary-file',
-        severity: 'error',
-        location: { file: file.shown, line, column },
-        message: text(
-          `Tệp không phải văn bản UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} tại vị trí ${at}); inventory phải là YAML dạng văn bản.`,
-          `The file is not UTF-8 text (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at}); an inventory must be YAML text.`,
-        ),
-      });
-      continue;
-    }
-    files.push({ path: file.shown, text: content.charCodeAt(0) === 0xfeff ? content.slice(1) : content });
+    const read = await readYamlFile(file, limits, decoder);
+    if (typeof read === 'string') files.push({ path: file.shown, text: read });
+    else diagnostics.push(read);
   }
   return { files, diagnostics };
+}
+
+/** A YAML file found in the folder: the path shown to users, its real path, and its size in bytes. */
+interface Found {
+  readonly shown: string;
+  readonly real: string;
+  readonly size: number;
+}
+
+/** The real path of the folder, or why it cannot be read. */
+async function openFolder(dir: string): Promise<string | Diagnostic> {
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) {
+      return folderError('not-a-folder', dir, `"${dir}" không phải là thư mục; cần thư mục inventory của một tỉnh.`,
+        `"${dir}" is not a folder; expected the inventory folder of one province.`);
+    }
+    return await realpath(dir);
+  } catch {
+    return folderError('missing-folder', dir, `Không tìm thấy thư mục inventory "${dir}".`,
+      `Inventory folder "${dir}" does not exist.`);
+  }
+}
+
+/** The state of one walk through the folder. */
+interface Walk {
+  readonly dir: string;
+  readonly root: string;
+  /** Real paths of the folders already walked, so that a linked folder is read once. */
+  readonly seen: Set<string>;
+  readonly found: Found[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Every YAML file under the folder, in name order, following links that stay inside it; hidden entries and node_modules are skipped. */
+async function findYamlFiles(dir: string, root: string, diagnostics: Diagnostic[]): Promise<Found[]> {
+  const walk: Walk = { dir, root, seen: new Set<string>([root]), found: [], diagnostics };
+  await walkFolder(walk, '');
+  return walk.found;
+}
+
+async function walkFolder(walk: Walk, inside: string): Promise<void> {
+  const { dir, root } = walk;
+  const entries = (await readdir(join(root, inside), { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const rel = inside ? join(inside, entry.name) : entry.name;
+    const shown = join(dir, rel);
+    const real = entry.isSymbolicLink() ? await followLink(walk, shown, join(root, rel)) : join(root, rel);
+    if (real === undefined) continue;
+    const info = await lstat(real);
+    if (info.isDirectory()) {
+      if (walk.seen.has(real)) continue;
+      walk.seen.add(real);
+      await walkFolder(walk, relative(root, real));
+    } else if (info.isFile() && isYaml(entry.name)) {
+      walk.found.push({ shown, real, size: info.size });
+    }
+  }
+}
+
+/** Where a symbolic link leads, or undefined (reported) when it leads nowhere or outside the folder. */
+async function followLink(walk: Walk, shown: string, link: string): Promise<string | undefined> {
+  const { root } = walk;
+  let real: string;
+  try {
+    real = await realpath(link);
+  } catch {
+    walk.diagnostics.push(folderError('read-error', shown, `Liên kết "${shown}" trỏ tới tệp không tồn tại.`,
+      `Symbolic link "${shown}" points to nothing.`));
+    return undefined;
+  }
+  if (real !== root && !real.startsWith(root + sep)) {
+    walk.diagnostics.push(folderError('symlink-outside', shown,
+      `Liên kết "${shown}" trỏ ra ngoài thư mục inventory (${relative(root, real)}); chỉ đọc tệp bên trong thư mục.`,
+      `Symbolic link "${shown}" leads outside the inventory folder (${relative(root, real)}); only files inside it are read.`));
+    return undefined;
+  }
+  return real;
+}
+
+/** The text of a file without its byte order mark, or why it is refused: too large, or not UTF-8 text. */
+async function readYamlFile(file: Found, limits: ReadLimits, decoder: InstanceType<typeof TextDecoder>): Promise<string | Diagnostic> {
+  if (file.size > limits.maxFileBytes) {
+    return folderError('file-too-large', file.shown,
+      `Tệp lớn ${file.size} byte, vượt giới hạn ${limits.maxFileBytes} byte; hãy tách thành nhiều tệp.`,
+      `The file has ${file.size} bytes, more than the limit of ${limits.maxFileBytes}; split it into several files.`);
+  }
+  const bytes = await readFile(file.real);
+  const nul = bytes.indexOf(0);
+  let content: string | undefined;
+  if (nul < 0) {
+    try {
+      content = decoder.decode(bytes);
+    } catch {
+      content = undefined;
+    }
+  }
+  if (content === undefined) return binaryFile(file.shown, bytes, nul >= 0 ? nul : firstInvalidUtf8(bytes));
+  return content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+}
+
+/** Locates the first byte that is not text (offset `at`) by line and column. */
+function binaryFile(shown: string, bytes: Buffer, at: number): Diagnostic {
+  const before = bytes.subarray(0, at).toString('latin1');
+  const line = before.split('\n').length;
+  const column = at - (before.lastIndexOf('\n') + 1) + 1;
+  return {
+    code: 'binary-file',
+    severity: 'error',
+    location: { file: shown, line, column },
+    message: text(
+      `Tệp không phải văn bản UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} tại vị trí ${at}); inventory phải là YAML dạng văn bản.`,
+      `The file is not UTF-8 text (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at}); an inventory must be YAML text.`,
+    ),
+  };
 }
 
 /** Offset of the first byte that does not start a well-formed UTF-8 sequence. */

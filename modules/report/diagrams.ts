@@ -1,6 +1,5 @@
 // Network diagrams as Graphviz DOT (pure), laid out by Graphviz compiled to WebAssembly: no browser, same bytes
-// for the same model.
-import { Graphviz } from '@hpcc-js/wasm-graphviz';
+// for the same model. The Graphviz module loads when a diagram is first laid out, not with this module.
 import type { Device, Endpoint, Flow, Model, PortRange, Site, Text, Zone } from '../model/index.js';
 import { compareCodeUnits as cmp } from '../model/index.js';
 
@@ -169,6 +168,7 @@ export function provinceDiagrams(model: Model): Diagram[] {
 /** Lays out DOT with Graphviz (WebAssembly) and returns an inline SVG whose ids are prefixed by the diagram id. */
 export async function renderDiagrams(diagrams: readonly Diagram[]): Promise<RenderedDiagram[]> {
   if (diagrams.length === 0) return [];
+  const { Graphviz } = await import('@hpcc-js/wasm-graphviz');
   const graphviz = await Graphviz.load();
   return diagrams.map((d) => ({ ...d, svg: cleanSvg(graphviz.dot(d.dot), d.id, d.title) }));
 }

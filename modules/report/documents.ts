@@ -1,10 +1,10 @@
-// The report and dossier files, from the model and the findings: data, diagrams, then each format.
+// The report and dossier files, from the model and the findings: data, diagrams, then each format. The HTML
+// templates (eta) load with the first document rendered, not with the report module that `validate` uses too.
 import type { AddressPlan } from '../addressing/index.js';
 import type { Finding, Lang, Model } from '../model/index.js';
 import { complianceReport, type ComplianceReport } from './compliance.js';
 import { provinceDiagrams, renderDiagrams } from './diagrams.js';
 import { dossier, type Dossier } from './dossier.js';
-import { renderDossierHtml, renderReportHtml } from './html/index.js';
 import { renderDossierMarkdown, renderReportMarkdown } from './markdown.js';
 
 export interface DocumentOptions {
@@ -29,12 +29,14 @@ export interface RenderedDocument<T> {
 export async function renderComplianceReport(model: Model, findings: readonly Finding[], options: DocumentOptions): Promise<RenderedDocument<ComplianceReport>> {
   const data = complianceReport(model, findings, options);
   const diagrams = await renderDiagrams(provinceDiagrams(model));
+  const { renderReportHtml } = await import('./html/index.js');
   return { data, html: renderReportHtml(data, diagrams), markdown: renderReportMarkdown(data, options.lang) };
 }
 
 export async function renderDossier(model: Model, findings: readonly Finding[], system: string, options: DocumentOptions): Promise<RenderedDocument<Dossier>> {
   const data = dossier(model, findings, system, options);
   const diagrams = await renderDiagrams(data.diagrams);
+  const { renderDossierHtml } = await import('./html/index.js');
   return { data, html: renderDossierHtml(data, diagrams), markdown: renderDossierMarkdown(data, options.lang) };
 }
 

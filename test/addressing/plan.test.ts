@@ -3,10 +3,9 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { LOCK_FILE, parseLock, planAddresses, readAddressLock, renderPlan, serializeLock } from '../../modules/addressing/index.js';
-import { planArtifacts } from '../../modules/cli/commands/plan.js';
-import { loadInventory } from '../../modules/model/index.js';
-import { runCli as run } from '../helpers.js';
+import { parseLock, renderPlan, serializeLock } from '../../modules/addressing/index.js';
+import { planArtifacts } from '../../modules/cli/artifacts/plan.js';
+import { evaluateDir, PORTS, runCli as run } from '../helpers.js';
 
 const made: string[] = [];
 async function copyOf(inventory: string): Promise<string> {
@@ -28,18 +27,18 @@ describe('bundled provinces', () => {
   });
 
   test('the Quảng Ngãi plan (golden)', async () => {
-    const result = await loadInventory('inventory/quang-ngai');
-    const lock = parseLock(await readFile('inventory/quang-ngai/addressing.lock.yaml', 'utf8')).lock;
-    const plan = planAddresses(result.model!, lock, { locate: result.locate, asOf: '2026-11-29' });
-    await expect(renderPlan(plan, 'table', 'en', 'inventory/quang-ngai')).toMatchFileSnapshot('golden/quang-ngai.plan.txt');
-    await expect(renderPlan(plan, 'csv', 'en', 'inventory/quang-ngai')).toMatchFileSnapshot('golden/quang-ngai.plan.csv');
+    const evaluation = await evaluateDir('inventory/quang-ngai', { asOf: '2026-11-29' });
+    const { plan } = evaluation;
+    const judged = { plan, findings: evaluation.planFindings };
+    await expect(renderPlan(judged, 'table', 'en', 'inventory/quang-ngai')).toMatchFileSnapshot('golden/quang-ngai.plan.txt');
+    await expect(renderPlan(judged, 'csv', 'en', 'inventory/quang-ngai')).toMatchFileSnapshot('golden/quang-ngai.plan.csv');
     // Every zone, agency, cluster range and link has both families: the plan is dual-stack.
     const subjects = new Set(plan.allocations.map((a) => a.key.slice(0, a.key.lastIndexOf('/'))));
     for (const subject of subjects) {
       const families = plan.allocations.filter((a) => a.key.startsWith(`${subject}/`) && a.prefix).map((a) => a.family);
       expect([subject, families.sort()]).toEqual([subject, ['ipv4', 'ipv6']]);
     }
-    const m = result.model!;
+    const m = evaluation.model;
     const links = m.sites.reduce((n, s) => n + (s.pointToPointLinks?.length ?? 0), 0);
     expect(links).toBeGreaterThan(0);
     expect(subjects.size).toBe(m.zones.length + m.agencies.length + 2 * m.clusters.length + links);
@@ -88,11 +87,11 @@ describe('hatang plan and the lock file', () => {
     await writeFile(lockPath, serializeLock({ ...lock, province: 'quang-ngai' }));
     const other = await run('plan', dir, '--lang', 'en');
     expect(other.code).toBe(2);
-    expect(other.stderr).toContain(`${lockPath}:1:1: error [lock-file] The lock file belongs to province "quang-ngai", not "lang-son".`);
+    expect(other.stderr).toContain(`${lockPath}:1:1: error [lock-file]: The lock file belongs to province "quang-ngai", not "lang-son".`);
     await writeFile(lockPath, serializeLock(lock).replace('10.120.3.0/27', '10.120.3.1/27'));
     const broken = await run('plan', dir, '--lang', 'en');
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/addressing\.lock\.yaml:9:3: error \[lock-file\] Lock entry "agencies\/ubnd-xa-huu-lien\/ipv4" is not valid/);
+    expect(broken.stderr).toMatch(/addressing\.lock\.yaml:9:3: error \[lock-file\]: Lock entry "agencies\/ubnd-xa-huu-lien\/ipv4" is not valid/);
   });
 
   test('--diff against another folder lists added, removed and changed prefixes and flows', async () => {
@@ -131,7 +130,7 @@ describe('hatang plan and the lock file', () => {
     expect(bad.stderr).toMatch(/test\/fixtures\/bad\/yaml-syntax\/[^:]+\.yaml:\d+:\d+: error \[yaml-syntax\]/);
     const date = await run('plan', 'inventory/lang-son', '--as-of', '2026-13', '--lang', 'en');
     expect(date.code).toBe(2);
-    expect(date.stderr).toBe('hatang: --as-of needs YYYY-MM-DD, got "2026-13".\n');
+    expect(date.stderr).toBe('hatang: --as-of "2026-13" is not a date of the form YYYY-MM-DD.\n');
   });
 
   test('csv output is one row per prefix with a header', async () => {
@@ -147,10 +146,9 @@ describe('hatang build', () => {
   // The producer `hatang build` runs (the whole build also renders reports; this keeps the test fast).
   test('the plan artefacts: addressing/plan.json and plan.csv, byte-identical on a second run, planned with the lock', async () => {
     const path = 'inventory/quang-ngai';
-    const result = await loadInventory(path);
-    // `hatang build` hands its producers the lock its checks read
-    const { lock } = await readAddressLock(join(path, LOCK_FILE), result.model!);
-    const input = { path, model: result.model!, result, findings: [], addressLock: lock!, options: { lang: 'en' as const }, version: '0.0.0' };
+    // `hatang build` hands its producers the evaluation its checks made (with the committed lock)
+    const evaluation = await evaluateDir(path);
+    const input = { evaluation, findings: evaluation.findings, lang: 'en' as const, pdf: false, version: '0.0.0', ports: PORTS };
     const first = await planArtifacts(input);
     const second = await planArtifacts(input);
     expect(first.map((a) => a.path)).toEqual(['addressing/plan.json', 'addressing/plan.csv']);

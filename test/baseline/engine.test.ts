@@ -3,7 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { RULESETS, selectRuleset } from '../../modules/baseline/index.js';
+import { RULESETS } from '../../modules/baseline/index.js';
+import { select } from '../../modules/evaluation/index.js';
 import { materialise } from './cases.js';
 import { runCli as run } from '../helpers.js';
 
@@ -18,9 +19,9 @@ const json = async (...argv: string[]) => {
 
 describe('rule-set selection', () => {
   test('NĐ 331/2026 from 19 August 2026, the NĐ 85 rule-set the day before', () => {
-    expect(selectRuleset({ asOf: '2026-08-18' }).ruleset.id).toBe('vn-nd85-tt12-2022');
-    expect(selectRuleset({ asOf: '2026-08-19' }).ruleset.id).toBe('vn-nd331-2026');
-    expect(selectRuleset({ asOf: '2026-08-18', ruleset: 'vn-nd331-2026' })).toMatchObject({ chosenBy: 'option', ruleset: { id: 'vn-nd331-2026' } });
+    expect(select({ asOf: '2026-08-18' }, { today: '2026-12-01' }).ruleset.id).toBe('vn-nd85-tt12-2022');
+    expect(select({ asOf: '2026-08-19' }, { today: '2026-12-01' }).ruleset.id).toBe('vn-nd331-2026');
+    expect(select({ asOf: '2026-08-18', ruleset: 'vn-nd331-2026' }, { today: '2026-12-01' })).toMatchObject({ chosenBy: 'option', ruleset: { id: 'vn-nd331-2026' } });
   });
 
   test('the report states the rule-set and the date it used', async () => {

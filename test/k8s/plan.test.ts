@@ -5,6 +5,7 @@ import {
 } from '../../modules/k8s/index.js';
 import { loadInventory, type Endpoint, type Flow, type Model, type PortRange } from '../../modules/model/index.js';
 import { parseAddress, parsePrefixStrict, prefixContainsAddress } from '../../modules/net/index.js';
+import { evaluateDir } from '../helpers.js';
 
 async function load(dir: string): Promise<Model> {
   const { model } = await loadInventory(dir);
@@ -58,12 +59,13 @@ const PROBE_PORTS = [22, 25, 53, 80, 443, 1521, 3306, 5432, 6379, 8080, 8443, 90
 
 describe.each(['inventory/quang-ngai', 'inventory/lang-son'])('%s', async (dir) => {
   const model = await load(dir);
-  const plan = buildPlan(model);
-  const world = new Reachability(model, plan);
+  const addresses = (await evaluateDir(dir)).plan;
+  const plan = buildPlan(model, { addresses });
+  const world = new Reachability(model, plan, addresses);
   const namespaces = allNamespaces(plan);
 
   test('is deterministic', () => {
-    expect(JSON.stringify(buildPlan(model))).toBe(JSON.stringify(plan));
+    expect(JSON.stringify(buildPlan(model, { addresses }))).toBe(JSON.stringify(plan));
   });
 
   test('has a namespace for every system placed on a cluster, labelled and with pod security by level', () => {
@@ -170,7 +172,7 @@ describe.each(['inventory/quang-ngai', 'inventory/lang-son'])('%s', async (dir) 
 
   test('with no flows every namespace is isolated but for DNS and its own pods', () => {
     const bare = { ...model, flows: [] };
-    const isolated = new Reachability(bare, buildPlan(bare));
+    const isolated = new Reachability(bare, buildPlan(bare, { addresses }), addresses);
     const outside = [{ address: externalSample(model, 'internet', 'ipv4')! }, ...model.zones.filter((z) => z.ipv4?.prefix).map((z) => ({ address: nthAddress(z.ipv4!.prefix!, 200) }))];
     for (const ns of namespaces) {
       const self = podOf(ns);
@@ -198,15 +200,16 @@ describe.each(['inventory/quang-ngai', 'inventory/lang-son'])('%s', async (dir) 
     // Other flows may open the same port into the namespace from the same place; remove those too.
     const without = { ...model, flows: model.flows.filter((f) => !(f.to.type === 'zone' && selects(model, f.to, f, target)
       && JSON.stringify(f.from) === JSON.stringify(flow.from))) };
-    expect(new Reachability(without, buildPlan(without)).check(source, podOf(target, publicPod), connection).allowed).toBe(false);
+    expect(new Reachability(without, buildPlan(without, { addresses }), addresses).check(source, podOf(target, publicPod), connection).allowed).toBe(false);
   });
 });
 
 describe('what NetworkPolicy cannot say', async () => {
   const model = await load('inventory/lang-son');
-  const ns = buildPlan(model).clusters.flatMap((c) => c.namespaces)[0]!;
+  const addresses = (await evaluateDir('inventory/lang-son')).plan;
+  const ns = buildPlan(model, { addresses }).clusters.flatMap((c) => c.namespaces)[0]!;
   const ping = { ...model.flows[0]!, name: 'ping-only', from: { type: 'external' as const, external: 'internet' as const }, to: { type: 'zone' as const, zone: ns.zone }, ports: [{ protocol: 'icmp' as const }], system: undefined };
-  const plan = buildPlan({ ...model, flows: [...model.flows, ping] });
+  const plan = buildPlan({ ...model, flows: [...model.flows, ping] }, { addresses });
 
   // The bug this prevents: dropping the ICMP entries would leave a rule without ports, i.e. every TCP and UDP port.
   test('an ICMP-only flow opens nothing and leaves a note', () => {
@@ -217,8 +220,9 @@ describe('what NetworkPolicy cannot say', async () => {
 
 describe('Quảng Ngãi specifics', async () => {
   const model = await load('inventory/quang-ngai');
-  const plan = buildPlan(model);
-  const world = new Reachability(model, plan);
+  const addresses = (await evaluateDir('inventory/quang-ngai')).plan;
+  const plan = buildPlan(model, { addresses });
+  const world = new Reachability(model, plan, addresses);
   const ns = (cluster: string, name: string): Place => ({ cluster, namespace: name });
 
   test('a system spread over zones gets one namespace per zone', () => {

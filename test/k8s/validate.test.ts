@@ -1,12 +1,11 @@
 // Every generated object passes the Kubernetes schema and our own checks; the checks catch what the schema lets through.
 import { describe, expect, test } from 'vitest';
-import { buildPlan, validateObject, validatePlan, type K8sObject, type NetworkPolicy } from '../../modules/k8s/index.js';
-import { loadInventory } from '../../modules/model/index.js';
+import { validateObject, validatePlan, type K8sObject, type NetworkPolicy } from '../../modules/k8s/index.js';
+import { evaluateDir } from '../helpers.js';
 
 describe.each(['inventory/quang-ngai', 'inventory/lang-son'])('%s', (dir) => {
   test('every object of the plan is valid', async () => {
-    const { model } = await loadInventory(dir);
-    const plan = buildPlan(model!);
+    const plan = (await evaluateDir(dir)).k8s();
     expect(plan.clusters.flatMap((c) => c.objects).length).toBeGreaterThan(10);
     expect(validatePlan(plan)).toEqual([]);
   });

@@ -3,11 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runChecks } from '../../modules/checks/index.js';
-import { parameterValue, selectRuleset } from '../../modules/baseline/index.js';
+import { parameterValue } from '../../modules/baseline/index.js';
+import { select } from '../../modules/evaluation/index.js';
+import { evaluateDir } from '../helpers.js';
 import { addMonths, daysBetween } from '../../modules/model/index.js';
 import { collectMetrics, EVIDENCE_INTERVAL_PARAMETER, METRIC_DEFINITIONS, negotiateFormat, renderMetrics, type MetricSamples } from '../../modules/metrics/index.js';
-import { loadInventory, type Model } from '../../modules/model/index.js';
+import type { Model } from '../../modules/model/index.js';
 import { BUNDLED, needBinary, PROMTOOL, REPO, removeScratch, sampleValue, scratch } from './helpers.js';
 
 const AS_OF = '2026-11-29';
@@ -17,17 +18,16 @@ let samples: MetricSamples;
 let text: string;
 
 beforeAll(async () => {
-  const result = await loadInventory(BUNDLED);
-  model = result.model!;
-  const findings = runChecks({ model, locate: result.locate }, { asOf: AS_OF });
-  samples = collectMetrics({ model, findings, asOf: AS_OF, version: '9.9.9', ruleset: 'vn-test' });
+  const evaluation = await evaluateDir(BUNDLED, { asOf: AS_OF });
+  model = evaluation.model;
+  samples = collectMetrics({ evaluation, version: '9.9.9' });
   text = await renderMetrics(samples);
 });
 afterAll(removeScratch);
 
 describe('inventory metrics of Quảng Ngãi', () => {
   test('inventory info names the province and the hash the report shows', () => {
-    expect(sampleValue(text, 'hatang_inventory_info', { province: 'quang-ngai', province_code: '51', ruleset: 'vn-test', hash: model.hash.replace('sha256:', '').slice(0, 16) })).toBe(1);
+    expect(sampleValue(text, 'hatang_inventory_info', { province: 'quang-ngai', province_code: '51', ruleset: 'vn-nd331-2026', hash: model.hash.replace('sha256:', '').slice(0, 16) })).toBe(1);
     expect(sampleValue(text, 'hatang_build_info', { version: '9.9.9' })).toBe(1);
   });
 
@@ -47,7 +47,7 @@ describe('inventory metrics of Quảng Ngãi', () => {
         expect(sampleValue(text, 'hatang_evidence_age_seconds', { system: s.name, kind })).toBe(age);
         // the baseline's own parameter for this evidence, so the dashboard and `hatang validate` agree
         const parameter = EVIDENCE_INTERVAL_PARAMETER[kind as keyof typeof EVIDENCE_INTERVAL_PARAMETER];
-        const months = parameter ? parameterValue(parameter, selectRuleset({ asOf: AS_OF }).ruleset.id, s.level).value : undefined;
+        const months = parameter ? parameterValue(parameter, select({}, { today: AS_OF }).ruleset.id, s.level).value : undefined;
         const expiry = sampleValue(text, 'hatang_evidence_expires_in_seconds', { system: s.name, kind });
         if (months === undefined) {
           expect(expiry).toBeUndefined();
@@ -109,8 +109,7 @@ describe('inventory metrics of Quảng Ngãi', () => {
   });
 
   test('the same inventory and date give byte-identical text, sorted, without timestamps', async () => {
-    const again = await loadInventory(BUNDLED);
-    const other = collectMetrics({ model: again.model!, findings: runChecks({ model: again.model!, locate: again.locate }, { asOf: AS_OF }), asOf: AS_OF, version: '9.9.9', ruleset: 'vn-test' });
+    const other = collectMetrics({ evaluation: await evaluateDir(BUNDLED, { asOf: AS_OF }), version: '9.9.9' });
     expect(await renderMetrics(other)).toBe(text);
     for (const line of text.split('\n')) if (line && !line.startsWith('#')) expect(line.split(' ')).toHaveLength(2);
     for (const list of samples.values()) {

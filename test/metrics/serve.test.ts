@@ -5,7 +5,8 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
-import { RULESETS, selectRuleset } from '../../modules/baseline/index.js';
+import { RULESETS } from '../../modules/baseline/index.js';
+import { select } from '../../modules/evaluation/index.js';
 import { BUNDLED, CLI, inventoryCopy, removeScratch, sampleValue, scratch, serve } from './helpers.js';
 
 const exec = promisify(execFile);
@@ -152,7 +153,7 @@ describe('hatang metrics --textfile', { timeout: 180_000 }, () => {
   });
 
   test('the rule-set in force at the date labels the inventory; --ruleset picks another; an unknown one is exit 2', async () => {
-    const inForce = selectRuleset({ asOf: '2026-11-29' }).ruleset.id;
+    const inForce = select({}, { today: '2026-11-29' }).ruleset.id;
     const other = RULESETS.find((r) => r.id !== inForce)!.id;
     const byDate = await cli('metrics', BUNDLED, '--as-of', '2026-11-29');
     expect(sampleValue(byDate.stdout, 'hatang_inventory_info', { ruleset: inForce })).toBe(1);

@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runChecks } from '../../modules/checks/index.js';
 import { main } from '../../modules/cli/index.js';
-import { loadInventory, type Finding, type Model } from '../../modules/model/index.js';
+import type { AddressPlan } from '../../modules/addressing/index.js';
+import type { Finding, Model } from '../../modules/model/index.js';
+import { evaluateDir, PORTS } from '../helpers.js';
 import { CHROMIUM_ARGS, chromiumAvailable, DEFAULT_CHROMIUM, printPdf, renderComplianceReport } from '../../modules/report/index.js';
 
 const AS_OF = '2026-11-29';
@@ -20,6 +21,7 @@ if (!available) {
 
 let model: Model;
 let findings: Finding[];
+let plan: AddressPlan;
 let html: string;
 let context: BrowserContext;
 let profile: string;
@@ -27,12 +29,12 @@ const made: string[] = [];
 
 beforeAll(async () => {
   if (!available) return;
-  const result = await loadInventory('inventory/quang-ngai');
-  if (!result.model) throw new Error('bundled inventory does not load');
-  model = result.model;
+  const evaluation = await evaluateDir('inventory/quang-ngai', { asOf: AS_OF });
+  model = evaluation.model;
+  plan = evaluation.plan;
   // The real checks, plus one failing finding of our own so that the test never depends on the rule engine's state.
   findings = [
-    ...runChecks({ model, locate: result.locate }, { asOf: AS_OF }),
+    ...evaluation.findings,
     {
       rule: 'NET-WAF-01',
       severity: 'error',
@@ -42,7 +44,7 @@ beforeAll(async () => {
       reference: 'TT 12/2022 Phụ lục II §II.1.b.iv',
     },
   ];
-  html = (await renderComplianceReport(model, findings, { asOf: AS_OF, version: '0.0.0-test', lang: 'vi' })).html;
+  html = (await renderComplianceReport(model, findings, { asOf: AS_OF, version: '0.0.0-test', lang: 'vi', plan })).html;
   profile = await mkdtemp(join(tmpdir(), 'hatang-browser-'));
   made.push(profile);
   context = await chromium.launchPersistentContext(profile, { executablePath: DEFAULT_CHROMIUM, headless: true, args: [...CHROMIUM_ARGS] });
@@ -147,7 +149,7 @@ describe.skipIf(!available)('the PDF', () => {
   test('hatang build prints report.pdf too when Chromium is installed, dated by --as-of', async () => {
     const out = await mkdtemp(join(tmpdir(), 'hatang-build-pdf-'));
     made.push(out);
-    const code = await main(['build', 'test/fixtures/minimal', '--out', out, '--as-of', AS_OF], { stdout: () => {}, stderr: () => {} });
+    const code = await main(['build', 'test/fixtures/minimal', '--out', out, '--as-of', AS_OF], { stdout: () => {}, stderr: () => {} }, PORTS);
     expect(code).toBe(1);
     const bytes = await readFile(join(out, 'report.pdf'));
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');

@@ -3,18 +3,21 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runChecks } from '../../modules/checks/index.js';
-import { loadInventory, type Finding, type Model } from '../../modules/model/index.js';
-import { complianceReport, renderComplianceReport, renderDossier, ruleDomain } from '../../modules/report/index.js';
-import { runCli as run } from '../helpers.js';
+import type { AddressPlan } from '../../modules/addressing/index.js';
+import type { Evaluation } from '../../modules/evaluation/index.js';
+import type { Finding, Model } from '../../modules/model/index.js';
+import { complianceReport, renderComplianceReport, renderDossier } from '../../modules/report/index.js';
+import { evaluateDir, runCli as run } from '../helpers.js';
 
 const AS_OF = '2026-11-29';
 let model: Model;
+let plan: AddressPlan;
+let evaluation: Evaluation;
 
 beforeAll(async () => {
-  const result = await loadInventory('inventory/quang-ngai');
-  if (!result.model) throw new Error('bundled inventory does not load');
-  model = result.model;
+  evaluation = await evaluateDir('inventory/quang-ngai', { asOf: AS_OF });
+  model = evaluation.model;
+  plan = evaluation.plan;
 });
 
 const made: string[] = [];
@@ -32,6 +35,7 @@ function findings(): Finding[] {
   return [
     {
       rule: 'NET-WAF-01',
+      domain: 'application',
       severity: 'error',
       status: 'fail',
       target: 'systems/he-thong-tthc',
@@ -44,6 +48,7 @@ function findings(): Finding[] {
     },
     {
       rule: 'OPS-ASSESS-01',
+      domain: 'management',
       severity: 'warning',
       status: 'waived',
       target: 'systems/ioc',
@@ -55,6 +60,7 @@ function findings(): Finding[] {
     },
     {
       rule: 'DATA-BAK-01',
+      domain: 'data',
       severity: 'error',
       status: 'pass',
       target: 'systems/lgsp',
@@ -64,6 +70,7 @@ function findings(): Finding[] {
     },
     {
       rule: 'NET-ZONE-07',
+      domain: 'network',
       severity: 'error',
       status: 'fail',
       target: 'sites/kt-dr',
@@ -82,16 +89,8 @@ function externalReferences(html: string): string[] {
 }
 
 describe('the compliance report', () => {
-  test('rule ids fall into the domains of the catalogue', () => {
-    expect(ruleDomain('NET-ZONE-06')).toBe('network');
-    expect(ruleDomain('NET-WAF-01')).toBe('application');
-    expect(ruleDomain('AVL-DR-01')).toBe('operations');
-    expect(ruleDomain('GOV-DOSSIER-01')).toBe('management');
-    expect(ruleDomain('PLAN-OVERLAP')).toBe('inventory');
-  });
-
   test('every system has a section; failing findings show clause, explanation, location and remediation', async () => {
-    const { html, markdown } = await renderComplianceReport(model, findings(), { asOf: AS_OF, version: '9.9.9', lang: 'vi' });
+    const { html, markdown } = await renderComplianceReport(model, findings(), { asOf: AS_OF, version: '9.9.9', lang: 'vi', plan });
     for (const s of model.systems) {
       expect(html).toContain(`<section id="system-${s.name}"`);
       expect(markdown).toContain(`(\`${s.name}\`)`);
@@ -111,7 +110,7 @@ describe('the compliance report', () => {
   });
 
   test('inventory text is escaped, never markup', async () => {
-    const { html, markdown } = await renderComplianceReport(model, findings(), { asOf: AS_OF, version: '9.9.9', lang: 'en' });
+    const { html, markdown } = await renderComplianceReport(model, findings(), { asOf: AS_OF, version: '9.9.9', lang: 'en', plan });
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html.match(/<script>/g)).toHaveLength(1);
@@ -123,7 +122,7 @@ describe('the compliance report', () => {
   });
 
   test('the cover names province, rule-set, as-of date, inventory hash and version, and no time of day', async () => {
-    const { html } = await renderComplianceReport(model, findings(), { asOf: AS_OF, version: '9.9.9', lang: 'vi' });
+    const { html } = await renderComplianceReport(model, findings(), { asOf: AS_OF, version: '9.9.9', lang: 'vi', plan });
     const cover = html.slice(html.indexOf('<section class="cover"'), html.indexOf('</section>'));
     expect(cover).toContain('Tỉnh Quảng Ngãi');
     expect(cover).toContain('vn-nd85-tt12-2022');
@@ -134,7 +133,7 @@ describe('the compliance report', () => {
   });
 
   test('self-contained: no src or href leaves the document', async () => {
-    const { html } = await renderComplianceReport(model, findings(), { asOf: AS_OF, version: '9.9.9', lang: 'vi' });
+    const { html } = await renderComplianceReport(model, findings(), { asOf: AS_OF, version: '9.9.9', lang: 'vi', plan });
     expect(html).toContain('<svg');
     expect(externalReferences(html)).toEqual([]);
     expect(html).not.toMatch(/<link\b|@import|url\(/i);
@@ -146,8 +145,8 @@ describe('the compliance report', () => {
   });
 
   test('two renderings are byte-identical', async () => {
-    const a = await renderComplianceReport(model, findings(), { asOf: AS_OF, version: '9.9.9', lang: 'vi' });
-    const b = await renderComplianceReport(model, [...findings()].reverse(), { asOf: AS_OF, version: '9.9.9', lang: 'vi' });
+    const a = await renderComplianceReport(model, findings(), { asOf: AS_OF, version: '9.9.9', lang: 'vi', plan });
+    const b = await renderComplianceReport(model, [...findings()].reverse(), { asOf: AS_OF, version: '9.9.9', lang: 'vi', plan });
     expect(b.html).toBe(a.html);
     expect(b.markdown).toBe(a.markdown);
   });
@@ -161,13 +160,13 @@ describe('the compliance report', () => {
       waivers: [{ ...first, expires: '2026-12-29' }],
       systems: [{ ...system, evidence: { levelApproval: { date: '2025-11-29', reference: 'QĐ 1/QĐ-UBND' } } }, ...model.systems.slice(1)],
     };
-    const data = complianceReport(changed, [], { asOf: AS_OF, version: '9.9.9' });
+    const data = complianceReport(changed, [], { asOf: AS_OF, version: '9.9.9', plan });
     expect(data.waivers).toEqual([
       expect.objectContaining({ name: first.name, rule: first.rule, target: first.target, approver: first.approver, expires: '2026-12-29', expired: false, daysLeft: 30 }),
     ]);
     // The expiry day is still covered; the day after is not.
-    expect(complianceReport(changed, [], { asOf: '2026-12-29', version: '9.9.9' }).waivers[0]).toMatchObject({ expired: false, daysLeft: 0 });
-    expect(complianceReport(changed, [], { asOf: '2026-12-30', version: '9.9.9' }).waivers[0]).toMatchObject({ expired: true, daysLeft: -1 });
+    expect(complianceReport(changed, [], { asOf: '2026-12-29', version: '9.9.9', plan }).waivers[0]).toMatchObject({ expired: false, daysLeft: 0 });
+    expect(complianceReport(changed, [], { asOf: '2026-12-30', version: '9.9.9', plan }).waivers[0]).toMatchObject({ expired: true, daysLeft: -1 });
     const evidence = data.evidence.filter((e) => e.system === system.name);
     expect(evidence.find((e) => e.kind === 'levelApproval')).toMatchObject({ date: '2025-11-29', ageDays: 365, reference: 'QĐ 1/QĐ-UBND' });
     expect(evidence.filter((e) => e.ageDays === undefined).map((e) => e.kind)).toEqual(['independentAssessment', 'penetrationTest', 'restoreDrill', 'drDrill']);
@@ -175,7 +174,7 @@ describe('the compliance report', () => {
   });
 
   test('each address pool shows its utilisation from the address plan', () => {
-    const data = complianceReport(model, [], { asOf: AS_OF, version: '9.9.9' });
+    const data = complianceReport(model, [], { asOf: AS_OF, version: '9.9.9', plan });
     expect(data.pools.map((p) => p.name)).toEqual(model.province.addressPools.map((p) => p.name));
     const dc = data.pools.find((p) => p.name === 'dc-v4');
     // Zones of the primary site inside 10.51.0.0/16: a handful of /24s and one /23.
@@ -185,9 +184,8 @@ describe('the compliance report', () => {
   });
 
   test('with the real checks, every failing finding has its row and every result is counted once', async () => {
-    const result = await loadInventory('inventory/quang-ngai');
-    const real = runChecks({ model, locate: result.locate }, { asOf: AS_OF });
-    const { html, data } = await renderComplianceReport(model, real, { asOf: AS_OF, version: '9.9.9', lang: 'vi' });
+    const real = [...evaluation.findings];
+    const { html, data } = await renderComplianceReport(model, real, { asOf: AS_OF, version: '9.9.9', lang: 'vi', plan });
     const failing = real.filter((f) => f.status === 'fail');
     expect(html.match(/<tr class="finding f-fail"/g) ?? []).toHaveLength(failing.length);
     for (const f of failing) expect(html).toContain(`data-rule="${f.rule}" data-status="fail"`);
@@ -196,7 +194,7 @@ describe('the compliance report', () => {
   });
 
   test('a province without findings still renders every section', async () => {
-    const { html } = await renderComplianceReport(model, [], { asOf: AS_OF, version: '9.9.9', lang: 'vi' });
+    const { html } = await renderComplianceReport(model, [], { asOf: AS_OF, version: '9.9.9', lang: 'vi', plan });
     for (const id of ['summary', 'diagrams', 'infrastructure', 'waivers', 'evidence', 'addressing', 'appendix']) expect(html).toContain(`<section id="${id}"`);
     expect(html).toContain('Chưa có quy tắc nào được kiểm tra.');
   });
@@ -204,7 +202,7 @@ describe('the compliance report', () => {
 
 describe('the dossier annex', () => {
   test('has the six technical sections of GOV-DOSSIER-01 with the system’s data', async () => {
-    const { html, markdown, data } = await renderDossier(model, findings(), 'he-thong-tthc', { asOf: AS_OF, version: '9.9.9', lang: 'vi' });
+    const { html, markdown, data } = await renderDossier(model, findings(), 'he-thong-tthc', { asOf: AS_OF, version: '9.9.9', lang: 'vi', plan });
     for (const heading of ['## 1. Mô hình lô-gic', '## 2. Mô hình vật lý', '## 3. Danh mục thiết bị', '## 4. Danh mục dịch vụ', '## 5. Quy hoạch vùng mạng và địa chỉ IP', '## 6. Phương án bảo đảm ATTT và kết quả kiểm tra']) {
       expect(markdown).toContain(heading);
     }

@@ -5,26 +5,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint } from 'markdownlint/promise';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadInventory, type Lang, type Model } from '../../modules/model/index.js';
+import type { Evaluation } from '../../modules/evaluation/index.js';
+import type { Lang, Model } from '../../modules/model/index.js';
 import { generateRunbooks, type RunbookFile } from '../../modules/runbook/index.js';
-import { runCli as run } from '../helpers.js';
+import { evaluateDir, runCli as run } from '../helpers.js';
 
 const temps: string[] = [];
 afterAll(async () => {
   for (const d of temps) await rm(d, { recursive: true, force: true });
 });
 
-const models = new Map<string, Model>();
+const evaluations = new Map<string, Evaluation>();
+async function evaluation(province: string): Promise<Evaluation> {
+  if (!evaluations.has(province)) evaluations.set(province, await evaluateDir(`inventory/${province}`));
+  return evaluations.get(province)!;
+}
 async function model(province: string): Promise<Model> {
-  if (!models.has(province)) {
-    const { model } = await loadInventory(`inventory/${province}`);
-    if (!model) throw new Error(`inventory/${province} does not load`);
-    models.set(province, model);
-  }
-  return models.get(province)!;
+  return (await evaluation(province)).model;
 }
 async function files(province: string, lang: Lang = 'vi'): Promise<Map<string, string>> {
-  const out = generateRunbooks(await model(province), { lang, ruleset: 'vn-nd331-2026' });
+  const out = generateRunbooks(await model(province), { lang, ruleset: 'vn-nd331-2026', plan: (await evaluation(province)).plan });
   return new Map(out.map((f: RunbookFile) => [f.path, f.content]));
 }
 
@@ -37,8 +37,8 @@ describe.each(['quang-ngai', 'lang-son'])('runbooks/%s', (province) => {
   });
 
   test('generation is deterministic', async () => {
-    const a = generateRunbooks(await model(province), { lang: 'vi', ruleset: 'vn-nd331-2026' });
-    const b = generateRunbooks(await model(province), { lang: 'vi', ruleset: 'vn-nd331-2026' });
+    const a = generateRunbooks(await model(province), { lang: 'vi', ruleset: 'vn-nd331-2026', plan: (await evaluation(province)).plan });
+    const b = generateRunbooks(await model(province), { lang: 'vi', ruleset: 'vn-nd331-2026', plan: (await evaluation(province)).plan });
     expect(b).toEqual(a);
   });
 
@@ -86,9 +86,9 @@ describe.each(['quang-ngai', 'lang-son'])('runbooks/%s', (province) => {
 
 describe('small inventories (no flows at the DR site, no cluster, sparse evidence)', () => {
   test.each(['test/fixtures/minimal', 'test/baseline/base'])('%s: well-formed Markdown in both languages', async (dir) => {
-    const { model } = await loadInventory(dir);
+    const { model, plan } = await evaluateDir(dir);
     for (const lang of ['vi', 'en'] as const) {
-      const generated = generateRunbooks(model!, { lang });
+      const generated = generateRunbooks(model, { lang, plan });
       const results = await lint({ strings: Object.fromEntries(generated.map((f) => [f.path, f.content])), config: { default: true, MD013: false } });
       expect(Object.values(results).flat().map((e) => `${e.lineNumber} ${e.ruleNames.join('/')}`)).toEqual([]);
       expect(generated.map((f) => f.content).join('\n')).not.toMatch(/undefined|NaN|\[object Object\]/);

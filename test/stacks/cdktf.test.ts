@@ -4,15 +4,16 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildPlan } from '../../modules/k8s/index.js';
+import type { K8sPlan } from '../../modules/k8s/index.js';
 import { loadInventory, type Model } from '../../modules/model/index.js';
+import { evaluateDir } from '../helpers.js';
 import { ClusterStack, logicalId, synthesizeApp, synthesizeJson } from '../../stacks/synth.js';
 import { App, Testing } from '../../stacks/cdktf/engine.js';
 
-async function load(dir: string): Promise<Model> {
-  const { model } = await loadInventory(dir);
-  if (!model) throw new Error(`${dir} does not load`);
-  return model;
+/** The model and its object plan, from the same evaluation as `hatang build`. */
+async function load(dir: string): Promise<Model & { plan: K8sPlan }> {
+  const evaluation = await evaluateDir(dir);
+  return { ...evaluation.model, plan: evaluation.k8s() };
 }
 
 type Tf = { resource: Record<string, Record<string, Record<string, unknown>>>; provider: Record<string, unknown[]>; terraform: Record<string, unknown> };
@@ -20,7 +21,7 @@ type Tf = { resource: Record<string, Record<string, Record<string, unknown>>>; p
 // A frozen copy of the Lạng Sơn inventory, so that edits to the bundled inventories do not move the golden files.
 describe('golden files', async () => {
   const model = await load('test/stacks/inventory/lang-son');
-  test.each(synthesizeJson(model).map((s) => [s.cluster, s.json] as const))('%s', (cluster, json) => {
+  test.each(synthesizeJson(model, { prebuilt: model.plan }).map((s) => [s.cluster, s.json] as const))('%s', (cluster, json) => {
     const golden = join('test', 'stacks', 'golden', `${cluster}.tf.json`);
     if (process.env.UPDATE_GOLDEN) {
       mkdirSync(join('test', 'stacks', 'golden'), { recursive: true });
@@ -32,10 +33,10 @@ describe('golden files', async () => {
 
 describe.each(['quang-ngai', 'lang-son'])('inventory/%s', async (province) => {
   const model = await load(`inventory/${province}`);
-  const stacks = synthesizeJson(model);
+  const stacks = synthesizeJson(model, { prebuilt: model.plan });
 
   test('one stack per cluster, one resource per planned object', () => {
-    const plan = buildPlan(model);
+    const { plan } = model;
     expect(stacks.map((s) => s.cluster)).toEqual(model.clusters.map((c) => c.name));
     for (const cluster of plan.clusters) {
       const tf = JSON.parse(stacks.find((s) => s.cluster === cluster.name)!.json) as Tf;
@@ -80,8 +81,8 @@ describe('app synth', () => {
     const a = mkdtempSync(join(tmpdir(), 'hatang-synth-'));
     const b = mkdtempSync(join(tmpdir(), 'hatang-synth-'));
     try {
-      synthesizeApp(model, a);
-      synthesizeApp(model, b);
+      synthesizeApp(model, a, { prebuilt: model.plan });
+      synthesizeApp(model, b, { prebuilt: model.plan });
       const first = read(a);
       expect(read(b)).toEqual(first);
       expect(Object.keys(first).length).toBe(model.clusters.length + 1);
@@ -109,7 +110,7 @@ describe('app synth', () => {
 
   test('a PostgreSQL state backend with a password in its connection string is refused', async () => {
     const model = await load('inventory/lang-son');
-    const cluster = buildPlan(model).clusters[0]!;
+    const cluster = model.plan.clusters[0]!;
     expect(() => new ClusterStack(Testing.app() as App, 'x', { cluster, backend: { type: 'pg', connStr: 'postgres://tf:secret@10.0.0.5/state' } })).toThrow(/PGPASSWORD/);
     const ok = new ClusterStack(Testing.app() as App, 'y', { cluster, backend: { type: 'pg', connStr: 'postgres://tf@10.0.0.5/state' } });
     expect(JSON.parse(Testing.synth(ok)).terraform.backend).toEqual({ pg: { conn_str: 'postgres://tf@10.0.0.5/state' } });

@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { buildPlan, validateObject, type K8sObject } from '../../modules/k8s/index.js';
-import { loadInventory } from '../../modules/model/index.js';
-import { runCli as run } from '../helpers.js';
+import { validateObject, type K8sObject } from '../../modules/k8s/index.js';
+import { evaluateDir, runCli as run } from '../helpers.js';
 
 const temps: string[] = [];
 const temp = () => {
@@ -38,8 +37,7 @@ describe('hatang manifests', () => {
     expect((await run('manifests', 'inventory/quang-ngai', '--out', b)).code).toBe(0);
     const written = files(a);
     expect(files(b)).toEqual(written);
-    const { model } = await loadInventory('inventory/quang-ngai');
-    const plan = buildPlan(model!);
+    const plan = (await evaluateDir('inventory/quang-ngai')).k8s();
     for (const cluster of plan.clusters) {
       const objects: K8sObject[] = Object.entries(written)
         .filter(([path]) => path.startsWith(`${cluster.name}/`) && !path.endsWith('kustomization.yaml'))

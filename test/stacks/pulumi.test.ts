@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildPlan, type K8sObject } from '../../modules/k8s/index.js';
-import { loadInventory } from '../../modules/model/index.js';
+import type { K8sObject } from '../../modules/k8s/index.js';
+import { evaluateDir } from '../helpers.js';
 import { synthesizeJson } from '../../stacks/synth.js';
 
 interface Registered { type: string; name: string; inputs: Record<string, unknown> }
@@ -36,8 +36,9 @@ const CDKTF_KIND: Record<string, string> = {
 };
 
 describe.each(['inventory/quang-ngai', 'inventory/lang-son'])('%s', async (dir) => {
-  const { model } = await loadInventory(dir);
-  const plan = buildPlan(model!);
+  const evaluation = await evaluateDir(dir);
+  const { model } = evaluation;
+  const plan = evaluation.k8s();
 
   test('registers the same objects as the cdktf stacks, unchanged, through one provider per cluster', async () => {
     registered.length = 0;
@@ -48,7 +49,7 @@ describe.each(['inventory/quang-ngai', 'inventory/lang-son'])('%s', async (dir) 
     const providers = registered.filter((r) => r.type === 'pulumi:providers:kubernetes');
     expect(providers.map((p) => [p.name, p.inputs.context])).toEqual(plan.clusters.map((c) => [c.name, c.context ?? c.name]));
 
-    for (const stack of synthesizeJson(model!)) {
+    for (const stack of synthesizeJson(model, { prebuilt: plan })) {
       const tf = JSON.parse(stack.json) as { resource: Record<string, Record<string, { metadata?: { name: string; namespace?: string }; manifest?: K8sObject }>> };
       const fromCdktf = Object.entries(tf.resource).flatMap(([type, byId]) => Object.values(byId).map((r) => {
         const meta = r.manifest ? r.manifest.metadata : r.metadata!;

@@ -1,61 +1,16 @@
-import { basename, join, relative, resolve, sep } from 'node:path';
-import { renderJunit, renderSarif, renderValidationText, validationReport } from '../../report/index.js';
-import { ARTIFACT_PRODUCERS } from '../artifacts/index.js';
-import { defaultInventory, type CommandRegistration, type CommonOptions } from '../context.js';
-import { baselineInfo, judge } from '../pipeline.js';
-import { writeFileAtomic } from '../write.js';
+import type { CommandRegistration, CommonOptions } from '../context.js';
 import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
 import { commonOptions } from './common.js';
+
+export type BuildCliOptions = CommonOptions & BaselineCliOptions & { out?: string; pdf: boolean };
 
 export const registerBuild: CommandRegistration = (program, cli) => {
   baselineOptions(commonOptions(program.command('build')))
     .description('the main job: validate an inventory and write the resolved model, the validation result and every artefact')
     .option('--out <dir>', 'output folder (default: out/<inventory folder name>)')
     .option('--no-pdf', 'do not print report.pdf even when Chromium is installed')
-    .action(async (dir: string | undefined, options: CommonOptions & BaselineCliOptions & { out?: string; pdf: boolean }) => {
-      const path = dir ?? defaultInventory();
-      const out = options.out ?? join('out', basename(resolve(path)));
-      const judged = await judge(cli, path, options, options.lang);
-      if (!judged) return;
-      const load = judged.ok ? judged.evaluation.load : judged.opened.load;
-      const report = validationReport(path, load, judged.ok ? judged.findings : [], cli.version, baselineInfo(judged.ok ? judged : { ...judged, hidden: 0 }));
-      const written: string[] = [];
-      const write = async (name: string, content: string | Uint8Array) => {
-        const target = join(out, name);
-        await writeFileAtomic(target, content);
-        written.push(target);
-      };
-      await write('validation.json', JSON.stringify(report, null, 2) + '\n');
-      await write('validation.sarif', renderSarif(report, { toolVersion: cli.version }));
-      await write('validation.junit.xml', renderJunit(report, options.lang));
-      if (judged.ok) {
-        const { evaluation, findings } = judged;
-        await write('model.json', JSON.stringify(evaluation.model, null, 2) + '\n');
-        const input = { evaluation, findings, lang: options.lang, pdf: options.pdf, version: cli.version, ports: cli.ports };
-        for (const produce of ARTIFACT_PRODUCERS) {
-          for (const artifact of await produce(input)) await write(artifact.path, artifact.content);
-        }
-      }
-      if (options.format === 'json') {
-        cli.io.stdout(JSON.stringify({ ...report, outputs: written }, null, 2) + '\n');
-      } else {
-        cli.io.stdout(renderValidationText(report, load, options.lang));
-        cli.io.stdout(writtenSummary(out, written, options.lang));
-      }
-      cli.setExit(judged.exit);
+    .action(async (dir: string | undefined, options: BuildCliOptions) => {
+      const { runBuild } = await import('../actions/build.js');
+      await runBuild(cli, dir, options);
     });
 };
-
-/** Files at the top of the output folder by name, sub-folders with their file count: hundreds of paths help nobody. */
-function writtenSummary(out: string, written: readonly string[], lang: 'vi' | 'en'): string {
-  const entries = new Map<string, number>();
-  for (const file of written) {
-    const rel = relative(out, file).split(sep);
-    const key = rel.length > 1 ? `${rel[0]}/` : rel[0]!;
-    entries.set(key, (entries.get(key) ?? 0) + 1);
-  }
-  const parts = [...entries].map(([name, n]) => (name.endsWith('/') ? `${name} (${n} ${lang === 'vi' ? 'tệp' : n === 1 ? 'file' : 'files'})` : name));
-  return lang === 'vi'
-    ? `Đã ghi ${written.length} tệp vào ${out}: ${parts.join(', ')}\n`
-    : `Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${out}: ${parts.join(', ')}\n`;
-}

@@ -1,57 +1,17 @@
 // `hatang manifests` and `hatang synth`: the Kubernetes object plan as YAML manifests, and as cdktf stacks
 // (Terraform JSON for `cdktf deploy`) without the cdktf CLI. Both go into `hatang build`'s output too.
-import { basename, join, resolve } from 'node:path';
-import { renderManifests, type K8sPlan } from '../../k8s/index.js';
-import type { Lang, Model } from '../../model/index.js';
-import { renderValidationText, validationReport } from '../../report/index.js';
-import { EXIT, defaultInventory, type CliContext, type CommandRegistration, type CommonOptions } from '../context.js';
-import { k8sProblems, synthFiles } from '../k8s.js';
-import { judge } from '../pipeline.js';
-import { writeFileAtomic } from '../write.js';
+import type { CommandRegistration, CommonOptions } from '../context.js';
 import { commonOptions } from './common.js';
 
-async function prepare(cli: CliContext, path: string, lang: Lang): Promise<{ model: Model; plan: K8sPlan } | undefined> {
-  const judged = await judge(cli, path, {}, lang);
-  if (!judged) return undefined;
-  if (!judged.ok) {
-    cli.io.stderr(renderValidationText(validationReport(path, judged.opened.load, [], cli.version), judged.opened.load, lang));
-    cli.setExit(EXIT.invalid);
-    return undefined;
-  }
-  const plan = judged.evaluation.k8s();
-  // What the plan could not express (ICMP flows, zones without addresses…) is said, not silently dropped.
-  for (const note of plan.notes) cli.io.stderr(`${lang === 'vi' ? 'cảnh báo' : 'warning'} [k8s-${note.code}] ${note.target}: ${note.message[lang]}\n`);
-  const problems = k8sProblems(plan);
-  if (problems.length > 0) {
-    // Objects the API server would reject are never written.
-    for (const p of problems) cli.io.stderr(`error [k8s-object] ${p}\n`);
-    cli.setExit(EXIT.findings);
-    return undefined;
-  }
-  return { model: judged.evaluation.model, plan };
-}
-
-function report(cli: CliContext, options: CommonOptions, written: string[]): void {
-  if (options.format === 'json') cli.io.stdout(JSON.stringify({ outputs: written }, null, 2) + '\n');
-  else for (const file of written) cli.io.stdout(`${options.lang === 'vi' ? 'Đã ghi' : 'Wrote'} ${file}\n`);
-}
+export type ManifestsCliOptions = CommonOptions & { out?: string };
 
 export const registerManifests: CommandRegistration = (program, cli) => {
   commonOptions(program.command('manifests'))
     .description('write the Kubernetes objects of every cluster as YAML, one file per namespace (kubectl, Argo CD, Flux)')
     .option('--out <dir>', 'output folder (default: out/<inventory folder name>/k8s)')
-    .action(async (dir: string | undefined, options: CommonOptions & { out?: string }) => {
-      const path = dir ?? defaultInventory();
-      const prepared = await prepare(cli, path, options.lang);
-      if (!prepared) return;
-      const out = options.out ?? join('out', basename(resolve(path)), 'k8s');
-      const written: string[] = [];
-      for (const file of renderManifests(prepared.plan)) {
-        await writeFileAtomic(join(out, file.path), file.content);
-        written.push(join(out, file.path));
-      }
-      report(cli, options, written);
-      cli.setExit(EXIT.ok);
+    .action(async (dir: string | undefined, options: ManifestsCliOptions) => {
+      const { runManifests } = await import('../actions/manifests.js');
+      await runManifests(cli, dir, options);
     });
 };
 
@@ -59,17 +19,8 @@ export const registerSynth: CommandRegistration = (program, cli) => {
   commonOptions(program.command('synth'))
     .description('synthesize the cdktf stacks (one per cluster) as Terraform JSON, like `cdktf synth`, offline')
     .option('--out <dir>', 'output folder (default: cdktf.out)')
-    .action(async (dir: string | undefined, options: CommonOptions & { out?: string }) => {
-      const path = dir ?? defaultInventory();
-      const prepared = await prepare(cli, path, options.lang);
-      if (!prepared) return;
-      const out = options.out ?? 'cdktf.out';
-      const written: string[] = [];
-      for (const file of await synthFiles(cli.ports, prepared.model, prepared.plan)) {
-        await writeFileAtomic(join(out, file.path), file.content);
-        written.push(join(out, file.path));
-      }
-      report(cli, options, written);
-      cli.setExit(EXIT.ok);
+    .action(async (dir: string | undefined, options: ManifestsCliOptions) => {
+      const { runSynth } = await import('../actions/manifests.js');
+      await runSynth(cli, dir, options);
     });
 };

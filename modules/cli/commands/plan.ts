@@ -1,22 +1,15 @@
 // `hatang plan`: allocate the address requests, keep and write the lock file, print the plan or the diff of two plans.
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { Option } from 'commander';
-import { diffPlans, LOCK_FILE, renderPlan, renderPlanDiff, serializeLock, type AddressPlan } from '../../addressing/index.js';
-import type { Finding, Lang, Model } from '../../model/index.js';
-import { renderValidationText, validationReport } from '../../report/index.js';
-import { EXIT, defaultInventory, type CliContext, type CommandRegistration, type CommonOptions } from '../context.js';
-import { judge } from '../pipeline.js';
-import { writeFileAtomic } from '../write.js';
+import type { CommandRegistration, CommonOptions } from '../context.js';
 import { commonOptions } from './common.js';
 
-const run = promisify(execFile);
+/**
+ * The lock file's name as the help shows it: LOCK_FILE of modules/addressing, which cannot be imported here without
+ * loading the model and its schema validator into every start-up of the command line. Keep the two equal.
+ */
+const LOCK_FILE_NAME = 'addressing.lock.yaml';
 
-
-interface PlanCliOptions extends CommonOptions {
+export interface PlanCliOptions extends CommonOptions {
   readonly lock?: string;
   readonly frozen?: boolean;
   readonly release?: boolean;
@@ -25,105 +18,17 @@ interface PlanCliOptions extends CommonOptions {
   readonly asOf?: string;
 }
 
-type Loaded = { ok: true; model: Model; plan: AddressPlan; findings: readonly Finding[]; lockPath: string; lockText?: string } | { ok: false; exit: number };
-
-/** Evaluates an inventory with its lock; reports problems itself and says which exit code they mean. */
-async function loadAndPlan(cli: CliContext, path: string, options: PlanCliOptions, lockPath: string): Promise<Loaded> {
-  const judged = await judge(cli, path, options.asOf !== undefined ? { asOf: options.asOf } : {}, options.lang, { lockPath, ...(options.release ? { release: true } : {}) });
-  if (!judged) return { ok: false, exit: EXIT.invalid };
-  if (!judged.ok) {
-    const { load } = judged.opened;
-    cli.io.stderr(renderValidationText(validationReport(path, load, [], cli.version), load, options.lang));
-    return { ok: false, exit: EXIT.invalid };
-  }
-  const { evaluation } = judged;
-  return {
-    ok: true, model: evaluation.model, plan: evaluation.plan, findings: evaluation.planFindings, lockPath,
-    ...(evaluation.lockText !== undefined ? { lockText: evaluation.lockText } : {}),
-  };
-}
-
-/** Copies the inventory folder as it was at a git revision into a temporary folder (read-only git commands). */
-async function checkoutAt(ref: string, dir: string): Promise<{ path: string; cleanup: () => Promise<void> }> {
-  const abs = resolve(dir);
-  const top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd: abs })).stdout.trim();
-  const rel = relative(top, abs).split('\\').join('/');
-  const listed = (await run('git', ['ls-tree', '-r', '--name-only', ref, '--', rel || '.'], { cwd: top, maxBuffer: 64 * 1024 * 1024 })).stdout
-    .split('\n').filter((f) => f !== '');
-  const temp = await mkdtemp(join(tmpdir(), 'hatang-diff-'));
-  const root = join(temp, rel ? rel.split('/').pop()! : 'inventory');
-  for (const file of listed) {
-    const inside = rel ? file.slice(rel.length + 1) : file;
-    const content = (await run('git', ['show', `${ref}:${file}`], { cwd: top, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 })).stdout;
-    await mkdir(dirname(join(root, inside)), { recursive: true });
-    await writeFile(join(root, inside), content);
-  }
-  if (listed.length === 0) await mkdir(root, { recursive: true });
-  return { path: root, cleanup: () => rm(temp, { recursive: true, force: true }) };
-}
-
 export const registerPlan: CommandRegistration = (program, cli) => {
   commonOptions(program.command('plan'), ['table', 'json', 'csv'])
     .description('plan addresses: allocate size requests, keep the lock file, print pools, utilisation and every prefix')
-    .option('--lock <file>', `lock file (default: <dir>/${LOCK_FILE})`)
+    .option('--lock <file>', `lock file (default: <dir>/${LOCK_FILE_NAME})`)
     .option('--frozen', 'never write the lock; exit 1 when it would change (for CI)')
     .option('--release', 'drop lock entries whose request is gone or changed, so that their prefixes can be reused')
     .option('--no-write', 'plan without writing the lock file')
     .option('--diff <git-ref|folder>', 'list prefixes and flows added, removed or changed since a git revision or another inventory folder')
     .addOption(new Option('--as-of <date>', 'date for age checks such as the yearly review of TSLCD pools (YYYY-MM-DD)'))
     .action(async (dir: string | undefined, options: PlanCliOptions) => {
-      const lang: Lang = options.lang;
-      const path = dir ?? defaultInventory();
-      const format = options.format as 'table' | 'json' | 'csv';
-
-      if (options.diff !== undefined) {
-        let beforePath = options.diff;
-        let cleanup = async () => {};
-        const isFolder = await stat(options.diff).then((s) => s.isDirectory(), () => false);
-        if (!isFolder) {
-          try {
-            const copy = await checkoutAt(options.diff, path);
-            beforePath = copy.path;
-            cleanup = copy.cleanup;
-          } catch (error) {
-            const reason = (error as { stderr?: string }).stderr?.trim() || (error as Error).message;
-            cli.io.stderr(lang === 'vi'
-              ? `hatang: "${options.diff}" không phải thư mục hay phiên bản git đọc được: ${reason}\n`
-              : `hatang: "${options.diff}" is neither a folder nor a readable git revision: ${reason}\n`);
-            return cli.setExit(EXIT.invalid);
-          }
-        }
-        try {
-          const before = await loadAndPlan(cli, beforePath, { ...options, release: false }, join(beforePath, LOCK_FILE));
-          if (!before.ok) return cli.setExit(before.exit);
-          const after = await loadAndPlan(cli, path, options, options.lock ?? join(path, LOCK_FILE));
-          if (!after.ok) return cli.setExit(after.exit);
-          cli.io.stdout(renderPlanDiff(diffPlans(before, after), format, lang, options.diff, path));
-          return cli.setExit(EXIT.ok);
-        } finally {
-          await cleanup();
-        }
-      }
-
-      const lockPath = options.lock ?? join(path, LOCK_FILE);
-      const loaded = await loadAndPlan(cli, path, options, lockPath);
-      if (!loaded.ok) return cli.setExit(loaded.exit);
-      const { plan, findings } = loaded;
-      const text = serializeLock(plan.lock);
-      const differs = loaded.lockText !== text;
-      cli.io.stdout(renderPlan({ plan, findings }, format, lang, path));
-      if (options.frozen) {
-        if (differs) {
-          cli.io.stderr(lang === 'vi'
-            ? `✖ ${lockPath} chưa cập nhật theo inventory (--frozen); chạy "hatang plan" rồi commit tệp khóa.\n`
-            : `✖ ${lockPath} is out of date with the inventory (--frozen); run "hatang plan" and commit the lock file.\n`);
-          return cli.setExit(EXIT.findings);
-        }
-      } else if (options.write && differs) {
-        await writeFileAtomic(lockPath, text);
-        cli.io.stderr(lang === 'vi' ? `Đã ghi ${lockPath}\n` : `Wrote ${lockPath}\n`);
-      }
-      const failing = findings.some((f) => f.status === 'fail' && f.severity === 'error');
-      cli.setExit(failing ? EXIT.findings : EXIT.ok);
+      const { runPlan } = await import('../actions/plan.js');
+      await runPlan(cli, dir, options);
     });
 };

@@ -1,0 +1,38 @@
+import { text } from '../../model/index.js';
+import { prefixContainsPrefix } from '../../net/index.js';
+import type { Outcome } from '../../rules/index.js';
+import { poolAt, type PlanRule } from '../rule.js';
+import { DOC_V6, overlapsOrContains, ULA } from './common.js';
+
+export const V6_10: PlanRule = {
+  id: 'V6-10',
+  title: text('Pool ULA không được quảng bá ra Internet', 'ULA pools are never advertised to the Internet'),
+  domain: 'inventory',
+  mode: 'auto',
+  levels: [1, 2, 3, 4, 5],
+  severity: 'error',
+  clauses: [{ text: 'RFC 4193 §4.1' }],
+  confidence: 'verified',
+  remediation: text(
+    'Đặt pool ULA trong routing domain nội bộ với mục đích khác public; dịch vụ công khai dùng dải unicast toàn cầu.',
+    'Keep the ULA pool in an internal routing domain with a purpose other than public; public services use global unicast space.',
+  ),
+  scope: 'plan',
+  check: (ctx) => {
+    const out: Outcome[] = [];
+    for (const p of ctx.pools) {
+      if (p.prefix.family !== 'ipv6' || overlapsOrContains(DOC_V6, p.prefix) || !prefixContainsPrefix(ULA, p.prefix)) continue;
+      if (p.pool.routingDomain !== 'internet' && p.pool.purpose !== 'public') continue;
+      out.push({
+        status: 'fail',
+        part: `pools/${p.pool.name}`,
+        location: poolAt(ctx, p),
+        message: text(
+          `Pool ULA "${p.pool.name}" không được quảng bá ra Internet (routing domain "${p.pool.routingDomain}", mục đích "${p.pool.purpose}").`,
+          `ULA pool "${p.pool.name}" must never be advertised to the Internet (routing domain "${p.pool.routingDomain}", purpose "${p.pool.purpose}").`,
+        ),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,55 @@
+// `hatang build`: the action, loaded only when the command runs (modules/cli/commands/build.ts registers it).
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { renderJunit, renderSarif, renderValidationText, validationReport } from '../../report/index.js';
+import { ARTIFACT_PRODUCERS } from '../artifacts/index.js';
+import type { BuildCliOptions } from '../commands/build.js';
+import { defaultInventory, type CliContext } from '../context.js';
+import { baselineInfo, judge } from '../pipeline.js';
+import { writeFileAtomic } from '../write.js';
+
+export async function runBuild(cli: CliContext, dir: string | undefined, options: BuildCliOptions): Promise<void> {
+  const path = dir ?? defaultInventory();
+  const out = options.out ?? join('out', basename(resolve(path)));
+  const judged = await judge(cli, path, options, options.lang);
+  if (!judged) return;
+  const load = judged.ok ? judged.evaluation.load : judged.opened.load;
+  const report = validationReport(path, load, judged.ok ? judged.findings : [], cli.version, baselineInfo(judged.ok ? judged : { ...judged, hidden: 0 }));
+  const written: string[] = [];
+  const write = async (name: string, content: string | Uint8Array) => {
+    const target = join(out, name);
+    await writeFileAtomic(target, content);
+    written.push(target);
+  };
+  await write('validation.json', JSON.stringify(report, null, 2) + '\n');
+  await write('validation.sarif', renderSarif(report, { toolVersion: cli.version }));
+  await write('validation.junit.xml', renderJunit(report, options.lang));
+  if (judged.ok) {
+    const { evaluation, findings } = judged;
+    await write('model.json', JSON.stringify(evaluation.model, null, 2) + '\n');
+    const input = { evaluation, findings, lang: options.lang, pdf: options.pdf, version: cli.version, ports: cli.ports };
+    for (const produce of ARTIFACT_PRODUCERS) {
+      for (const artifact of await produce(input)) await write(artifact.path, artifact.content);
+    }
+  }
+  if (options.format === 'json') {
+    cli.io.stdout(JSON.stringify({ ...report, outputs: written }, null, 2) + '\n');
+  } else {
+    cli.io.stdout(renderValidationText(report, load, options.lang));
+    cli.io.stdout(writtenSummary(out, written, options.lang));
+  }
+  cli.setExit(judged.exit);
+}
+
+/** Files at the top of the output folder by name, sub-folders with their file count: hundreds of paths help nobody. */
+function writtenSummary(out: string, written: readonly string[], lang: 'vi' | 'en'): string {
+  const entries = new Map<string, number>();
+  for (const file of written) {
+    const rel = relative(out, file).split(sep);
+    const key = rel.length > 1 ? `${rel[0]}/` : rel[0]!;
+    entries.set(key, (entries.get(key) ?? 0) + 1);
+  }
+  const parts = [...entries].map(([name, n]) => (name.endsWith('/') ? `${name} (${n} ${lang === 'vi' ? 'tệp' : n === 1 ? 'file' : 'files'})` : name));
+  return lang === 'vi'
+    ? `Đã ghi ${written.length} tệp vào ${out}: ${parts.join(', ')}\n`
+    : `Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${out}: ${parts.join(', ')}\n`;
+}

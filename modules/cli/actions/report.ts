@@ -1,0 +1,50 @@
+// `hatang report`: the action, loaded only when the command runs (modules/cli/commands/report.ts registers it).
+import { basename, join, resolve } from 'node:path';
+import type { Lang } from '../../model/index.js';
+import { ChromiumNotFoundError, printPdf, renderComplianceReport } from '../../report/index.js';
+import type { ReportCliOptions } from '../commands/report.js';
+import { defaultInventory, EXIT, type CliContext } from '../context.js';
+import { judgeValid } from '../pipeline.js';
+import { writeFileAtomic } from '../write.js';
+
+export async function runReport(cli: CliContext, dir: string | undefined, options: ReportCliOptions): Promise<void> {
+  const lang: Lang = options.lang;
+  const say = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+  const path = dir ?? defaultInventory();
+  const out = options.out ?? join('out', basename(resolve(path)));
+  const judged = await judgeValid(cli, path, options, lang);
+  if (!judged) return;
+  const { evaluation, findings, selection } = judged;
+  const { html, markdown } = await renderComplianceReport(evaluation.model, findings, {
+    asOf: selection.asOf,
+    version: cli.version,
+    lang,
+    ruleset: selection.ruleset.id,
+    plan: evaluation.plan,
+  });
+  const written: string[] = [];
+  const write = async (name: string, content: string | Uint8Array) => {
+    await writeFileAtomic(join(out, name), content);
+    written.push(join(out, name));
+  };
+  await write('report.html', html);
+  await write('report.md', markdown);
+  if (options.pdf) {
+    try {
+      await write('report.pdf', await printPdf(html, { lang, date: selection.asOf, ...(options.chromium ? { executablePath: options.chromium } : {}) }));
+    } catch (error) {
+      if (!(error instanceof ChromiumNotFoundError)) throw error;
+      cli.io.stderr(
+        say(
+          `hatang: không tìm thấy Chromium tại ${error.path}; cài gói Debian \`chromium\` hoặc chỉ đường dẫn bằng --chromium <đường dẫn>.\n`,
+          `hatang: Chromium not found at ${error.path}; install the Debian package \`chromium\` or give its path with --chromium <path>.\n`,
+        ),
+      );
+      cli.setExit(EXIT.invalid);
+      return;
+    }
+  }
+  if (options.format === 'json') cli.io.stdout(JSON.stringify({ outputs: written }, null, 2) + '\n');
+  else for (const file of written) cli.io.stdout(`${say('Đã ghi', 'Wrote')} ${file}\n`);
+  cli.setExit(judged.exit);
+}

@@ -1,0 +1,24 @@
+// `hatang validate`: the action, loaded only when the command runs (modules/cli/commands/validate.ts registers it).
+import { renderJunit, renderSarif, renderValidationText, validationReport } from '../../report/index.js';
+import type { ValidateCliOptions } from '../commands/validate.js';
+import { defaultInventory, type CliContext } from '../context.js';
+import { baselineInfo, judge } from '../pipeline.js';
+
+export async function runValidate(cli: CliContext, dir: string | undefined, options: ValidateCliOptions): Promise<void> {
+  const path = dir ?? defaultInventory();
+  const judged = await judge(cli, path, options, options.lang);
+  if (!judged) return;
+  const load = judged.ok ? judged.evaluation.load : judged.opened.load;
+  const findings = judged.ok ? judged.findings : [];
+  const report = validationReport(path, load, findings, cli.version, baselineInfo(judged.ok ? judged : { ...judged, hidden: 0 }));
+  const out =
+    options.format === 'json'
+      ? JSON.stringify(report, null, 2) + '\n'
+      : options.format === 'sarif'
+        ? renderSarif(report, { toolVersion: cli.version })
+        : options.format === 'junit'
+          ? renderJunit(report, options.lang)
+          : renderValidationText(report, load, options.lang);
+  cli.io.stdout(out);
+  cli.setExit(judged.exit);
+}
