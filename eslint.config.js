@@ -1,6 +1,7 @@
-// Lint of the TypeScript sources (npm run lint; npm test runs it first). Type-aware rules are left out to keep
-// the run short; tsc --noEmit checks types.
+// Lint of the sources, tests and scripts (`npm run lint`; `npm test` runs it first). Type-aware rules are left out
+// to keep the run short: `tsc` checks types.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -8,18 +9,25 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Escaping and stripping control characters is what those patterns are for.
+      'no-control-regex': 'off',
       'no-constant-condition': ['error', { checkLoops: false }],
     },
   },
   {
-    // Functions in modules/ and stacks/ stay short enough to read at once.
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // Functions in modules/ and stacks/ stay short enough to read at once (blank lines and comments count).
     files: ['modules/**/*.ts', 'stacks/**/*.ts'],
     rules: {
-      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: false, skipComments: false, IIFEs: true }],
     },
   },
 );

@@ -1,12 +1,12 @@
 // The address plan: gathers every prefix of the province, fixes the explicit and locked ones, allocates the size
 // requests and measures the pools. Pure: the lock comes in as data and the new lock goes out as data (the CLI
 // reads and writes it). What the plan could not do as asked is data too (`issues`); the plan rules judge it.
-import { compareCodeUnits as cmp, type AddressPool, type Model } from '../model/index.js';
+import { compareCodeUnits as cmp, type Model } from '../model/index.js';
 import { parsePrefixStrict, prefixContainsPrefix, type Prefix } from '../net/index.js';
 import { PoolAllocator } from './allocate.js';
 import { footprint, overlapIndex } from './blocks.js';
 import { gatherDrafts, type Draft } from './gather.js';
-import type { AddressLock, AddressPlan, LockEntry, PlanIssue, PlanOptions, PlannedPrefix } from './types.js';
+import type { AddressLock, AddressPlan, Item, LockEntry, ParsedPool, PlanIssue, PlanOptions, PlannedPrefix } from './types.js';
 import { poolUsage } from './usage.js';
 
 export { BITS, cidrBlocks } from './blocks.js';
@@ -15,17 +15,7 @@ export function emptyLock(province: string): AddressLock {
   return { version: 1, province, allocations: {} };
 }
 
-/** A pool with its parsed prefix. */
-export interface ParsedPool {
-  readonly pool: AddressPool;
-  readonly index: number;
-  readonly prefix: Prefix;
-}
-
-/** A planned prefix with its parsed value, as the rules see it. */
-export interface Item extends PlannedPrefix {
-  readonly parsed?: Prefix;
-}
+export type { Item, ParsedPool } from './types.js';
 
 type Resolved = Map<string, { prefix?: Prefix; origin: PlannedPrefix['origin'] }>;
 

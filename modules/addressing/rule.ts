@@ -3,8 +3,7 @@
 import { type Model, type SourceLocation, type SourceRef } from '../model/index.js';
 import { forEachOverlap, PrefixTableBuilder, type Family, type Prefix, type PrefixTable } from '../net/index.js';
 import type { Outcome, RuleMeta } from '../rules/index.js';
-import type { Item, ParsedPool } from './plan.js';
-import type { AddressPlan } from './types.js';
+import type { AddressPlan, Item, ParsedPool } from './types.js';
 
 /** What a plan rule's check sees. Read-only; built once per evaluation. */
 export interface PlanContext {

@@ -1,7 +1,7 @@
 // The address plan: what planAddresses() returns and what the lock file holds. Other modules (Kubernetes plan,
 // reports, metrics) read these types; fields are only ever added.
 import type { AddressPool, Kind, SourceRef } from '../model/index.js';
-import type { Family } from '../net/index.js';
+import type { Family, Prefix } from '../net/index.js';
 
 /** What a prefix is for: a routed network (zone LAN, agency site), a cluster's pod or service range, or a site's
  * point-to-point link. */
@@ -120,4 +120,16 @@ export interface AddressPlan {
   readonly lockChanged: boolean;
   /** What could not be fixed or allocated as asked, in key order; the plan rules report them. */
   readonly issues: readonly PlanIssue[];
+}
+
+/** A pool with its parsed prefix. */
+export interface ParsedPool {
+  readonly pool: AddressPool;
+  readonly index: number;
+  readonly prefix: Prefix;
+}
+
+/** A planned prefix with its parsed value, as the rules see it. */
+export interface Item extends PlannedPrefix {
+  readonly parsed?: Prefix;
 }

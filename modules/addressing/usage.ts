@@ -1,8 +1,7 @@
 // Pool utilisation, IPAM style: a pool is a container, so it counts the address space of its direct children.
 import { parsePrefixStrict, prefixContainsPrefix, type Prefix } from '../net/index.js';
 import { cidrBlocks, footprint, lastAddress } from './blocks.js';
-import type { Item, ParsedPool } from './plan.js';
-import type { LockEntry, PoolUsage } from './types.js';
+import type { Item, LockEntry, ParsedPool, PoolUsage } from './types.js';
 
 /** The direct children of a pool (planned prefixes, reserved entries, nested pools), in address order. */
 function childrenOf(pool: ParsedPool, pools: readonly ParsedPool[], children: readonly Prefix[]): Prefix[] {

@@ -1,7 +1,7 @@
 // Numbers the rules use. Where the sources fix a number it is `verified` and cites the clause; every other
 // value is a documented default marked `unverified` in every output, and can be overridden (`--param`).
 import type { Text } from '../model/index.js';
-import type { RulesetId } from './rule.js';
+import type { RulesetId } from '../rules/index.js';
 
 export interface ParameterDef {
   readonly name: string;

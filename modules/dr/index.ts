@@ -25,8 +25,6 @@ export interface DrParameters {
   readonly verifyMinutes: number;
   /** TTL assumed when a system switched by DNS declares none. */
   readonly defaultTtlSeconds: number;
-  /** DR drill evidence older than this is stale (the baseline's drDrillIntervalMonths default, 12 months). */
-  readonly drillMaxAgeDays: number;
 }
 
 export const DEFAULT_DR_PARAMETERS: DrParameters = {
@@ -38,7 +36,6 @@ export const DEFAULT_DR_PARAMETERS: DrParameters = {
   startMinutes: { hot: 0, warm: 30, cold: 240 },
   verifyMinutes: 15,
   defaultTtlSeconds: 3600,
-  drillMaxAgeDays: 365,
 };
 
 /** Great-circle distance in km (haversine, mean Earth radius 6371.0088 km), rounded to 0.1 km. */

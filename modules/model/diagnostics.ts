@@ -57,7 +57,6 @@ export function text(vi: string, en: string): Text {
 export function show(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   const raw = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
   const clean = (raw ?? String(value)).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
   return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
 }

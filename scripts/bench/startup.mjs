@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmark: start-up time of the compiled command line against bare Node.js.
 //
-//   npm run bench:startup -- [--runs 20] [--warmup 2] [--json <file>]
+//   npm run bench:startup -- [--runs 20] [--warmup 2] [--json <file>] [--compare <dir>]
 //
 // Runs `--runs` fresh processes of each command, round-robin (one of each per round, so that a busy moment of
 // the machine falls on every command alike), after `--warmup` unrecorded rounds that fill the file-system cache:
@@ -9,8 +9,10 @@
 //   node --version                                 the node binary alone, without a JavaScript context
 //   node bin/hatang.js --version                   the CLI's own start-up: parse the command line, print, exit
 //   node bin/hatang.js validate inventory/quang-ngai   the bundled province, stdout to /dev/null
-// The wall time of a run is from spawn to the exit of the child. Prints median and p90 per command and the ratio
-// of each median to bare Node's. Needs `npm run build` first (dist/). Exit 1 when a hatang run exits with an
+// With --compare <dir>, the two hatang commands of another build (a folder holding its bin/, dist/ and
+// package.json, e.g. a copy taken before a change) run in the same rounds, on this checkout's inventory: on a busy
+// machine only figures measured side by side compare. The wall time of a run is from spawn to the exit of the
+// child. Prints median and p90 per command and the ratio of each median to bare Node's. Needs `npm run build` first (dist/). Exit 1 when a hatang run exits with an
 // error code (2 or more: invalid input or internal error), 2 on a bad command line or a missing build.
 // Figures go to docs/performance.md ("Start-up"); nothing here is a test threshold.
 import { spawn } from 'node:child_process';
@@ -21,25 +23,31 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = join(REPO, 'bin', 'hatang.js');
 const PROVINCE = join('inventory', 'quang-ngai');
 
-const COMMANDS = [
-  { name: 'node -e 0', args: ['-e', '0'], bare: true },
-  { name: 'node --version', args: ['--version'] },
-  { name: 'hatang --version', args: [CLI, '--version'], hatang: true },
-  { name: `hatang validate ${PROVINCE}`, args: [CLI, 'validate', PROVINCE], hatang: true },
-];
+/** The commands timed, in the order of a round; `dir` is the root of the hatang build to run. */
+function commands(compare) {
+  const hatang = (dir, label) => [
+    { name: `hatang --version${label}`, args: [join(dir, 'bin', 'hatang.js'), '--version'], hatang: true },
+    { name: `hatang validate ${PROVINCE}${label}`, args: [join(dir, 'bin', 'hatang.js'), 'validate', PROVINCE], hatang: true },
+  ];
+  return [
+    { name: 'node -e 0', args: ['-e', '0'], bare: true },
+    { name: 'node --version', args: ['--version'] },
+    ...(compare ? hatang(compare, ` (${compare})`) : []),
+    ...hatang(REPO, ''),
+  ];
+}
 
 function usage(message) {
-  process.stderr.write(`startup.mjs: ${message}\nusage: node scripts/bench/startup.mjs [--runs 20] [--warmup 2] [--json <file>]\n`);
+  process.stderr.write(`startup.mjs: ${message}\nusage: node scripts/bench/startup.mjs [--runs 20] [--warmup 2] [--json <file>] [--compare <dir>]\n`);
   process.exit(2);
 }
 
 function readOptions() {
   let values;
   try {
-    ({ values } = parseArgs({ options: { runs: { type: 'string', default: '20' }, warmup: { type: 'string', default: '2' }, json: { type: 'string' } } }));
+    ({ values } = parseArgs({ options: { runs: { type: 'string', default: '20' }, warmup: { type: 'string', default: '2' }, json: { type: 'string' }, compare: { type: 'string' } } }));
   } catch (error) {
     usage(error.message);
   }
@@ -48,7 +56,9 @@ function readOptions() {
   if (!Number.isInteger(runs) || runs < 1) usage(`--runs must be a positive integer, not "${values.runs}"`);
   if (!Number.isInteger(warmup) || warmup < 0) usage(`--warmup must be a non-negative integer, not "${values.warmup}"`);
   if (!existsSync(join(REPO, 'dist', 'modules', 'cli', 'index.js'))) usage('no build found: run `npm run build` first');
-  return { runs, warmup, json: values.json };
+  const compare = values.compare === undefined ? undefined : resolve(values.compare);
+  if (compare && !existsSync(join(compare, 'bin', 'hatang.js'))) usage(`--compare ${values.compare}: no bin/hatang.js there`);
+  return { runs, warmup, json: values.json, compare, commands: commands(compare) };
 }
 
 /** One fresh process; resolves to its wall time in milliseconds and its exit code. stdout goes nowhere. */
@@ -68,10 +78,16 @@ function quantile(sorted, q) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
-async function measure({ runs, warmup }) {
-  const times = new Map(COMMANDS.map((c) => [c.name, []]));
+/** The median of sorted numbers (the mean of the middle two for an even count). */
+function median(sorted) {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function measure({ runs, warmup, commands }) {
+  const times = new Map(commands.map((c) => [c.name, []]));
   for (let round = 0; round < warmup + runs; round++) {
-    for (const command of COMMANDS) {
+    for (const command of commands) {
       const run = await time(command);
       // 0 clean, 1 failing findings: both are a normal run of hatang; 2 and 3 are not.
       if (command.hatang ? run.code > 1 : run.code !== 0) {
@@ -84,12 +100,12 @@ async function measure({ runs, warmup }) {
   return times;
 }
 
-function summarize(times) {
-  const rows = COMMANDS.map((c) => {
+function summarize(times, commands) {
+  const rows = commands.map((c) => {
     const sorted = [...times.get(c.name)].sort((a, b) => a - b);
-    return { command: c.name, median: quantile(sorted, 0.5), p90: quantile(sorted, 0.9), min: sorted[0], max: sorted.at(-1) };
+    return { command: c.name, median: median(sorted), p90: quantile(sorted, 0.9), min: sorted[0], max: sorted.at(-1) };
   });
-  const bare = rows.find((r, i) => COMMANDS[i].bare).median;
+  const bare = rows.find((r, i) => commands[i].bare).median;
   return rows.map((r) => ({ ...r, ratio: r.median / bare }));
 }
 
@@ -105,10 +121,10 @@ function print(rows, { runs, warmup }) {
 }
 
 const options = readOptions();
-const rows = summarize(await measure(options));
+const rows = summarize(await measure(options), options.commands);
 print(rows, options);
 if (options.json) {
   const round = (v) => Math.round(v * 10) / 10;
-  const doc = { node: process.version, cores: cpus().length, runs: options.runs, warmup: options.warmup, commands: rows.map((r) => ({ ...r, median: round(r.median), p90: round(r.p90), min: round(r.min), max: round(r.max), ratio: Math.round(r.ratio * 100) / 100 })) };
+  const doc = { node: process.version, cores: cpus().length, runs: options.runs, warmup: options.warmup, compare: options.compare ?? null, commands: rows.map((r) => ({ ...r, median: round(r.median), p90: round(r.p90), min: round(r.min), max: round(r.max), ratio: Math.round(r.ratio * 100) / 100 })) };
   writeFileSync(options.json, JSON.stringify(doc, null, 2) + '\n');
 }
