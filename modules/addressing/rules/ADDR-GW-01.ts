@@ -3,6 +3,7 @@ import { parseAddress, prefixContainsAddress } from '../../net/index.js';
 import type { Outcome } from '../../rules/index.js';
 import type { Item } from '../plan.js';
 import type { PlanRule } from '../rule.js';
+import { atItem } from './common.js';
 
 const INSIDE = 'IPAM consistency (gateway inside its subnet)';
 const NOT_NETWORK = 'RFC 950; RFC 919 (network and broadcast addresses)';
@@ -53,7 +54,7 @@ export const ADDR_GW_01: PlanRule = {
         status: 'fail',
         target: i.target,
         part: i.key,
-        location: ctx.locate(i.source, [...i.path, 'gateway']),
+        ...atItem(ctx, i, 'gateway'),
         clauses: [found.clause],
         message: found.message,
       });

@@ -1,6 +1,7 @@
 import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
-import { itemAt, type PlanRule } from '../rule.js';
+import type { PlanRule } from '../rule.js';
+import { atItem } from './common.js';
 
 export const ADDR_LINK_01: PlanRule = {
   id: 'ADDR-LINK-01',
@@ -24,7 +25,7 @@ export const ADDR_LINK_01: PlanRule = {
         status: 'fail',
         target: i.target,
         part: i.key,
-        location: itemAt(ctx, i),
+        ...atItem(ctx, i),
         message: text(
           `Liên kết điểm-điểm ${i.key} là ${i.parsed.text}; cần /31 (RFC 3021) hoặc /30.`,
           `Point-to-point link ${i.key} is ${i.parsed.text}; it should be a /31 (RFC 3021) or a /30.`,

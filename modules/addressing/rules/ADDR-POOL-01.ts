@@ -1,7 +1,7 @@
 import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
-import { itemAt, type PlanRule } from '../rule.js';
-import { poolOf } from './common.js';
+import type { PlanRule } from '../rule.js';
+import { atItem, poolOf } from './common.js';
 
 export const ADDR_POOL_01: PlanRule = {
   id: 'ADDR-POOL-01',
@@ -25,7 +25,7 @@ export const ADDR_POOL_01: PlanRule = {
         status: 'fail',
         target: i.target,
         part: i.key,
-        location: itemAt(ctx, i),
+        ...atItem(ctx, i),
         message: text(
           `${i.key} (${i.prefix}) không nằm trong address pool nào của tỉnh.`,
           `${i.key} (${i.prefix}) is not inside any address pool of the province.`,

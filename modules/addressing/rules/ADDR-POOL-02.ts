@@ -1,8 +1,8 @@
 import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
 import type { Item } from '../plan.js';
-import { itemAt, type PlanContext, type PlanRule } from '../rule.js';
-import { poolOf } from './common.js';
+import type { PlanContext, PlanRule } from '../rule.js';
+import { atItem, poolOf } from './common.js';
 
 /** Pool purposes a prefix may sit in, by what it is and where. */
 function allowedPurposes(ctx: PlanContext, item: Item): readonly string[] {
@@ -39,7 +39,7 @@ export const ADDR_POOL_02: PlanRule = {
         status: 'fail',
         target: i.target,
         part: i.key,
-        location: itemAt(ctx, i),
+        ...atItem(ctx, i),
         message: text(
           `${i.key} (${i.prefix}) nằm trong pool "${pool.pool.name}" (${pool.pool.purpose}); cần pool có mục đích ${allowed.join(' | ')}.`,
           `${i.key} (${i.prefix}) is in pool "${pool.pool.name}" (${pool.pool.purpose}); it belongs in a pool of purpose ${allowed.join(' | ')}.`,

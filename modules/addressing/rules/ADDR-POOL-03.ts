@@ -2,6 +2,7 @@ import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
 import type { ParsedPool } from '../plan.js';
 import { poolAt, where, type PlanRule } from '../rule.js';
+import { atPool } from './common.js';
 
 export const ADDR_POOL_03: PlanRule = {
   id: 'ADDR-POOL-03',
@@ -29,7 +30,7 @@ export const ADDR_POOL_03: PlanRule = {
         out.push({
           status: 'fail',
           part: `pools/${p.pool.name}~pools/${q.pool.name}`,
-          location: poolAt(ctx, p),
+          ...atPool(ctx, p),
           message: text(
             `Pool "${p.pool.name}" trùng prefix ${p.prefix.text} với pool "${q.pool.name}" (${where(poolAt(ctx, q))}) trong cùng routing domain.`,
             `Pool "${p.pool.name}" has the same prefix ${p.prefix.text} as pool "${q.pool.name}" (${where(poolAt(ctx, q))}) in the same routing domain.`,

@@ -1,8 +1,8 @@
 import { text } from '../../model/index.js';
 import { prefixContainsPrefix } from '../../net/index.js';
 import type { Outcome } from '../../rules/index.js';
-import { itemAt, poolAt, type PlanRule } from '../rule.js';
-import { poolOf, SPECIAL, specialOutcomes, specialReference } from './common.js';
+import type { PlanRule } from '../rule.js';
+import { atItem, atPool, poolOf, SPECIAL, specialOutcomes, specialReference } from './common.js';
 
 export const ADDR_SPECIAL_01: PlanRule = {
   id: 'ADDR-SPECIAL-01',
@@ -23,7 +23,7 @@ export const ADDR_SPECIAL_01: PlanRule = {
   check: (ctx) => {
     const out: Outcome[] = [];
     for (const p of ctx.pools) {
-      out.push(...specialOutcomes(p.prefix, `pool "${p.pool.name}"`, 'province', `pools/${p.pool.name}`, () => poolAt(ctx, p)));
+      out.push(...specialOutcomes(p.prefix, `pool "${p.pool.name}"`, 'province', `pools/${p.pool.name}`, () => atPool(ctx, p)));
     }
     for (const i of ctx.items) {
       if (!i.parsed) continue;
@@ -31,7 +31,7 @@ export const ADDR_SPECIAL_01: PlanRule = {
       // covers a pool that does).
       const pool = poolOf(ctx, i);
       if (pool && prefixContainsPrefix(pool.prefix, i.parsed)) continue;
-      out.push(...specialOutcomes(i.parsed, i.key, i.target, i.key, () => itemAt(ctx, i)));
+      out.push(...specialOutcomes(i.parsed, i.key, i.target, i.key, () => atItem(ctx, i)));
     }
     return out;
   },

@@ -1,6 +1,7 @@
 import { text, type Zone } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
 import { where, type PlanRule } from '../rule.js';
+import { valueAt } from './common.js';
 
 export const ADDR_VLAN_01: PlanRule = {
   id: 'ADDR-VLAN-01',
@@ -28,13 +29,14 @@ export const ADDR_VLAN_01: PlanRule = {
         first.set(key, z);
         continue;
       }
-      const at = ctx.locate(z.source, ['spec', 'vlan']);
+      const place = valueAt(ctx, z.source, ['spec', 'vlan']);
+      const at = place.location;
       const firstAt = ctx.locate(f.source, ['spec', 'vlan']);
       out.push({
         status: 'fail',
         target: `zones/${z.name}`,
         part: `zones/${z.name}/vlan~zones/${f.name}/vlan`,
-        location: at,
+        ...place,
         message: text(
           `VLAN ${z.vlan} của vùng ${z.name} (${where(at)}) trùng VLAN của vùng ${f.name} (${where(firstAt)}) tại site ${z.site}.`,
           `VLAN ${z.vlan} of zone ${z.name} (${where(at)}) is already used by zone ${f.name} (${where(firstAt)}) at site ${z.site}.`,

@@ -1,5 +1,6 @@
 import { text } from '../../model/index.js';
 import type { PlanRule } from '../rule.js';
+import { valueAt } from './common.js';
 
 export const ADDR_VLAN_02: PlanRule = {
   id: 'ADDR-VLAN-02',
@@ -21,7 +22,7 @@ export const ADDR_VLAN_02: PlanRule = {
       status: 'fail' as const,
       target: `zones/${z.name}`,
       part: `zones/${z.name}/vlan`,
-      location: ctx.locate(z.source, ['spec', 'vlan']),
+      ...valueAt(ctx, z.source, ['spec', 'vlan']),
       message: text(
         `VLAN ${z.vlan} là VLAN mặc định hoặc dành riêng của thiết bị; nên dùng VLAN khác.`,
         `VLAN ${z.vlan} is a default or vendor-reserved VLAN; use another one.`,

@@ -1,6 +1,7 @@
 import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
-import { itemAt, type PlanRule } from '../rule.js';
+import type { PlanRule } from '../rule.js';
+import { atItem } from './common.js';
 
 export const V6_01: PlanRule = {
   id: 'V6-01',
@@ -24,7 +25,7 @@ export const V6_01: PlanRule = {
         status: 'fail',
         target: i.target,
         part: i.key,
-        location: itemAt(ctx, i),
+        ...atItem(ctx, i),
         message: text(`Mạng LAN ${i.key} phải đúng /64, đang là /${i.parsed.length}.`, `LAN ${i.key} must be exactly /64; it is /${i.parsed.length}.`),
       });
     }

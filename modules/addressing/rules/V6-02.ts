@@ -2,6 +2,7 @@ import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
 import type { Item } from '../plan.js';
 import { itemAt, where, type PlanRule } from '../rule.js';
+import { atItem } from './common.js';
 
 const LENGTH = 'RFC 6164';
 const SHARED = 'RFC 6164; RIPE NCC practice (a /64 reserved per /127 link)';
@@ -34,7 +35,7 @@ export const V6_02: PlanRule = {
       if (i.role !== 'link' || i.family !== 'ipv6' || !p) continue;
       if (p.length !== 127 && p.length !== 64) {
         out.push({
-          status: 'fail', target: i.target, part: i.key, location: itemAt(ctx, i), clauses: [LENGTH],
+          status: 'fail', target: i.target, part: i.key, ...atItem(ctx, i), clauses: [LENGTH],
           message: text(
             `Liên kết điểm-điểm ${i.key} là ${p.text}; cần /127 (RFC 6164) hoặc /64.`,
             `Point-to-point link ${i.key} is ${p.text}; it should be a /127 (RFC 6164) or a /64.`,
@@ -51,7 +52,7 @@ export const V6_02: PlanRule = {
       }
       const fAt = where(itemAt(ctx, f));
       out.push({
-        status: 'fail', target: i.target, part: `${i.key}~${f.key}`, location: itemAt(ctx, i), severity: 'warning', clauses: [SHARED],
+        status: 'fail', target: i.target, part: `${i.key}~${f.key}`, ...atItem(ctx, i), severity: 'warning', clauses: [SHARED],
         message: text(
           `Liên kết ${i.key} (${i.prefix}) dùng chung /64 với ${f.key} (${f.prefix}, ${fAt}); nên dành riêng một /64 cho mỗi liên kết /127.`,
           `Link ${i.key} (${i.prefix}) shares its /64 with ${f.key} (${f.prefix}, ${fAt}); reserve a /64 for each /127 link.`,

@@ -1,7 +1,8 @@
 import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
 import { LOW64 } from '../blocks.js';
-import { itemAt, type PlanRule } from '../rule.js';
+import type { PlanRule } from '../rule.js';
+import { atItem } from './common.js';
 
 /**
  * RFC 2526: the highest 128 interface identifiers of a subnet are reserved anycast; in EUI-64 format the
@@ -35,7 +36,7 @@ export const V6_03: PlanRule = {
         status: 'fail',
         target: i.target,
         part: i.key,
-        location: itemAt(ctx, i),
+        ...atItem(ctx, i),
         message: text(
           `Liên kết ${i.key} (${p.text}) chứa ${iid === 0n ? 'địa chỉ anycast Subnet-Router (IID ::0)' : 'IID anycast dành riêng (RFC 2526)'}.`,
           `Link ${i.key} (${p.text}) holds ${iid === 0n ? 'the Subnet-Router anycast address (IID ::0)' : 'a reserved anycast interface identifier (RFC 2526)'}.`,

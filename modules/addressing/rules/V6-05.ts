@@ -1,6 +1,7 @@
 import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
-import { itemAt, type PlanRule } from '../rule.js';
+import type { PlanRule } from '../rule.js';
+import { atItem } from './common.js';
 
 export const V6_05: PlanRule = {
   id: 'V6-05',
@@ -24,7 +25,7 @@ export const V6_05: PlanRule = {
         status: 'fail',
         target: i.target,
         part: i.key,
-        location: itemAt(ctx, i),
+        ...atItem(ctx, i),
         message: text(
           `Cơ quan ${i.key} nhận ${i.prefix}; một điểm (site) cần /48, điểm nhỏ tối thiểu /56.`,
           `Agency ${i.key} gets ${i.prefix}; a site should get a /48, a small site at least a /56.`,

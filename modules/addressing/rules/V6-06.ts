@@ -1,7 +1,7 @@
 import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
-import { itemAt, poolAt, type PlanRule } from '../rule.js';
-import { nibbleOutcome } from './common.js';
+import type { PlanRule } from '../rule.js';
+import { atItem, atPool, nibbleOutcome } from './common.js';
 
 export const V6_06: PlanRule = {
   id: 'V6-06',
@@ -21,11 +21,11 @@ export const V6_06: PlanRule = {
     const out: (Outcome | undefined)[] = [];
     for (const p of ctx.pools) {
       if (p.prefix.family !== 'ipv6') continue;
-      out.push(nibbleOutcome(p.prefix, `pool "${p.pool.name}"`, 'province', `pools/${p.pool.name}`, () => poolAt(ctx, p)));
+      out.push(nibbleOutcome(p.prefix, `pool "${p.pool.name}"`, 'province', `pools/${p.pool.name}`, () => atPool(ctx, p)));
     }
     for (const i of ctx.items) {
       if (!i.parsed || i.family !== 'ipv6' || (i.role !== 'network' && i.role !== 'cluster-pod')) continue;
-      out.push(nibbleOutcome(i.parsed, i.key, i.target, i.key, () => itemAt(ctx, i)));
+      out.push(nibbleOutcome(i.parsed, i.key, i.target, i.key, () => atItem(ctx, i)));
     }
     return out.filter((o): o is Outcome => o !== undefined);
   },

@@ -2,15 +2,15 @@ import { text } from '../../model/index.js';
 import { prefixContainsPrefix } from '../../net/index.js';
 import type { Outcome } from '../../rules/index.js';
 import type { ParsedPool } from '../plan.js';
-import { itemAt, poolAt, type PlanContext, type PlanRule } from '../rule.js';
-import { DOC_V6, GLOBAL_UNICAST, overlapsOrContains, poolOf, touchesSpecial, ULA } from './common.js';
+import type { PlanContext, PlanRule } from '../rule.js';
+import { atItem, atPool, DOC_V6, GLOBAL_UNICAST, overlapsOrContains, poolOf, touchesSpecial, ULA } from './common.js';
 
 const DOCUMENTATION = 'RFC 3849';
 const CLASSES = 'RFC 4291 §2.4';
 
 /** An IPv6 pool in the documentation range (warning), or neither global unicast nor ULA (error). */
 function poolOutcome(ctx: PlanContext, p: ParsedPool): Outcome | undefined {
-  const base = { status: 'fail' as const, target: 'province', part: `pools/${p.pool.name}`, location: poolAt(ctx, p) };
+  const base = { status: 'fail' as const, target: 'province', part: `pools/${p.pool.name}`, ...atPool(ctx, p) };
   if (overlapsOrContains(DOC_V6, p.prefix)) {
     return {
       ...base, severity: 'warning', clauses: [DOCUMENTATION],
@@ -56,7 +56,7 @@ export const V6_08: PlanRule = {
       if (!p || i.family !== 'ipv6' || poolOf(ctx, i) !== undefined) continue;
       if (prefixContainsPrefix(GLOBAL_UNICAST, p) || prefixContainsPrefix(ULA, p) || touchesSpecial(p)) continue;
       out.push({
-        status: 'fail', target: i.target, part: i.key, location: itemAt(ctx, i), clauses: [CLASSES],
+        status: 'fail', target: i.target, part: i.key, ...atItem(ctx, i), clauses: [CLASSES],
         message: text(
           `${i.key} (${i.prefix}) không thuộc dải unicast toàn cầu 2000::/3 cũng không phải ULA.`,
           `${i.key} (${i.prefix}) is neither global unicast (2000::/3) nor ULA.`,

@@ -1,8 +1,8 @@
 import { text } from '../../model/index.js';
 import { prefixContainsPrefix } from '../../net/index.js';
 import type { Outcome } from '../../rules/index.js';
-import { poolAt, type PlanRule } from '../rule.js';
-import { DOC_V6, overlapsOrContains, ULA, ULA_L } from './common.js';
+import type { PlanRule } from '../rule.js';
+import { atPool, DOC_V6, overlapsOrContains, ULA, ULA_L } from './common.js';
 
 export const V6_09: PlanRule = {
   id: 'V6-09',
@@ -30,7 +30,7 @@ export const V6_09: PlanRule = {
       out.push({
         status: 'fail',
         part: `pools/${p.pool.name}`,
-        location: poolAt(ctx, p),
+        ...atPool(ctx, p),
         message: text(
           `Pool ULA "${p.pool.name}" (${p.prefix.text}) phải nằm trong fd00::/8, dài /48 trở lên, với Global ID 40 bit ngẫu nhiên (không phải 0).`,
           `ULA pool "${p.pool.name}" (${p.prefix.text}) must lie in fd00::/8, be /48 or longer, and have a random 40-bit Global ID (not zero).`,

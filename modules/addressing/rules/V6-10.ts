@@ -1,8 +1,8 @@
 import { text } from '../../model/index.js';
 import { prefixContainsPrefix } from '../../net/index.js';
 import type { Outcome } from '../../rules/index.js';
-import { poolAt, type PlanRule } from '../rule.js';
-import { DOC_V6, overlapsOrContains, ULA } from './common.js';
+import type { PlanRule } from '../rule.js';
+import { atPool, DOC_V6, overlapsOrContains, ULA } from './common.js';
 
 export const V6_10: PlanRule = {
   id: 'V6-10',
@@ -26,7 +26,7 @@ export const V6_10: PlanRule = {
       out.push({
         status: 'fail',
         part: `pools/${p.pool.name}`,
-        location: poolAt(ctx, p),
+        ...atPool(ctx, p),
         message: text(
           `Pool ULA "${p.pool.name}" không được quảng bá ra Internet (routing domain "${p.pool.routingDomain}", mục đích "${p.pool.purpose}").`,
           `ULA pool "${p.pool.name}" must never be advertised to the Internet (routing domain "${p.pool.routingDomain}", purpose "${p.pool.purpose}").`,

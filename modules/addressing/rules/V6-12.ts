@@ -1,7 +1,8 @@
 import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
 import type { ParsedPool } from '../plan.js';
-import { poolAt, type PlanContext, type PlanRule } from '../rule.js';
+import type { PlanContext, PlanRule } from '../rule.js';
+import { atPool } from './common.js';
 
 const SOURCE = 'TT 19/2023/TT-BTTTT (Cục Bưu điện Trung ương manages and allocates TSLCD addresses)';
 const REVIEW = 'TT 19/2023/TT-BTTTT (annual review of TSLCD address use)';
@@ -22,7 +23,7 @@ function reviewOutcome(ctx: PlanContext, p: ParsedPool): Outcome | undefined {
     part: `pools/${p.pool.name}/lastReviewed`,
     severity: 'warning',
     clauses: [REVIEW],
-    location: poolAt(ctx, p, reviewed === undefined ? 'name' : 'lastReviewed'),
+    ...atPool(ctx, p, reviewed === undefined ? 'name' : 'lastReviewed'),
     message: reviewed === undefined
       ? text(
         `Pool TSLCD "${p.pool.name}" chưa ghi ngày rà soát (lastReviewed); phải rà soát hằng năm.`,
@@ -62,7 +63,7 @@ export const V6_12: PlanRule = {
           status: 'fail',
           part: `pools/${p.pool.name}/source`,
           clauses: [SOURCE],
-          location: poolAt(ctx, p, 'source'),
+          ...atPool(ctx, p, 'source'),
           message: text(
             `Pool "${p.pool.name}" dùng trên TSLCD phải do Cục Bưu điện Trung ương cấp (source: cuc-bdtw), đang là "${p.pool.source}".`,
             `Pool "${p.pool.name}" is used on the TSLCD and must be allocated by Cục Bưu điện Trung ương (source: cuc-bdtw); it is "${p.pool.source}".`,

@@ -1,5 +1,6 @@
 import { text } from '../../model/index.js';
-import { itemAt, type PlanRule } from '../rule.js';
+import type { PlanRule } from '../rule.js';
+import { atItem } from './common.js';
 
 export const V6_13: PlanRule = {
   id: 'V6-13',
@@ -22,7 +23,7 @@ export const V6_13: PlanRule = {
       status: 'fail' as const,
       target: i.target,
       part: i.key,
-      location: itemAt(ctx, i),
+      ...atItem(ctx, i),
       message: text(
         `${i.target} chỉ có IPv4; cơ quan nhà nước cần dual-stack hoặc chỉ IPv6.`,
         `${i.target} is IPv4-only; government networks must be dual-stack or IPv6-only.`,

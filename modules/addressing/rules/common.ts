@@ -1,6 +1,6 @@
 // Building blocks several plan rules share: the special-purpose ranges, the IPv6 address classes, how an
 // overlapping pair is judged, and the nibble check. Not a rule itself (index.ts lists the rules).
-import { text, type SourceLocation } from '../../model/index.js';
+import { text, type SourceRef } from '../../model/index.js';
 import { parsePrefixStrict, prefixContainsPrefix, type Prefix } from '../../net/index.js';
 import type { Outcome } from '../../rules/index.js';
 import type { Item, ParsedPool } from '../plan.js';
@@ -53,19 +53,33 @@ export const overlapsOrContains = (a: Prefix, b: Prefix): boolean =>
 /** True when the prefix touches one of the special-purpose ranges. */
 export const touchesSpecial = (p: Prefix): boolean => SPECIAL.some((s) => overlapsOrContains(s.prefix, p));
 
+/** Where an outcome points: the value's location (as the message quotes it) and its path (the finding's pointer). */
+export type Place = Required<Pick<Outcome, 'source' | 'path' | 'location'>>;
+
+export const valueAt = (ctx: PlanContext, source: SourceRef, path: readonly (string | number)[]): Place =>
+  ({ source, path, location: ctx.locate(source, path) });
+
+/** An item's address field (or a field inside it, e.g. `gateway`). */
+export const atItem = (ctx: PlanContext, i: Item, field?: string): Place =>
+  valueAt(ctx, i.source, field === undefined ? i.path : [...i.path, field]);
+
+/** A field of a pool in the Province document. */
+export const atPool = (ctx: PlanContext, p: ParsedPool, field = 'prefix'): Place =>
+  valueAt(ctx, ctx.model.province.source, ['spec', 'addressPools', p.index, field]);
+
 /** The pool an item names or sits in, when the province declares it. */
 export const poolOf = (ctx: PlanContext, i: Item): ParsedPool | undefined =>
   i.pool !== undefined ? ctx.poolByName.get(i.pool) : undefined;
 
 /** The outcomes of a prefix that uses special ranges: one per range, `part` naming the subject and the range. */
-export function specialOutcomes(prefix: Prefix, what: string, target: string, subject: string, location: () => SourceLocation): Outcome[] {
+export function specialOutcomes(prefix: Prefix, what: string, target: string, subject: string, place: () => Place): Outcome[] {
   return SPECIAL.filter((s) => overlapsOrContains(s.prefix, prefix)).map((s) => ({
     status: 'fail' as const,
     target,
     part: `${subject}~${s.prefix.text}`,
     severity: s.severity,
     clauses: [specialReference(s)],
-    location: location(),
+    ...place(),
     message: text(
       `${what} (${prefix.text}) dùng dải đặc biệt ${s.what}.`,
       `${what} (${prefix.text}) uses the special-purpose range ${s.what}.`,
@@ -74,13 +88,13 @@ export function specialOutcomes(prefix: Prefix, what: string, target: string, su
 }
 
 /** An IPv6 prefix off the nibble grid (length not a multiple of 4; /127 and /128 excepted), if it is. */
-export function nibbleOutcome(prefix: Prefix, what: string, target: string, part: string, location: () => SourceLocation): Outcome | undefined {
+export function nibbleOutcome(prefix: Prefix, what: string, target: string, part: string, place: () => Place): Outcome | undefined {
   if (prefix.length % 4 === 0 || prefix.length >= 127) return undefined;
   return {
     status: 'fail',
     target,
     part,
-    location: location(),
+    ...place(),
     message: text(
       `${what} (${prefix.text}) không ở ranh giới nibble (độ dài không chia hết cho 4).`,
       `${what} (${prefix.text}) is not on a nibble boundary (its length is not a multiple of 4).`,
@@ -117,13 +131,14 @@ export function overlapClassifier(ctx: PlanContext): (a: Item, b: Item) => Overl
  */
 export function pairOutcome(ctx: PlanContext, a: Item, b: Item, vi: string, en: string): Outcome {
   const la = itemAt(ctx, a);
-  const lb = itemAt(ctx, b);
+  const inner = atItem(ctx, b);
+  const lb = inner.location;
   const same = a.prefix === b.prefix;
   return {
     status: 'fail',
     target: b.target,
     part: `${b.key}~${a.key}`,
-    location: lb,
+    ...inner,
     message: text(
       `${a.key} (${a.prefix}, ${where(la)}) ${same ? 'trùng' : 'chứa'} ${b.key} (${b.prefix}, ${where(lb)})${vi}.`,
       `${a.key} (${a.prefix}, ${where(la)}) ${same ? 'is the same as' : 'contains'} ${b.key} (${b.prefix}, ${where(lb)})${en}.`,

@@ -1,5 +1,6 @@
 // The address-plan rules, in one explicit list (no self-registration on import). A rule not listed never runs.
-// common.ts holds what several rules share; it is not a rule.
+// common.ts holds what several rules share; it is not a rule. Each rule has its cases in
+// test/addressing/rules/<ID>/ (pass-*, fail-*), and docs/rules.md lists it (node scripts/gen-rules-doc.mjs).
 import type { PlanRule } from '../rule.js';
 import { ADDR_ALLOC_01 } from './ADDR-ALLOC-01.js';
 import { ADDR_DR_01 } from './ADDR-DR-01.js';
