@@ -14,7 +14,7 @@ const relink = (node) =>
 const defs = read('defs.schema.json').$defs;
 const $defs = { ...defs };
 for (const kind of kinds) {
-  const { $schema, ...schema } = relink(read(`${kind.toLowerCase()}.schema.json`));
+  const { $schema: _schema, ...schema } = relink(read(`${kind.toLowerCase()}.schema.json`));
   $defs[kind] = schema;
 }
 const combined = {
@@ -35,7 +35,11 @@ const text = JSON.stringify(combined, null, 2) + '\n';
 const target = join(dir, 'inventory.schema.json');
 if (process.argv.includes('--check')) {
   let current = '';
-  try { current = readFileSync(target, 'utf8'); } catch {}
+  try {
+    current = readFileSync(target, 'utf8');
+  } catch {
+    // no file yet: it is out of date
+  }
   if (current !== text) {
     console.error('inventory/schema/inventory.schema.json is out of date: run node scripts/build-schema.mjs');
     process.exit(1);

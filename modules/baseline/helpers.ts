@@ -1,5 +1,5 @@
 // Small building blocks shared by rule files; each rule file still declares all of its own data.
-import { text, type Device, type DeviceKind, type Site, type Text, type ZoneKind } from '../model/index.js';
+import { text, type Device, type DeviceKind, type Endpoint, type Site, type Text, type ZoneKind } from '../model/index.js';
 import type { Outcome, SystemContext } from './rule.js';
 
 const ZONE_NAMES: Record<ZoneKind, Text> = {
@@ -67,7 +67,7 @@ export function requireDevice(ctx: SystemContext, kinds: readonly DeviceKind[], 
 export type Node = `zone:${string}` | `external:${string}`;
 
 /** Nodes a flow endpoint stands for; site endpoints are left to the DR rules. */
-export function endpointNode(e: import('../model/index.js').Endpoint): Node | undefined {
+export function endpointNode(e: Endpoint): Node | undefined {
   return e.type === 'zone' ? `zone:${e.zone}` : e.type === 'external' ? `external:${e.external}` : undefined;
 }
 
@@ -82,7 +82,11 @@ export function crossesDevices(devices: readonly Device[], a: Node, b: Node): bo
   while (queue.length) {
     const n = queue.shift()!;
     if (n === b) return true;
-    for (const m of adj.get(n) ?? []) if (!seen.has(m)) (seen.add(m), queue.push(m));
+    for (const m of adj.get(n) ?? []) {
+      if (seen.has(m)) continue;
+      seen.add(m);
+      queue.push(m);
+    }
   }
   return false;
 }

@@ -165,7 +165,6 @@ function parseV6(text: string, start: number, end: number, out: Uint32Array): bo
       if (v4 < 0) return false;
       groups[count++] = v4 >>> 16;
       groups[count++] = v4 & 0xffff;
-      i = j;
       break;
     }
     if (j === i || j - i > 4 || count >= 8) return false;

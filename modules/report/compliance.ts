@@ -233,8 +233,8 @@ function poolRows(plan: AddressPlan): PoolRow[] {
   }));
 }
 
-/** Builds the report data; every list is in a fixed order so that the rendered files are byte-identical. */
-export function complianceReport(model: Model, findings: readonly Finding[], options: ComplianceOptions): ComplianceReport {
+/** Splits the findings into those of each information system (by name) and those of shared infrastructure. */
+function splitBySystem(model: Model, findings: readonly Finding[]): { bySystem: Map<string, Finding[]>; infrastructure: Finding[] } {
   const bySystem = new Map<string, Finding[]>();
   const infrastructure: Finding[] = [];
   const systemNames = new Set(model.systems.map((s) => s.name));
@@ -246,35 +246,40 @@ export function complianceReport(model: Model, findings: readonly Finding[], opt
       else bySystem.set(name, [f]);
     } else infrastructure.push(f);
   }
-  const systems = model.systems.map((s): SystemSection => {
-    const own = bySystem.get(s.name) ?? [];
-    const evidence = evidenceRows(s, options.asOf);
-    const ages = evidence.flatMap((e) => (e.ageDays === undefined ? [] : [e.ageDays]));
-    return {
-      name: s.name,
-      anchor: systemAnchor(s.name),
-      title: { vi: s.title, en: s.titleEn ?? s.title },
-      level: s.level,
-      criterion: s.criterion,
-      ...(s.criterionNote ? { criterionNote: s.criterionNote } : {}),
-      owner: s.owner,
-      ...(s.operator ? { operator: s.operator } : {}),
-      citizenFacing: s.citizenFacing,
-      counts: countStatuses(own),
-      evidencePresent: ages.length,
-      ...(ages.length > 0 ? { oldestEvidenceDays: Math.max(...ages) } : {}),
-      domains: groupByDomain(own),
-      evidence,
-    };
-  });
+  return { bySystem, infrastructure };
+}
 
+/** The report section of one information system, from its own findings and its evidence. */
+function systemSection(s: System, own: readonly Finding[], asOf: string): SystemSection {
+  const evidence = evidenceRows(s, asOf);
+  const ages = evidence.flatMap((e) => (e.ageDays === undefined ? [] : [e.ageDays]));
+  return {
+    name: s.name,
+    anchor: systemAnchor(s.name),
+    title: { vi: s.title, en: s.titleEn ?? s.title },
+    level: s.level,
+    criterion: s.criterion,
+    ...(s.criterionNote ? { criterionNote: s.criterionNote } : {}),
+    owner: s.owner,
+    ...(s.operator ? { operator: s.operator } : {}),
+    citizenFacing: s.citizenFacing,
+    counts: countStatuses(own),
+    evidencePresent: ages.length,
+    ...(ages.length > 0 ? { oldestEvidenceDays: Math.max(...ages) } : {}),
+    domains: groupByDomain(own),
+    evidence,
+  };
+}
+
+/** One row per rule (sorted): its clauses, rule-sets and status counts over all findings. */
+function clauseRows(findings: readonly Finding[]): ClauseRow[] {
   const clauseMap = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = clauseMap.get(f.rule);
     if (list) list.push(f);
     else clauseMap.set(f.rule, [f]);
   }
-  const clauses = [...clauseMap.keys()].sort(cmp).map((rule): ClauseRow => {
+  return [...clauseMap.keys()].sort(cmp).map((rule): ClauseRow => {
     const list = clauseMap.get(rule) ?? [];
     const clauseSet = new Set<string>();
     for (const f of list) for (const c of row(f).clauses) clauseSet.add(c);
@@ -288,25 +293,31 @@ export function complianceReport(model: Model, findings: readonly Finding[], opt
       counts: countStatuses(list),
     };
   });
+}
 
-  const waivers = model.waivers.map((w): WaiverRow => {
-    const daysLeft = daysBetween(options.asOf, w.expires);
-    return {
-      name: w.name,
-      rule: w.rule,
-      target: w.target,
-      reason: w.reason,
-      approver: w.approver,
-      ...(w.approvedOn ? { approvedOn: w.approvedOn } : {}),
-      expires: w.expires,
-      ...(w.reference ? { reference: w.reference } : {}),
-      // The expiry date itself is still covered (inclusive).
-      expired: daysLeft < 0,
-      daysLeft,
-      location: `${w.source.file}:${w.source.line}:${w.source.column}`,
-    };
-  });
+/** One waiver with its days left at the as-of date. */
+function waiverRow(w: Model['waivers'][number], asOf: string): WaiverRow {
+  const daysLeft = daysBetween(asOf, w.expires);
+  return {
+    name: w.name,
+    rule: w.rule,
+    target: w.target,
+    reason: w.reason,
+    approver: w.approver,
+    ...(w.approvedOn ? { approvedOn: w.approvedOn } : {}),
+    expires: w.expires,
+    ...(w.reference ? { reference: w.reference } : {}),
+    // The expiry date itself is still covered (inclusive).
+    expired: daysLeft < 0,
+    daysLeft,
+    location: `${w.source.file}:${w.source.line}:${w.source.column}`,
+  };
+}
 
+/** Builds the report data; every list is in a fixed order so that the rendered files are byte-identical. */
+export function complianceReport(model: Model, findings: readonly Finding[], options: ComplianceOptions): ComplianceReport {
+  const { bySystem, infrastructure } = splitBySystem(model, findings);
+  const systems = model.systems.map((s) => systemSection(s, bySystem.get(s.name) ?? [], options.asOf));
   return {
     province: {
       name: model.province.name,
@@ -321,10 +332,10 @@ export function complianceReport(model: Model, findings: readonly Finding[], opt
     totals: countStatuses(findings),
     systems,
     infrastructure: groupByDomain(infrastructure),
-    waivers,
+    waivers: model.waivers.map((w) => waiverRow(w, options.asOf)),
     evidence: systems.flatMap((s) => s.evidence),
     pools: poolRows(options.plan),
-    clauses,
+    clauses: clauseRows(findings),
     differences: RULESET_DIFFERENCES,
     sites: model.sites.map((s) => ({ name: s.name, title: s.title, role: s.role })),
   };

@@ -66,11 +66,11 @@ const percent = (n: number, lang: Lang): string => {
   return lang === 'vi' ? `${text.replace('.', ',')} %` : `${text}%`;
 };
 
-export function renderReportMarkdown(r: ComplianceReport, lang: Lang): string {
+/** Title, key facts and the per-system summary table (one part each). */
+function reportOverview(r: ComplianceReport, lang: Lang): string[] {
   const { t, tx, counts } = translator(lang);
-  const out: string[] = [];
-  out.push(`# ${tx(`Báo cáo tuân thủ ATTT theo cấp độ — tỉnh ${r.province.title}`, `Security-level compliance report — ${r.province.title} province`)}\n`);
-  out.push(
+  return [
+    `# ${tx(`Báo cáo tuân thủ ATTT theo cấp độ — tỉnh ${r.province.title}`, `Security-level compliance report — ${r.province.title} province`)}\n`,
     table(
       [tx('Mục', 'Item'), tx('Giá trị', 'Value')],
       [
@@ -82,9 +82,7 @@ export function renderReportMarkdown(r: ComplianceReport, lang: Lang): string {
         [tx('Tổng hợp kết quả', 'Results'), counts(r.totals)],
       ],
     ),
-  );
-  out.push(`## ${tx('Tóm tắt theo hệ thống', 'Summary per system')}\n`);
-  out.push(
+    `## ${tx('Tóm tắt theo hệ thống', 'Summary per system')}\n`,
     table(
       [tx('Hệ thống', 'System'), tx('Cấp độ', 'Level'), tx('Tiêu chí', 'Criterion'), ...STATUSES.map((s) => t(STATUS_LABELS[s])), tx('Bằng chứng', 'Evidence')],
       r.systems.map((s) => [
@@ -95,7 +93,13 @@ export function renderReportMarkdown(r: ComplianceReport, lang: Lang): string {
         `${s.evidencePresent}/5` + (s.oldestEvidenceDays !== undefined ? tx(`; cũ nhất ${s.oldestEvidenceDays} ngày`, `; oldest ${s.oldestEvidenceDays} days`) : ''),
       ]),
     ),
-  );
+  ];
+}
+
+/** One section per information system, then the shared infrastructure section. */
+function reportSystems(r: ComplianceReport, lang: Lang): string[] {
+  const { t, tx, counts } = translator(lang);
+  const out: string[] = [];
   for (const s of r.systems) {
     out.push(`## ${cell(t(s.title))} (${code(s.name)})\n`);
     out.push(`${tx('Cấp độ', 'Level')} ${s.level} — ${code(s.criterion)}. ${tx('Chủ quản', 'Owner')}: ${cell(s.owner)}. ${tx('Kết quả', 'Results')}: ${counts(s.counts)}.\n`);
@@ -103,8 +107,14 @@ export function renderReportMarkdown(r: ComplianceReport, lang: Lang): string {
   }
   out.push(`## ${tx('Hạ tầng dùng chung và quy hoạch mạng', 'Shared infrastructure and network plan')}\n`);
   out.push(findings(r.infrastructure, lang, '###'));
-  out.push(`## ${tx('Miễn trừ', 'Waivers')}\n`);
-  out.push(
+  return out;
+}
+
+/** The waiver, evidence and addressing-plan sections. */
+function reportRegisters(r: ComplianceReport, lang: Lang): string[] {
+  const { t, tx } = translator(lang);
+  return [
+    `## ${tx('Miễn trừ', 'Waivers')}\n`,
     r.waivers.length === 0
       ? tx('Không có miễn trừ.\n', 'No waivers.\n')
       : table(
@@ -118,34 +128,38 @@ export function renderReportMarkdown(r: ComplianceReport, lang: Lang): string {
             `${w.expires} (${w.expired ? tx(`đã hết hạn ${-w.daysLeft} ngày`, `expired ${-w.daysLeft} days ago`) : tx(`còn ${w.daysLeft} ngày`, `${w.daysLeft} days left`)})`,
           ]),
         ),
-  );
-  out.push(`## ${tx('Bằng chứng', 'Evidence')}\n`);
-  out.push(tx(`Tuổi tính bằng ngày đến ngày ${r.asOf}.\n`, `Age in days at ${r.asOf}.\n`));
-  out.push(
+    `## ${tx('Bằng chứng', 'Evidence')}\n`,
+    tx(`Tuổi tính bằng ngày đến ngày ${r.asOf}.\n`, `Age in days at ${r.asOf}.\n`),
     table(
       [tx('Hệ thống', 'System'), tx('Loại', 'Kind'), tx('Ngày', 'Date'), tx('Tuổi (ngày)', 'Age (days)'), tx('Văn bản', 'Reference')],
       r.evidence.map((e) => [code(e.system), t(e.label), e.date ?? '—', e.ageDays === undefined ? tx('**thiếu**', '**missing**') : String(e.ageDays), cell(e.reference ?? '')]),
     ),
-  );
-  out.push(`## ${tx('Quy hoạch địa chỉ', 'Addressing plan')}\n`);
-  out.push(
+    `## ${tx('Quy hoạch địa chỉ', 'Addressing plan')}\n`,
     table(
       [tx('Dải gốc', 'Pool'), tx('Tiền tố', 'Prefix'), tx('Mục đích', 'Purpose'), tx('Số dải đã cấp', 'Assigned prefixes'), tx('Mức sử dụng', 'Utilisation'), tx('Khối trống đầu tiên', 'First free blocks')],
       r.pools.map((p) => [code(p.name), code(p.prefix), p.purpose, String(p.assigned), percent(p.utilisation, lang), p.free.map(code).join(', ') + (p.freeCount > p.free.length ? ` (+${p.freeCount - p.free.length})` : '') || '—']),
     ),
-  );
-  out.push(`## ${tx('Phụ lục: điều khoản đã kiểm tra', 'Appendix: clauses checked')}\n`);
-  out.push(
+  ];
+}
+
+/** The appendix: clauses checked and the differences between the rule-sets. */
+function reportAppendix(r: ComplianceReport, lang: Lang): string[] {
+  const { t, tx, counts } = translator(lang);
+  return [
+    `## ${tx('Phụ lục: điều khoản đã kiểm tra', 'Appendix: clauses checked')}\n`,
     r.clauses.length === 0
       ? tx('Chưa có quy tắc nào được kiểm tra.\n', 'No rule has been checked yet.\n')
       : table(
           [tx('Quy tắc', 'Rule'), tx('Lĩnh vực', 'Domain'), tx('Điều khoản', 'Clauses'), tx('Bộ quy tắc', 'Rule-set'), tx('Kết quả', 'Results')],
           r.clauses.map((c) => [code(c.rule) + (c.title ? ` ${cell(t(c.title))}` : ''), t(DOMAIN_LABELS[c.domain]), cell(c.clauses.join('; ')) || '—', c.rulesets.join(', ') || '—', counts(c.counts)]),
         ),
-  );
-  out.push(`### ${tx('Khác biệt giữa hai bộ quy tắc', 'Differences between the two rule-sets')}\n`);
-  out.push(table([tx('Nội dung', 'Topic'), 'NĐ 85/2016 + TT 12/2022', 'NĐ 331/2026', tx('Nguồn', 'Source')], r.differences.map((d) => [t(d.topic), t(d.before), t(d.after), d.source])));
-  return out.join('\n');
+    `### ${tx('Khác biệt giữa hai bộ quy tắc', 'Differences between the two rule-sets')}\n`,
+    table([tx('Nội dung', 'Topic'), 'NĐ 85/2016 + TT 12/2022', 'NĐ 331/2026', tx('Nguồn', 'Source')], r.differences.map((d) => [t(d.topic), t(d.before), t(d.after), d.source])),
+  ];
+}
+
+export function renderReportMarkdown(r: ComplianceReport, lang: Lang): string {
+  return [...reportOverview(r, lang), ...reportSystems(r, lang), ...reportRegisters(r, lang), ...reportAppendix(r, lang)].join('\n');
 }
 
 export function renderDossierMarkdown(d: Dossier, lang: Lang): string {

@@ -117,16 +117,14 @@ function trafficStep(v: SystemView, t: T, id: string, to: 'dr' | 'primary', owne
   };
 }
 
-export function failoverSteps(v: SystemView, t: T): Step[] {
-  const steps: Step[] = [];
-  const engineer = v.dr?.operator ?? v.operatorTitle;
-  const id = (n: number) => `FO-${String(n).padStart(2, '0')}`;
-  const drc = v.drCluster;
-  const ns = v.drNamespaces[0];
-  // 1. fence the primary so that two copies never take writes
+/** Failover step ids: `FO-01`, `FO-02`, … */
+const foId = (n: number): string => `FO-${String(n).padStart(2, '0')}`;
+
+/** Failover step 1: fence the primary so that two copies never take writes. */
+function fenceStep(v: SystemView, t: T): Step {
   const prim = v.primaryCluster;
-  steps.push({
-    id: id(1),
+  return {
+    id: foId(1),
     title: t('Cô lập site chính', 'Fence the primary'),
     owner: v.operatorTitle,
     pre: t('Đã có quyết định GO.', 'GO decided.'),
@@ -136,42 +134,50 @@ export function failoverSteps(v: SystemView, t: T): Step[] {
     commands: prim ? v.primaryNamespaces.map((n) => `kubectl --context ${ctx(prim)} -n ${n} scale deployment,statefulset --all --replicas=0`) : [],
     actions: v.components.filter((c) => c.role !== 'storage' && !workloads(v, 'primary').some((w) => w.name === c.name)).map((c) => t(`Dừng ${tick(c.name)} tại vùng ${tick(c.primaryZone)}.`, `Stop ${tick(c.name)} in zone ${tick(c.primaryZone)}.`)),
     verify: prim ? v.primaryNamespaces.map((n) => `kubectl --context ${ctx(prim)} -n ${n} get pods`) : [],
-  });
-  // 2. data
-  steps.push({
-    id: id(2),
+  };
+}
+
+/** Failover step 2: promote (or, for cold DR, restore) the data at the DR site. */
+function failoverDataStep(v: SystemView, t: T, engineer: string): Step {
+  return {
+    id: foId(2),
     title: v.mode === 'cold' ? t('Khôi phục dữ liệu tại site DR', 'Restore the data at the DR site') : t('Nâng bản sao dữ liệu tại site DR', 'Promote the data at the DR site'),
     owner: engineer,
-    pre: t(`${id(1)} xong; độ trễ nhân bản đã ghi vào phiếu RPO.`, `${id(1)} done; replication lag written in the RPO sheet.`),
+    pre: t(`${foId(1)} xong; độ trễ nhân bản đã ghi vào phiếu RPO.`, `${foId(1)} done; replication lag written in the RPO sheet.`),
     expected: t('Dữ liệu ở site DR nhận ghi; bản ghi cuối cùng trong giới hạn RPO.', 'The data at the DR site accepts writes; its last record is within the RPO.'),
     timeout: v.rtoParts.find((p) => p.step === 'restore')?.minutes ?? '30m',
     fallback: t('Dùng bản sao lưu gần nhất tại site DR (restore-drill.md); ghi khoảng dữ liệu mất.', 'Use the latest backup at the DR site (restore-drill.md); record the data-loss window.'),
     commands: [],
     actions: dataActions(v, t, 'failover').length ? dataActions(v, t, 'failover') : [t('Hệ thống không có thành phần dữ liệu riêng; chuyển sang bước sau.', 'The system has no data component of its own; go on.')],
     verify: [],
-  });
-  // 3. platform
-  if (drc) {
-    steps.push({
-      id: id(3),
-      title: t(`Nền tảng: namespace và chính sách mạng trên ${drc.name}`, `Platform: namespaces and network policies on ${drc.name}`),
-      owner: engineer,
-      pre: t(`Cụm ${tick(drc.name)} (${tick(drc.apiEndpoint ?? ctx(drc))}) truy cập được.`, `Cluster ${tick(drc.name)} (${tick(drc.apiEndpoint ?? ctx(drc))}) reachable.`),
-      expected: t('Namespace và NetworkPolicy giống site chính.', 'Namespaces and NetworkPolicies as at the primary.'),
-      timeout: '20m',
-      fallback: t('Áp lại bằng `kubectl apply` từ bản kế hoạch đã sinh (out/…/k8s); báo chỉ huy sự cố.', 'Apply the generated plan with `kubectl apply` (out/…/k8s); tell the incident commander.'),
-      commands: ['cd stacks', `npx cdktf deploy ${drc.name}`, ...(v.drPlanned.length ? [] : v.drNamespaces.map((n) => `kubectl --context ${ctx(drc)} create namespace ${n}`))],
-      actions: v.drPlanned.length ? [] : [t(
-        `Kế hoạch Kubernetes chỉ giữ namespace chờ cho DR warm/hot; với DR cold, tạo namespace ${v.drNamespaces.map(tick).join(', ')} và áp chính sách mạng tương ứng của ${v.primaryNamespaces.map(tick).join(', ') || 'site chính'} cho các vùng DR.`,
-        `The Kubernetes plan keeps standby namespaces for warm and hot DR only; for cold DR create ${v.drNamespaces.map(tick).join(', ')} and apply the network policies of ${v.primaryNamespaces.map(tick).join(', ') || 'the primary'} adapted to the DR zones.`,
-      )],
-      verify: v.drNamespaces.flatMap((n) => [`kubectl --context ${ctx(drc)} get namespace ${n}`, `kubectl --context ${ctx(drc)} -n ${n} get networkpolicy`]),
-    });
-  }
-  // 4. application
+  };
+}
+
+/** Failover step 3, for a system with a DR cluster: its namespaces and network policies there. */
+function platformStep(v: SystemView, t: T, drc: Cluster, engineer: string): Step {
+  return {
+    id: foId(3),
+    title: t(`Nền tảng: namespace và chính sách mạng trên ${drc.name}`, `Platform: namespaces and network policies on ${drc.name}`),
+    owner: engineer,
+    pre: t(`Cụm ${tick(drc.name)} (${tick(drc.apiEndpoint ?? ctx(drc))}) truy cập được.`, `Cluster ${tick(drc.name)} (${tick(drc.apiEndpoint ?? ctx(drc))}) reachable.`),
+    expected: t('Namespace và NetworkPolicy giống site chính.', 'Namespaces and NetworkPolicies as at the primary.'),
+    timeout: '20m',
+    fallback: t('Áp lại bằng `kubectl apply` từ bản kế hoạch đã sinh (out/…/k8s); báo chỉ huy sự cố.', 'Apply the generated plan with `kubectl apply` (out/…/k8s); tell the incident commander.'),
+    commands: ['cd stacks', `npx cdktf deploy ${drc.name}`, ...(v.drPlanned.length ? [] : v.drNamespaces.map((n) => `kubectl --context ${ctx(drc)} create namespace ${n}`))],
+    actions: v.drPlanned.length ? [] : [t(
+      `Kế hoạch Kubernetes chỉ giữ namespace chờ cho DR warm/hot; với DR cold, tạo namespace ${v.drNamespaces.map(tick).join(', ')} và áp chính sách mạng tương ứng của ${v.primaryNamespaces.map(tick).join(', ') || 'site chính'} cho các vùng DR.`,
+      `The Kubernetes plan keeps standby namespaces for warm and hot DR only; for cold DR create ${v.drNamespaces.map(tick).join(', ')} and apply the network policies of ${v.primaryNamespaces.map(tick).join(', ') || 'the primary'} adapted to the DR zones.`,
+    )],
+    verify: v.drNamespaces.flatMap((n) => [`kubectl --context ${ctx(drc)} get namespace ${n}`, `kubectl --context ${ctx(drc)} -n ${n} get networkpolicy`]),
+  };
+}
+
+/** Failover: start (or scale up) the application at the DR site. */
+function applicationStep(v: SystemView, t: T, id: string, engineer: string): Step {
+  const drc = v.drCluster;
   const apps = workloads(v, 'dr');
-  steps.push({
-    id: id(steps.length + 1),
+  return {
+    id,
     title: v.mode === 'hot' ? t('Ứng dụng: nâng đủ công suất tại site DR', 'Application: full capacity at the DR site') : t('Ứng dụng: khởi động tại site DR', 'Application: start at the DR site'),
     owner: engineer,
     pre: t('Dữ liệu và nền tảng sẵn sàng.', 'Data and platform ready.'),
@@ -183,12 +189,14 @@ export function failoverSteps(v: SystemView, t: T): Step[] {
       .filter((c) => !apps.some((w) => w.name === c.name) && !v.dataComponents.includes(c))
       .map((c) => t(`Khởi động ${tick(c.name)} (${c.role}) tại vùng ${tick(c.drZone ?? '—')} (${c.drPrefixes}).`, `Start ${tick(c.name)} (${c.role}) in zone ${tick(c.drZone ?? '—')} (${c.drPrefixes}).`)),
     verify: drc ? apps.map((w) => rollout(drc, w)) : [],
-  });
-  // 5. traffic
-  steps.push(trafficStep(v, t, id(steps.length + 1), 'dr', v.operatorTitle));
-  // 6. end-to-end check
-  steps.push({
-    id: id(steps.length + 1),
+  };
+}
+
+/** Failover: the end-to-end check that stops the RTO clock. */
+function endToEndStep(v: SystemView, t: T, id: string): Step {
+  const drc = v.drCluster;
+  return {
+    id,
     title: t('Kiểm tra đầu-cuối', 'End-to-end check'),
     owner: v.operatorTitle,
     pre: t('Người dùng đã được chuyển hướng.', 'Traffic moved.'),
@@ -201,7 +209,18 @@ export function failoverSteps(v: SystemView, t: T): Step[] {
       ...v.records.map((r) => `curl -fsS -o /dev/null -w '%{http_code} %{remote_ip}\\n' https://${r}/`),
       ...(drc ? v.drNamespaces.map((n) => `kubectl --context ${ctx(drc)} -n ${n} get pods -o wide`) : []),
     ],
-  });
+  };
+}
+
+/** The failover steps in order: fence, data, platform (with a DR cluster), application, traffic, end-to-end check. */
+export function failoverSteps(v: SystemView, t: T): Step[] {
+  const engineer = v.dr?.operator ?? v.operatorTitle;
+  const drc = v.drCluster;
+  const steps: Step[] = [fenceStep(v, t), failoverDataStep(v, t, engineer)];
+  if (drc) steps.push(platformStep(v, t, drc, engineer));
+  steps.push(applicationStep(v, t, foId(steps.length + 1), engineer));
+  steps.push(trafficStep(v, t, foId(steps.length + 1), 'dr', v.operatorTitle));
+  steps.push(endToEndStep(v, t, foId(steps.length + 1)));
   return steps;
 }
 

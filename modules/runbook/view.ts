@@ -2,7 +2,7 @@
 // that templates only lay text out.
 import {
   achievableRpo, drCoverage, drMode, drSiteOf, distanceKm, estimatedRto, formatMinutes, linkCapacity, neededFlows, portText,
-  primarySiteOf, transferMinutes, type RpoEstimate,
+  primarySiteOf, transferMinutes, type DrCoverage, type RpoEstimate,
 } from '../dr/index.js';
 import type { AddressPlan } from '../addressing/index.js';
 import type { K8sPlan } from '../k8s/index.js';
@@ -156,15 +156,10 @@ const DATA_ROLES = new Set(['database', 'storage']);
 /** Stateful roles that hold data unless they face the Internet (a mail store, a directory; not a mail gateway). */
 const STATEFUL_ROLES = new Set(['mail', 'directory']);
 
-export function systemView(l: Lookup, system: System, options: RunbookOptions): SystemView {
-  const model = l.model;
-  const coverage = drCoverage(model, system);
-  const primary = primarySiteOf(model, system);
-  const dr = drSiteOf(model, system);
-  const rpo = achievableRpo(model, system);
-  const rto = estimatedRto(model, system);
+/** Components sorted by name, each with the DR zone its primary zone maps to. */
+function componentRows(system: System, coverage: DrCoverage): ComponentRow[] {
   const drZoneOf = new Map(coverage.zones.map((p) => [p.primary.name, p.dr]));
-  const components: ComponentRow[] = [...system.components].sort((a, b) => cmp(a.name, b.name)).map((c) => {
+  return [...system.components].sort((a, b) => cmp(a.name, b.name)).map((c) => {
     const drZone = drZoneOf.get(c.zone);
     return {
       name: c.name,
@@ -176,7 +171,11 @@ export function systemView(l: Lookup, system: System, options: RunbookOptions): 
       drPrefixes: zonePrefixes(drZone),
     };
   });
-  const zones: ZoneRow[] = coverage.zones.map((p) => ({
+}
+
+/** Each primary zone the system uses beside its DR zone, with the components placed in it. */
+function zoneRows(coverage: DrCoverage, components: readonly ComponentRow[]): ZoneRow[] {
+  return coverage.zones.map((p) => ({
     kind: p.primary.zoneKind,
     primary: p.primary.name,
     primaryPrefixes: zonePrefixes(p.primary),
@@ -185,25 +184,47 @@ export function systemView(l: Lookup, system: System, options: RunbookOptions): 
     drGateways: p.dr ? [p.dr.ipv4?.gateway, p.dr.ipv6?.gateway].filter((g): g is string => !!g).join(' · ') || '—' : '—',
     components: components.filter((c) => c.primaryZone === p.primary.name).map((c) => c.name).join(', '),
   }));
-  const planned = (cluster: Cluster | undefined): PlannedNamespace[] => {
-    if (!cluster || !system.cluster) return [];
-    const plan = l.plans.k8s.clusters.find((c) => c.name === cluster.name);
-    return (plan?.namespaces ?? []).filter((n) => n.system === system.name).map((n) => ({ name: n.name, zone: n.zone, components: n.components }));
-  };
-  const primaryPlanned = planned(coverage.primaryCluster);
-  const drPlanned = coverage.needsCluster ? planned(coverage.drCluster) : [];
-  const flows: FlowRow[] = neededFlows(model, system).map((f) => ({
+}
+
+/** The system's namespaces in the Kubernetes plan of a cluster (none for a system off clusters). */
+function plannedNamespaces(l: Lookup, system: System, cluster: Cluster | undefined): PlannedNamespace[] {
+  if (!cluster || !system.cluster) return [];
+  const plan = l.plans.k8s.clusters.find((c) => c.name === cluster.name);
+  return (plan?.namespaces ?? []).filter((n) => n.system === system.name).map((n) => ({ name: n.name, zone: n.zone, components: n.components }));
+}
+
+/** Flows the system needs at the DR site, with the ports not yet allowed. */
+function flowRows(model: Model, system: System): FlowRow[] {
+  return neededFlows(model, system).map((f) => ({
     name: f.flow.name,
     from: f.from,
     to: f.to,
     ports: f.flow.ports.map(portText).join(', '),
     missing: f.missingPorts.map(portText).join(', '),
   }));
-  const dependencies: DependencyRow[] = system.dependsOn.map((name) => {
+}
+
+/** The systems this one depends on, with their DR mode and DR site. */
+function dependencyRows(l: Lookup, system: System): DependencyRow[] {
+  return system.dependsOn.map((name) => {
     const dep = l.system(name);
-    const depDr = dep ? drSiteOf(model, dep) : undefined;
+    const depDr = dep ? drSiteOf(l.model, dep) : undefined;
     return { name, title: dep?.title ?? name, mode: dep ? drMode(dep) : 'none', ...(depDr ? { drSite: depDr.name } : {}) };
   });
+}
+
+export function systemView(l: Lookup, system: System): SystemView {
+  const model = l.model;
+  const coverage = drCoverage(model, system);
+  const primary = primarySiteOf(model, system);
+  const dr = drSiteOf(model, system);
+  const rpo = achievableRpo(model, system);
+  const rto = estimatedRto(model, system);
+  const components = componentRows(system, coverage);
+  const zones = zoneRows(coverage, components);
+  const primaryPlanned = plannedNamespaces(l, system, coverage.primaryCluster);
+  const drPlanned = coverage.needsCluster ? plannedNamespaces(l, system, coverage.drCluster) : [];
+  const flows = flowRows(model, system);
   const capacity = primary && dr ? linkCapacity(model, primary.name, dr.name) : undefined;
   const backupSite = l.site(system.backup?.site);
   const backupZone = backupSite ? model.zones.find((z) => z.site === backupSite.name && z.zoneKind === 'backup') : undefined;
@@ -236,7 +257,7 @@ export function systemView(l: Lookup, system: System, options: RunbookOptions): 
     drPlanned,
     flows,
     missingFlows: flows.filter((f) => f.missing).length,
-    dependencies,
+    dependencies: dependencyRows(l, system),
     records: [...(system.dr?.records ?? [])],
     ...(system.dr?.ttlSeconds !== undefined ? { ttlSeconds: system.dr.ttlSeconds } : {}),
     switchover: system.dr?.switchover ?? 'dns',

@@ -59,7 +59,7 @@ if (process.argv[2] === '--child') {
       out.documents += row.documents;
       out.files += row.files;
     } else if (errors.length === 0) {
-      out.firstErrors.length < MAX_ERRORS_SHOWN && out.firstErrors.push(`${p.slug}: no model and no error diagnostic`);
+      if (out.firstErrors.length < MAX_ERRORS_SHOWN) out.firstErrors.push(`${p.slug}: no model and no error diagnostic`);
       out.errors++;
     }
     out.perProvince.push(row);

@@ -3,7 +3,7 @@ import type {
   ClusterPlan, K8sObject, LabelSelector, LimitRange, NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort, ResourceQuota,
 } from '../../modules/k8s/index.js';
 import {
-  ConfigMapV1, Construct, KubernetesProvider, LimitRangeV1, LocalBackend, Manifest, NamespaceV1, NetworkPolicyV1, PgBackend,
+  ConfigMapV1, type Construct, KubernetesProvider, LimitRangeV1, LocalBackend, Manifest, NamespaceV1, NetworkPolicyV1, PgBackend,
   ResourceQuotaV1, RoleBindingV1, RoleV1, S3Backend, TerraformStack,
 } from './engine.js';
 

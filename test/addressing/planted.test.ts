@@ -94,7 +94,7 @@ describe('IPv6 and special-range rules', () => {
 });
 
 describe('point-to-point links', () => {
-  const site = (links: { name: string; ipv4?: unknown; ipv6?: unknown }[]) => ({
+  const site = (_links: { name: string; ipv4?: unknown; ipv6?: unknown }[]) => ({
     ...withPools([
       pool('p2p-v4', '10.53.16.0/30', { purpose: 'p2p-links' }), pool('p2p-v6', '2400:db8:510e::/60', { purpose: 'p2p-links' }),
     ]),

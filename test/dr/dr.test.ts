@@ -174,7 +174,7 @@ describe('hatang validate reports DR problems with the computed figures', () => 
     const sites = join(dir, 'sites.yaml');
     await writeFile(sites, (await readFile(sites, 'utf8')).replace('count: 2, paths: 2, bandwidthMbps: 1000', 'count: 2, paths: 2, bandwidthMbps: 2'));
     const zones = join(dir, 'zones.yaml');
-    await writeFile(zones, (await readFile(zones, 'utf8')).replace(/(name: kt-dr-storage\nspec:\n  site: kt-dr\n  kind: )storage/, '$1backup'));
+    await writeFile(zones, (await readFile(zones, 'utf8')).replace(/(name: kt-dr-storage\nspec:\n {2}site: kt-dr\n {2}kind: )storage/, '$1backup'));
 
     let stdout = '';
     const code = await main(['validate', dir, '--format', 'json', '--as-of', '2026-11-29'], { stdout: (s) => void (stdout += s), stderr: () => {} });

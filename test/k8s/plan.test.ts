@@ -253,7 +253,8 @@ describe('Quảng Ngãi specifics', async () => {
 
   test('a system sized and bound in the inventory gets that quota and operator group; others get the defaults', () => {
     const app = plan.clusters.find((c) => c.name === 'qn-k8s-app')!;
-    const find = (kind: string, namespace: string) => app.objects.find((o) => o.kind === kind && o.metadata.namespace === namespace) as never as Record<string, any>;
+    type Loose = { spec: { hard: Record<string, string> }; subjects: { name: string }[] };
+    const find = (kind: string, namespace: string) => app.objects.find((o) => o.kind === kind && o.metadata.namespace === namespace) as never as Loose;
     expect(find('ResourceQuota', 'lgsp-app').spec.hard).toMatchObject({ 'requests.cpu': '24000m', 'limits.cpu': '96000m', 'requests.memory': '98304Mi', pods: '40' });
     expect(find('RoleBinding', 'lgsp-app').subjects).toEqual([{ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: 'oidc:lgsp-operators' }]);
     // bao-cao: web 2 × 250m + app 2 × 500m = 1500m of requests, doubled for rolling updates.

@@ -8,7 +8,7 @@ import type { K8sPlan } from '../../modules/k8s/index.js';
 import { loadInventory, type Model } from '../../modules/model/index.js';
 import { evaluateDir } from '../helpers.js';
 import { ClusterStack, logicalId, synthesizeApp, synthesizeJson } from '../../stacks/synth.js';
-import { App, Testing } from '../../stacks/cdktf/engine.js';
+import { type App, Testing } from '../../stacks/cdktf/engine.js';
 
 /** The model and its object plan, from the same evaluation as `hatang build`. */
 async function load(dir: string): Promise<Model & { plan: K8sPlan }> {

@@ -5,6 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { deployPlan as DeployPlanFn } from '../../stacks/pulumi/deploy.js';
+
+type DeployPlan = typeof DeployPlanFn;
 import type { K8sObject } from '../../modules/k8s/index.js';
 import { evaluateDir } from '../helpers.js';
 import { synthesizeJson } from '../../stacks/synth.js';
@@ -12,7 +15,7 @@ import { synthesizeJson } from '../../stacks/synth.js';
 interface Registered { type: string; name: string; inputs: Record<string, unknown> }
 const registered: Registered[] = [];
 const home = mkdtempSync(join(tmpdir(), 'hatang-pulumi-'));
-let deployPlan: typeof import('../../stacks/pulumi/deploy.js')['deployPlan'];
+let deployPlan: DeployPlan;
 
 beforeAll(async () => {
   process.env.PULUMI_HOME = home;
