@@ -12,8 +12,9 @@
 // With --compare <dir>, the two hatang commands of another build (a folder holding its bin/, dist/ and
 // package.json, e.g. a copy taken before a change) run in the same rounds, on this checkout's inventory: on a busy
 // machine only figures measured side by side compare. The wall time of a run is from spawn to the exit of the
-// child. Prints median and p90 per command and the ratio of each median to bare Node's. Needs `npm run build` first (dist/). Exit 1 when a hatang run exits with an
-// error code (2 or more: invalid input or internal error), 2 on a bad command line or a missing build.
+// child. Prints median and p90 per command and the ratio of each median to bare Node's; --json also writes them.
+// Needs `npm run build` first (dist/). Exit 1 when a hatang run exits with an error code (2 or more: invalid input
+// or internal error), 2 on a bad command line or a missing build.
 // Figures go to docs/performance.md ("Start-up"); nothing here is a test threshold.
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ import { parseArgs } from 'node:util';
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PROVINCE = join('inventory', 'quang-ngai');
 
-/** The commands timed, in the order of a round; `dir` is the root of the hatang build to run. */
+/** The commands timed, in the order of a round; `compare` is the root of another build timed alongside, or undefined. */
 function commands(compare) {
   const hatang = (dir, label) => [
     { name: `hatang --version${label}`, args: [join(dir, 'bin', 'hatang.js'), '--version'], hatang: true },
@@ -47,7 +48,9 @@ function usage(message) {
 function readOptions() {
   let values;
   try {
-    ({ values } = parseArgs({ options: { runs: { type: 'string', default: '20' }, warmup: { type: 'string', default: '2' }, json: { type: 'string' }, compare: { type: 'string' } } }));
+    ({ values } = parseArgs({
+      options: { runs: { type: 'string', default: '20' }, warmup: { type: 'string', default: '2' }, json: { type: 'string' }, compare: { type: 'string' } },
+    }));
   } catch (error) {
     usage(error.message);
   }
@@ -115,7 +118,9 @@ function print(rows, { runs, warmup }) {
   const body = rows.map((r) => [r.command, ms(r.median), ms(r.p90), ms(r.min), ms(r.max), `${r.ratio.toFixed(2)}×`]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
-  process.stdout.write(`Node.js ${process.version}, ${cpus().length} cores, ${runs} runs per command (after ${warmup} warm-up rounds), wall time\n\n`);
+  process.stdout.write(
+    `Node.js ${process.version}, ${cpus().length} cores, ${runs} run${runs === 1 ? '' : 's'} per command (after ${warmup} warm-up round${warmup === 1 ? '' : 's'}), wall time\n\n`,
+  );
   process.stdout.write(`${line(head)}\n${line(widths.map((w) => '-'.repeat(w)))}\n`);
   for (const row of body) process.stdout.write(`${line(row)}\n`);
 }
@@ -125,6 +130,20 @@ const rows = summarize(await measure(options), options.commands);
 print(rows, options);
 if (options.json) {
   const round = (v) => Math.round(v * 10) / 10;
-  const doc = { node: process.version, cores: cpus().length, runs: options.runs, warmup: options.warmup, compare: options.compare ?? null, commands: rows.map((r) => ({ ...r, median: round(r.median), p90: round(r.p90), min: round(r.min), max: round(r.max), ratio: Math.round(r.ratio * 100) / 100 })) };
+  const doc = {
+    node: process.version,
+    cores: cpus().length,
+    runs: options.runs,
+    warmup: options.warmup,
+    compare: options.compare ?? null,
+    commands: rows.map((r) => ({
+      ...r,
+      median: round(r.median),
+      p90: round(r.p90),
+      min: round(r.min),
+      max: round(r.max),
+      ratio: Math.round(r.ratio * 100) / 100,
+    })),
+  };
   writeFileSync(options.json, JSON.stringify(doc, null, 2) + '\n');
 }

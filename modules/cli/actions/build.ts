@@ -2,10 +2,12 @@
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { renderJunit, renderSarif, renderValidationText, validationReport } from '../../report/index.js';
 import { ARTIFACT_PRODUCERS } from '../artifacts/index.js';
-import type { BuildCliOptions } from '../commands/build.js';
-import { defaultInventory, type CliContext } from '../context.js';
+import type { BaselineCliOptions } from '../commands/baseline-options.js';
+import { defaultInventory, type CliContext, type CommonOptions } from '../context.js';
 import { baselineInfo, judge } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
+
+export type BuildCliOptions = CommonOptions & BaselineCliOptions & { out?: string; pdf: boolean };
 
 export async function runBuild(cli: CliContext, dir: string | undefined, options: BuildCliOptions): Promise<void> {
   const path = dir ?? defaultInventory();

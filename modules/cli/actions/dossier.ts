@@ -2,10 +2,15 @@
 import { join } from 'node:path';
 import type { Lang } from '../../model/index.js';
 import { renderDossier, UnknownSystemError } from '../../report/index.js';
-import type { DossierCliOptions } from '../commands/dossier.js';
-import { defaultInventory, EXIT, type CliContext } from '../context.js';
+import type { BaselineCliOptions } from '../commands/baseline-options.js';
+import { defaultInventory, EXIT, type CliContext, type CommonOptions } from '../context.js';
 import { judgeValid } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
+
+export interface DossierCliOptions extends CommonOptions, BaselineCliOptions {
+  readonly system: string;
+  readonly out?: string;
+}
 
 export async function runDossier(cli: CliContext, dir: string | undefined, options: DossierCliOptions): Promise<void> {
   const lang: Lang = options.lang;

@@ -4,11 +4,12 @@ import { basename, join, resolve } from 'node:path';
 import { renderManifests, type K8sPlan } from '../../k8s/index.js';
 import type { Lang, Model } from '../../model/index.js';
 import { renderValidationText, validationReport } from '../../report/index.js';
-import type { ManifestsCliOptions } from '../commands/manifests.js';
 import { EXIT, defaultInventory, type CliContext, type CommonOptions } from '../context.js';
 import { k8sProblems, synthFiles } from '../k8s.js';
 import { judge } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
+
+export type ManifestsCliOptions = CommonOptions & { out?: string };
 
 async function prepare(cli: CliContext, path: string, lang: Lang): Promise<{ model: Model; plan: K8sPlan } | undefined> {
   const judged = await judge(cli, path, {}, lang);

@@ -1,10 +1,17 @@
 // `hatang metrics`: the action, loaded only when the command runs (modules/cli/commands/metrics.ts registers it).
-import { collectMetrics, renderMetrics } from '../../metrics/index.js';
-import { formatDiagnostic } from '../../model/index.js';
-import type { MetricsCliOptions } from '../commands/metrics.js';
+import { collectMetrics, renderMetrics, type ExpositionFormat } from '../../metrics/index.js';
+import { formatDiagnostic, type Lang } from '../../model/index.js';
 import { defaultInventory, EXIT, type CliContext } from '../context.js';
 import { judge } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
+
+export interface MetricsCliOptions {
+  textfile?: string;
+  asOf?: string;
+  ruleset?: string;
+  format: ExpositionFormat;
+  lang: Lang;
+}
 
 export async function runMetrics(cli: CliContext, dir: string | undefined, options: MetricsCliOptions): Promise<void> {
   const { io } = cli;

@@ -7,10 +7,18 @@ import { promisify } from 'node:util';
 import { diffPlans, LOCK_FILE, renderPlan, renderPlanDiff, serializeLock, type AddressPlan } from '../../addressing/index.js';
 import type { Finding, Lang, Model } from '../../model/index.js';
 import { renderValidationText, validationReport } from '../../report/index.js';
-import type { PlanCliOptions } from '../commands/plan.js';
-import { EXIT, defaultInventory, type CliContext } from '../context.js';
+import { EXIT, defaultInventory, type CliContext, type CommonOptions } from '../context.js';
 import { judge } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
+
+export interface PlanCliOptions extends CommonOptions {
+  readonly lock?: string;
+  readonly frozen?: boolean;
+  readonly release?: boolean;
+  readonly write: boolean;
+  readonly diff?: string;
+  readonly asOf?: string;
+}
 
 const run = promisify(execFile);
 

@@ -2,10 +2,16 @@
 import { basename, join, resolve } from 'node:path';
 import type { Lang } from '../../model/index.js';
 import { ChromiumNotFoundError, printPdf, renderComplianceReport } from '../../report/index.js';
-import type { ReportCliOptions } from '../commands/report.js';
-import { defaultInventory, EXIT, type CliContext } from '../context.js';
+import type { BaselineCliOptions } from '../commands/baseline-options.js';
+import { defaultInventory, EXIT, type CliContext, type CommonOptions } from '../context.js';
 import { judgeValid } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
+
+export interface ReportCliOptions extends CommonOptions, BaselineCliOptions {
+  readonly out?: string;
+  readonly pdf?: boolean;
+  readonly chromium?: string;
+}
 
 export async function runReport(cli: CliContext, dir: string | undefined, options: ReportCliOptions): Promise<void> {
   const lang: Lang = options.lang;

@@ -2,8 +2,15 @@
 import { select, SelectionError } from '../../evaluation/index.js';
 import { MetricsExporter, serveMetrics } from '../../metrics/index.js';
 import { todayUtc, type Lang } from '../../model/index.js';
-import type { ServeCliOptions } from '../commands/serve.js';
 import { defaultInventory, EXIT, type CliContext } from '../context.js';
+
+export interface ServeCliOptions {
+  listen: string;
+  asOf?: string;
+  ruleset?: string;
+  watch: boolean;
+  lang: Lang;
+}
 
 export async function runServe(cli: CliContext, dir: string | undefined, options: ServeCliOptions): Promise<void> {
   const { io } = cli;

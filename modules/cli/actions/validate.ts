@@ -1,8 +1,10 @@
 // `hatang validate`: the action, loaded only when the command runs (modules/cli/commands/validate.ts registers it).
 import { renderJunit, renderSarif, renderValidationText, validationReport } from '../../report/index.js';
-import type { ValidateCliOptions } from '../commands/validate.js';
-import { defaultInventory, type CliContext } from '../context.js';
+import type { BaselineCliOptions } from '../commands/baseline-options.js';
+import { defaultInventory, type CliContext, type CommonOptions } from '../context.js';
 import { baselineInfo, judge } from '../pipeline.js';
+
+export type ValidateCliOptions = CommonOptions & BaselineCliOptions;
 
 export async function runValidate(cli: CliContext, dir: string | undefined, options: ValidateCliOptions): Promise<void> {
   const path = dir ?? defaultInventory();

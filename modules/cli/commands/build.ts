@@ -1,8 +1,7 @@
-import type { CommandRegistration, CommonOptions } from '../context.js';
-import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
+import type { BuildCliOptions } from '../actions/build.js';
+import type { CommandRegistration } from '../context.js';
+import { baselineOptions } from './baseline-options.js';
 import { commonOptions } from './common.js';
-
-export type BuildCliOptions = CommonOptions & BaselineCliOptions & { out?: string; pdf: boolean };
 
 export const registerBuild: CommandRegistration = (program, cli) => {
   baselineOptions(commonOptions(program.command('build')))

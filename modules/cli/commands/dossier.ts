@@ -1,11 +1,7 @@
 import { Option } from 'commander';
-import type { CommandRegistration, CommonOptions } from '../context.js';
-import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
-
-export interface DossierCliOptions extends CommonOptions, BaselineCliOptions {
-  readonly system: string;
-  readonly out?: string;
-}
+import type { DossierCliOptions } from '../actions/dossier.js';
+import type { CommandRegistration } from '../context.js';
+import { baselineOptions } from './baseline-options.js';
 
 export const registerDossier: CommandRegistration = (program, cli) => {
   baselineOptions(

@@ -1,9 +1,8 @@
 // `hatang manifests` and `hatang synth`: the Kubernetes object plan as YAML manifests, and as cdktf stacks
 // (Terraform JSON for `cdktf deploy`) without the cdktf CLI. Both go into `hatang build`'s output too.
-import type { CommandRegistration, CommonOptions } from '../context.js';
+import type { ManifestsCliOptions } from '../actions/manifests.js';
+import type { CommandRegistration } from '../context.js';
 import { commonOptions } from './common.js';
-
-export type ManifestsCliOptions = CommonOptions & { out?: string };
 
 export const registerManifests: CommandRegistration = (program, cli) => {
   commonOptions(program.command('manifests'))

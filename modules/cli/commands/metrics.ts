@@ -1,15 +1,6 @@
 import { Option } from 'commander';
-import type { ExpositionFormat } from '../../metrics/index.js';
-import type { Lang } from '../../model/index.js';
+import type { MetricsCliOptions } from '../actions/metrics.js';
 import type { CommandRegistration } from '../context.js';
-
-export interface MetricsCliOptions {
-  textfile?: string;
-  asOf?: string;
-  ruleset?: string;
-  format: ExpositionFormat;
-  lang: Lang;
-}
 
 export const registerMetrics: CommandRegistration = (program, cli) => {
   program

@@ -1,6 +1,7 @@
 // `hatang plan`: allocate the address requests, keep and write the lock file, print the plan or the diff of two plans.
 import { Option } from 'commander';
-import type { CommandRegistration, CommonOptions } from '../context.js';
+import type { PlanCliOptions } from '../actions/plan.js';
+import type { CommandRegistration } from '../context.js';
 import { commonOptions } from './common.js';
 
 /**
@@ -8,15 +9,6 @@ import { commonOptions } from './common.js';
  * loading the model and its schema validator into every start-up of the command line. Keep the two equal.
  */
 const LOCK_FILE_NAME = 'addressing.lock.yaml';
-
-export interface PlanCliOptions extends CommonOptions {
-  readonly lock?: string;
-  readonly frozen?: boolean;
-  readonly release?: boolean;
-  readonly write: boolean;
-  readonly diff?: string;
-  readonly asOf?: string;
-}
 
 export const registerPlan: CommandRegistration = (program, cli) => {
   commonOptions(program.command('plan'), ['table', 'json', 'csv'])

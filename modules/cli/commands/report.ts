@@ -1,14 +1,9 @@
 import { Option } from 'commander';
 // pdf.js itself is light (playwright-core loads only when a PDF is printed); the report barrel is not.
 import { DEFAULT_CHROMIUM } from '../../report/pdf.js';
-import type { CommandRegistration, CommonOptions } from '../context.js';
-import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
-
-export interface ReportCliOptions extends CommonOptions, BaselineCliOptions {
-  readonly out?: string;
-  readonly pdf?: boolean;
-  readonly chromium?: string;
-}
+import type { ReportCliOptions } from '../actions/report.js';
+import type { CommandRegistration } from '../context.js';
+import { baselineOptions } from './baseline-options.js';
 
 export const registerReport: CommandRegistration = (program, cli) => {
   baselineOptions(

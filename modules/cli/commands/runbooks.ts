@@ -1,7 +1,6 @@
-import type { CommandRegistration, CommonOptions } from '../context.js';
+import type { RunbooksCliOptions } from '../actions/runbooks.js';
+import type { CommandRegistration } from '../context.js';
 import { commonOptions } from './common.js';
-
-export type RunbooksCliOptions = CommonOptions & { out?: string; check?: boolean; ruleset?: string; asOf?: string };
 
 export const registerRunbooks: CommandRegistration = (program, cli) => {
   commonOptions(program.command('runbooks'), ['table', 'json'])

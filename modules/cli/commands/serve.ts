@@ -1,14 +1,6 @@
 import { Option } from 'commander';
-import type { Lang } from '../../model/index.js';
+import type { ServeCliOptions } from '../actions/serve.js';
 import type { CommandRegistration } from '../context.js';
-
-export interface ServeCliOptions {
-  listen: string;
-  asOf?: string;
-  ruleset?: string;
-  watch: boolean;
-  lang: Lang;
-}
 
 export const registerServe: CommandRegistration = (program, cli) => {
   program

@@ -1,8 +1,7 @@
-import type { CommandRegistration, CommonOptions } from '../context.js';
-import { baselineOptions, type BaselineCliOptions } from './baseline-options.js';
+import type { ValidateCliOptions } from '../actions/validate.js';
+import type { CommandRegistration } from '../context.js';
+import { baselineOptions } from './baseline-options.js';
 import { commonOptions } from './common.js';
-
-export type ValidateCliOptions = CommonOptions & BaselineCliOptions;
 
 export const registerValidate: CommandRegistration = (program, cli) => {
   baselineOptions(commonOptions(program.command('validate'), ['table', 'json', 'sarif', 'junit']))
