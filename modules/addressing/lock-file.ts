@@ -5,8 +5,7 @@ import { parseLock } from './lock.js';
 import type { AddressLock } from './types.js';
 import { text, type Diagnostic, type Model } from '../model/index.js';
 
-/** Name of the lock file inside an inventory folder. */
-export const LOCK_FILE = 'addressing.lock.yaml';
+export { LOCK_FILE } from './lock-name.js';
 
 /** The lock at `lockPath` for `model`'s province; no lock and no diagnostic when the file does not exist. */
 export async function readAddressLock(lockPath: string, model: Model): Promise<{ lock?: AddressLock; text?: string; diagnostics: Diagnostic[] }> {

@@ -85,6 +85,16 @@ describe('waivers, fingerprints and the baseline file', () => {
     expect(pick('WAIVER-UNUSED-01')).toEqual([['waivers/spare', 'fail', 'warning', 'spare']]);
   });
 
+  test('a waiver of an address-plan or agency-code rule that no longer fails is unused, not unknown', async () => {
+    const { dir } = await materialise(join(import.meta.dirname, 'rules', 'NET-ZONE-06', 'pass-base'));
+    made.push(dir);
+    await writeFile(join(dir, 'waivers.yaml'), waiver('fixed-v6', 'V6-01', 'zones/dc-dmz', '2027-01-01') + waiver('fixed-code', 'AU-06', 'agencies/so-khcn', '2027-01-01'));
+    const { report } = await json('validate', dir, '--as-of', '2026-11-29');
+    const rules = (name: string) => report.findings.filter((f: { waiver: string | null }) => f.waiver === name).map((f: { rule: string }) => f.rule);
+    expect(rules('fixed-v6')).toEqual(['WAIVER-UNUSED-01']);
+    expect(rules('fixed-code')).toEqual(['WAIVER-UNUSED-01']);
+  });
+
   test('fingerprints ignore messages and lines; --baseline shows only new findings', async () => {
     const { dir } = await materialise(join(import.meta.dirname, 'rules', 'NET-ZONE-06', 'pass-base'));
     made.push(dir);

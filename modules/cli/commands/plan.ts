@@ -3,17 +3,13 @@ import { Option } from 'commander';
 import type { PlanCliOptions } from '../actions/plan.js';
 import type { CommandRegistration } from '../context.js';
 import { commonOptions } from './common.js';
+import { LOCK_FILE } from '../../addressing/lock-name.js';
 
-/**
- * The lock file's name as the help shows it: LOCK_FILE of modules/addressing, which cannot be imported here without
- * loading the model and its schema validator into every start-up of the command line. Keep the two equal.
- */
-const LOCK_FILE_NAME = 'addressing.lock.yaml';
 
 export const registerPlan: CommandRegistration = (program, cli) => {
   commonOptions(program.command('plan'), ['table', 'json', 'csv'])
     .description('plan addresses: allocate size requests, keep the lock file, print pools, utilisation and every prefix')
-    .option('--lock <file>', `lock file (default: <dir>/${LOCK_FILE_NAME})`)
+    .option('--lock <file>', `lock file (default: <dir>/${LOCK_FILE})`)
     .option('--frozen', 'never write the lock; exit 1 when it would change (for CI)')
     .option('--release', 'drop lock entries whose request is gone or changed, so that their prefixes can be reused')
     .option('--no-write', 'plan without writing the lock file')
