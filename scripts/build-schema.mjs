@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// Builds inventory/schema/inventory.schema.json, the self-contained schema editors use, from the per-kind files.
-// `--check` exits 1 when the committed file is out of date.
+// Builds inventory/schema/inventory.schema.json, the self-contained schema editors use, from the per-kind files, and
+// from it modules/model/schema-validator.generated.ts, the precompiled validators hatang uses (scripts/build-validator.mjs).
+// `--check` exits 1 when either committed file is out of date.
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { validatorSource } from './build-validator.mjs';
 
-const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'inventory', 'schema');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dir = join(root, 'inventory', 'schema');
 const kinds = ['Province', 'Site', 'Zone', 'Flow', 'Device', 'Cluster', 'System', 'Agency', 'Waiver'];
 const read = (f) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
 const relink = (node) =>
@@ -31,20 +34,29 @@ const combined = {
   })),
   $defs,
 };
-const text = JSON.stringify(combined, null, 2) + '\n';
-const target = join(dir, 'inventory.schema.json');
+const outputs = [
+  { path: 'inventory/schema/inventory.schema.json', text: JSON.stringify(combined, null, 2) + '\n' },
+  { path: 'modules/model/schema-validator.generated.ts', text: validatorSource(combined, kinds) },
+];
 if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    // no file yet: it is out of date
+  let stale = false;
+  for (const { path, text } of outputs) {
+    let current = '';
+    try {
+      current = readFileSync(join(root, path), 'utf8');
+    } catch {
+      // no file yet: it is out of date
+    }
+    if (current !== text) {
+      console.error(`${path} is out of date: run node scripts/build-schema.mjs`);
+      stale = true;
+    }
   }
-  if (current !== text) {
-    console.error('inventory/schema/inventory.schema.json is out of date: run node scripts/build-schema.mjs');
-    process.exit(1);
-  }
+  if (stale) process.exit(1);
 } else {
-  writeFileSync(target + '.tmp', text);
-  renameSync(target + '.tmp', target);
+  for (const { path, text } of outputs) {
+    const target = join(root, path);
+    writeFileSync(target + '.tmp', text);
+    renameSync(target + '.tmp', target);
+  }
 }

@@ -67,12 +67,11 @@ export class MetricsExporter {
       return this.running;
     }
     const run = async (): Promise<boolean> => {
-      let ok = false;
-      do {
+      for (;;) {
         this.again = false;
-        ok = await this.loadOnce();
-      } while (this.again);
-      return ok;
+        const ok = await this.loadOnce();
+        if (!this.again) return ok;
+      }
     };
     this.running = run().finally(() => (this.running = undefined));
     return this.running;
@@ -173,18 +172,21 @@ export class MetricsExporter {
   private liveMetrics(format: ExpositionFormat): LiveMetrics {
     const registry = new Registry<RegistryContentType>();
     registry.setContentType(CONTENT_TYPES[format]);
-    const self = this;
+    // Gauges read the exporter's state at each scrape (prom-client calls `collect` with the gauge as `this`).
+    const failing = () => (this.failing ? 1 : 0);
+    const errorDiagnostics = () => this.errorDiagnostics;
+    const lastSuccess = () => this.lastSuccess;
     new Gauge({
       name: 'hatang_inventory_load_failing', help: help('hatang_inventory_load_failing'),
-      registers: [registry], collect() { this.set(self.failing ? 1 : 0); },
+      registers: [registry], collect() { this.set(failing()); },
     });
     new Gauge({
       name: 'hatang_inventory_load_error_diagnostics', help: help('hatang_inventory_load_error_diagnostics'),
-      registers: [registry], collect() { this.set(self.errorDiagnostics); },
+      registers: [registry], collect() { this.set(errorDiagnostics()); },
     });
     new Gauge({
       name: 'hatang_inventory_last_success_timestamp_seconds', help: help('hatang_inventory_last_success_timestamp_seconds'),
-      registers: [registry], collect() { this.set(self.lastSuccess); },
+      registers: [registry], collect() { this.set(lastSuccess()); },
     });
     const loadErrors = new Counter({
       name: 'hatang_inventory_load_errors_total', help: help('hatang_inventory_load_errors_total'), registers: [registry],

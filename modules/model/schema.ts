@@ -1,30 +1,20 @@
 // Schema validation of one document with ajv, and translation of ajv's errors into located, bilingual messages.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { parseAddress, parsePrefixStrict, type Family, type PrefixProblem } from '../net/index.js';
-import combinedSchema from '../../inventory/schema/inventory.schema.json' with { type: 'json' };
 import { show, text, type Diagnostic, type Text } from './diagnostics.js';
 import { nearest } from './suggest.js';
 import { API_VERSION, KINDS, type Kind } from './types.js';
-import { isValidDate } from './dates.js';
+import * as generated from './schema-validator.generated.js';
 import type { ParsedDocument } from './parse.js';
 
-const SCHEMA_ID = 'hatang-inventory-v1';
+/** A validator of ajv's standalone code: it sets `errors` after each call (ajv's options allErrors and verbose). */
+type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-let validators: Map<Kind, ValidateFunction> | undefined;
-
-function getValidators(): Map<Kind, ValidateFunction> {
-  if (validators) return validators;
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true });
-  ajv.addFormat('ipv4-prefix', (v: string) => parsePrefixStrict(v, 'ipv4').ok);
-  ajv.addFormat('ipv6-prefix', (v: string) => parsePrefixStrict(v, 'ipv6').ok);
-  ajv.addFormat('ip-prefix', (v: string) => parsePrefixStrict(v).ok);
-  ajv.addFormat('ipv4', (v: string) => parseAddress(v)?.family === 'ipv4');
-  ajv.addFormat('ipv6', (v: string) => parseAddress(v)?.family === 'ipv6');
-  ajv.addFormat('date', isValidDate);
-  ajv.addSchema(combinedSchema, SCHEMA_ID);
-  validators = new Map(KINDS.map((kind) => [kind, ajv.getSchema(`${SCHEMA_ID}#/$defs/${kind}`)!]));
-  return validators;
-}
+/**
+ * The validator of each kind, precompiled from inventory/schema/inventory.schema.json by scripts/build-schema.mjs
+ * (ajv's standalone code, with the options and formats of scripts/build-validator.mjs): nothing compiles at run time.
+ */
+const validators: Readonly<Record<Kind, Validate>> = generated;
 
 const typeName = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'number' && Number.isInteger(value) ? 'integer' : typeof value;
@@ -131,7 +121,7 @@ export function validateDocument(doc: ParsedDocument): { kind?: Kind; diagnostic
     }, kind === undefined ? [] : ['kind']));
     return { diagnostics };
   }
-  const validate = getValidators().get(kind as Kind)!;
+  const validate = validators[kind as Kind];
   if (validate(data) && diagnostics.length === 0) return { kind: kind as Kind, diagnostics };
   const errors = (validate.errors ?? []).filter((e) => !(e.keyword === 'const' && e.instancePath === '/apiVersion'));
   diagnostics.push(...translate(errors, diag));
