@@ -11,8 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'inventory', 'schema');
 const kinds = ['Province', 'Site', 'Zone', 'Flow', 'Device', 'Cluster', 'System', 'Agency', 'Waiver'];
 const read = (f) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
-const relink = (node) =>
-  JSON.parse(JSON.stringify(node).replaceAll('"defs.schema.json#/$defs/', '"#/$defs/'));
+const relink = (node) => JSON.parse(JSON.stringify(node).replaceAll('"defs.schema.json#/$defs/', '"#/$defs/'));
 
 const defs = read('defs.schema.json').$defs;
 const $defs = { ...defs };
@@ -23,8 +22,7 @@ for (const kind of kinds) {
 const combined = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'hatang inventory v1',
-  description:
-    'One YAML document of a hatang inventory. Generated from the per-kind schemas by scripts/build-schema.mjs; do not edit.',
+  description: 'One YAML document of a hatang inventory. Generated from the per-kind schemas by scripts/build-schema.mjs; do not edit.',
   type: 'object',
   required: ['apiVersion', 'kind'],
   properties: { apiVersion: { $ref: '#/$defs/apiVersion' }, kind: { enum: kinds } },

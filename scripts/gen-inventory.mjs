@@ -30,13 +30,13 @@ const PROVINCES = [
   ['08', 'tuyen-quang', 'Tuyên Quang', false, 124, 21.8233, 105.2142],
   ['11', 'dien-bien', 'Điện Biên', false, 45, 21.3856, 103.0231],
   ['12', 'lai-chau', 'Lai Châu', false, 38, 22.3964, 103.4583],
-  ['14', 'son-la', 'Sơn La', false, 75, 21.3270, 103.9141],
+  ['14', 'son-la', 'Sơn La', false, 75, 21.327, 103.9141],
   ['15', 'lao-cai', 'Lào Cai', false, 99, 21.7229, 104.9113],
   ['19', 'thai-nguyen', 'Thái Nguyên', false, 92, 21.5942, 105.8482],
   ['20', 'lang-son', 'Lạng Sơn', false, 65, 21.8537, 106.7615],
-  ['22', 'quang-ninh', 'Quảng Ninh', false, 54, 20.9510, 107.0800],
+  ['22', 'quang-ninh', 'Quảng Ninh', false, 54, 20.951, 107.08],
   ['24', 'bac-ninh', 'Bắc Ninh', false, 99, 21.2731, 106.1946],
-  ['25', 'phu-tho', 'Phú Thọ', false, 148, 21.3227, 105.4020],
+  ['25', 'phu-tho', 'Phú Thọ', false, 148, 21.3227, 105.402],
   ['31', 'hai-phong', 'Hải Phòng', true, 114, 20.8449, 106.6881],
   ['33', 'hung-yen', 'Hưng Yên', false, 104, 20.4463, 106.3365],
   ['37', 'ninh-binh', 'Ninh Bình', false, 129, 20.2506, 105.9745],
@@ -47,14 +47,14 @@ const PROVINCES = [
   ['46', 'hue', 'Huế', true, 40, 16.4637, 107.5909],
   ['48', 'da-nang', 'Đà Nẵng', true, 94, 16.0544, 108.2022],
   ['51', 'quang-ngai', 'Quảng Ngãi', false, 96, 15.1205, 108.7923],
-  ['52', 'gia-lai', 'Gia Lai', false, 135, 13.7820, 109.2190],
+  ['52', 'gia-lai', 'Gia Lai', false, 135, 13.782, 109.219],
   ['56', 'khanh-hoa', 'Khánh Hòa', false, 65, 12.2388, 109.1967],
   ['66', 'dak-lak', 'Đắk Lắk', false, 102, 12.6662, 108.0382],
   ['68', 'lam-dong', 'Lâm Đồng', false, 124, 11.9404, 108.4583],
   ['75', 'dong-nai', 'Đồng Nai', false, 95, 10.9574, 106.8426],
   ['79', 'ho-chi-minh', 'Hồ Chí Minh', true, 168, 10.7769, 106.7009],
-  ['80', 'tay-ninh', 'Tây Ninh', false, 96, 10.5353, 106.4130],
-  ['82', 'dong-thap', 'Đồng Tháp', false, 102, 10.3600, 106.3600],
+  ['80', 'tay-ninh', 'Tây Ninh', false, 96, 10.5353, 106.413],
+  ['82', 'dong-thap', 'Đồng Tháp', false, 102, 10.36, 106.36],
   ['86', 'vinh-long', 'Vĩnh Long', false, 124, 10.2537, 105.9722],
   ['91', 'an-giang', 'An Giang', false, 102, 10.0125, 105.0809],
   ['92', 'can-tho', 'Cần Thơ', true, 103, 10.0452, 105.7469],
@@ -63,21 +63,21 @@ const PROVINCES = [
 
 /** Closed codes of provinces merged into a current one (network-standards.md §4.1, §5.1). */
 const FORMER_UNITS = {
-  '48': [{ code: '49', name: 'Quảng Nam', level: 'province', closedOn: '2025-07-01', note: 'Sáp nhập vào thành phố Đà Nẵng (NQ 202/2025/QH15).' }],
-  '51': [{ code: '62', name: 'Kon Tum', level: 'province', closedOn: '2025-07-01', note: 'Sáp nhập vào tỉnh Quảng Ngãi (NQ 202/2025/QH15).' }],
+  48: [{ code: '49', name: 'Quảng Nam', level: 'province', closedOn: '2025-07-01', note: 'Sáp nhập vào thành phố Đà Nẵng (NQ 202/2025/QH15).' }],
+  51: [{ code: '62', name: 'Kon Tum', level: 'province', closedOn: '2025-07-01', note: 'Sáp nhập vào tỉnh Quảng Ngãi (NQ 202/2025/QH15).' }],
 };
 
 /** The 13 special zones (đặc khu) of the two-tier layout, placed in their provinces. */
 const SPECIAL_ZONES = {
-  '22': ['Vân Đồn', 'Cô Tô'],
-  '31': ['Cát Hải', 'Bạch Long Vĩ'],
-  '44': ['Cồn Cỏ'],
-  '48': ['Hoàng Sa'],
-  '51': ['Lý Sơn'],
-  '56': ['Trường Sa'],
-  '68': ['Phú Quý'],
-  '79': ['Côn Đảo'],
-  '91': ['Phú Quốc', 'Kiên Hải', 'Thổ Châu'],
+  22: ['Vân Đồn', 'Cô Tô'],
+  31: ['Cát Hải', 'Bạch Long Vĩ'],
+  44: ['Cồn Cỏ'],
+  48: ['Hoàng Sa'],
+  51: ['Lý Sơn'],
+  56: ['Trường Sa'],
+  68: ['Phú Quý'],
+  79: ['Côn Đảo'],
+  91: ['Phú Quốc', 'Kiên Hải', 'Thổ Châu'],
 };
 const WARD_SHARE = 672 / 3321; // phường among commune-level units (§4.2)
 
@@ -121,11 +121,31 @@ const COMMUNE_UNITS = [
 const PRIMARY_ZONES = ['edge', 'dmz', 'internal-servers', 'database', 'storage', 'backup', 'management', 'device-management', 'soc', 'user', 'wireless'];
 const DR_ZONES = ['edge', 'dmz', 'internal-servers', 'database', 'storage', 'backup', 'management'];
 const ZONE_TITLE = {
-  edge: 'Vùng biên', dmz: 'Vùng DMZ', 'internal-servers': 'Vùng máy chủ nội bộ', database: 'Vùng cơ sở dữ liệu',
-  storage: 'Vùng lưu trữ (SAN)', backup: 'Vùng sao lưu', management: 'Vùng quản trị', 'device-management': 'Vùng quản trị thiết bị',
-  soc: 'Vùng giám sát an toàn thông tin (SOC)', user: 'Vùng người dùng', wireless: 'Vùng mạng không dây',
+  edge: 'Vùng biên',
+  dmz: 'Vùng DMZ',
+  'internal-servers': 'Vùng máy chủ nội bộ',
+  database: 'Vùng cơ sở dữ liệu',
+  storage: 'Vùng lưu trữ (SAN)',
+  backup: 'Vùng sao lưu',
+  management: 'Vùng quản trị',
+  'device-management': 'Vùng quản trị thiết bị',
+  soc: 'Vùng giám sát an toàn thông tin (SOC)',
+  user: 'Vùng người dùng',
+  wireless: 'Vùng mạng không dây',
 };
-const ZONE_HOSTS = { edge: 8, dmz: 40, 'internal-servers': 120, database: 30, storage: 20, backup: 12, management: 30, 'device-management': 60, soc: 16, user: 200, wireless: 200 };
+const ZONE_HOSTS = {
+  edge: 8,
+  dmz: 40,
+  'internal-servers': 120,
+  database: 30,
+  storage: 20,
+  backup: 12,
+  management: 30,
+  'device-management': 60,
+  soc: 16,
+  user: 200,
+  wireless: 200,
+};
 
 const PRIMARY = 'dc-chinh';
 const DR = 'dc-du-phong';
@@ -164,7 +184,9 @@ const systemsPerProvince = intOption('systems-per-province', 12, 1, 999);
 const minAgencies = provinceCount * DEPARTMENTS.length + communeCount;
 const agencyCount = intOption('agencies', undefined, 1, 10_000_000);
 if (agencyCount < minAgencies) {
-  fail(`--agencies ${agencyCount} is too few: ${provinceCount} provinces × ${DEPARTMENTS.length} departments + ${communeCount} commune People's Committees need at least ${minAgencies}`);
+  fail(
+    `--agencies ${agencyCount} is too few: ${provinceCount} provinces × ${DEPARTMENTS.length} departments + ${communeCount} commune People's Committees need at least ${minAgencies}`,
+  );
 }
 if (argv.out === undefined || argv.out === true || String(argv.out) === '') fail('--out <dir> is required (see --help)');
 const outDir = path.resolve(String(argv.out));
@@ -180,11 +202,17 @@ function ipv6Text(value) {
   for (let i = 7; i >= 0; i--) groups.push(Number((value >> BigInt(i * 16)) & 0xffffn));
   let best = -1;
   let bestLen = 1;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) { i++; continue; }
+  for (let i = 0; i < 8;) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
     let j = i;
     while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen) { best = i; bestLen = j - i; }
+    if (j - i > bestLen) {
+      best = i;
+      bestLen = j - i;
+    }
     i = j;
   }
   const hex = groups.map((g) => g.toString(16));
@@ -212,10 +240,18 @@ const NOT_A_STRING =
 
 function str(s, flow) {
   if (
-    s === '' || BAD_START.test(s) || /\s$/.test(s) || /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(s) ||
-    s.includes(': ') || s.includes(' #') || s.endsWith(':') || NOT_A_STRING.test(s) || /^[0-9]{4}-[0-9]{2}-[0-9]{2}/.test(s) ||
+    s === '' ||
+    BAD_START.test(s) ||
+    /\s$/.test(s) ||
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(s) ||
+    s.includes(': ') ||
+    s.includes(' #') ||
+    s.endsWith(':') ||
+    NOT_A_STRING.test(s) ||
+    /^[0-9]{4}-[0-9]{2}-[0-9]{2}/.test(s) ||
     (flow && /[,[\]{}]/.test(s))
-  ) return JSON.stringify(s);
+  )
+    return JSON.stringify(s);
   return s;
 }
 const scalar = (v, flow) => (typeof v === 'string' ? str(v, flow) : String(v));
@@ -335,8 +371,10 @@ const AGENCY_V4_SIZE = 1n << 23n;
     next += size;
   }
   if (next > AGENCY_V4_SIZE) {
-    fail(`${agencyCount} agencies do not fit in IPv4: the provinces' agency pools (a /28 per department or People's Committee, ` +
-      `a /29 per other unit, rounded up per province) need ${next} addresses but 10.128.0.0/9 holds ${AGENCY_V4_SIZE}; use fewer agencies`);
+    fail(
+      `${agencyCount} agencies do not fit in IPv4: the provinces' agency pools (a /28 per department or People's Committee, ` +
+        `a /29 per other unit, rounded up per province) need ${next} addresses but 10.128.0.0/9 holds ${AGENCY_V4_SIZE}; use fewer agencies`,
+    );
   }
 }
 
@@ -346,8 +384,10 @@ for (const p of provinces) {
   const bits = Math.max(8, log2ceil(p.agencies));
   const nibble = Math.ceil(bits / 4) * 4;
   if (bits > 15) {
-    fail(`province ${p.code} ${p.name} would have ${p.agencies} agencies, but its IPv6 agency pool (at most a /41 inside ` +
-      `2001:db8:${hexDigits(p.code).toString(16)}00::/40) holds 32768 /56 prefixes; use fewer agencies or more provinces`);
+    fail(
+      `province ${p.code} ${p.name} would have ${p.agencies} agencies, but its IPv6 agency pool (at most a /41 inside ` +
+        `2001:db8:${hexDigits(p.code).toString(16)}00::/40) holds 32768 /56 prefixes; use fewer agencies or more provinces`,
+    );
   }
   p.agencyV6Len = 56 - (nibble <= 12 ? nibble : bits);
   p.h3 = hexDigits(p.code) << 8; // third group of 2001:db8:<code>00::
@@ -358,28 +398,150 @@ for (const p of provinces) {
 
 /** Information systems; each owner (chủ quản) is a department (kind: department) of the province. */
 const SYSTEMS = [
-  { slug: 'cong-ttdt', name: 'Cổng thông tin điện tử', en: 'Provincial web portal', level: 2, criterion: 'citizen-service', owner: 'so-khcn', citizen: true, roles: ['web', 'app', 'database'], subjects: 5000 },
-  { slug: 'he-thong-gqtthc', name: 'Hệ thống thông tin giải quyết thủ tục hành chính', en: 'Administrative procedures system and public-service portal', level: 3, criterion: 'administrative-procedures', owner: 'so-noi-vu', citizen: true, roles: ['web', 'api', 'app', 'database', 'cache'], subjects: 1500000, dependsOn: ['lgsp', 'csdl-dung-chung'] },
-  { slug: 'qlvb', name: 'Hệ thống quản lý văn bản và điều hành', en: 'Document management system', level: 2, criterion: 'internal-personal-data', owner: 'so-noi-vu', roles: ['web', 'app', 'database', 'storage'], subjects: 8000, dependsOn: ['lgsp'] },
-  { slug: 'lgsp', name: 'Nền tảng tích hợp, chia sẻ dữ liệu (LGSP)', en: 'Local government service platform', level: 3, criterion: 'shared-provincial-infrastructure', owner: 'so-khcn', roles: ['api', 'queue', 'database'] },
-  { slug: 'thu-dien-tu', name: 'Hệ thống thư điện tử công vụ', en: 'Government e-mail', level: 2, criterion: 'internal-personal-data', owner: 'so-khcn', roles: ['mail', 'web', 'database'], subjects: 9000 },
-  { slug: 'bao-cao', name: 'Hệ thống thông tin báo cáo', en: 'Reporting system', level: 2, criterion: 'internal-public-information', owner: 'so-tai-chinh', roles: ['web', 'app', 'database'], dependsOn: ['lgsp'] },
-  { slug: 'hop-truc-tuyen', name: 'Hệ thống hội nghị truyền hình trực tuyến', en: 'Video conference system', level: 2, criterion: 'single-agency-infrastructure', owner: 'so-khcn', roles: ['web', 'app'] },
-  { slug: 'csdl-dung-chung', name: 'Kho dữ liệu dùng chung', en: 'Shared data warehouse', level: 3, criterion: 'shared-provincial-infrastructure', owner: 'so-khcn', roles: ['api', 'database', 'storage', 'batch'], subjects: 2000000 },
-  { slug: 'ioc', name: 'Trung tâm giám sát, điều hành thông minh (IOC)', en: 'Intelligent operations centre', level: 3, criterion: 'shared-provincial-infrastructure', owner: 'so-khcn', roles: ['web', 'app', 'database'], dependsOn: ['lgsp', 'bao-cao'] },
-  { slug: 'giam-sat-attt', name: 'Hệ thống giám sát an toàn thông tin (SOC)', en: 'Security operations centre', level: 3, criterion: 'shared-provincial-infrastructure', owner: 'so-khcn', roles: ['monitoring', 'database', 'storage'] },
-  { slug: 'trang-noi-bo', name: 'Trang thông tin nội bộ Sở Nội vụ', en: 'Internal information site', level: 1, criterion: 'internal-public-information', owner: 'so-noi-vu', roles: ['web'] },
-  { slug: 'van-ban-mat', name: 'Hệ thống quản lý văn bản mật', en: 'Classified document system', level: 4, criterion: 'state-secret', owner: 'so-noi-vu', stateSecret: true, roles: ['app', 'database'], noCluster: true },
+  {
+    slug: 'cong-ttdt',
+    name: 'Cổng thông tin điện tử',
+    en: 'Provincial web portal',
+    level: 2,
+    criterion: 'citizen-service',
+    owner: 'so-khcn',
+    citizen: true,
+    roles: ['web', 'app', 'database'],
+    subjects: 5000,
+  },
+  {
+    slug: 'he-thong-gqtthc',
+    name: 'Hệ thống thông tin giải quyết thủ tục hành chính',
+    en: 'Administrative procedures system and public-service portal',
+    level: 3,
+    criterion: 'administrative-procedures',
+    owner: 'so-noi-vu',
+    citizen: true,
+    roles: ['web', 'api', 'app', 'database', 'cache'],
+    subjects: 1500000,
+    dependsOn: ['lgsp', 'csdl-dung-chung'],
+  },
+  {
+    slug: 'qlvb',
+    name: 'Hệ thống quản lý văn bản và điều hành',
+    en: 'Document management system',
+    level: 2,
+    criterion: 'internal-personal-data',
+    owner: 'so-noi-vu',
+    roles: ['web', 'app', 'database', 'storage'],
+    subjects: 8000,
+    dependsOn: ['lgsp'],
+  },
+  {
+    slug: 'lgsp',
+    name: 'Nền tảng tích hợp, chia sẻ dữ liệu (LGSP)',
+    en: 'Local government service platform',
+    level: 3,
+    criterion: 'shared-provincial-infrastructure',
+    owner: 'so-khcn',
+    roles: ['api', 'queue', 'database'],
+  },
+  {
+    slug: 'thu-dien-tu',
+    name: 'Hệ thống thư điện tử công vụ',
+    en: 'Government e-mail',
+    level: 2,
+    criterion: 'internal-personal-data',
+    owner: 'so-khcn',
+    roles: ['mail', 'web', 'database'],
+    subjects: 9000,
+  },
+  {
+    slug: 'bao-cao',
+    name: 'Hệ thống thông tin báo cáo',
+    en: 'Reporting system',
+    level: 2,
+    criterion: 'internal-public-information',
+    owner: 'so-tai-chinh',
+    roles: ['web', 'app', 'database'],
+    dependsOn: ['lgsp'],
+  },
+  {
+    slug: 'hop-truc-tuyen',
+    name: 'Hệ thống hội nghị truyền hình trực tuyến',
+    en: 'Video conference system',
+    level: 2,
+    criterion: 'single-agency-infrastructure',
+    owner: 'so-khcn',
+    roles: ['web', 'app'],
+  },
+  {
+    slug: 'csdl-dung-chung',
+    name: 'Kho dữ liệu dùng chung',
+    en: 'Shared data warehouse',
+    level: 3,
+    criterion: 'shared-provincial-infrastructure',
+    owner: 'so-khcn',
+    roles: ['api', 'database', 'storage', 'batch'],
+    subjects: 2000000,
+  },
+  {
+    slug: 'ioc',
+    name: 'Trung tâm giám sát, điều hành thông minh (IOC)',
+    en: 'Intelligent operations centre',
+    level: 3,
+    criterion: 'shared-provincial-infrastructure',
+    owner: 'so-khcn',
+    roles: ['web', 'app', 'database'],
+    dependsOn: ['lgsp', 'bao-cao'],
+  },
+  {
+    slug: 'giam-sat-attt',
+    name: 'Hệ thống giám sát an toàn thông tin (SOC)',
+    en: 'Security operations centre',
+    level: 3,
+    criterion: 'shared-provincial-infrastructure',
+    owner: 'so-khcn',
+    roles: ['monitoring', 'database', 'storage'],
+  },
+  {
+    slug: 'trang-noi-bo',
+    name: 'Trang thông tin nội bộ Sở Nội vụ',
+    en: 'Internal information site',
+    level: 1,
+    criterion: 'internal-public-information',
+    owner: 'so-noi-vu',
+    roles: ['web'],
+  },
+  {
+    slug: 'van-ban-mat',
+    name: 'Hệ thống quản lý văn bản mật',
+    en: 'Classified document system',
+    level: 4,
+    criterion: 'state-secret',
+    owner: 'so-noi-vu',
+    stateSecret: true,
+    roles: ['app', 'database'],
+    noCluster: true,
+  },
 ];
-const ROLE_ZONE = { web: 'dmz', mail: 'dmz', api: 'internal-servers', app: 'internal-servers', queue: 'internal-servers', cache: 'internal-servers', batch: 'internal-servers', monitoring: 'soc', database: 'database', storage: 'storage' };
+const ROLE_ZONE = {
+  web: 'dmz',
+  mail: 'dmz',
+  api: 'internal-servers',
+  app: 'internal-servers',
+  queue: 'internal-servers',
+  cache: 'internal-servers',
+  batch: 'internal-servers',
+  monitoring: 'soc',
+  database: 'database',
+  storage: 'storage',
+};
 const EVIDENCE = (level, k) => ({
   levelApproval: { date: '2025-09-15', reference: `QĐ ${100 + k}/QĐ-UBND` },
-  ...(level >= 3 ? {
-    independentAssessment: { date: '2026-03-20', reference: `BC-${200 + k}/2026` },
-    penetrationTest: { date: '2026-05-12', reference: `PT-${300 + k}/2026` },
-    restoreDrill: { date: '2026-06-30' },
-    drDrill: { date: '2026-04-18' },
-  } : {}),
+  ...(level >= 3
+    ? {
+        independentAssessment: { date: '2026-03-20', reference: `BC-${200 + k}/2026` },
+        penetrationTest: { date: '2026-05-12', reference: `PT-${300 + k}/2026` },
+        restoreDrill: { date: '2026-06-30' },
+        drDrill: { date: '2026-04-18' },
+      }
+    : {}),
 });
 
 function provinceDocuments(p) {
@@ -402,47 +564,65 @@ function provinceDocuments(p) {
     ['svc-v6', 'ipv6', v6Prefix(v6(p.h3 | 0xf3), 48), 'cluster-service', 'dc-internal', 'documentation'],
     ['agencies-v6', 'ipv6', v6Prefix(v6(p.h3), p.agencyV6Len), 'agencies', 'tslcd', 'cuc-bdtw'],
   ].map(([name, family, prefix, purpose, routingDomain, source]) => ({ name, family, prefix, purpose, routingDomain, source, lastReviewed: '2026-01-15' }));
-  files.set('province.yaml', yamlFile(`Province ${p.code} ${p.name}`, [
-    doc('Province', p.slug, {
-      code: p.code,
-      name: p.name,
-      tiers: 2,
-      effectiveFrom: '2025-07-01',
-      operator: `Sở Khoa học và Công nghệ ${title}`,
-      ...(FORMER_UNITS[p.code] ? { formerUnits: FORMER_UNITS[p.code] } : {}),
-      addressPools: pools,
-    }, { labels: label }),
-  ]));
+  files.set(
+    'province.yaml',
+    yamlFile(`Province ${p.code} ${p.name}`, [
+      doc(
+        'Province',
+        p.slug,
+        {
+          code: p.code,
+          name: p.name,
+          tiers: 2,
+          effectiveFrom: '2025-07-01',
+          operator: `Sở Khoa học và Công nghệ ${title}`,
+          ...(FORMER_UNITS[p.code] ? { formerUnits: FORMER_UNITS[p.code] } : {}),
+          addressPools: pools,
+        },
+        { labels: label },
+      ),
+    ]),
+  );
 
   // Sites
   const round = (x) => Math.round(x * 10_000) / 10_000;
-  files.set('sites.yaml', yamlFile(`Sites of ${p.name}`, [
-    doc('Site', PRIMARY, {
-      name: `Trung tâm dữ liệu ${title}`,
-      role: 'primary',
-      address: `Trung tâm hành chính ${title}`,
-      location: { latitude: round(p.lat), longitude: round(p.lon) },
-      rating: { standard: 'TCVN 9250:2021', level: 3 },
-      power: 'N+1', cooling: 'N+1', distributionPaths: 2,
-      internetUplinks: [{ provider: 'VNPT', bandwidthMbps: 2000 }, { provider: 'Viettel', bandwidthMbps: 2000 }],
-      tslcdPaths: 2,
-      operator: `Trung tâm Chuyển đổi số ${title}`,
-      commissioned: 2020,
-    }),
-    doc('Site', DR, {
-      name: `Trung tâm dữ liệu dự phòng ${title}`,
-      role: 'dr',
-      drFor: PRIMARY,
-      address: `Khu công nghệ thông tin tập trung, ${title}`,
-      location: { latitude: round(p.lat + 0.3), longitude: round(p.lon - 0.3) },
-      rating: { standard: 'TCVN 9250:2021', level: 2 },
-      power: 'N+1', cooling: 'N+1', distributionPaths: 1,
-      internetUplinks: [{ provider: 'Viettel', bandwidthMbps: 1000 }],
-      tslcdPaths: 2,
-      operator: `Trung tâm Chuyển đổi số ${title}`,
-      commissioned: 2024,
-    }),
-  ]));
+  files.set(
+    'sites.yaml',
+    yamlFile(`Sites of ${p.name}`, [
+      doc('Site', PRIMARY, {
+        name: `Trung tâm dữ liệu ${title}`,
+        role: 'primary',
+        address: `Trung tâm hành chính ${title}`,
+        location: { latitude: round(p.lat), longitude: round(p.lon) },
+        rating: { standard: 'TCVN 9250:2021', level: 3 },
+        power: 'N+1',
+        cooling: 'N+1',
+        distributionPaths: 2,
+        internetUplinks: [
+          { provider: 'VNPT', bandwidthMbps: 2000 },
+          { provider: 'Viettel', bandwidthMbps: 2000 },
+        ],
+        tslcdPaths: 2,
+        operator: `Trung tâm Chuyển đổi số ${title}`,
+        commissioned: 2020,
+      }),
+      doc('Site', DR, {
+        name: `Trung tâm dữ liệu dự phòng ${title}`,
+        role: 'dr',
+        drFor: PRIMARY,
+        address: `Khu công nghệ thông tin tập trung, ${title}`,
+        location: { latitude: round(p.lat + 0.3), longitude: round(p.lon - 0.3) },
+        rating: { standard: 'TCVN 9250:2021', level: 2 },
+        power: 'N+1',
+        cooling: 'N+1',
+        distributionPaths: 1,
+        internetUplinks: [{ provider: 'Viettel', bandwidthMbps: 1000 }],
+        tslcdPaths: 2,
+        operator: `Trung tâm Chuyển đổi số ${title}`,
+        commissioned: 2024,
+      }),
+    ]),
+  );
 
   // Zones: VLAN 110.. at the primary, 1110.. at the DR site; one /24 and one /64 each.
   const zone = (site, kind) => `${site === PRIMARY ? 'dc' : 'dr'}-${kind}`;
@@ -455,15 +635,17 @@ function provinceDocuments(p) {
       const vlan = vlanBase + 10 * (k + 1);
       const net4 = v4(10, c, thirdOctet + k + 1, 0);
       const net6 = v6(h3, hexDigits(vlan));
-      zoneDocs.push(doc('Zone', zone(site, kind), {
-        site,
-        kind,
-        title: `${ZONE_TITLE[kind]}${site === DR ? ' (dự phòng)' : ''}`,
-        vlan,
-        ipv4: { prefix: v4Prefix(net4, 24), pool: poolV4, gateway: ipv4Text(net4 + 1n) },
-        ipv6: { prefix: v6Prefix(net6, 64), pool: poolV6, gateway: ipv6Text(net6 + 1n) },
-        hosts: site === PRIMARY ? ZONE_HOSTS[kind] : Math.ceil(ZONE_HOSTS[kind] / 2),
-      }));
+      zoneDocs.push(
+        doc('Zone', zone(site, kind), {
+          site,
+          kind,
+          title: `${ZONE_TITLE[kind]}${site === DR ? ' (dự phòng)' : ''}`,
+          vlan,
+          ipv4: { prefix: v4Prefix(net4, 24), pool: poolV4, gateway: ipv4Text(net4 + 1n) },
+          ipv6: { prefix: v6Prefix(net6, 64), pool: poolV6, gateway: ipv6Text(net6 + 1n) },
+          hosts: site === PRIMARY ? ZONE_HOSTS[kind] : Math.ceil(ZONE_HOSTS[kind] / 2),
+        }),
+      );
     });
   }
   files.set('zones.yaml', yamlFile(`Zones of ${p.name}`, zoneDocs));
@@ -517,7 +699,14 @@ function provinceDocuments(p) {
   const X = (external) => ({ external });
   const sys = (name) => (systemNames.has(name) ? { system: name } : {});
   const flows = [
-    ['internet-to-dmz', X('internet'), Z('dmz'), ['tcp/443', 'tcp/80'], 'Người dân và doanh nghiệp truy cập cổng thông tin, dịch vụ công', sys('he-thong-gqtthc')],
+    [
+      'internet-to-dmz',
+      X('internet'),
+      Z('dmz'),
+      ['tcp/443', 'tcp/80'],
+      'Người dân và doanh nghiệp truy cập cổng thông tin, dịch vụ công',
+      sys('he-thong-gqtthc'),
+    ],
     ['internet-to-mail', X('internet'), Z('dmz'), ['tcp/25'], 'Nhận thư điện tử từ Internet', sys('thu-dien-tu')],
     ['mail-to-isp', Z('dmz'), X('isp-mail'), ['tcp/25', 'tcp/587'], 'Gửi thư qua máy chủ chuyển tiếp của nhà mạng', sys('thu-dien-tu')],
     ['tslcd-to-dmz', X('tslcd'), Z('dmz'), ['tcp/443'], 'Cơ quan, xã phường truy cập dịch vụ qua mạng TSLCD'],
@@ -539,7 +728,14 @@ function provinceDocuments(p) {
     ['wireless-to-dmz', Z('wireless'), Z('dmz'), ['tcp/443'], 'Khách dùng mạng không dây truy cập cổng thông tin'],
     ['app-to-ngsp', Z('internal-servers'), X('ngsp'), ['tcp/443'], 'Kết nối nền tảng tích hợp quốc gia (NGSP)', sys('lgsp')],
     ['app-to-ndxp', Z('internal-servers'), X('ndxp'), ['tcp/443'], 'Kết nối nền tảng trao đổi dữ liệu quốc gia (NDXP)', sys('lgsp')],
-    ['app-to-national-portal', Z('internal-servers'), X('national-public-service-portal'), ['tcp/443'], 'Đồng bộ hồ sơ với Cổng Dịch vụ công quốc gia', sys('he-thong-gqtthc')],
+    [
+      'app-to-national-portal',
+      Z('internal-servers'),
+      X('national-public-service-portal'),
+      ['tcp/443'],
+      'Đồng bộ hồ sơ với Cổng Dịch vụ công quốc gia',
+      sys('he-thong-gqtthc'),
+    ],
     ['app-to-reporting', Z('internal-servers'), X('government-reporting'), ['tcp/443'], 'Gửi báo cáo lên Hệ thống thông tin báo cáo Chính phủ', sys('bao-cao')],
     ['app-to-pki', Z('internal-servers'), X('pki'), ['tcp/443', 'tcp/80'], 'Kiểm tra chứng thư số (OCSP, CRL)'],
     ['db-replication-to-dr', Z('database'), { site: DR }, ['tcp/5432', 'tcp/1433'], 'Nhân bản cơ sở dữ liệu sang trung tâm dự phòng'],
@@ -550,53 +746,114 @@ function provinceDocuments(p) {
     ['dr-app-to-db', ZDR('internal-servers'), ZDR('database'), ['tcp/5432'], 'Ứng dụng dự phòng truy cập cơ sở dữ liệu'],
     ['dr-mgmt-to-servers', ZDR('management'), ZDR('internal-servers'), ['tcp/22', 'tcp/443'], 'Quản trị máy chủ dự phòng'],
   ];
-  files.set('flows.yaml', yamlFile(`Flows of ${p.name}`, flows.map(([name, from, to, ports, purpose, extra = {}]) =>
-    doc('Flow', name, { from, to, ports, purpose, ...extra }))));
+  files.set(
+    'flows.yaml',
+    yamlFile(
+      `Flows of ${p.name}`,
+      flows.map(([name, from, to, ports, purpose, extra = {}]) => doc('Flow', name, { from, to, ports, purpose, ...extra })),
+    ),
+  );
 
   // Devices
   const dev = (name, spec) => doc('Device', name, spec);
-  files.set('devices.yaml', yamlFile(`Security and network devices of ${p.name}`, [
-    dev('fw-bien', { kind: 'firewall', capabilities: ['ips', 'vpn'], site: PRIMARY, zone: 'dc-edge', boundaries: { zones: ['dc-edge', 'dc-dmz'], externals: ['internet', 'tslcd', 'ngsp', 'ndxp'] }, redundancy: 'active-standby', count: 2 }),
-    dev('fw-noi-bo', { kind: 'firewall', site: PRIMARY, zone: 'dc-device-management', boundaries: { zones: ['dc-internal-servers', 'dc-database', 'dc-storage', 'dc-backup', 'dc-management', 'dc-device-management', 'dc-soc', 'dc-user', 'dc-wireless'] }, redundancy: 'active-active', count: 2 }),
-    dev('ips-bien', { kind: 'ips', site: PRIMARY, zone: 'dc-edge', boundaries: { zones: ['dc-dmz', 'dc-internal-servers'], externals: ['internet', 'tslcd'] }, redundancy: 'active-standby', count: 2 }),
-    dev('waf', { kind: 'waf', site: PRIMARY, zone: 'dc-dmz', boundaries: { zones: ['dc-dmz'] }, redundancy: 'active-standby', count: 2 }),
-    dev('anti-ddos', { kind: 'anti-ddos', site: PRIMARY, boundaries: { externals: ['internet'] }, redundancy: 'active-active', service: true, vendor: 'VNPT' }),
-    dev('db-fw', { kind: 'db-firewall', site: PRIMARY, zone: 'dc-database', boundaries: { zones: ['dc-database'] }, redundancy: 'active-standby', count: 2 }),
-    dev('siem', { kind: 'siem', site: PRIMARY, zone: 'dc-soc', redundancy: 'single' }),
-    dev('log-collector', { kind: 'log-collector', site: PRIMARY, zone: 'dc-soc', redundancy: 'active-standby', count: 2 }),
-    dev('ntp', { kind: 'ntp', site: PRIMARY, zone: 'dc-management', redundancy: 'active-active', count: 2 }),
-    dev('backup', { kind: 'backup', site: PRIMARY, zone: 'dc-backup', redundancy: 'single' }),
-    dev('vpn', { kind: 'vpn', site: PRIMARY, zone: 'dc-edge', boundaries: { externals: ['internet'] }, redundancy: 'active-standby', count: 2 }),
-    dev('pam', { kind: 'pam', site: PRIMARY, zone: 'dc-management', boundaries: { zones: ['dc-management'] }, redundancy: 'active-standby', count: 2 }),
-    dev('core-switch', { kind: 'core-switch', site: PRIMARY, zone: 'dc-device-management', redundancy: 'active-active', count: 2 }),
-    dev('anti-malware', { kind: 'anti-malware', site: PRIMARY, zone: 'dc-management', redundancy: 'single' }),
-    dev('dr-fw', { kind: 'firewall', capabilities: ['ips'], site: DR, zone: 'dr-edge', boundaries: { zones: ['dr-edge', 'dr-dmz', 'dr-internal-servers', 'dr-database', 'dr-storage', 'dr-backup', 'dr-management'], externals: ['internet', 'tslcd'] }, redundancy: 'active-standby', count: 2 }),
-    dev('dr-backup', { kind: 'backup', site: DR, zone: 'dr-backup', redundancy: 'single' }),
-    dev('dr-core-switch', { kind: 'core-switch', site: DR, zone: 'dr-management', redundancy: 'active-active', count: 2 }),
-  ]));
+  files.set(
+    'devices.yaml',
+    yamlFile(`Security and network devices of ${p.name}`, [
+      dev('fw-bien', {
+        kind: 'firewall',
+        capabilities: ['ips', 'vpn'],
+        site: PRIMARY,
+        zone: 'dc-edge',
+        boundaries: { zones: ['dc-edge', 'dc-dmz'], externals: ['internet', 'tslcd', 'ngsp', 'ndxp'] },
+        redundancy: 'active-standby',
+        count: 2,
+      }),
+      dev('fw-noi-bo', {
+        kind: 'firewall',
+        site: PRIMARY,
+        zone: 'dc-device-management',
+        boundaries: {
+          zones: ['dc-internal-servers', 'dc-database', 'dc-storage', 'dc-backup', 'dc-management', 'dc-device-management', 'dc-soc', 'dc-user', 'dc-wireless'],
+        },
+        redundancy: 'active-active',
+        count: 2,
+      }),
+      dev('ips-bien', {
+        kind: 'ips',
+        site: PRIMARY,
+        zone: 'dc-edge',
+        boundaries: { zones: ['dc-dmz', 'dc-internal-servers'], externals: ['internet', 'tslcd'] },
+        redundancy: 'active-standby',
+        count: 2,
+      }),
+      dev('waf', { kind: 'waf', site: PRIMARY, zone: 'dc-dmz', boundaries: { zones: ['dc-dmz'] }, redundancy: 'active-standby', count: 2 }),
+      dev('anti-ddos', {
+        kind: 'anti-ddos',
+        site: PRIMARY,
+        boundaries: { externals: ['internet'] },
+        redundancy: 'active-active',
+        service: true,
+        vendor: 'VNPT',
+      }),
+      dev('db-fw', { kind: 'db-firewall', site: PRIMARY, zone: 'dc-database', boundaries: { zones: ['dc-database'] }, redundancy: 'active-standby', count: 2 }),
+      dev('siem', { kind: 'siem', site: PRIMARY, zone: 'dc-soc', redundancy: 'single' }),
+      dev('log-collector', { kind: 'log-collector', site: PRIMARY, zone: 'dc-soc', redundancy: 'active-standby', count: 2 }),
+      dev('ntp', { kind: 'ntp', site: PRIMARY, zone: 'dc-management', redundancy: 'active-active', count: 2 }),
+      dev('backup', { kind: 'backup', site: PRIMARY, zone: 'dc-backup', redundancy: 'single' }),
+      dev('vpn', { kind: 'vpn', site: PRIMARY, zone: 'dc-edge', boundaries: { externals: ['internet'] }, redundancy: 'active-standby', count: 2 }),
+      dev('pam', { kind: 'pam', site: PRIMARY, zone: 'dc-management', boundaries: { zones: ['dc-management'] }, redundancy: 'active-standby', count: 2 }),
+      dev('core-switch', { kind: 'core-switch', site: PRIMARY, zone: 'dc-device-management', redundancy: 'active-active', count: 2 }),
+      dev('anti-malware', { kind: 'anti-malware', site: PRIMARY, zone: 'dc-management', redundancy: 'single' }),
+      dev('dr-fw', {
+        kind: 'firewall',
+        capabilities: ['ips'],
+        site: DR,
+        zone: 'dr-edge',
+        boundaries: {
+          zones: ['dr-edge', 'dr-dmz', 'dr-internal-servers', 'dr-database', 'dr-storage', 'dr-backup', 'dr-management'],
+          externals: ['internet', 'tslcd'],
+        },
+        redundancy: 'active-standby',
+        count: 2,
+      }),
+      dev('dr-backup', { kind: 'backup', site: DR, zone: 'dr-backup', redundancy: 'single' }),
+      dev('dr-core-switch', { kind: 'core-switch', site: DR, zone: 'dr-management', redundancy: 'active-active', count: 2 }),
+    ]),
+  );
 
   // Clusters: pod and service CIDRs from their own pools, disjoint from each other and from the zones.
-  files.set('clusters.yaml', yamlFile(`Kubernetes clusters of ${p.name}`, [
-    doc('Cluster', 'k8s-chinh', {
-      site: PRIMARY, distribution: 'RKE2', version: '1.31', context: `${p.slug}-k8s-chinh`, apiEndpoint: `https://api.k8s-chinh.${p.slug}.hatang.example:6443`,
-      nodePools: [
-        { name: 'control', zone: 'dc-management', nodes: 3, cpu: 8, memoryGiB: 32 },
-        { name: 'app', zone: 'dc-internal-servers', nodes: 12, cpu: 16, memoryGiB: 64 },
-        { name: 'edge', zone: 'dc-dmz', nodes: 3, cpu: 8, memoryGiB: 32 },
-      ],
-      podCidrs: { ipv4: v4Prefix(v4(10, c, 64, 0), 19), ipv6: v6Prefix(v6(p.h3 | 0xf2, 0), 56) },
-      serviceCidrs: { ipv4: v4Prefix(v4(10, c, 128, 0), 22), ipv6: v6Prefix(v6(p.h3 | 0xf3, 0), 112) },
-    }),
-    doc('Cluster', 'k8s-du-phong', {
-      site: DR, distribution: 'RKE2', version: '1.31', context: `${p.slug}-k8s-du-phong`, apiEndpoint: `https://api.k8s-du-phong.${p.slug}.hatang.example:6443`,
-      nodePools: [
-        { name: 'control', zone: 'dr-management', nodes: 3, cpu: 8, memoryGiB: 32 },
-        { name: 'app', zone: 'dr-internal-servers', nodes: 6, cpu: 16, memoryGiB: 64 },
-      ],
-      podCidrs: { ipv4: v4Prefix(v4(10, c, 96, 0), 19), ipv6: v6Prefix(v6(p.h3 | 0xf2, 0x100), 56) },
-      serviceCidrs: { ipv4: v4Prefix(v4(10, c, 132, 0), 22), ipv6: v6Prefix(v6(p.h3 | 0xf3, 0, 0x10000n), 112) },
-    }),
-  ]));
+  files.set(
+    'clusters.yaml',
+    yamlFile(`Kubernetes clusters of ${p.name}`, [
+      doc('Cluster', 'k8s-chinh', {
+        site: PRIMARY,
+        distribution: 'RKE2',
+        version: '1.31',
+        context: `${p.slug}-k8s-chinh`,
+        apiEndpoint: `https://api.k8s-chinh.${p.slug}.hatang.example:6443`,
+        nodePools: [
+          { name: 'control', zone: 'dc-management', nodes: 3, cpu: 8, memoryGiB: 32 },
+          { name: 'app', zone: 'dc-internal-servers', nodes: 12, cpu: 16, memoryGiB: 64 },
+          { name: 'edge', zone: 'dc-dmz', nodes: 3, cpu: 8, memoryGiB: 32 },
+        ],
+        podCidrs: { ipv4: v4Prefix(v4(10, c, 64, 0), 19), ipv6: v6Prefix(v6(p.h3 | 0xf2, 0), 56) },
+        serviceCidrs: { ipv4: v4Prefix(v4(10, c, 128, 0), 22), ipv6: v6Prefix(v6(p.h3 | 0xf3, 0), 112) },
+      }),
+      doc('Cluster', 'k8s-du-phong', {
+        site: DR,
+        distribution: 'RKE2',
+        version: '1.31',
+        context: `${p.slug}-k8s-du-phong`,
+        apiEndpoint: `https://api.k8s-du-phong.${p.slug}.hatang.example:6443`,
+        nodePools: [
+          { name: 'control', zone: 'dr-management', nodes: 3, cpu: 8, memoryGiB: 32 },
+          { name: 'app', zone: 'dr-internal-servers', nodes: 6, cpu: 16, memoryGiB: 64 },
+        ],
+        podCidrs: { ipv4: v4Prefix(v4(10, c, 96, 0), 19), ipv6: v6Prefix(v6(p.h3 | 0xf2, 0x100), 56) },
+        serviceCidrs: { ipv4: v4Prefix(v4(10, c, 132, 0), 22), ipv6: v6Prefix(v6(p.h3 | 0xf3, 0, 0x10000n), 112) },
+      }),
+    ]),
+  );
 
   files.set('systems.yaml', yamlFile(`Information systems of ${p.name}`, systemDocs));
 
@@ -609,7 +866,8 @@ function provinceDocuments(p) {
   const tslcd = { tier: 'cap-ii', vpn: 'l3', bandwidthMbps: 200 };
   const agency = (name, spec, big) => {
     const ipv4 = big ? v4Prefix(next28, 28) : v4Prefix(next29, 29);
-    if (big) next28 += 16n; else next29 += 8n;
+    if (big) next28 += 16n;
+    else next29 += 8n;
     const ipv6 = v6Prefix(v6Base + (next56++ << 72n), 56);
     return doc('Agency', name, {
       ...spec,
@@ -627,8 +885,15 @@ function provinceDocuments(p) {
   for (const commune of p.communeList) {
     agencies.push(agency(commune.slug, { name: `Ủy ban nhân dân ${commune.label}`, kind: commune.kind, code: commune.code }, true));
     for (let u = 0; u < commune.units; u++) {
-      const [slug, name] = u < COMMUNE_UNITS.length ? COMMUNE_UNITS[u] : [`don-vi-${u - COMMUNE_UNITS.length + 1}`, `Đơn vị trực thuộc số ${u - COMMUNE_UNITS.length + 1}`];
-      agencies.push(agency(`${commune.slug}-${slug}`, { name: `${name} ${commune.label}`, kind: 'other', code: `${commune.code}-${String(u + 1).padStart(2, '0')}`, parent: commune.slug }, false));
+      const [slug, name] =
+        u < COMMUNE_UNITS.length ? COMMUNE_UNITS[u] : [`don-vi-${u - COMMUNE_UNITS.length + 1}`, `Đơn vị trực thuộc số ${u - COMMUNE_UNITS.length + 1}`];
+      agencies.push(
+        agency(
+          `${commune.slug}-${slug}`,
+          { name: `${name} ${commune.label}`, kind: 'other', code: `${commune.code}-${String(u + 1).padStart(2, '0')}`, parent: commune.slug },
+          false,
+        ),
+      );
     }
   }
   const PER_FILE = 5000;
@@ -694,16 +959,23 @@ for (const old of previous?.provinces ?? []) {
 }
 if (totals.agencies !== agencyCount) fail(`internal error: generated ${totals.agencies} agencies instead of ${agencyCount}`);
 
-writeAtomic(SUMMARY, JSON.stringify({
-  generator: 'scripts/gen-inventory.mjs',
-  generatorSha256,
-  parameters: { agencies: agencyCount, provinces: provinceCount, communes: communeCount, systemsPerProvince },
-  totals,
-  provinces: perProvince,
-}, null, 2) + '\n');
+writeAtomic(
+  SUMMARY,
+  JSON.stringify(
+    {
+      generator: 'scripts/gen-inventory.mjs',
+      generatorSha256,
+      parameters: { agencies: agencyCount, provinces: provinceCount, communes: communeCount, systemsPerProvince },
+      totals,
+      provinces: perProvince,
+    },
+    null,
+    2,
+  ) + '\n',
+);
 
 const seconds = (performance.now() - started) / 1000;
 console.log(
   `gen-inventory: ${totals.provinces} provinces, ${totals.communes} communes, ${totals.agencies} agencies, ` +
-  `${totals.documents} documents, ${totals.files} files, ${totals.bytes} bytes in ${seconds.toFixed(2)} s → ${path.relative(process.cwd(), outDir) || '.'}`,
+    `${totals.documents} documents, ${totals.files} files, ${totals.bytes} bytes in ${seconds.toFixed(2)} s → ${path.relative(process.cwd(), outDir) || '.'}`,
 );

@@ -10,7 +10,12 @@ export class InventoryRefusedError extends Error {}
 export async function evaluateInventory(dir: string): Promise<Evaluation> {
   const opened = await openInventory(dir);
   if (!isValid(opened)) {
-    throw new InventoryRefusedError(opened.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, 'en')).join('\n'));
+    throw new InventoryRefusedError(
+      opened.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => formatDiagnostic(d, 'en'))
+        .join('\n'),
+    );
   }
   return evaluate(opened, select({}, { inventoryAsOf: opened.model.province.asOf, today: todayUtc() }));
 }

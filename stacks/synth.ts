@@ -25,8 +25,11 @@ export function siteBackends(model: Model): (cluster: string) => StateBackend | 
     if (!b || b.type === 'local') return undefined;
     if (b.type === 'pg') return { type: 'pg', connStr: b.connStr!, ...(b.schemaName ? { schemaName: b.schemaName } : {}) };
     return {
-      type: 's3', bucket: b.bucket!, key: `${b.keyPrefix ?? 'hatang'}/${name}.tfstate`,
-      ...(b.region ? { region: b.region } : {}), ...(b.endpoint ? { endpoint: b.endpoint } : {}),
+      type: 's3',
+      bucket: b.bucket!,
+      key: `${b.keyPrefix ?? 'hatang'}/${name}.tfstate`,
+      ...(b.region ? { region: b.region } : {}),
+      ...(b.endpoint ? { endpoint: b.endpoint } : {}),
     };
   };
 }
@@ -57,5 +60,8 @@ export function synthesizeApp(model: Model, outdir: string, options: AppOptions)
  */
 export function synthesizeJson(model: Model, options: AppOptions): { cluster: string; json: string }[] {
   const app = Testing.app();
-  return addStacks(app, options.prebuilt, { backend: siteBackends(model), ...options }).map((stack) => ({ cluster: stack.node.id, json: Testing.synth(stack) }));
+  return addStacks(app, options.prebuilt, { backend: siteBackends(model), ...options }).map((stack) => ({
+    cluster: stack.node.id,
+    json: Testing.synth(stack),
+  }));
 }

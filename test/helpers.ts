@@ -29,10 +29,19 @@ export async function evaluateDir(dir: string, request: SelectionRequest = {}, o
 const atSource: Locate = (source) => ({ file: source.file, line: source.line, column: source.column });
 
 /** The evaluation of a model built in a test (no files): locations point at each entity's document. */
-export function evaluateModel(model: Model, request: SelectionRequest = {}, extra: { lock?: AddressLock; locate?: Locate; release?: boolean } = {}): Evaluation {
+export function evaluateModel(
+  model: Model,
+  request: SelectionRequest = {},
+  extra: { lock?: AddressLock; locate?: Locate; release?: boolean } = {},
+): Evaluation {
   const locate = extra.locate ?? atSource;
   const opened: ValidInventory = {
-    path: model.root, model, locate, load: { model, diagnostics: [], locate }, diagnostics: [], lockPath: 'addressing.lock.yaml',
+    path: model.root,
+    model,
+    locate,
+    load: { model, diagnostics: [], locate },
+    diagnostics: [],
+    lockPath: 'addressing.lock.yaml',
     ...(extra.lock ? { lock: extra.lock } : {}),
   };
   return evaluate(opened, select(request, { inventoryAsOf: model.province.asOf, today: TEST_TODAY }), extra.release ? { release: true } : {});

@@ -47,7 +47,10 @@ export class PoolAllocator {
   private readonly hints = new Map<string, bigint>();
 
   /** `occupied`: prefixes already taken (explicit, locked, nested pools); those outside the pool are ignored. */
-  constructor(readonly pool: Prefix, occupied: readonly Prefix[]) {
+  constructor(
+    readonly pool: Prefix,
+    occupied: readonly Prefix[],
+  ) {
     this.blocks = mergeBlocks(pool, occupied);
   }
 

@@ -24,7 +24,9 @@ export function footprint(p: Prefix, role: PrefixRole): Prefix {
 export function overlapIndex(prefixes: readonly Prefix[]): (p: Prefix) => boolean {
   const byFamily = new Map<Family, { starts: bigint[]; maxEnd: bigint[] }>();
   for (const family of ['ipv4', 'ipv6'] as const) {
-    const list = prefixes.filter((p) => p.family === family).map((p) => ({ start: p.network, end: lastAddress(p) }))
+    const list = prefixes
+      .filter((p) => p.family === family)
+      .map((p) => ({ start: p.network, end: lastAddress(p) }))
       .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
     const maxEnd: bigint[] = [];
     for (const b of list) maxEnd.push(maxEnd.length > 0 && maxEnd[maxEnd.length - 1]! > b.end ? maxEnd[maxEnd.length - 1]! : b.end);

@@ -25,11 +25,31 @@ type Extra = { site?: string; vlan?: number; hosts?: number };
 /** Every address field of the model, sorted by key. */
 export function gatherDrafts(model: Model): Draft[] {
   const drafts: Draft[] = [];
-  const add = (kind: Draft['kind'], name: string, source: SourceRef, role: PrefixRole, field: string[], family: Family,
-    spec: AddressSpec | undefined, extra: Extra, path: (string | number)[] = field) => {
+  const add = (
+    kind: Draft['kind'],
+    name: string,
+    source: SourceRef,
+    role: PrefixRole,
+    field: string[],
+    family: Family,
+    spec: AddressSpec | undefined,
+    extra: Extra,
+    path: (string | number)[] = field,
+  ) => {
     if (!spec) return;
     const target = `${TARGET_SEGMENT[kind]}/${name}`;
-    drafts.push({ key: `${target}/${[...field, family].join('/')}`, target, kind, name, role, family, spec, source, path: ['spec', ...path, family], ...extra });
+    drafts.push({
+      key: `${target}/${[...field, family].join('/')}`,
+      target,
+      kind,
+      name,
+      role,
+      family,
+      spec,
+      source,
+      path: ['spec', ...path, family],
+      ...extra,
+    });
   };
   for (const s of model.sites) {
     (s.pointToPointLinks ?? []).forEach((link, i) => {

@@ -10,6 +10,4 @@ export { planContext, where, itemAt, poolAt } from './rule.js';
 export type { PlanContext, PlanRule } from './rule.js';
 export { runPlanRules } from './run.js';
 export { PLAN_RULES } from './rules/index.js';
-export type {
-  AddressLock, AddressPlan, LockEntry, PlanIssue, PlanOptions, PlannedPrefix, PoolUsage, PrefixOrigin, PrefixRole,
-} from './types.js';
+export type { AddressLock, AddressPlan, LockEntry, PlanIssue, PlanOptions, PlannedPrefix, PoolUsage, PrefixOrigin, PrefixRole } from './types.js';

@@ -22,10 +22,17 @@ export async function readAddressLock(lockPath: string, model: Model): Promise<{
   if (parsed.lock.province !== model.province.name) {
     return {
       text: source,
-      diagnostics: [lockDiagnostic(lockPath, 1, 1, text(
-        `Tệp khóa thuộc tỉnh "${parsed.lock.province}", không phải "${model.province.name}".`,
-        `The lock file belongs to province "${parsed.lock.province}", not "${model.province.name}".`,
-      ))],
+      diagnostics: [
+        lockDiagnostic(
+          lockPath,
+          1,
+          1,
+          text(
+            `Tệp khóa thuộc tỉnh "${parsed.lock.province}", không phải "${model.province.name}".`,
+            `The lock file belongs to province "${parsed.lock.province}", not "${model.province.name}".`,
+          ),
+        ),
+      ],
     };
   }
   return { lock: parsed.lock, text: source, diagnostics: [] };

@@ -44,7 +44,14 @@ export function parseLock(source: string): { lock?: AddressLock; problems: LockP
     data = parse(source, { uniqueKeys: true, prettyErrors: false });
   } catch (error) {
     const pos = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-    problems.push({ line: pos?.line ?? 1, column: pos?.col ?? 1, message: { vi: `Tệp khóa không phải YAML hợp lệ: ${(error as Error).message.split('\n')[0]}`, en: `The lock file is not valid YAML: ${(error as Error).message.split('\n')[0]}` } });
+    problems.push({
+      line: pos?.line ?? 1,
+      column: pos?.col ?? 1,
+      message: {
+        vi: `Tệp khóa không phải YAML hợp lệ: ${(error as Error).message.split('\n')[0]}`,
+        en: `The lock file is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+      },
+    });
     return { problems };
   }
   const lineOf = (needle: string) => {
@@ -52,20 +59,42 @@ export function parseLock(source: string): { lock?: AddressLock; problems: LockP
     return at < 0 ? 1 : at + 1;
   };
   const obj = data as { version?: unknown; province?: unknown; allocations?: unknown } | null;
-  if (!obj || typeof obj !== 'object' || obj.version !== 1 || typeof obj.province !== 'string' || typeof obj.allocations !== 'object' || obj.allocations === null) {
-    problems.push({ line: 1, column: 1, message: { vi: 'Tệp khóa cần các khóa version: 1, province và allocations.', en: 'The lock file needs the keys version: 1, province and allocations.' } });
+  if (
+    !obj ||
+    typeof obj !== 'object' ||
+    obj.version !== 1 ||
+    typeof obj.province !== 'string' ||
+    typeof obj.allocations !== 'object' ||
+    obj.allocations === null
+  ) {
+    problems.push({
+      line: 1,
+      column: 1,
+      message: { vi: 'Tệp khóa cần các khóa version: 1, province và allocations.', en: 'The lock file needs the keys version: 1, province and allocations.' },
+    });
     return { problems };
   }
   const allocations: Record<string, LockEntry> = {};
   for (const [key, value] of Object.entries(obj.allocations as Record<string, unknown>)) {
     const e = value as { pool?: unknown; size?: unknown; prefix?: unknown } | null;
-    const ok = KEY.test(key) && e && typeof e === 'object' && typeof e.pool === 'string' && Number.isInteger(e.size) &&
-      typeof e.prefix === 'string' && parsePrefixStrict(e.prefix).ok && Number(e.prefix.split('/')[1]) === e.size;
+    const ok =
+      KEY.test(key) &&
+      e &&
+      typeof e === 'object' &&
+      typeof e.pool === 'string' &&
+      Number.isInteger(e.size) &&
+      typeof e.prefix === 'string' &&
+      parsePrefixStrict(e.prefix).ok &&
+      Number(e.prefix.split('/')[1]) === e.size;
     if (!ok) {
-      problems.push({ line: lineOf(key), column: 3, message: {
-        vi: `Mục khóa "${key}" không hợp lệ: cần { pool, size, prefix } với prefix chuẩn dài đúng size.`,
-        en: `Lock entry "${key}" is not valid: expected { pool, size, prefix } with a canonical prefix of that size.`,
-      } });
+      problems.push({
+        line: lineOf(key),
+        column: 3,
+        message: {
+          vi: `Mục khóa "${key}" không hợp lệ: cần { pool, size, prefix } với prefix chuẩn dài đúng size.`,
+          en: `Lock entry "${key}" is not valid: expected { pool, size, prefix } with a canonical prefix of that size.`,
+        },
+      });
       continue;
     }
     allocations[key] = { pool: e.pool as string, size: e.size as number, prefix: parsePrefixStrict(e.prefix as string).ok ? (e.prefix as string) : '' };

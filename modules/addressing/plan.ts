@@ -29,8 +29,13 @@ interface Work {
 }
 
 const issueOf = (kind: PlanIssue['kind'], r: Draft, extra: Partial<PlanIssue> = {}): PlanIssue => ({
-  kind, key: r.key, target: r.target, source: r.source, path: r.path,
-  request: { ...(r.spec.pool !== undefined ? { pool: r.spec.pool } : {}), size: r.spec.size! }, ...extra,
+  kind,
+  key: r.key,
+  target: r.target,
+  source: r.source,
+  path: r.path,
+  request: { ...(r.spec.pool !== undefined ? { pool: r.spec.pool } : {}), size: r.spec.size! },
+  ...extra,
 });
 
 export function parsePools(model: Model): ParsedPool[] {
@@ -63,7 +68,13 @@ function fixExplicit(drafts: readonly Draft[], work: Work): Draft[] {
  * Locked prefixes that still fit their request are kept. Lock entries are checked against the explicit prefixes
  * only: the allocator never hands out overlapping entries, and any overlap left is reported by the plan rules.
  */
-function fixLocked(requests: readonly Draft[], lockIn: Readonly<Record<string, LockEntry>>, poolByName: ReadonlyMap<string, ParsedPool>, release: boolean, work: Work): void {
+function fixLocked(
+  requests: readonly Draft[],
+  lockIn: Readonly<Record<string, LockEntry>>,
+  poolByName: ReadonlyMap<string, ParsedPool>,
+  release: boolean,
+  work: Work,
+): void {
   const overlapsFixed = overlapIndex(work.fixed);
   const keep = (r: Draft, prefix: Prefix, entry: LockEntry) => {
     work.resolved.set(r.key, { prefix, origin: 'locked' });
@@ -108,14 +119,17 @@ function reserveGone(requests: readonly Draft[], lockIn: Readonly<Record<string,
 
 /** The rest, by pool name, then larger blocks first, then key; first fit, aligned to the block size. */
 function allocateRest(requests: readonly Draft[], pools: readonly ParsedPool[], poolByName: ReadonlyMap<string, ParsedPool>, work: Work): void {
-  const pending = requests.filter((r) => !work.resolved.has(r.key)).sort((a, b) =>
-    cmp(a.spec.pool ?? '', b.spec.pool ?? '') || a.spec.size! - b.spec.size! || cmp(a.key, b.key));
+  const pending = requests
+    .filter((r) => !work.resolved.has(r.key))
+    .sort((a, b) => cmp(a.spec.pool ?? '', b.spec.pool ?? '') || a.spec.size! - b.spec.size! || cmp(a.key, b.key));
   const allocators = new Map<string, PoolAllocator>();
   const allocatorOf = (pool: ParsedPool) => {
     let a = allocators.get(pool.pool.name);
     if (!a) {
       // Pools nested inside this one are reserved for their own purpose.
-      const nested = pools.filter((o) => o !== pool && prefixContainsPrefix(pool.prefix, o.prefix) && o.prefix.length > pool.prefix.length).map((o) => o.prefix);
+      const nested = pools
+        .filter((o) => o !== pool && prefixContainsPrefix(pool.prefix, o.prefix) && o.prefix.length > pool.prefix.length)
+        .map((o) => o.prefix);
       a = new PoolAllocator(pool.prefix, [...work.fixed, ...nested]);
       allocators.set(pool.pool.name, a);
     }
@@ -147,7 +161,12 @@ function toItems(drafts: readonly Draft[], pools: readonly ParsedPool[], poolByN
       }
     }
     return {
-      key: d.key, target: d.target, kind: d.kind, name: d.name, role: d.role, family: d.family,
+      key: d.key,
+      target: d.target,
+      kind: d.kind,
+      name: d.name,
+      role: d.role,
+      family: d.family,
       ...(r.prefix ? { prefix: r.prefix.text, parsed: r.prefix } : {}),
       origin: r.origin,
       ...(d.spec.size !== undefined && d.spec.prefix === undefined ? { size: d.spec.size } : {}),
@@ -156,7 +175,8 @@ function toItems(drafts: readonly Draft[], pools: readonly ParsedPool[], poolByN
       ...(d.vlan !== undefined ? { vlan: d.vlan } : {}),
       ...(d.hosts !== undefined ? { hosts: d.hosts } : {}),
       ...(d.spec.gateway !== undefined ? { gateway: d.spec.gateway } : {}),
-      source: d.source, path: d.path,
+      source: d.source,
+      path: d.path,
     };
   });
 }

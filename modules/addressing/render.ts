@@ -18,7 +18,10 @@ export function planDocument({ plan, findings }: JudgedPlan, inventory: string) 
     inventory,
     province: plan.province,
     pools: plan.pools,
-    allocations: plan.allocations.map(({ source, path: _path, ...rest }) => ({ ...rest, location: { file: source.file, line: source.line, column: source.column } })),
+    allocations: plan.allocations.map(({ source, path: _path, ...rest }) => ({
+      ...rest,
+      location: { file: source.file, line: source.line, column: source.column },
+    })),
     reserved: plan.reserved,
     lock: { changed: plan.lockChanged, entries: Object.keys(plan.lock.allocations).length },
     findings,
@@ -47,11 +50,28 @@ export function renderPlan(judged: JudgedPlan, format: 'table' | 'json' | 'csv',
   const out: string[] = [];
   out.push(pick(lang, `Quy hoạch địa chỉ — ${plan.province}`, `Address plan — ${plan.province}`), '');
   out.push(pick(lang, 'Pool', 'Pools'));
-  out.push(table(
-    [pick(lang, 'tên', 'name'), 'prefix', pick(lang, 'mục đích', 'purpose'), pick(lang, 'routing domain', 'routing domain'), pick(lang, 'đã dùng', 'used'), '%', pick(lang, 'khối trống đầu tiên', 'first free blocks')],
-    plan.pools.map((p) => [p.name, p.prefix, p.purpose, p.routingDomain, `${short(p.used)}/${short(p.total)}`, p.percent.toFixed(2),
-      p.free.slice(0, 3).join(' ') + (p.freeCount > 3 ? ` (+${p.freeCount - 3})` : '')]),
-  ));
+  out.push(
+    table(
+      [
+        pick(lang, 'tên', 'name'),
+        'prefix',
+        pick(lang, 'mục đích', 'purpose'),
+        pick(lang, 'routing domain', 'routing domain'),
+        pick(lang, 'đã dùng', 'used'),
+        '%',
+        pick(lang, 'khối trống đầu tiên', 'first free blocks'),
+      ],
+      plan.pools.map((p) => [
+        p.name,
+        p.prefix,
+        p.purpose,
+        p.routingDomain,
+        `${short(p.used)}/${short(p.total)}`,
+        p.percent.toFixed(2),
+        p.free.slice(0, 3).join(' ') + (p.freeCount > 3 ? ` (+${p.freeCount - 3})` : ''),
+      ]),
+    ),
+  );
   out.push('', pick(lang, 'Prefix theo đối tượng', 'Prefixes by object'));
   // One row per subject: the key without its family (a zone, an agency, a cluster range, a link).
   const bySubject = new Map<string, PlannedPrefix[]>();
@@ -70,12 +90,27 @@ export function renderPlan(judged: JudgedPlan, format: 'table' | 'json' | 'csv',
       return a.origin === 'explicit' ? a.prefix : `${a.prefix} (${a.origin === 'locked' ? pick(lang, 'đã khóa', 'locked') : pick(lang, 'mới cấp', 'new')})`;
     };
     const first = list[0]!;
-    rows.push([subject, first.role === 'network' ? '' : first.role, first.site ?? '', first.vlan !== undefined ? String(first.vlan) : '', cell('ipv4'), cell('ipv6')]);
+    rows.push([
+      subject,
+      first.role === 'network' ? '' : first.role,
+      first.site ?? '',
+      first.vlan !== undefined ? String(first.vlan) : '',
+      cell('ipv4'),
+      cell('ipv6'),
+    ]);
   }
   out.push(table([pick(lang, 'đối tượng', 'object'), pick(lang, 'vai trò', 'role'), 'site', 'VLAN', 'IPv4', 'IPv6'], rows));
   if (plan.reserved.length > 0) {
-    out.push('', pick(lang, 'Giữ chỗ trong tệp khóa (yêu cầu không còn; giải phóng bằng --release)', 'Held by the lock (request gone; free them with --release)'));
-    out.push(table(['key', 'pool', 'prefix'], plan.reserved.map((r) => [r.key, r.pool, r.prefix])));
+    out.push(
+      '',
+      pick(lang, 'Giữ chỗ trong tệp khóa (yêu cầu không còn; giải phóng bằng --release)', 'Held by the lock (request gone; free them with --release)'),
+    );
+    out.push(
+      table(
+        ['key', 'pool', 'prefix'],
+        plan.reserved.map((r) => [r.key, r.pool, r.prefix]),
+      ),
+    );
   }
   const errors = findings.filter((f) => f.status === 'fail' && f.severity === 'error');
   const warnings = findings.filter((f) => f.status === 'fail' && f.severity === 'warning');
@@ -86,9 +121,14 @@ export function renderPlan(judged: JudgedPlan, format: 'table' | 'json' | 'csv',
       out.push(`${loc}${f.severity} ${f.rule} [${f.target}]: ${f.message[lang]}`);
     }
   }
-  out.push('', pick(lang,
-    `${plan.allocations.length} prefix, ${errors.length} lỗi, ${warnings.length} cảnh báo.`,
-    `${plan.allocations.length} prefixes, ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}.`));
+  out.push(
+    '',
+    pick(
+      lang,
+      `${plan.allocations.length} prefix, ${errors.length} lỗi, ${warnings.length} cảnh báo.`,
+      `${plan.allocations.length} prefixes, ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}.`,
+    ),
+  );
   return out.join('\n') + '\n';
 }
 
@@ -102,7 +142,11 @@ function short(decimal: string): string {
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...(r[i] ?? '')].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c + ' '.repeat(widths[i]! - [...c].length))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -137,7 +181,10 @@ export function diffPlans(before: { plan: AddressPlan; model: Model }, after: { 
     flows: {
       added: [...fa.keys()].filter((k) => !fb.has(k)).sort(cmp),
       removed: [...fb.keys()].filter((k) => !fa.has(k)).sort(cmp),
-      changed: [...fa].filter(([k, v]) => fb.has(k) && fb.get(k) !== v).map(([k]) => k).sort(cmp),
+      changed: [...fa]
+        .filter(([k, v]) => fb.has(k) && fb.get(k) !== v)
+        .map(([k]) => k)
+        .sort(cmp),
     },
   };
 }

@@ -54,7 +54,10 @@ function overlapPairs(items: readonly Item[]): [Item, Item][] {
   const pairs: [Item, Item][] = [];
   for (const family of ['ipv4', 'ipv6'] as const) {
     const list = items.filter((i) => i.parsed && i.family === family);
-    const table = toTable(family, list.map((i) => i.parsed!));
+    const table = toTable(
+      family,
+      list.map((i) => i.parsed!),
+    );
     forEachOverlap(table, (outer, inner) => pairs.push([list[outer]!, list[inner]!]));
   }
   return pairs;

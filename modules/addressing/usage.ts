@@ -8,7 +8,9 @@ function childrenOf(pool: ParsedPool, pools: readonly ParsedPool[], children: re
   const { prefix } = pool;
   return [
     ...children.filter((c) => c.family === prefix.family && prefixContainsPrefix(prefix, c) && c.length > prefix.length),
-    ...pools.filter((o) => o.prefix !== prefix && o.prefix.family === prefix.family && prefixContainsPrefix(prefix, o.prefix) && o.prefix.length > prefix.length).map((o) => o.prefix),
+    ...pools
+      .filter((o) => o.prefix !== prefix && o.prefix.family === prefix.family && prefixContainsPrefix(prefix, o.prefix) && o.prefix.length > prefix.length)
+      .map((o) => o.prefix),
   ].sort((a, b) => (a.network < b.network ? -1 : a.network > b.network ? 1 : a.length - b.length));
 }
 
@@ -39,9 +41,18 @@ function usageOf(p: ParsedPool, inside: readonly Prefix[]): PoolUsage {
   if (cursor <= end) gap(cursor, end);
   const total = end - prefix.network + 1n;
   return {
-    name: pool.name, family: pool.family, prefix: prefix.text, purpose: pool.purpose, routingDomain: pool.routingDomain,
-    source: pool.source, used: used.toString(), total: total.toString(),
-    percent: Number((used * 10000n) / total) / 100, children: direct, free, freeCount,
+    name: pool.name,
+    family: pool.family,
+    prefix: prefix.text,
+    purpose: pool.purpose,
+    routingDomain: pool.routingDomain,
+    source: pool.source,
+    used: used.toString(),
+    total: total.toString(),
+    percent: Number((used * 10000n) / total) / 100,
+    children: direct,
+    free,
+    freeCount,
   };
 }
 

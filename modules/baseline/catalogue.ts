@@ -18,7 +18,7 @@ function introduction(): string[] {
     'the rule-set is chosen with `--ruleset`, or by the date given with `--as-of` (default: today): the latest rule-set',
     'in force on that date. The address-plan rules and the rules of waivers apply under every rule-set. Each finding names',
     'the rule-set and the clauses it enforces; `confidence: unverified` marks a rule whose number or reading comes from',
-    'an unattributed or secondary source, or is the toolkit\'s own. How to add a rule: modules/baseline/README.md.',
+    "an unattributed or secondary source, or is the toolkit's own. How to add a rule: modules/baseline/README.md.",
     '',
     '## The bundled inventories',
     '',
@@ -33,9 +33,16 @@ function introduction(): string[] {
 function rulesetsAndParameters(): string[] {
   const lines = ['', '## Rule-sets', '', '| id | in force from | texts | rules |', '|---|---|---|---|'];
   for (const r of RULESETS) lines.push(`| \`${r.id}\` | ${r.inForceFrom} | ${cell(r.title.vi)} | ${r.rules.length} |`);
-  lines.push('', '## Parameters', '', 'Numbers the rules use. Override them with `--param name=value` or `--param name@L3=value`; an overridden value is',
-    'reported as unverified. "verified" lists the levels whose value comes from a text that was read.', '',
-    '| name | unit | rule-set | L1 | L2 | L3 | L4 | L5 | verified | source |', '|---|---|---|---|---|---|---|---|---|---|');
+  lines.push(
+    '',
+    '## Parameters',
+    '',
+    'Numbers the rules use. Override them with `--param name=value` or `--param name@L3=value`; an overridden value is',
+    'reported as unverified. "verified" lists the levels whose value comes from a text that was read.',
+    '',
+    '| name | unit | rule-set | L1 | L2 | L3 | L4 | L5 | verified | source |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  );
   for (const p of Object.values(PARAMETERS) as ParameterDef[]) {
     for (const id of RULESET_IDS) {
       const v = p.values[id];
@@ -49,7 +56,11 @@ function rulesetsAndParameters(): string[] {
 /** The first lines of a rule's section: heading, titles and the declared facts. */
 function ruleHead(r: RuleMeta, scope: string): string[] {
   return [
-    '', `### ${r.id}`, '', `${r.title.vi} — ${r.title.en}`, '',
+    '',
+    `### ${r.id}`,
+    '',
+    `${r.title.vi} — ${r.title.en}`,
+    '',
     `- Levels: ${r.levels.join(', ')}; check: ${r.mode}; severity: ${r.severity}; confidence: ${r.confidence}; scope: ${scope}.`,
   ];
 }
@@ -67,7 +78,13 @@ function baselineRules(): string[] {
   const lines = ['', '## Baseline rules', '', '| id | title | levels | check | severity | confidence | rule-sets |', '|---|---|---|---|---|---|---|'];
   for (const id of ids) {
     const r = byId.get(id)!;
-    const sets = inSets.get(id)!.length === RULESETS.length ? 'both' : inSets.get(id)!.map((s) => `\`${s}\``).join(', ');
+    const sets =
+      inSets.get(id)!.length === RULESETS.length
+        ? 'both'
+        : inSets
+            .get(id)!
+            .map((s) => `\`${s}\``)
+            .join(', ');
     lines.push(`| [${id}](#${id.toLowerCase()}) | ${cell(r.title.en)} | ${r.levels.join(', ')} | ${r.mode} | ${r.severity} | ${r.confidence} | ${sets} |`);
   }
   for (const id of ids) {
@@ -103,15 +120,23 @@ export function renderRulesMarkdown(): string {
     ...introduction(),
     ...rulesetsAndParameters(),
     ...baselineRules(),
-    ...everyRulesetSection('Address-plan rules', [
-      'The rules of the address plan (`hatang plan`, and `hatang validate` with the committed lock), in',
-      'modules/addressing/rules; how the plan is made: [addressing](addressing.md). Where one rule cites',
-      'different clauses for different cases (ADDR-SPECIAL-01 the RFC of each range), a finding cites only its own;',
-      'ADDR-SPECIAL-01, V6-02, V6-08 and V6-12 report some cases as warnings (see addressing.md).',
-    ], PLAN_RULES, 'the address plan'),
-    ...everyRulesetSection('Waiver rules', [
-      'Findings about the Waiver documents themselves, decided after every other rule has run.',
-    ], WAIVER_RULES, 'the waivers'),
+    ...everyRulesetSection(
+      'Address-plan rules',
+      [
+        'The rules of the address plan (`hatang plan`, and `hatang validate` with the committed lock), in',
+        'modules/addressing/rules; how the plan is made: [addressing](addressing.md). Where one rule cites',
+        'different clauses for different cases (ADDR-SPECIAL-01 the RFC of each range), a finding cites only its own;',
+        'ADDR-SPECIAL-01, V6-02, V6-08 and V6-12 report some cases as warnings (see addressing.md).',
+      ],
+      PLAN_RULES,
+      'the address plan',
+    ),
+    ...everyRulesetSection(
+      'Waiver rules',
+      ['Findings about the Waiver documents themselves, decided after every other rule has run.'],
+      WAIVER_RULES,
+      'the waivers',
+    ),
   ];
   return lines.join('\n') + '\n';
 }

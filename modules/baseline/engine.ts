@@ -37,7 +37,10 @@ export function buildIndex(model: Model): ModelIndex {
   }
   const sitesOf = (s: System): Site[] => {
     const names = new Set(s.components.map((c) => zone.get(c.zone)?.site).filter((n): n is string => n !== undefined));
-    return [...names].sort(cmp).map((n) => site.get(n)!).filter(Boolean);
+    return [...names]
+      .sort(cmp)
+      .map((n) => site.get(n)!)
+      .filter(Boolean);
   };
   // A site carries the level of every system placed there, backed up or recovered there.
   const siteLevels = new Map<string, number>();
@@ -78,10 +81,11 @@ export function runBaseline(input: BaselineInput, selection: Pick<BaselineSelect
   const emit: EmitContext = {
     ruleset: ruleset.id,
     locate,
-    parameters: (rule, level) => ((rule as Rule).parameters ?? []).map((p) => {
-      const v = base.param(p, level);
-      return { name: v.name, value: v.value, unit: v.unit, verified: v.verified };
-    }),
+    parameters: (rule, level) =>
+      ((rule as Rule).parameters ?? []).map((p) => {
+        const v = base.param(p, level);
+        return { name: v.name, value: v.value, unit: v.unit, verified: v.verified };
+      }),
   };
   const findings: Finding[] = [];
   for (const rule of ruleset.rules) {
@@ -105,7 +109,11 @@ function runSystemRule(rule: SystemRule, ctx: SystemContext, emit: EmitContext):
   }
   if (rule.appliesTo && !rule.appliesTo.test(ctx)) {
     const c = rule.appliesTo.text;
-    return one({ status: 'not-applicable', message: text(`Không áp dụng: chỉ cho ${c.vi}.`, `Not applicable: only for ${c.en}.`), path: ['spec', 'criterion'] });
+    return one({
+      status: 'not-applicable',
+      message: text(`Không áp dụng: chỉ cho ${c.vi}.`, `Not applicable: only for ${c.en}.`),
+      path: ['spec', 'criterion'],
+    });
   }
   if (!rule.check) {
     const list = rule.evidence ?? [];

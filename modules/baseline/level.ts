@@ -46,9 +46,13 @@ export function minimumLevel(system: System, ruleset: RulesetId): MinimumLevel {
   if (system.citizenFacing) {
     const threshold = nd331 ? 100_000 : 10_000;
     if (subjects >= threshold) {
-      add(3,
-        nd331 ? `dữ liệu cá nhân cơ bản của ${subjects} người ≥ 100.000 (NĐ 331 Điều 13)` : `dữ liệu cá nhân của ${subjects} người dùng ≥ 10.000 (NĐ 85 Điều 9.2)`,
-        nd331 ? `basic personal data of ${subjects} people ≥ 100,000 (NĐ 331 Art. 13)` : `personal data of ${subjects} users ≥ 10,000 (NĐ 85 Art. 9.2)`);
+      add(
+        3,
+        nd331
+          ? `dữ liệu cá nhân cơ bản của ${subjects} người ≥ 100.000 (NĐ 331 Điều 13)`
+          : `dữ liệu cá nhân của ${subjects} người dùng ≥ 10.000 (NĐ 85 Điều 9.2)`,
+        nd331 ? `basic personal data of ${subjects} people ≥ 100,000 (NĐ 331 Art. 13)` : `personal data of ${subjects} users ≥ 10,000 (NĐ 85 Art. 9.2)`,
+      );
     }
   }
   return reasons.reduce((a, b) => (b.level > a.level ? b : a), { level: 1 as Level, because: text('không tiêu chí nào cao hơn', 'no higher criterion') });

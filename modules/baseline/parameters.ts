@@ -75,7 +75,8 @@ export const PARAMETERS = {
     unit: 'km',
     values: same([30, 30, 30, 30, 30] as const),
     verified: same([5]),
-    source: 'TT 12/2022 Annex V §II.1.b.xviii: at least 30 km at level 5. No clause sets a distance below level 5: the same 30 km is a toolkit default (banking analogue TT 09/2020/TT-NHNN asks for a site outside the same hazard area, no figure).',
+    source:
+      'TT 12/2022 Annex V §II.1.b.xviii: at least 30 km at level 5. No clause sets a distance below level 5: the same 30 km is a toolkit default (banking analogue TT 09/2020/TT-NHNN asks for a site outside the same hazard area, no figure).',
   },
   drDrillIntervalMonths: {
     name: 'drDrillIntervalMonths',
@@ -83,7 +84,8 @@ export const PARAMETERS = {
     unit: 'months',
     values: same([12, 12, 12, 12, 12] as const),
     verified: same([]),
-    source: 'NĐ 85/2016 Art. 20.2(d) and NĐ 331/2026 Art. 31.3 require drills without a frequency; TCVN 14423:2026 summary: yearly at L4–5; toolkit default yearly for every level.',
+    source:
+      'NĐ 85/2016 Art. 20.2(d) and NĐ 331/2026 Art. 31.3 require drills without a frequency; TCVN 14423:2026 summary: yearly at L4–5; toolkit default yearly for every level.',
   },
 } as const satisfies Record<string, ParameterDef>;
 

@@ -159,9 +159,7 @@ const COMMON: readonly Rule[] = [
 ];
 
 /** Only under NĐ 331/2026: requirements its standard (TCVN 14423:2026, known from a summary) adds. */
-const ND331_ONLY: readonly Rule[] = [
-  HOST_MFA_01,
-];
+const ND331_ONLY: readonly Rule[] = [HOST_MFA_01];
 
 export const RULESETS: readonly Ruleset[] = [
   {
@@ -172,7 +170,10 @@ export const RULESETS: readonly Ruleset[] = [
   },
   {
     id: 'vn-nd331-2026',
-    title: text('NĐ 331/2026/NĐ-CP (Luật An ninh mạng 116/2025), biện pháp kỹ thuật theo TT 12/2022', 'Decree 331/2026 (Cybersecurity Law 116/2025), technical measures per Circular 12/2022'),
+    title: text(
+      'NĐ 331/2026/NĐ-CP (Luật An ninh mạng 116/2025), biện pháp kỹ thuật theo TT 12/2022',
+      'Decree 331/2026 (Cybersecurity Law 116/2025), technical measures per Circular 12/2022',
+    ),
     inForceFrom: '2026-08-19',
     rules: [...COMMON, ...ND331_ONLY],
   },
@@ -203,7 +204,10 @@ export const RULESET_DIFFERENCES: readonly RulesetDifference[] = [
   {
     topic: { vi: 'Ngưỡng dữ liệu cá nhân (cấp độ 2/3)', en: 'Personal-data threshold (level 2/3)' },
     before: { vi: '10.000 người dùng', en: '10,000 users' },
-    after: { vi: '100.000 chủ thể (cơ bản) hoặc 10.000 (nhạy cảm); hệ thống xử lý TTHC là cấp độ 3', en: '100,000 basic or 10,000 sensitive data subjects; systems handling administrative procedures are level 3' },
+    after: {
+      vi: '100.000 chủ thể (cơ bản) hoặc 10.000 (nhạy cảm); hệ thống xử lý TTHC là cấp độ 3',
+      en: '100,000 basic or 10,000 sensitive data subjects; systems handling administrative procedures are level 3',
+    },
     source: 'NĐ 85/2016 Điều 8–9; NĐ 331/2026 Điều 12–13',
   },
   {

@@ -10,7 +10,9 @@ import type { CliPorts } from './ports.js';
 
 /** Objects the API server would reject, one line each. */
 export function k8sProblems(plan: K8sPlan): string[] {
-  return validatePlan(plan).filter((p) => p.severity === 'error').map((p) => `${p.object}${p.path}: ${p.message.en}`);
+  return validatePlan(plan)
+    .filter((p) => p.severity === 'error')
+    .map((p) => `${p.object}${p.path}: ${p.message.en}`);
 }
 
 /** The stacks are not part of this installation. */

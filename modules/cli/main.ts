@@ -16,7 +16,18 @@ import type { CliPorts } from './ports.js';
 export { EXIT, defaultInventory } from './context.js';
 
 /** The subcommands, in the order `hatang --help` lists them. */
-const COMMANDS: readonly CommandRegistration[] = [registerValidate, registerBuild, registerReport, registerDossier, registerPlan, registerServe, registerMetrics, registerRunbooks, registerManifests, registerSynth];
+const COMMANDS: readonly CommandRegistration[] = [
+  registerValidate,
+  registerBuild,
+  registerReport,
+  registerDossier,
+  registerPlan,
+  registerServe,
+  registerMetrics,
+  registerRunbooks,
+  registerManifests,
+  registerSynth,
+];
 
 const STD_IO: Io = { stdout: (s) => void process.stdout.write(s), stderr: (s) => void process.stderr.write(s) };
 
@@ -40,9 +51,7 @@ export async function main(argv: readonly string[], io: Io = STD_IO, ports: CliP
     await program.parseAsync(argv as string[], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help'
-        ? EXIT.ok
-        : EXIT.invalid;
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.invalid;
     }
     io.stderr(`hatang: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT.internal;

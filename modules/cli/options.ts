@@ -27,7 +27,12 @@ function parseParams(list: readonly string[]): Record<string, number> | { error:
   for (const p of list) {
     const m = /^([A-Za-z]+)(@L[1-5])?=(\d+(?:\.\d+)?)$/.exec(p);
     if (!m || !isParameterName(m[1]!)) {
-      return { error: text(`--param "${p}" không hợp lệ; cần <tên>[@L<cấp độ>]=<số>, tên trong docs/rules.md.`, `--param "${p}" is not valid; expected <name>[@L<level>]=<number> with a name from docs/rules.md.`) };
+      return {
+        error: text(
+          `--param "${p}" không hợp lệ; cần <tên>[@L<cấp độ>]=<số>, tên trong docs/rules.md.`,
+          `--param "${p}" is not valid; expected <name>[@L<level>]=<number> with a name from docs/rules.md.`,
+        ),
+      };
     }
     parameters[m[1]! + (m[2] ?? '')] = Number(m[3]);
   }
@@ -41,7 +46,9 @@ async function readBaseline(file: string): Promise<RunOptions['baseline'] | { er
     return { file, known: new Map(doc.findings.filter((f) => typeof f.fingerprint === 'string').map((f) => [f.fingerprint as string, String(f.status)])) };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return { error: text(`--baseline ${file}: không đọc được báo cáo JSON của hatang (${why}).`, `--baseline ${file}: not a readable hatang JSON report (${why}).`) };
+    return {
+      error: text(`--baseline ${file}: không đọc được báo cáo JSON của hatang (${why}).`, `--baseline ${file}: not a readable hatang JSON report (${why}).`),
+    };
   }
 }
 

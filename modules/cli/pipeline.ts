@@ -66,7 +66,8 @@ export async function judge(cli: CliContext, path: string, raw: RawRunOptions, l
     evaluation = evaluate(opened, selection, extra.release ? { release: true } : {});
   } catch (error) {
     // Fail closed: a rule that throws makes the run invalid, never a pass.
-    if (error instanceof RuleError) return fail(cli, lang, lang === 'vi' ? `lỗi khi chạy quy tắc, không thể kết luận: ${error.message}` : `a rule failed, no verdict: ${error.message}`);
+    if (error instanceof RuleError)
+      return fail(cli, lang, lang === 'vi' ? `lỗi khi chạy quy tắc, không thể kết luận: ${error.message}` : `a rule failed, no verdict: ${error.message}`);
     throw error;
   }
   return { ok: true, evaluation, selection, options, ...verdict(evaluation, options) };
@@ -91,9 +92,13 @@ function verdict(evaluation: Evaluation, options: RunOptions): { findings: Findi
 export async function judgeValid(cli: CliContext, path: string, raw: RawRunOptions, lang: Lang, extra: PipelineOptions = {}): Promise<Judged | undefined> {
   const judged = await judge(cli, path, raw, lang, extra);
   if (!judged || judged.ok) return judged;
-  return fail(cli, lang, lang === 'vi'
-    ? `inventory ${path} không hợp lệ; chạy \`hatang validate ${path}\` để xem lỗi.`
-    : `the inventory ${path} is not valid; run \`hatang validate ${path}\` to see the errors.`);
+  return fail(
+    cli,
+    lang,
+    lang === 'vi'
+      ? `inventory ${path} không hợp lệ; chạy \`hatang validate ${path}\` để xem lỗi.`
+      : `the inventory ${path} is not valid; run \`hatang validate ${path}\` to see the errors.`,
+  );
 }
 
 /** What the reports say about the rule-set, date, threshold and baseline used. */

@@ -217,7 +217,10 @@ export function drCoverage(model: Model, system: System): DrCoverage {
   const primary = primarySiteOf(model, system);
   const dr = drSiteOf(model, system);
   const zoneByName = new Map(model.zones.map((z) => [z.name, z]));
-  const used = [...new Set(system.components.map((c) => c.zone))].sort(cmp).map((n) => zoneByName.get(n)).filter((z): z is Zone => !!z);
+  const used = [...new Set(system.components.map((c) => c.zone))]
+    .sort(cmp)
+    .map((n) => zoneByName.get(n))
+    .filter((z): z is Zone => !!z);
   const drZones = dr ? model.zones.filter((z) => z.site === dr.name) : [];
   const zones = used.map((z) => {
     const match = drZones.find((d) => d.zoneKind === z.zoneKind);

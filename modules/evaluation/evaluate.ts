@@ -46,18 +46,24 @@ export function evaluate(opened: ValidInventory, selection: Selection, options: 
   const work = planWithItems(model, opened.lock, options.release ? { release: true } : {});
   const emit: EmitContext = { ruleset: selection.ruleset.id, locate };
   const planCtx = planContext({ model, plan: work.plan, items: work.items, pools: work.pools, locate: (s, p) => locate(s, p), asOf: selection.asOf });
-  const raw = [
-    ...runBaseline({ model, locate }, selection, selection.parameters),
-    ...runPlanRules(rules.plan, planCtx, emit),
-  ];
-  const findings = applyWaivers(raw, { model, locate, asOf: selection.asOf, ruleset: selection.ruleset.id, knownRules: new Set(ALL_RULES.keys()) })
-    .sort(compareFindings);
+  const raw = [...runBaseline({ model, locate }, selection, selection.parameters), ...runPlanRules(rules.plan, planCtx, emit)];
+  const findings = applyWaivers(raw, { model, locate, asOf: selection.asOf, ruleset: selection.ruleset.id, knownRules: new Set(ALL_RULES.keys()) }).sort(
+    compareFindings,
+  );
   const planIds = new Set(rules.plan.map((r) => r.id));
   let k8s: K8sPlan | undefined;
   return {
-    path: opened.path, model, locate, load: opened.load, diagnostics: opened.diagnostics, lockPath: opened.lockPath,
-    ...(opened.lock ? { lock: opened.lock } : {}), ...(opened.lockText !== undefined ? { lockText: opened.lockText } : {}),
-    selection, plan: work.plan, findings,
+    path: opened.path,
+    model,
+    locate,
+    load: opened.load,
+    diagnostics: opened.diagnostics,
+    lockPath: opened.lockPath,
+    ...(opened.lock ? { lock: opened.lock } : {}),
+    ...(opened.lockText !== undefined ? { lockText: opened.lockText } : {}),
+    selection,
+    plan: work.plan,
+    findings,
     planFindings: findings.filter((f) => planIds.has(f.rule)),
     k8s: () => (k8s ??= buildPlan(model, { addresses: work.plan })),
   };

@@ -49,7 +49,11 @@ export async function openInventory(path: string, options: OpenOptions = {}): Pr
     return { ...base, load: { ...rest, diagnostics }, diagnostics, ...(read.text !== undefined ? { lockText: read.text } : {}) };
   }
   return {
-    ...base, load, model: load.model, diagnostics: load.diagnostics,
-    ...(read.lock ? { lock: read.lock } : {}), ...(read.text !== undefined ? { lockText: read.text } : {}),
+    ...base,
+    load,
+    model: load.model,
+    diagnostics: load.diagnostics,
+    ...(read.lock ? { lock: read.lock } : {}),
+    ...(read.text !== undefined ? { lockText: read.text } : {}),
   };
 }

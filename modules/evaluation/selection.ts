@@ -37,7 +37,9 @@ export function select(request: SelectionRequest, context: { readonly inventoryA
     const ruleset = RULESETS.find((r) => r.id === request.ruleset);
     if (!ruleset) {
       const ids = RULESETS.map((r) => r.id).join(', ');
-      throw new SelectionError(text(`Bộ quy tắc "${request.ruleset}" không tồn tại; có: ${ids}.`, `Rule-set "${request.ruleset}" does not exist; expected one of: ${ids}.`));
+      throw new SelectionError(
+        text(`Bộ quy tắc "${request.ruleset}" không tồn tại; có: ${ids}.`, `Rule-set "${request.ruleset}" does not exist; expected one of: ${ids}.`),
+      );
     }
     return { ruleset, asOf, chosenBy: 'option', parameters };
   }

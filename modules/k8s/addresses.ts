@@ -45,12 +45,18 @@ export function externalBlocks(model: Model, external: ExternalNetwork): IPBlock
   const pools = model.province.addressPools;
   if (external === 'tslcd') {
     const tslcd = pools.filter((p) => p.routingDomain === 'tslcd' || p.purpose === 'tslcd-wan' || p.purpose === 'agencies');
-    if (tslcd.length > 0) return tslcd.map((p) => p.prefix).sort(byFamilyThenText).map((cidr) => ({ cidr }));
+    if (tslcd.length > 0)
+      return tslcd
+        .map((p) => p.prefix)
+        .sort(byFamilyThenText)
+        .map((cidr) => ({ cidr }));
   }
   const blocks: IPBlock[] = [];
   for (const family of ['ipv4', 'ipv6'] as const) {
-    const except = pools.filter((p) => p.family === family && parsePrefixStrict(p.prefix, family).ok
-      && p.prefix !== WHOLE[family]).map((p) => p.prefix).sort(byFamilyThenText);
+    const except = pools
+      .filter((p) => p.family === family && parsePrefixStrict(p.prefix, family).ok && p.prefix !== WHOLE[family])
+      .map((p) => p.prefix)
+      .sort(byFamilyThenText);
     blocks.push(except.length > 0 ? { cidr: WHOLE[family], except } : { cidr: WHOLE[family] });
   }
   return blocks;

@@ -4,8 +4,19 @@ import { text, type Cluster, type Endpoint, type Flow, type Model, type PortRang
 import type { AddressPlan } from '../addressing/index.js';
 import { externalBlocks, ZoneAddresses } from './addresses.js';
 import type {
-  ConfigMap, IPBlock, K8sObject, LabelSelector, LimitRange, Namespace, NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort,
-  ResourceQuota, Role, RoleBinding, Unstructured,
+  ConfigMap,
+  IPBlock,
+  K8sObject,
+  LabelSelector,
+  LimitRange,
+  Namespace,
+  NetworkPolicy,
+  NetworkPolicyPeer,
+  NetworkPolicyPort,
+  ResourceQuota,
+  Role,
+  RoleBinding,
+  Unstructured,
 } from './types.js';
 import { compareCodeUnits as compare } from '../model/index.js';
 
@@ -97,8 +108,17 @@ export const LABEL = {
 } as const;
 
 const ZONE_SUFFIX: Record<ZoneKind, string> = {
-  edge: 'edge', dmz: 'dmz', 'internal-servers': 'app', database: 'db', storage: 'storage', backup: 'backup',
-  management: 'mgmt', 'device-management': 'devmgmt', soc: 'soc', user: 'user', wireless: 'wifi',
+  edge: 'edge',
+  dmz: 'dmz',
+  'internal-servers': 'app',
+  database: 'db',
+  storage: 'storage',
+  backup: 'backup',
+  management: 'mgmt',
+  'device-management': 'devmgmt',
+  soc: 'soc',
+  user: 'user',
+  wireless: 'wifi',
 };
 
 /** Zone kinds whose namespaces serve the outside: ingress from external networks reaches only public pods there. */
@@ -115,8 +135,7 @@ export function buildPlan(model: Model, options: PlanOptions): K8sPlan {
   const addresses = new ZoneAddresses(options.addresses);
   const namespacesByCluster = new Map<string, NamespacePlan[]>();
   for (const cluster of model.clusters) namespacesByCluster.set(cluster.name, placeNamespaces(model, cluster, zones, notes));
-  const clusters = model.clusters.map((cluster) =>
-    planCluster(model, cluster, namespacesByCluster.get(cluster.name) ?? [], zones, addresses, options, notes));
+  const clusters = model.clusters.map((cluster) => planCluster(model, cluster, namespacesByCluster.get(cluster.name) ?? [], zones, addresses, options, notes));
   notes.sort((a, b) => compare(a.target, b.target) || compare(a.code, b.code) || compare(a.message.en, b.message.en));
   return { province: model.province.name, clusters, notes: dedupe(notes) };
 }
@@ -133,9 +152,12 @@ function placeNamespaces(model: Model, cluster: Cluster, zones: Map<string, Zone
     const other = taken.get(ns.name);
     if (other !== undefined) {
       notes.push({
-        code: 'namespace-conflict', target: `clusters/${cluster.name}`,
-        message: text(`Namespace "${ns.name}" của hệ thống "${ns.system}" trùng với namespace của "${other}"; bỏ qua.`,
-          `Namespace "${ns.name}" of system "${ns.system}" clashes with the one of "${other}"; skipped.`),
+        code: 'namespace-conflict',
+        target: `clusters/${cluster.name}`,
+        message: text(
+          `Namespace "${ns.name}" của hệ thống "${ns.system}" trùng với namespace của "${other}"; bỏ qua.`,
+          `Namespace "${ns.name}" of system "${ns.system}" clashes with the one of "${other}"; skipped.`,
+        ),
       });
       return;
     }
@@ -147,13 +169,23 @@ function placeNamespaces(model: Model, cluster: Cluster, zones: Map<string, Zone
       const onCluster = system.components.filter((c) => nodeZones.has(c.zone));
       if (onCluster.length === 0) {
         notes.push({
-          code: 'no-node-in-zone', target: `systems/${system.name}`,
-          message: text(`Không thành phần nào của hệ thống nằm ở vùng có node của cụm "${cluster.name}"; không tạo namespace.`,
-            `None of the system's components is in a zone with nodes of cluster "${cluster.name}"; no namespace made.`),
+          code: 'no-node-in-zone',
+          target: `systems/${system.name}`,
+          message: text(
+            `Không thành phần nào của hệ thống nằm ở vùng có node của cụm "${cluster.name}"; không tạo namespace.`,
+            `None of the system's components is in a zone with nodes of cluster "${cluster.name}"; no namespace made.`,
+          ),
         });
         continue;
       }
-      for (const ns of namespacesOf(system, cluster, onCluster.map((c) => ({ component: c, zone: c.zone })), zones, 'primary')) add(ns);
+      for (const ns of namespacesOf(
+        system,
+        cluster,
+        onCluster.map((c) => ({ component: c, zone: c.zone })),
+        zones,
+        'primary',
+      ))
+        add(ns);
     }
   }
   // A warm or hot system whose DR site hosts this cluster gets standby namespaces in the matching zones.
@@ -176,8 +208,11 @@ function placeNamespaces(model: Model, cluster: Cluster, zones: Map<string, Zone
 }
 
 function namespacesOf(
-  system: System, cluster: Cluster, placed: readonly { component: System['components'][number]; zone: string }[],
-  zones: Map<string, Zone>, role: NamespacePlan['role'],
+  system: System,
+  cluster: Cluster,
+  placed: readonly { component: System['components'][number]; zone: string }[],
+  zones: Map<string, Zone>,
+  role: NamespacePlan['role'],
 ): NamespacePlan[] {
   const base = system.cluster!.namespace;
   const byZone = new Map<string, System['components'][number][]>();
@@ -196,14 +231,22 @@ function namespacesOf(
       role,
       level: system.level,
       components: components.map((c) => c.name).sort(compare),
-      publicComponents: components.filter((c) => c.public).map((c) => c.name).sort(compare),
+      publicComponents: components
+        .filter((c) => c.public)
+        .map((c) => c.name)
+        .sort(compare),
     };
   });
 }
 
 function planCluster(
-  model: Model, cluster: Cluster, namespaces: readonly NamespacePlan[], zones: Map<string, Zone>, addresses: ZoneAddresses,
-  options: PlanOptions, notes: PlanNote[],
+  model: Model,
+  cluster: Cluster,
+  namespaces: readonly NamespacePlan[],
+  zones: Map<string, Zone>,
+  addresses: ZoneAddresses,
+  options: PlanOptions,
+  notes: PlanNote[],
 ): ClusterPlan {
   const systems = new Map(model.systems.map((s) => [s.name, s]));
   const objects: K8sObject[] = [];
@@ -221,10 +264,12 @@ function planCluster(
     const system = systems.get(name)!;
     if (system.backup) objects.push(veleroSchedule(system, cluster, list, options));
   }
-  objects.sort((a, b) =>
-    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
-    || compare(a.metadata.namespace ?? '', b.metadata.namespace ?? '')
-    || compare(a.metadata.name, b.metadata.name));
+  objects.sort(
+    (a, b) =>
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      compare(a.metadata.namespace ?? '', b.metadata.namespace ?? '') ||
+      compare(a.metadata.name, b.metadata.name),
+  );
   return {
     name: cluster.name,
     site: cluster.site,
@@ -278,10 +323,17 @@ interface Size {
 /** Per-replica requests by component role; limits are four times the requests. Illustrative defaults. */
 function roleSize(role: string): Size {
   switch (role) {
-    case 'database': return { cpuMilli: 1000, memoryMi: 4096 };
-    case 'queue': case 'batch': case 'storage': return { cpuMilli: 500, memoryMi: 2048 };
-    case 'web': case 'cache': return { cpuMilli: 250, memoryMi: 512 };
-    default: return { cpuMilli: 500, memoryMi: 1024 };
+    case 'database':
+      return { cpuMilli: 1000, memoryMi: 4096 };
+    case 'queue':
+    case 'batch':
+    case 'storage':
+      return { cpuMilli: 500, memoryMi: 2048 };
+    case 'web':
+    case 'cache':
+      return { cpuMilli: 250, memoryMi: 512 };
+    default:
+      return { cpuMilli: 500, memoryMi: 1024 };
   }
 }
 
@@ -313,7 +365,7 @@ function quotaObjects(ns: NamespacePlan, system: System): [ResourceQuota, LimitR
         hard: sortedRecord({
           'limits.cpu': `${requestsCpu * 4}m`,
           'limits.memory': `${requestsMemory * 4}Mi`,
-          'persistentvolumeclaims': String(claims * 2),
+          persistentvolumeclaims: String(claims * 2),
           pods: String(podCount),
           'requests.cpu': `${requestsCpu}m`,
           'requests.memory': `${requestsMemory}Mi`,
@@ -327,12 +379,14 @@ function quotaObjects(ns: NamespacePlan, system: System): [ResourceQuota, LimitR
       kind: 'LimitRange',
       metadata: { name: 'hatang-limits', namespace: ns.name, labels },
       spec: {
-        limits: [{
-          type: 'Container',
-          default: { cpu: '500m', memory: '512Mi' },
-          defaultRequest: { cpu: '100m', memory: '128Mi' },
-          max: { cpu: '8', memory: '32Gi' },
-        }],
+        limits: [
+          {
+            type: 'Container',
+            default: { cpu: '500m', memory: '512Mi' },
+            defaultRequest: { cpu: '100m', memory: '128Mi' },
+            max: { cpu: '8', memory: '32Gi' },
+          },
+        ],
       },
     },
   ];
@@ -347,7 +401,11 @@ function rbacObjects(ns: NamespacePlan, system: System, options: PlanOptions): [
   const labels = sortedRecord(commonLabels(ns, system));
   // Operators run workloads; the isolation objects themselves (policies, quotas, RBAC) stay with the plan.
   const rules = [
-    { apiGroups: [''], resources: ['configmaps', 'persistentvolumeclaims', 'pods', 'pods/log', 'secrets', 'services'], verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'] },
+    {
+      apiGroups: [''],
+      resources: ['configmaps', 'persistentvolumeclaims', 'pods', 'pods/log', 'secrets', 'services'],
+      verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
+    },
     { apiGroups: [''], resources: ['events', 'limitranges', 'resourcequotas'], verbs: ['get', 'list', 'watch'] },
     { apiGroups: ['apps'], resources: ['deployments', 'replicasets', 'statefulsets'], verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'] },
     { apiGroups: ['batch'], resources: ['cronjobs', 'jobs'], verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'] },
@@ -497,7 +555,11 @@ function present(namespaces: readonly NamespacePlan[]): Set<string> {
 
 /** Peers on the other side of a flow, seen from a namespace of `cluster`. */
 function peersFor(
-  model: Model, endpoint: Endpoint, flow: Flow, namespaces: readonly NamespacePlan[], zones: Map<string, Zone>,
+  model: Model,
+  endpoint: Endpoint,
+  flow: Flow,
+  namespaces: readonly NamespacePlan[],
+  zones: Map<string, Zone>,
   addresses: ZoneAddresses,
 ): NetworkPolicyPeer[] {
   const peers: NetworkPolicyPeer[] = [];
@@ -519,31 +581,52 @@ function peersFor(
 }
 
 function networkPolicies(
-  model: Model, ns: NamespacePlan, namespaces: readonly NamespacePlan[], zones: Map<string, Zone>, addresses: ZoneAddresses,
-  options: PlanOptions, notes: PlanNote[],
+  model: Model,
+  ns: NamespacePlan,
+  namespaces: readonly NamespacePlan[],
+  zones: Map<string, Zone>,
+  addresses: ZoneAddresses,
+  options: PlanOptions,
+  notes: PlanNote[],
 ): NetworkPolicy[] {
   const labels = { [LABEL.managedBy]: 'hatang', [LABEL.system]: ns.system, [LABEL.zone]: ns.zone };
   const meta = (name: string, extra: Record<string, string> = {}) => ({ name, namespace: ns.name, labels: sortedRecord({ ...labels, ...extra }) });
   const dns = options.dns ?? { namespace: 'kube-system', podLabels: { 'k8s-app': 'kube-dns' } };
   const policies: NetworkPolicy[] = [
     {
-      apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: meta('default-deny'),
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: meta('default-deny'),
       spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
     },
     {
-      apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: meta('allow-dns'),
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: meta('allow-dns'),
       spec: {
         podSelector: {},
         policyTypes: ['Egress'],
-        egress: [{
-          to: [{ namespaceSelector: { matchLabels: { [LABEL.namespaceName]: dns.namespace } }, podSelector: { matchLabels: sortedRecord({ ...dns.podLabels }) } }],
-          ports: [{ protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 53 }],
-        }],
+        egress: [
+          {
+            to: [
+              {
+                namespaceSelector: { matchLabels: { [LABEL.namespaceName]: dns.namespace } },
+                podSelector: { matchLabels: sortedRecord({ ...dns.podLabels }) },
+              },
+            ],
+            ports: [
+              { protocol: 'UDP', port: 53 },
+              { protocol: 'TCP', port: 53 },
+            ],
+          },
+        ],
       },
     },
     {
       // Components of one system in one zone talk to each other; zone flows govern everything else.
-      apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: meta('allow-same-namespace'),
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: meta('allow-same-namespace'),
       spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'], ingress: [{ from: [{ podSelector: {} }] }], egress: [{ to: [{ podSelector: {} }] }] },
     },
   ];
@@ -555,9 +638,12 @@ function networkPolicies(
     const ports = toPorts(flow.ports);
     if (!ports.expressible) {
       notes.push({
-        code: 'icmp-not-expressible', target: `flows/${flow.name}`,
-        message: text('NetworkPolicy không biểu diễn được ICMP; luồng này không được mở trong cụm.',
-          'NetworkPolicy cannot express ICMP; this flow is not opened inside the clusters.'),
+        code: 'icmp-not-expressible',
+        target: `flows/${flow.name}`,
+        message: text(
+          'NetworkPolicy không biểu diễn được ICMP; luồng này không được mở trong cụm.',
+          'NetworkPolicy cannot express ICMP; this flow is not opened inside the clusters.',
+        ),
       });
       continue;
     }
@@ -569,26 +655,34 @@ function networkPolicies(
       if (peers.length === 0) {
         // An empty peer list would mean "everyone": never emit it.
         notes.push({
-          code: 'no-peer-address', target: `flows/${flow.name}`,
-          message: text(`Đầu kia của luồng không có namespace hay dải địa chỉ nào; namespace "${ns.name}" không được mở cho luồng này.`,
-            `The other end of the flow has no namespace and no address range; namespace "${ns.name}" is not opened for it.`),
+          code: 'no-peer-address',
+          target: `flows/${flow.name}`,
+          message: text(
+            `Đầu kia của luồng không có namespace hay dải địa chỉ nào; namespace "${ns.name}" không được mở cho luồng này.`,
+            `The other end of the flow has no namespace and no address range; namespace "${ns.name}" is not opened for it.`,
+          ),
         });
         continue;
       }
       // Traffic from external networks into DMZ and edge namespaces reaches only the components marked public.
-      const podSelector: LabelSelector = direction === 'in' && flow.from.type === 'external' && zone && EDGE_KINDS.has(zone.zoneKind)
-        ? { matchLabels: { [LABEL.public]: 'true' } }
-        : {};
+      const podSelector: LabelSelector =
+        direction === 'in' && flow.from.type === 'external' && zone && EDGE_KINDS.has(zone.zoneKind) ? { matchLabels: { [LABEL.public]: 'true' } } : {};
       const name = `allow-${direction}-${flow.name}`;
-      policies.push(direction === 'in'
-        ? {
-            apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: meta(name, { [LABEL.flow]: flow.name }),
-            spec: { podSelector, policyTypes: ['Ingress'], ingress: [{ from: peers, ...portPart }] },
-          }
-        : {
-            apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: meta(name, { [LABEL.flow]: flow.name }),
-            spec: { podSelector, policyTypes: ['Egress'], egress: [{ to: peers, ...portPart }] },
-          });
+      policies.push(
+        direction === 'in'
+          ? {
+              apiVersion: 'networking.k8s.io/v1',
+              kind: 'NetworkPolicy',
+              metadata: meta(name, { [LABEL.flow]: flow.name }),
+              spec: { podSelector, policyTypes: ['Ingress'], ingress: [{ from: peers, ...portPart }] },
+            }
+          : {
+              apiVersion: 'networking.k8s.io/v1',
+              kind: 'NetworkPolicy',
+              metadata: meta(name, { [LABEL.flow]: flow.name }),
+              spec: { podSelector, policyTypes: ['Egress'], egress: [{ to: peers, ...portPart }] },
+            },
+      );
     }
   }
   return policies;

@@ -66,14 +66,16 @@ export class PolicySet {
   }
 
   private direction(type: 'Ingress' | 'Egress', subject: PodEndpoint, peer: Endpoint, connection: Connection): DirectionVerdict {
-    const selecting = (this.policies.get(subject.namespace) ?? [])
-      .filter((p) => policyTypes(p).includes(type) && matches(p.spec.podSelector, subject.labels ?? {}));
+    const selecting = (this.policies.get(subject.namespace) ?? []).filter(
+      (p) => policyTypes(p).includes(type) && matches(p.spec.podSelector, subject.labels ?? {}),
+    );
     if (selecting.length === 0) return { allowed: true, reason: 'not-isolated', by: [] };
     const by: string[] = [];
     for (const policy of selecting) {
-      const rules = type === 'Ingress'
-        ? (policy.spec.ingress ?? []).map((r) => ({ peers: r.from, ports: r.ports }))
-        : (policy.spec.egress ?? []).map((r) => ({ peers: r.to, ports: r.ports }));
+      const rules =
+        type === 'Ingress'
+          ? (policy.spec.ingress ?? []).map((r) => ({ peers: r.from, ports: r.ports }))
+          : (policy.spec.egress ?? []).map((r) => ({ peers: r.to, ports: r.ports }));
       const target = type === 'Ingress' ? subject : 'pod' in peer ? peer.pod : undefined;
       const portOwner = type === 'Ingress' ? subject : target;
       if (rules.some((r) => this.peersMatch(r.peers, policy, peer) && portsMatch(r.ports, connection, portOwner))) {
@@ -98,9 +100,10 @@ export class PolicySet {
     if (!('pod' in endpoint)) return false;
     const pod = endpoint.pod;
     if (peer.namespaceSelector === undefined && peer.podSelector === undefined) return false;
-    const namespaceOk = peer.namespaceSelector === undefined
-      ? pod.namespace === (policy.metadata.namespace ?? 'default')
-      : matches(peer.namespaceSelector, this.labelsOf(pod.namespace));
+    const namespaceOk =
+      peer.namespaceSelector === undefined
+        ? pod.namespace === (policy.metadata.namespace ?? 'default')
+        : matches(peer.namespaceSelector, this.labelsOf(pod.namespace));
     const podOk = peer.podSelector === undefined || matches(peer.podSelector, pod.labels ?? {});
     return namespaceOk && podOk;
   }
@@ -121,10 +124,18 @@ export function matches(selector: LabelSelector, labels: Readonly<Record<string,
     const has = Object.hasOwn(labels, e.key);
     const values = e.values ?? [];
     switch (e.operator) {
-      case 'In': if (!has || !values.includes(labels[e.key]!)) return false; break;
-      case 'NotIn': if (has && values.includes(labels[e.key]!)) return false; break;
-      case 'Exists': if (!has) return false; break;
-      case 'DoesNotExist': if (has) return false; break;
+      case 'In':
+        if (!has || !values.includes(labels[e.key]!)) return false;
+        break;
+      case 'NotIn':
+        if (has && values.includes(labels[e.key]!)) return false;
+        break;
+      case 'Exists':
+        if (!has) return false;
+        break;
+      case 'DoesNotExist':
+        if (has) return false;
+        break;
     }
   }
   return true;

@@ -125,4 +125,3 @@ export interface Unstructured {
 
 export type TypedObject = Namespace | NetworkPolicy | ResourceQuota | LimitRange | Role | RoleBinding | ConfigMap;
 export type K8sObject = TypedObject | Unstructured;
-

@@ -56,7 +56,8 @@ function loadModels(): Record<string, { apiVersion: string; model: ModelClass }>
 }
 
 // ---- Shapes: the fields we know, so that a misspelt or foreign field is caught (the schema accepts any). ----
-type Shape = 'string' | 'number' | 'boolean' | 'int-or-string' | 'string-map' | { readonly fields: Readonly<Record<string, Shape>> } | { readonly items: Shape };
+type Shape =
+  'string' | 'number' | 'boolean' | 'int-or-string' | 'string-map' | { readonly fields: Readonly<Record<string, Shape>> } | { readonly items: Shape };
 
 const f = (fields: Record<string, Shape>): Shape => ({ fields });
 const list = (items: Shape): Shape => ({ items });
@@ -64,7 +65,14 @@ const META = f({ name: 'string', namespace: 'string', labels: 'string-map', anno
 const SELECTOR = f({ matchLabels: 'string-map', matchExpressions: list(f({ key: 'string', operator: 'string', values: list('string') })) });
 const PEER = f({ podSelector: SELECTOR, namespaceSelector: SELECTOR, ipBlock: f({ cidr: 'string', except: list('string') }) });
 const PORT = f({ protocol: 'string', port: 'int-or-string', endPort: 'number' });
-const LIMIT = f({ type: 'string', default: 'string-map', defaultRequest: 'string-map', max: 'string-map', min: 'string-map', maxLimitRequestRatio: 'string-map' });
+const LIMIT = f({
+  type: 'string',
+  default: 'string-map',
+  defaultRequest: 'string-map',
+  max: 'string-map',
+  min: 'string-map',
+  maxLimitRequestRatio: 'string-map',
+});
 
 const SHAPES: Record<string, Shape> = {
   Namespace: f({ apiVersion: 'string', kind: 'string', metadata: META }),
@@ -72,25 +80,44 @@ const SHAPES: Record<string, Shape> = {
   LimitRange: f({ apiVersion: 'string', kind: 'string', metadata: META, spec: f({ limits: list(LIMIT) }) }),
   ResourceQuota: f({ apiVersion: 'string', kind: 'string', metadata: META, spec: f({ hard: 'string-map' }) }),
   NetworkPolicy: f({
-    apiVersion: 'string', kind: 'string', metadata: META,
+    apiVersion: 'string',
+    kind: 'string',
+    metadata: META,
     spec: f({
-      podSelector: SELECTOR, policyTypes: list('string'),
-      ingress: list(f({ from: list(PEER), ports: list(PORT) })), egress: list(f({ to: list(PEER), ports: list(PORT) })),
+      podSelector: SELECTOR,
+      policyTypes: list('string'),
+      ingress: list(f({ from: list(PEER), ports: list(PORT) })),
+      egress: list(f({ to: list(PEER), ports: list(PORT) })),
     }),
   }),
-  Role: f({ apiVersion: 'string', kind: 'string', metadata: META, rules: list(f({ apiGroups: list('string'), resources: list('string'), verbs: list('string'), resourceNames: list('string') })) }),
+  Role: f({
+    apiVersion: 'string',
+    kind: 'string',
+    metadata: META,
+    rules: list(f({ apiGroups: list('string'), resources: list('string'), verbs: list('string'), resourceNames: list('string') })),
+  }),
   RoleBinding: f({
-    apiVersion: 'string', kind: 'string', metadata: META,
+    apiVersion: 'string',
+    kind: 'string',
+    metadata: META,
     roleRef: f({ apiGroup: 'string', kind: 'string', name: 'string' }),
     subjects: list(f({ apiGroup: 'string', kind: 'string', name: 'string', namespace: 'string' })),
   }),
   Schedule: f({
-    apiVersion: 'string', kind: 'string', metadata: META,
+    apiVersion: 'string',
+    kind: 'string',
+    metadata: META,
     spec: f({
-      schedule: 'string', useOwnerReferencesInBackup: 'boolean', paused: 'boolean',
+      schedule: 'string',
+      useOwnerReferencesInBackup: 'boolean',
+      paused: 'boolean',
       template: f({
-        includedNamespaces: list('string'), excludedNamespaces: list('string'), snapshotVolumes: 'boolean', ttl: 'string',
-        storageLocation: 'string', defaultVolumesToFsBackup: 'boolean',
+        includedNamespaces: list('string'),
+        excludedNamespaces: list('string'),
+        snapshotVolumes: 'boolean',
+        ttl: 'string',
+        storageLocation: 'string',
+        defaultVolumesToFsBackup: 'boolean',
       }),
     }),
   }),
@@ -98,21 +125,43 @@ const SHAPES: Record<string, Shape> = {
 
 function shapeProblems(value: unknown, shape: Shape, path: string, out: { path: string; message: Text }[]): void {
   const wrong = (expected: string) => out.push({ path, message: text(`Cần ${expected}.`, `Expected ${expected}.`) });
-  if (shape === 'string') { if (typeof value !== 'string') wrong('a string'); return; }
-  if (shape === 'number') { if (typeof value !== 'number' || !Number.isInteger(value)) wrong('an integer'); return; }
-  if (shape === 'boolean') { if (typeof value !== 'boolean') wrong('true/false'); return; }
-  if (shape === 'int-or-string') { if (typeof value !== 'string' && !(typeof value === 'number' && Number.isInteger(value))) wrong('an integer or a name'); return; }
+  if (shape === 'string') {
+    if (typeof value !== 'string') wrong('a string');
+    return;
+  }
+  if (shape === 'number') {
+    if (typeof value !== 'number' || !Number.isInteger(value)) wrong('an integer');
+    return;
+  }
+  if (shape === 'boolean') {
+    if (typeof value !== 'boolean') wrong('true/false');
+    return;
+  }
+  if (shape === 'int-or-string') {
+    if (typeof value !== 'string' && !(typeof value === 'number' && Number.isInteger(value))) wrong('an integer or a name');
+    return;
+  }
   if (shape === 'string-map') {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) { wrong('a map of strings'); return; }
-    for (const [k, v] of Object.entries(value)) if (typeof v !== 'string') out.push({ path: `${path}/${k}`, message: text('Cần một chuỗi.', 'Expected a string.') });
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      wrong('a map of strings');
+      return;
+    }
+    for (const [k, v] of Object.entries(value))
+      if (typeof v !== 'string') out.push({ path: `${path}/${k}`, message: text('Cần một chuỗi.', 'Expected a string.') });
     return;
   }
   if ('items' in shape) {
-    if (!Array.isArray(value)) { wrong('a list'); return; }
+    if (!Array.isArray(value)) {
+      wrong('a list');
+      return;
+    }
     value.forEach((item, i) => shapeProblems(item, shape.items, `${path}/${i}`, out));
     return;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) { wrong('an object'); return; }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    wrong('an object');
+    return;
+  }
   for (const [key, v] of Object.entries(value)) {
     const inner = shape.fields[key];
     if (inner === undefined) {
@@ -150,7 +199,14 @@ function labelValueOk(value: string): boolean {
 function labelProblems(labels: Readonly<Record<string, string>> | undefined, path: string, out: { path: string; message: Text }[]): void {
   for (const [key, value] of Object.entries(labels ?? {})) {
     if (!labelKeyOk(key)) out.push({ path, message: text(`Khóa nhãn không hợp lệ: "${key}".`, `Invalid label key "${key}".`) });
-    if (!labelValueOk(value)) out.push({ path: `${path}/${key}`, message: text(`Giá trị nhãn không hợp lệ: "${value}" (tối đa 63 ký tự chữ, số, "-", "_", ".").`, `Invalid label value "${value}" (at most 63 letters, digits, "-", "_", ".").`) });
+    if (!labelValueOk(value))
+      out.push({
+        path: `${path}/${key}`,
+        message: text(
+          `Giá trị nhãn không hợp lệ: "${value}" (tối đa 63 ký tự chữ, số, "-", "_", ".").`,
+          `Invalid label value "${value}" (at most 63 letters, digits, "-", "_", ".").`,
+        ),
+      });
   }
 }
 
@@ -169,7 +225,11 @@ function cidrProblems(cidr: string, except: readonly string[] | undefined, path:
   });
 }
 
-function peerProblems(peers: readonly NetworkPolicyPeer[] | undefined, path: string, out: { severity: 'error' | 'warning'; path: string; message: Text }[]): void {
+function peerProblems(
+  peers: readonly NetworkPolicyPeer[] | undefined,
+  path: string,
+  out: { severity: 'error' | 'warning'; path: string; message: Text }[],
+): void {
   if (peers === undefined || peers.length === 0) {
     out.push({ severity: 'error', path, message: text('Quy tắc không có nguồn/đích nghĩa là mọi nơi.', 'A rule without peers means everyone.') });
     return;
@@ -177,7 +237,8 @@ function peerProblems(peers: readonly NetworkPolicyPeer[] | undefined, path: str
   peers.forEach((peer, i) => {
     const p = `${path}/${i}`;
     const set = [peer.ipBlock, peer.namespaceSelector, peer.podSelector].filter((x) => x !== undefined).length;
-    if (peer.ipBlock && set > 1) out.push({ severity: 'error', path: p, message: text('ipBlock không được đi cùng bộ chọn.', 'ipBlock cannot be combined with selectors.') });
+    if (peer.ipBlock && set > 1)
+      out.push({ severity: 'error', path: p, message: text('ipBlock không được đi cùng bộ chọn.', 'ipBlock cannot be combined with selectors.') });
     if (set === 0) out.push({ severity: 'error', path: p, message: text('Peer rỗng.', 'Empty peer.') });
     if (peer.ipBlock) {
       const sub: { path: string; message: Text }[] = [];
@@ -188,9 +249,16 @@ function peerProblems(peers: readonly NetworkPolicyPeer[] | undefined, path: str
       }
     }
     if (peer.namespaceSelector && !peer.podSelector && Object.keys(peer.namespaceSelector).length === 0) {
-      out.push({ severity: 'warning', path: `${p}/namespaceSelector`, message: text('namespaceSelector rỗng chọn mọi namespace.', 'An empty namespaceSelector selects every namespace.') });
+      out.push({
+        severity: 'warning',
+        path: `${p}/namespaceSelector`,
+        message: text('namespaceSelector rỗng chọn mọi namespace.', 'An empty namespaceSelector selects every namespace.'),
+      });
     }
-    for (const [name, selector] of [['podSelector', peer.podSelector], ['namespaceSelector', peer.namespaceSelector]] as const) {
+    for (const [name, selector] of [
+      ['podSelector', peer.podSelector],
+      ['namespaceSelector', peer.namespaceSelector],
+    ] as const) {
       const sub: { path: string; message: Text }[] = [];
       labelProblems(selector?.matchLabels, `${p}/${name}/matchLabels`, sub);
       for (const s of sub) out.push({ severity: 'error', ...s });
@@ -201,12 +269,16 @@ function peerProblems(peers: readonly NetworkPolicyPeer[] | undefined, path: str
 function portProblems(ports: readonly NetworkPolicyPort[] | undefined, path: string, out: { path: string; message: Text }[]): void {
   (ports ?? []).forEach((port, i) => {
     const p = `${path}/${i}`;
-    if (typeof port.port === 'number' && (port.port < 1 || port.port > 65535)) out.push({ path: `${p}/port`, message: text('Cổng ngoài 1–65535.', 'Port outside 1–65535.') });
+    if (typeof port.port === 'number' && (port.port < 1 || port.port > 65535))
+      out.push({ path: `${p}/port`, message: text('Cổng ngoài 1–65535.', 'Port outside 1–65535.') });
     if (typeof port.port === 'string' && !(port.port.length <= 15 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(port.port) && /[a-z]/.test(port.port))) {
       out.push({ path: `${p}/port`, message: text(`Tên cổng không hợp lệ: "${port.port}".`, `Invalid port name "${port.port}".`) });
     }
     if (port.endPort !== undefined && (typeof port.port !== 'number' || port.endPort < port.port || port.endPort > 65535)) {
-      out.push({ path: `${p}/endPort`, message: text('endPort cần một cổng số và không nhỏ hơn nó.', 'endPort needs a numeric port and must not be below it.') });
+      out.push({
+        path: `${p}/endPort`,
+        message: text('endPort cần một cổng số và không nhỏ hơn nó.', 'endPort needs a numeric port and must not be below it.'),
+      });
     }
   });
 }
@@ -227,19 +299,33 @@ export function validateObject(object: K8sObject, cluster?: string): ObjectProbl
     } catch (error) {
       const errors = (error as { errors?: { instancePath: string; message?: string }[] }).errors ?? [];
       if (errors.length === 0) push('error', { path: '', message: text(String(error), String(error)) });
-      for (const e of errors) push('error', { path: e.instancePath, message: text(`Sai lược đồ Kubernetes: ${e.message ?? ''}`, `Kubernetes schema: ${e.message ?? ''}`) });
+      for (const e of errors)
+        push('error', { path: e.instancePath, message: text(`Sai lược đồ Kubernetes: ${e.message ?? ''}`, `Kubernetes schema: ${e.message ?? ''}`) });
     }
   } else if (!(object.kind === 'Schedule' && object.apiVersion === 'velero.io/v1')) {
-    push('error', { path: '/kind', message: text(`Loại đối tượng không được hỗ trợ: ${object.apiVersion} ${object.kind}.`, `Unsupported object: ${object.apiVersion} ${object.kind}.`) });
+    push('error', {
+      path: '/kind',
+      message: text(`Loại đối tượng không được hỗ trợ: ${object.apiVersion} ${object.kind}.`, `Unsupported object: ${object.apiVersion} ${object.kind}.`),
+    });
   }
   const shape = SHAPES[object.kind];
   const sub: { path: string; message: Text }[] = [];
   if (shape) shapeProblems(object, shape, '', sub);
   const name = object.metadata.name;
   const nameOk = object.kind === 'Namespace' ? isDnsLabel(name) : isDnsSubdomain(name);
-  if (!nameOk) sub.push({ path: '/metadata/name', message: text(`Tên không hợp lệ: "${name}" (chữ thường, số, "-", tối đa ${object.kind === 'Namespace' ? 63 : 253} ký tự).`, `Invalid name "${name}" (lower-case letters, digits, "-", at most ${object.kind === 'Namespace' ? 63 : 253} characters).`) });
+  if (!nameOk)
+    sub.push({
+      path: '/metadata/name',
+      message: text(
+        `Tên không hợp lệ: "${name}" (chữ thường, số, "-", tối đa ${object.kind === 'Namespace' ? 63 : 253} ký tự).`,
+        `Invalid name "${name}" (lower-case letters, digits, "-", at most ${object.kind === 'Namespace' ? 63 : 253} characters).`,
+      ),
+    });
   if (object.metadata.namespace !== undefined && !isDnsLabel(object.metadata.namespace)) {
-    sub.push({ path: '/metadata/namespace', message: text(`Namespace không hợp lệ: "${object.metadata.namespace}".`, `Invalid namespace "${object.metadata.namespace}".`) });
+    sub.push({
+      path: '/metadata/namespace',
+      message: text(`Namespace không hợp lệ: "${object.metadata.namespace}".`, `Invalid namespace "${object.metadata.namespace}".`),
+    });
   }
   if (object.kind === 'Namespace' && object.metadata.namespace !== undefined) {
     sub.push({ path: '/metadata/namespace', message: text('Namespace không thuộc namespace nào.', 'A Namespace has no namespace.') });
@@ -250,7 +336,14 @@ export function validateObject(object: K8sObject, cluster?: string): ObjectProbl
     const spec = (object as NetworkPolicyObject).spec;
     const rules: { severity: 'error' | 'warning'; path: string; message: Text }[] = [];
     if (!spec.policyTypes || spec.policyTypes.length === 0) {
-      rules.push({ severity: 'error', path: '/spec/policyTypes', message: text('Thiếu policyTypes: Egress sẽ không bị chặn nếu không có quy tắc egress.', 'policyTypes missing: egress is not isolated without egress rules.') });
+      rules.push({
+        severity: 'error',
+        path: '/spec/policyTypes',
+        message: text(
+          'Thiếu policyTypes: Egress sẽ không bị chặn nếu không có quy tắc egress.',
+          'policyTypes missing: egress is not isolated without egress rules.',
+        ),
+      });
     }
     const labelSub: { path: string; message: Text }[] = [];
     labelProblems(spec.podSelector.matchLabels, '/spec/podSelector/matchLabels', labelSub);
@@ -271,10 +364,14 @@ export function validateObject(object: K8sObject, cluster?: string): ObjectProbl
       push('error', { path: '/spec/schedule', message: text('Lịch cron không hợp lệ.', 'Invalid cron schedule.') });
     }
     if (typeof spec.template?.ttl !== 'string' || !/^(\d+h)?(\d+m)?(\d+s)?$/.test(spec.template.ttl) || spec.template.ttl === '') {
-      push('error', { path: '/spec/template/ttl', message: text('ttl phải là khoảng thời gian Go, ví dụ 720h0m0s.', 'ttl must be a Go duration such as 720h0m0s.') });
+      push('error', {
+        path: '/spec/template/ttl',
+        message: text('ttl phải là khoảng thời gian Go, ví dụ 720h0m0s.', 'ttl must be a Go duration such as 720h0m0s.'),
+      });
     }
     (spec.template?.includedNamespaces ?? []).forEach((n, i) => {
-      if (typeof n !== 'string' || !isDnsLabel(n)) push('error', { path: `/spec/template/includedNamespaces/${i}`, message: text('Namespace không hợp lệ.', 'Invalid namespace.') });
+      if (typeof n !== 'string' || !isDnsLabel(n))
+        push('error', { path: `/spec/template/includedNamespaces/${i}`, message: text('Namespace không hợp lệ.', 'Invalid namespace.') });
     });
   }
   return problems;
@@ -292,7 +389,13 @@ export function validatePlan(plan: K8sPlan): ObjectProblem[] {
     const seen = new Set<string>();
     for (const object of cluster.objects) {
       const key = `${object.apiVersion}/${object.kind}/${object.metadata.namespace ?? ''}/${object.metadata.name}`;
-      if (seen.has(key)) problems.push({ severity: 'error', object: describe(object, cluster.name), path: '/metadata/name', message: text('Trùng tên đối tượng.', 'Duplicate object.') });
+      if (seen.has(key))
+        problems.push({
+          severity: 'error',
+          object: describe(object, cluster.name),
+          path: '/metadata/name',
+          message: text('Trùng tên đối tượng.', 'Duplicate object.'),
+        });
       seen.add(key);
       problems.push(...validateObject(object, cluster.name));
       if (object.kind !== 'NetworkPolicy') continue;
@@ -302,17 +405,43 @@ export function validatePlan(plan: K8sPlan): ObjectProblem[] {
         const selector = peer.namespaceSelector;
         if (!selector?.matchLabels || !Object.keys(selector.matchLabels).some((k) => k.startsWith('hatang.vn/'))) continue;
         if (!labels.some((l) => matches(selector, l))) {
-          problems.push({ severity: 'error', object: describe(object, cluster.name), path: '/spec', message: text(`Bộ chọn namespace ${JSON.stringify(selector.matchLabels)} không chọn namespace nào.`, `Namespace selector ${JSON.stringify(selector.matchLabels)} selects no namespace.`) });
+          problems.push({
+            severity: 'error',
+            object: describe(object, cluster.name),
+            path: '/spec',
+            message: text(
+              `Bộ chọn namespace ${JSON.stringify(selector.matchLabels)} không chọn namespace nào.`,
+              `Namespace selector ${JSON.stringify(selector.matchLabels)} selects no namespace.`,
+            ),
+          });
         }
       }
     }
     for (const ns of namespaces) {
       const policies = cluster.objects.filter((o): o is NetworkPolicyObject => o.kind === 'NetworkPolicy' && o.metadata.namespace === ns.metadata.name);
-      const deny = policies.some((p) => Object.keys(p.spec.podSelector).length === 0 && p.spec.policyTypes?.includes('Ingress')
-        && p.spec.policyTypes.includes('Egress') && !p.spec.ingress?.length && !p.spec.egress?.length);
-      if (!deny) problems.push({ severity: 'error', object: describe(ns, cluster.name), path: '', message: text('Namespace thiếu chính sách chặn mặc định cả hai chiều.', 'Namespace lacks a default deny of ingress and egress.') });
+      const deny = policies.some(
+        (p) =>
+          Object.keys(p.spec.podSelector).length === 0 &&
+          p.spec.policyTypes?.includes('Ingress') &&
+          p.spec.policyTypes.includes('Egress') &&
+          !p.spec.ingress?.length &&
+          !p.spec.egress?.length,
+      );
+      if (!deny)
+        problems.push({
+          severity: 'error',
+          object: describe(ns, cluster.name),
+          path: '',
+          message: text('Namespace thiếu chính sách chặn mặc định cả hai chiều.', 'Namespace lacks a default deny of ingress and egress.'),
+        });
       const dns = policies.some((p) => (p.spec.egress ?? []).some((r) => (r.ports ?? []).some((port) => port.port === 53 && port.protocol === 'UDP')));
-      if (!dns) problems.push({ severity: 'warning', object: describe(ns, cluster.name), path: '', message: text('Namespace chặn egress nhưng không mở DNS.', 'Namespace denies egress but does not allow DNS.') });
+      if (!dns)
+        problems.push({
+          severity: 'warning',
+          object: describe(ns, cluster.name),
+          path: '',
+          message: text('Namespace chặn egress nhưng không mở DNS.', 'Namespace denies egress but does not allow DNS.'),
+        });
     }
   }
   return problems;

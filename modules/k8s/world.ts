@@ -28,7 +28,11 @@ export class Reachability {
 
   private readonly addresses: ZoneAddresses;
 
-  constructor(private readonly model: Model, plan: K8sPlan, addresses: AddressPlan) {
+  constructor(
+    private readonly model: Model,
+    plan: K8sPlan,
+    addresses: AddressPlan,
+  ) {
     this.addresses = new ZoneAddresses(addresses);
     for (const cluster of plan.clusters) {
       this.sets.set(cluster.name, new PolicySet(cluster.objects));

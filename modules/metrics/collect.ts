@@ -47,9 +47,15 @@ export function collectMetrics(input: CollectInput): MetricSamples {
   add('hatang_build_info', [input.version], 1);
   add('hatang_inventory_info', [model.province.name, model.province.code, selection.ruleset.id, model.hash.replace(/^sha256:/, '').slice(0, 16)], 1);
   const objects: [string, number][] = [
-    ['Agency', model.agencies.length], ['Cluster', model.clusters.length], ['Device', model.devices.length],
-    ['Flow', model.flows.length], ['Province', 1], ['Site', model.sites.length], ['System', model.systems.length],
-    ['Waiver', model.waivers.length], ['Zone', model.zones.length],
+    ['Agency', model.agencies.length],
+    ['Cluster', model.clusters.length],
+    ['Device', model.devices.length],
+    ['Flow', model.flows.length],
+    ['Province', 1],
+    ['Site', model.sites.length],
+    ['System', model.systems.length],
+    ['Waiver', model.waivers.length],
+    ['Zone', model.zones.length],
   ];
   for (const [kind, count] of objects) add('hatang_inventory_objects', [kind], count);
 

@@ -110,9 +110,13 @@ export class MetricsExporter {
     const errors = opened.diagnostics.filter((d) => d.severity === 'error');
     if (!isValid(opened) || errors.length > 0) {
       for (const d of errors) log(formatDiagnostic(d, lang));
-      log(msg(lang,
-        `nạp lại thất bại (${errors.length} lỗi); vẫn xuất trạng thái tốt gần nhất`,
-        `reload failed (${errors.length} error${errors.length === 1 ? '' : 's'}); still exporting the last good state`));
+      log(
+        msg(
+          lang,
+          `nạp lại thất bại (${errors.length} lỗi); vẫn xuất trạng thái tốt gần nhất`,
+          `reload failed (${errors.length} error${errors.length === 1 ? '' : 's'}); still exporting the last good state`,
+        ),
+      );
       this.markFailed(errors.length);
       return false;
     }
@@ -122,9 +126,13 @@ export class MetricsExporter {
     this.errorDiagnostics = 0;
     this.lastSuccess = this.now().getTime() / 1000;
     const ms = Math.round(performance.now() - started);
-    log(msg(lang,
-      `đã nạp ${dir}: ${model.systems.length} hệ thống, mã băm ${model.hash.replace(/^sha256:/, '').slice(0, 12)} (${ms} ms)`,
-      `loaded ${dir}: ${model.systems.length} systems, hash ${model.hash.replace(/^sha256:/, '').slice(0, 12)} (${ms} ms)`));
+    log(
+      msg(
+        lang,
+        `đã nạp ${dir}: ${model.systems.length} hệ thống, mã băm ${model.hash.replace(/^sha256:/, '').slice(0, 12)} (${ms} ms)`,
+        `loaded ${dir}: ${model.systems.length} systems, hash ${model.hash.replace(/^sha256:/, '').slice(0, 12)} (${ms} ms)`,
+      ),
+    );
     return true;
   }
 
@@ -177,22 +185,38 @@ export class MetricsExporter {
     const errorDiagnostics = () => this.errorDiagnostics;
     const lastSuccess = () => this.lastSuccess;
     new Gauge({
-      name: 'hatang_inventory_load_failing', help: help('hatang_inventory_load_failing'),
-      registers: [registry], collect() { this.set(failing()); },
+      name: 'hatang_inventory_load_failing',
+      help: help('hatang_inventory_load_failing'),
+      registers: [registry],
+      collect() {
+        this.set(failing());
+      },
     });
     new Gauge({
-      name: 'hatang_inventory_load_error_diagnostics', help: help('hatang_inventory_load_error_diagnostics'),
-      registers: [registry], collect() { this.set(errorDiagnostics()); },
+      name: 'hatang_inventory_load_error_diagnostics',
+      help: help('hatang_inventory_load_error_diagnostics'),
+      registers: [registry],
+      collect() {
+        this.set(errorDiagnostics());
+      },
     });
     new Gauge({
-      name: 'hatang_inventory_last_success_timestamp_seconds', help: help('hatang_inventory_last_success_timestamp_seconds'),
-      registers: [registry], collect() { this.set(lastSuccess()); },
+      name: 'hatang_inventory_last_success_timestamp_seconds',
+      help: help('hatang_inventory_last_success_timestamp_seconds'),
+      registers: [registry],
+      collect() {
+        this.set(lastSuccess());
+      },
     });
     const loadErrors = new Counter({
-      name: 'hatang_inventory_load_errors_total', help: help('hatang_inventory_load_errors_total'), registers: [registry],
+      name: 'hatang_inventory_load_errors_total',
+      help: help('hatang_inventory_load_errors_total'),
+      registers: [registry],
     });
     const reloads = new Counter({
-      name: 'hatang_inventory_reloads_total', help: help('hatang_inventory_reloads_total'), registers: [registry],
+      name: 'hatang_inventory_reloads_total',
+      help: help('hatang_inventory_reloads_total'),
+      registers: [registry],
     });
     collectDefaultMetrics({ register: registry });
     return { registry, loadErrors, reloads };
@@ -259,7 +283,14 @@ async function handle(exporter: MetricsExporter, req: IncomingMessage, res: Serv
       res.setHeader('Allow', 'GET, HEAD');
       return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed\n');
     }
-    if (path === '/') return send(res, 200, 'text/html; charset=utf-8', '<html><body><a href="/metrics">/metrics</a> <a href="/healthz">/healthz</a></body></html>\n', req.method === 'HEAD');
+    if (path === '/')
+      return send(
+        res,
+        200,
+        'text/html; charset=utf-8',
+        '<html><body><a href="/metrics">/metrics</a> <a href="/healthz">/healthz</a></body></html>\n',
+        req.method === 'HEAD',
+      );
     if (path === '/healthz') {
       return exporter.ready
         ? send(res, 200, 'text/plain; charset=utf-8', 'ok\n', req.method === 'HEAD')

@@ -83,11 +83,16 @@ export function loadFiles(
 
   const hasInputErrors = diagnostics.some((d) => d.severity === 'error');
   if (files.length === 0) return { diagnostics: diagnostics.sort(compareDiagnostics), locate };
-  const resolved = resolveModel(raws, locate, {
-    root,
-    hash: `sha256:${hash.digest('hex')}`,
-    files: files.map((f) => f.path),
-  }, { rejected, incomplete: unreadable });
+  const resolved = resolveModel(
+    raws,
+    locate,
+    {
+      root,
+      hash: `sha256:${hash.digest('hex')}`,
+      files: files.map((f) => f.path),
+    },
+    { rejected, incomplete: unreadable },
+  );
   for (const d of resolved.diagnostics) diagnostics.push(d);
   diagnostics.sort(compareDiagnostics);
   reparsed.clear();

@@ -30,11 +30,7 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * is parsed again by the thorough parser, whose diagnostics are the ones reported. Locating a value in a
  * fast-parsed document builds that file's syntax tree on first use.
  */
-export function parseYamlFile(
-  file: string,
-  source: string,
-  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
-): ParsedFile {
+export function parseYamlFile(file: string, source: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedFile {
   const scan = scanEvents(file, source, limits);
   if (scan.tooDeep) return { documents: [], diagnostics: [scan.tooDeep] };
   const documents = scan.events && parseFast(file, source, scan.events, limits);

@@ -20,8 +20,13 @@ const typeName = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'number' && Number.isInteger(value) ? 'integer' : typeof value;
 
 const TYPE_VI: Record<string, string> = {
-  string: 'chuỗi', integer: 'số nguyên', number: 'số', boolean: 'giá trị đúng/sai', object: 'ánh xạ (mapping)',
-  array: 'danh sách', null: 'null',
+  string: 'chuỗi',
+  integer: 'số nguyên',
+  number: 'số',
+  boolean: 'giá trị đúng/sai',
+  object: 'ánh xạ (mapping)',
+  array: 'danh sách',
+  null: 'null',
 };
 const TYPE_EN: Record<string, string> = { object: 'mapping', array: 'list' };
 
@@ -37,10 +42,7 @@ function prefixMessage(problem: PrefixProblem, value: string, expected: Family |
       };
     case 'length':
       return {
-        message: text(
-          `Độ dài prefix trong ${show(value)} vượt quá ${problem.max}.`,
-          `The prefix length in ${show(value)} is out of range (0-${problem.max}).`,
-        ),
+        message: text(`Độ dài prefix trong ${show(value)} vượt quá ${problem.max}.`, `The prefix length in ${show(value)} is out of range (0-${problem.max}).`),
       };
     case 'host-bits':
       return {
@@ -78,47 +80,67 @@ export function validateDocument(doc: ParsedDocument): { kind?: Kind; diagnostic
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return {
       diagnostics: [
-        diag({
-          code: 'not-a-mapping',
-          message: text(
-            `Mỗi tài liệu phải là một ánh xạ với apiVersion, kind, metadata, spec; tìm thấy ${TYPE_VI[typeName(data)] ?? typeName(data)}.`,
-            `Each document must be a mapping with apiVersion, kind, metadata and spec; found a ${TYPE_EN[typeName(data)] ?? typeName(data)}.`,
-          ),
-          found: typeName(data),
-          expected: 'mapping',
-        }, []),
+        diag(
+          {
+            code: 'not-a-mapping',
+            message: text(
+              `Mỗi tài liệu phải là một ánh xạ với apiVersion, kind, metadata, spec; tìm thấy ${TYPE_VI[typeName(data)] ?? typeName(data)}.`,
+              `Each document must be a mapping with apiVersion, kind, metadata and spec; found a ${TYPE_EN[typeName(data)] ?? typeName(data)}.`,
+            ),
+            found: typeName(data),
+            expected: 'mapping',
+          },
+          [],
+        ),
       ],
     };
   }
   const diagnostics: Diagnostic[] = [];
   if (data.apiVersion !== API_VERSION) {
     const found = data.apiVersion;
-    diagnostics.push(diag({
-      code: 'api-version',
-      pointer: '/apiVersion',
-      message: found === undefined
-        ? text(`Thiếu apiVersion; cần "${API_VERSION}".`, `apiVersion is missing; expected "${API_VERSION}".`)
-        : typeof found === 'string' && /^hatang\.vn\//.test(found)
-          ? text(`Phiên bản định dạng ${show(found)} không được hỗ trợ; phiên bản này của hatang đọc "${API_VERSION}" (xem docs/inventory.md).`,
-              `Inventory format ${show(found)} is not supported; this hatang reads "${API_VERSION}" (see docs/inventory.md).`)
-          : text(`apiVersion ${show(found)} không hợp lệ; cần "${API_VERSION}".`, `apiVersion ${show(found)} is not valid; expected "${API_VERSION}".`),
-      ...(found === undefined ? {} : { found: show(found) }),
-      expected: API_VERSION,
-    }, found === undefined ? [] : ['apiVersion']));
+    diagnostics.push(
+      diag(
+        {
+          code: 'api-version',
+          pointer: '/apiVersion',
+          message:
+            found === undefined
+              ? text(`Thiếu apiVersion; cần "${API_VERSION}".`, `apiVersion is missing; expected "${API_VERSION}".`)
+              : typeof found === 'string' && /^hatang\.vn\//.test(found)
+                ? text(
+                    `Phiên bản định dạng ${show(found)} không được hỗ trợ; phiên bản này của hatang đọc "${API_VERSION}" (xem docs/inventory.md).`,
+                    `Inventory format ${show(found)} is not supported; this hatang reads "${API_VERSION}" (see docs/inventory.md).`,
+                  )
+                : text(`apiVersion ${show(found)} không hợp lệ; cần "${API_VERSION}".`, `apiVersion ${show(found)} is not valid; expected "${API_VERSION}".`),
+          ...(found === undefined ? {} : { found: show(found) }),
+          expected: API_VERSION,
+        },
+        found === undefined ? [] : ['apiVersion'],
+      ),
+    );
   }
   const kind = data.kind;
   if (!KINDS.includes(kind as Kind)) {
     const suggestion = typeof kind === 'string' ? nearest(kind, KINDS) : undefined;
-    diagnostics.push(diag({
-      code: 'unknown-kind',
-      pointer: '/kind',
-      message: kind === undefined
-        ? text(`Thiếu kind; cần một trong: ${KINDS.join(', ')}.`, `kind is missing; expected one of: ${KINDS.join(', ')}.`)
-        : text(`kind ${show(kind)} không tồn tại; cần một trong: ${KINDS.join(', ')}.`, `Unknown kind ${show(kind)}; expected one of: ${KINDS.join(', ')}.`),
-      ...(kind === undefined ? {} : { found: show(kind) }),
-      expected: KINDS.join(' | '),
-      ...(suggestion ? { suggestion } : {}),
-    }, kind === undefined ? [] : ['kind']));
+    diagnostics.push(
+      diag(
+        {
+          code: 'unknown-kind',
+          pointer: '/kind',
+          message:
+            kind === undefined
+              ? text(`Thiếu kind; cần một trong: ${KINDS.join(', ')}.`, `kind is missing; expected one of: ${KINDS.join(', ')}.`)
+              : text(
+                  `kind ${show(kind)} không tồn tại; cần một trong: ${KINDS.join(', ')}.`,
+                  `Unknown kind ${show(kind)}; expected one of: ${KINDS.join(', ')}.`,
+                ),
+          ...(kind === undefined ? {} : { found: show(kind) }),
+          expected: KINDS.join(' | '),
+          ...(suggestion ? { suggestion } : {}),
+        },
+        kind === undefined ? [] : ['kind'],
+      ),
+    );
     return { diagnostics };
   }
   const validate = validators[kind as Kind];
@@ -139,8 +161,7 @@ function pathOf(instancePath: string): (string | number)[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-const pointerOf = (path: (string | number)[]) =>
-  '/' + path.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+const pointerOf = (path: (string | number)[]) => '/' + path.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 
 /** Turns ajv's errors into diagnostics, at most one per error, in ajv's order. */
 function translate(errors: ErrorObject[], diag: Diag): Diagnostic[] {
@@ -204,70 +225,86 @@ function translateOne(e: ErrorObject, at: At, anyOfPaths: ReadonlyMap<string, st
 }
 
 function missingOneOf(alternatives: string[], { path, diag }: At): Diagnostic {
-  return diag({
-    code: 'missing-field',
-    pointer: pointerOf(path),
-    message: text(`Cần ít nhất một trong các trường: ${alternatives.join(', ')}.`, `Needs at least one of the fields: ${alternatives.join(', ')}.`),
-    expected: alternatives.join(' | '),
-  }, path);
+  return diag(
+    {
+      code: 'missing-field',
+      pointer: pointerOf(path),
+      message: text(`Cần ít nhất một trong các trường: ${alternatives.join(', ')}.`, `Needs at least one of the fields: ${alternatives.join(', ')}.`),
+      expected: alternatives.join(' | '),
+    },
+    path,
+  );
 }
 
 function missingField(missing: string, { path, diag }: At): Diagnostic {
-  return diag({
-    code: 'missing-field',
-    pointer: pointerOf([...path, missing]),
-    message: text(`Thiếu trường bắt buộc "${missing}".`, `Required field "${missing}" is missing.`),
-    expected: missing,
-  }, path);
+  return diag(
+    {
+      code: 'missing-field',
+      pointer: pointerOf([...path, missing]),
+      message: text(`Thiếu trường bắt buộc "${missing}".`, `Required field "${missing}" is missing.`),
+      expected: missing,
+    },
+    path,
+  );
 }
 
 function unknownField(e: ErrorObject, { path, diag }: At): Diagnostic {
   const extra = e.params.additionalProperty as string;
   const allowed = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
   const suggestion = nearest(extra, allowed);
-  return diag({
-    code: 'unknown-field',
-    pointer: pointerOf([...path, extra]),
-    message: text(
-      `Trường "${extra}" không tồn tại ở đây; các trường hợp lệ: ${allowed.join(', ')}.`,
-      `Unknown field "${extra}"; allowed fields here: ${allowed.join(', ')}.`,
-    ),
-    found: extra,
-    expected: allowed.join(' | '),
-    ...(suggestion ? { suggestion } : {}),
-  }, [...path, extra], 'key');
+  return diag(
+    {
+      code: 'unknown-field',
+      pointer: pointerOf([...path, extra]),
+      message: text(
+        `Trường "${extra}" không tồn tại ở đây; các trường hợp lệ: ${allowed.join(', ')}.`,
+        `Unknown field "${extra}"; allowed fields here: ${allowed.join(', ')}.`,
+      ),
+      found: extra,
+      expected: allowed.join(' | '),
+      ...(suggestion ? { suggestion } : {}),
+    },
+    [...path, extra],
+    'key',
+  );
 }
 
 function wrongType(e: ErrorObject, { path, field, diag }: At): Diagnostic {
   const expected = String(e.params.type).split(',');
   const found = typeName(e.data);
-  return diag({
-    code: 'wrong-type',
-    pointer: pointerOf(path),
-    message: text(
-      `"${field}" phải là ${expected.map((t) => TYPE_VI[t] ?? t).join(' hoặc ')}, nhưng là ${TYPE_VI[found] ?? found} ${show(e.data)}.`,
-      `"${field}" must be ${expected.map((t) => article(TYPE_EN[t] ?? t)).join(' or ')}, but is ${article(TYPE_EN[found] ?? found)} ${show(e.data)}.`,
-    ),
-    found: show(e.data),
-    expected: expected.join(' | '),
-  }, path);
+  return diag(
+    {
+      code: 'wrong-type',
+      pointer: pointerOf(path),
+      message: text(
+        `"${field}" phải là ${expected.map((t) => TYPE_VI[t] ?? t).join(' hoặc ')}, nhưng là ${TYPE_VI[found] ?? found} ${show(e.data)}.`,
+        `"${field}" must be ${expected.map((t) => article(TYPE_EN[t] ?? t)).join(' or ')}, but is ${article(TYPE_EN[found] ?? found)} ${show(e.data)}.`,
+      ),
+      found: show(e.data),
+      expected: expected.join(' | '),
+    },
+    path,
+  );
 }
 
 /** A value outside an `enum` or different from a `const`. */
 function notAllowed(e: ErrorObject, { path, field, diag }: At): Diagnostic {
   const allowed = (e.keyword === 'enum' ? (e.params.allowedValues as unknown[]) : [e.params.allowedValue]).map(String);
   const suggestion = typeof e.data === 'string' ? nearest(e.data, allowed) : undefined;
-  return diag({
-    code: 'invalid-value',
-    pointer: pointerOf(path),
-    message: text(
-      `Giá trị ${show(e.data)} của "${field}" không hợp lệ; cần một trong: ${allowed.join(', ')}.`,
-      `"${field}" has value ${show(e.data)}; expected one of: ${allowed.join(', ')}.`,
-    ),
-    found: show(e.data),
-    expected: allowed.join(' | '),
-    ...(suggestion ? { suggestion } : {}),
-  }, path);
+  return diag(
+    {
+      code: 'invalid-value',
+      pointer: pointerOf(path),
+      message: text(
+        `Giá trị ${show(e.data)} của "${field}" không hợp lệ; cần một trong: ${allowed.join(', ')}.`,
+        `"${field}" has value ${show(e.data)}; expected one of: ${allowed.join(', ')}.`,
+      ),
+      found: show(e.data),
+      expected: allowed.join(' | '),
+      ...(suggestion ? { suggestion } : {}),
+    },
+    path,
+  );
 }
 
 /** A value that fails a format: a prefix, a date or an address. */
@@ -283,82 +320,112 @@ function badPrefix(format: string, value: string, { path, diag }: At): Diagnosti
   const result = parsePrefixStrict(value, family);
   if (result.ok) return undefined;
   const m = prefixMessage(result.problem, value, family);
-  return diag({
-    code: 'invalid-prefix',
-    pointer: pointerOf(path),
-    message: m.message,
-    found: show(value),
-    expected: `${family ?? 'IP'} prefix`,
-    ...(m.suggestion ? { suggestion: m.suggestion } : {}),
-  }, path);
+  return diag(
+    {
+      code: 'invalid-prefix',
+      pointer: pointerOf(path),
+      message: m.message,
+      found: show(value),
+      expected: `${family ?? 'IP'} prefix`,
+      ...(m.suggestion ? { suggestion: m.suggestion } : {}),
+    },
+    path,
+  );
 }
 
 function badDate(e: ErrorObject, { path, field, diag }: At): Diagnostic {
-  return diag({
-    code: 'invalid-value',
-    pointer: pointerOf(path),
-    message: text(`"${field}" phải là ngày hợp lệ dạng YYYY-MM-DD, tìm thấy ${show(e.data)}.`, `"${field}" must be a valid date YYYY-MM-DD, found ${show(e.data)}.`),
-    found: show(e.data),
-    expected: 'YYYY-MM-DD',
-  }, path);
+  return diag(
+    {
+      code: 'invalid-value',
+      pointer: pointerOf(path),
+      message: text(
+        `"${field}" phải là ngày hợp lệ dạng YYYY-MM-DD, tìm thấy ${show(e.data)}.`,
+        `"${field}" must be a valid date YYYY-MM-DD, found ${show(e.data)}.`,
+      ),
+      found: show(e.data),
+      expected: 'YYYY-MM-DD',
+    },
+    path,
+  );
 }
 
 function badAddress(format: string, value: string, { path, field, diag }: At): Diagnostic {
   const fam = format === 'ipv6' ? 'IPv6' : 'IPv4';
   const other = parseAddress(value);
-  return diag({
-    code: 'invalid-value',
-    pointer: pointerOf(path),
-    message: other
-      ? text(`${show(value)} là địa chỉ ${other.family === 'ipv4' ? 'IPv4' : 'IPv6'}, trường "${field}" cần địa chỉ ${fam}.`,
-          `${show(value)} is an ${other.family === 'ipv4' ? 'IPv4' : 'IPv6'} address; "${field}" needs an ${fam} address.`)
-      : text(`${show(value)} không phải địa chỉ ${fam} hợp lệ.`, `${show(value)} is not a valid ${fam} address.`),
-    found: show(value),
-    expected: `${fam} address`,
-  }, path);
+  return diag(
+    {
+      code: 'invalid-value',
+      pointer: pointerOf(path),
+      message: other
+        ? text(
+            `${show(value)} là địa chỉ ${other.family === 'ipv4' ? 'IPv4' : 'IPv6'}, trường "${field}" cần địa chỉ ${fam}.`,
+            `${show(value)} is an ${other.family === 'ipv4' ? 'IPv4' : 'IPv6'} address; "${field}" needs an ${fam} address.`,
+          )
+        : text(`${show(value)} không phải địa chỉ ${fam} hợp lệ.`, `${show(value)} is not a valid ${fam} address.`),
+      found: show(value),
+      expected: `${fam} address`,
+    },
+    path,
+  );
 }
 
 /** A value that does not match its pattern; the schema's description of the form is shown when it has one. */
 function badPattern(e: ErrorObject, { path, field, diag }: At): Diagnostic {
   const description = schemaDescription(e);
-  return diag({
-    code: 'invalid-value',
-    pointer: pointerOf(path),
-    message: text(
-      `Giá trị ${show(e.data)} của "${field}" sai dạng${description ? `: ${description}` : ` (mẫu ${e.params.pattern})`}.`,
-      `"${field}" has value ${show(e.data)}, which does not match the expected form${description ? `: ${description}` : ` (pattern ${e.params.pattern})`}.`,
-    ),
-    found: show(e.data),
-    expected: description ?? String(e.params.pattern),
-  }, path);
+  return diag(
+    {
+      code: 'invalid-value',
+      pointer: pointerOf(path),
+      message: text(
+        `Giá trị ${show(e.data)} của "${field}" sai dạng${description ? `: ${description}` : ` (mẫu ${e.params.pattern})`}.`,
+        `"${field}" has value ${show(e.data)}, which does not match the expected form${description ? `: ${description}` : ` (pattern ${e.params.pattern})`}.`,
+      ),
+      found: show(e.data),
+      expected: description ?? String(e.params.pattern),
+    },
+    path,
+  );
 }
 
 /** Any other keyword: a minimum, a length, a count of items or fields. */
 function outOfLimit(e: ErrorObject, { path, field, diag }: At): Diagnostic {
   const limit = (e.params as { limit?: unknown }).limit;
-  return diag({
-    code: 'invalid-value',
-    pointer: pointerOf(path),
-    message: text(
-      `Giá trị ${show(e.data)} của "${field}" không hợp lệ: ${vietnameseLimit(e.keyword, limit)}.`,
-      `"${field}" has value ${show(e.data)}: ${e.message ?? e.keyword}.`,
-    ),
-    found: show(e.data),
-    expected: `${e.keyword}${limit === undefined ? '' : ` ${String(limit)}`}`,
-  }, path);
+  return diag(
+    {
+      code: 'invalid-value',
+      pointer: pointerOf(path),
+      message: text(
+        `Giá trị ${show(e.data)} của "${field}" không hợp lệ: ${vietnameseLimit(e.keyword, limit)}.`,
+        `"${field}" has value ${show(e.data)}: ${e.message ?? e.keyword}.`,
+      ),
+      found: show(e.data),
+      expected: `${e.keyword}${limit === undefined ? '' : ` ${String(limit)}`}`,
+    },
+    path,
+  );
 }
 
 function vietnameseLimit(keyword: string, limit: unknown): string {
   switch (keyword) {
-    case 'minimum': return `phải ≥ ${String(limit)}`;
-    case 'maximum': return `phải ≤ ${String(limit)}`;
-    case 'minLength': return `phải dài ít nhất ${String(limit)} ký tự`;
-    case 'maxLength': return `phải dài tối đa ${String(limit)} ký tự`;
-    case 'minItems': return `phải có ít nhất ${String(limit)} phần tử`;
-    case 'maxItems': return `phải có tối đa ${String(limit)} phần tử`;
-    case 'uniqueItems': return 'các phần tử không được trùng nhau';
-    case 'minProperties': return `phải có ít nhất ${String(limit)} trường`;
-    case 'maxProperties': return `chỉ được có tối đa ${String(limit)} trường`;
-    default: return keyword;
+    case 'minimum':
+      return `phải ≥ ${String(limit)}`;
+    case 'maximum':
+      return `phải ≤ ${String(limit)}`;
+    case 'minLength':
+      return `phải dài ít nhất ${String(limit)} ký tự`;
+    case 'maxLength':
+      return `phải dài tối đa ${String(limit)} ký tự`;
+    case 'minItems':
+      return `phải có ít nhất ${String(limit)} phần tử`;
+    case 'maxItems':
+      return `phải có tối đa ${String(limit)} phần tử`;
+    case 'uniqueItems':
+      return 'các phần tử không được trùng nhau';
+    case 'minProperties':
+      return `phải có ít nhất ${String(limit)} trường`;
+    case 'maxProperties':
+      return `chỉ được có tối đa ${String(limit)} trường`;
+    default:
+      return keyword;
   }
 }

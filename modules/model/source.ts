@@ -25,10 +25,7 @@ function folderError(code: Diagnostic['code'], path: string, vi: string, en: str
 }
 
 /** Reads every YAML file under `dir` (sorted, recursively), refusing what could hurt or mislead the loader. */
-export async function readInventoryFolder(
-  dir: string,
-  limits: ReadLimits = DEFAULT_LIMITS,
-): Promise<{ files: InventoryFile[]; diagnostics: Diagnostic[] }> {
+export async function readInventoryFolder(dir: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<{ files: InventoryFile[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const files: InventoryFile[] = [];
   const opened = await openFolder(dir);
@@ -36,13 +33,19 @@ export async function readInventoryFolder(
   const found = await findYamlFiles(dir, opened, diagnostics);
 
   if (found.length === 0 && diagnostics.length === 0) {
-    diagnostics.push(folderError('empty-inventory', dir, `Thư mục "${dir}" không có tệp YAML nào (*.yaml, *.yml).`,
-      `Folder "${dir}" holds no YAML file (*.yaml, *.yml).`));
+    diagnostics.push(
+      folderError('empty-inventory', dir, `Thư mục "${dir}" không có tệp YAML nào (*.yaml, *.yml).`, `Folder "${dir}" holds no YAML file (*.yaml, *.yml).`),
+    );
   }
   if (found.length > limits.maxFiles) {
-    diagnostics.push(folderError('file-too-large', dir,
-      `Thư mục có ${found.length} tệp YAML, vượt giới hạn ${limits.maxFiles}.`,
-      `The folder holds ${found.length} YAML files, more than the limit of ${limits.maxFiles}.`));
+    diagnostics.push(
+      folderError(
+        'file-too-large',
+        dir,
+        `Thư mục có ${found.length} tệp YAML, vượt giới hạn ${limits.maxFiles}.`,
+        `The folder holds ${found.length} YAML files, more than the limit of ${limits.maxFiles}.`,
+      ),
+    );
     return { files, diagnostics };
   }
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -66,13 +69,16 @@ async function openFolder(dir: string): Promise<string | Diagnostic> {
   try {
     const info = await stat(dir);
     if (!info.isDirectory()) {
-      return folderError('not-a-folder', dir, `"${dir}" không phải là thư mục; cần thư mục inventory của một tỉnh.`,
-        `"${dir}" is not a folder; expected the inventory folder of one province.`);
+      return folderError(
+        'not-a-folder',
+        dir,
+        `"${dir}" không phải là thư mục; cần thư mục inventory của một tỉnh.`,
+        `"${dir}" is not a folder; expected the inventory folder of one province.`,
+      );
     }
     return await realpath(dir);
   } catch {
-    return folderError('missing-folder', dir, `Không tìm thấy thư mục inventory "${dir}".`,
-      `Inventory folder "${dir}" does not exist.`);
+    return folderError('missing-folder', dir, `Không tìm thấy thư mục inventory "${dir}".`, `Inventory folder "${dir}" does not exist.`);
   }
 }
 
@@ -95,9 +101,7 @@ async function findYamlFiles(dir: string, root: string, diagnostics: Diagnostic[
 
 async function walkFolder(walk: Walk, inside: string): Promise<void> {
   const { dir, root } = walk;
-  const entries = (await readdir(join(root, inside), { withFileTypes: true })).sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  );
+  const entries = (await readdir(join(root, inside), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const rel = inside ? join(inside, entry.name) : entry.name;
@@ -122,14 +126,18 @@ async function followLink(walk: Walk, shown: string, link: string): Promise<stri
   try {
     real = await realpath(link);
   } catch {
-    walk.diagnostics.push(folderError('read-error', shown, `Liên kết "${shown}" trỏ tới tệp không tồn tại.`,
-      `Symbolic link "${shown}" points to nothing.`));
+    walk.diagnostics.push(folderError('read-error', shown, `Liên kết "${shown}" trỏ tới tệp không tồn tại.`, `Symbolic link "${shown}" points to nothing.`));
     return undefined;
   }
   if (real !== root && !real.startsWith(root + sep)) {
-    walk.diagnostics.push(folderError('symlink-outside', shown,
-      `Liên kết "${shown}" trỏ ra ngoài thư mục inventory (${relative(root, real)}); chỉ đọc tệp bên trong thư mục.`,
-      `Symbolic link "${shown}" leads outside the inventory folder (${relative(root, real)}); only files inside it are read.`));
+    walk.diagnostics.push(
+      folderError(
+        'symlink-outside',
+        shown,
+        `Liên kết "${shown}" trỏ ra ngoài thư mục inventory (${relative(root, real)}); chỉ đọc tệp bên trong thư mục.`,
+        `Symbolic link "${shown}" leads outside the inventory folder (${relative(root, real)}); only files inside it are read.`,
+      ),
+    );
     return undefined;
   }
   return real;
@@ -138,9 +146,12 @@ async function followLink(walk: Walk, shown: string, link: string): Promise<stri
 /** The text of a file without its byte order mark, or why it is refused: too large, or not UTF-8 text. */
 async function readYamlFile(file: Found, limits: ReadLimits, decoder: InstanceType<typeof TextDecoder>): Promise<string | Diagnostic> {
   if (file.size > limits.maxFileBytes) {
-    return folderError('file-too-large', file.shown,
+    return folderError(
+      'file-too-large',
+      file.shown,
       `Tệp lớn ${file.size} byte, vượt giới hạn ${limits.maxFileBytes} byte; hãy tách thành nhiều tệp.`,
-      `The file has ${file.size} bytes, more than the limit of ${limits.maxFileBytes}; split it into several files.`);
+      `The file has ${file.size} bytes, more than the limit of ${limits.maxFileBytes}; split it into several files.`,
+    );
   }
   const bytes = await readFile(file.real);
   const nul = bytes.indexOf(0);

@@ -55,8 +55,7 @@ export interface DualStack {
 }
 
 export type PoolPurpose =
-  | 'datacenter' | 'dr' | 'cluster-pod' | 'cluster-service' | 'tslcd-wan' | 'p2p-links' | 'loopbacks' | 'management'
-  | 'public' | 'agencies';
+  'datacenter' | 'dr' | 'cluster-pod' | 'cluster-service' | 'tslcd-wan' | 'p2p-links' | 'loopbacks' | 'management' | 'public' | 'agencies';
 
 export interface AddressPool {
   readonly name: string;
@@ -156,7 +155,16 @@ export interface DrSpec {
 }
 
 export const ZONE_KINDS = [
-  'edge', 'dmz', 'internal-servers', 'database', 'storage', 'backup', 'management', 'device-management', 'soc', 'user',
+  'edge',
+  'dmz',
+  'internal-servers',
+  'database',
+  'storage',
+  'backup',
+  'management',
+  'device-management',
+  'soc',
+  'user',
   'wireless',
 ] as const;
 export type ZoneKind = (typeof ZONE_KINDS)[number];
@@ -173,8 +181,17 @@ export interface Zone extends EntityBase {
 }
 
 export const EXTERNAL_NETWORKS = [
-  'internet', 'tslcd', 'ngsp', 'ndxp', 'vdxp', 'national-dc', 'national-soc', 'national-public-service-portal',
-  'government-reporting', 'pki', 'isp-mail',
+  'internet',
+  'tslcd',
+  'ngsp',
+  'ndxp',
+  'vdxp',
+  'national-dc',
+  'national-soc',
+  'national-public-service-portal',
+  'government-reporting',
+  'pki',
+  'isp-mail',
 ] as const;
 export type ExternalNetwork = (typeof EXTERNAL_NETWORKS)[number];
 
@@ -200,8 +217,24 @@ export interface Flow extends EntityBase {
 }
 
 export const DEVICE_KINDS = [
-  'firewall', 'ips', 'waf', 'anti-ddos', 'db-firewall', 'siem', 'log-collector', 'ntp', 'backup', 'vpn', 'pam', 'nac',
-  'core-switch', 'load-balancer', 'mail-security', 'anti-malware', 'dlp', 'monitoring',
+  'firewall',
+  'ips',
+  'waf',
+  'anti-ddos',
+  'db-firewall',
+  'siem',
+  'log-collector',
+  'ntp',
+  'backup',
+  'vpn',
+  'pam',
+  'nac',
+  'core-switch',
+  'load-balancer',
+  'mail-security',
+  'anti-malware',
+  'dlp',
+  'monitoring',
 ] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
 
@@ -241,9 +274,19 @@ export interface Cluster extends EntityBase {
 }
 
 export type Criterion =
-  | 'internal-public-information' | 'internal-personal-data' | 'citizen-service' | 'single-agency-infrastructure'
-  | 'online-public-service' | 'administrative-procedures' | 'shared-provincial-infrastructure' | 'state-secret'
-  | 'defence-security' | 'industrial-control' | 'national-24x7' | 'national-infrastructure' | 'pm-designated';
+  | 'internal-public-information'
+  | 'internal-personal-data'
+  | 'citizen-service'
+  | 'single-agency-infrastructure'
+  | 'online-public-service'
+  | 'administrative-procedures'
+  | 'shared-provincial-infrastructure'
+  | 'state-secret'
+  | 'defence-security'
+  | 'industrial-control'
+  | 'national-24x7'
+  | 'national-infrastructure'
+  | 'pm-designated';
 
 export interface Component {
   readonly name: string;

@@ -19,8 +19,7 @@ export type PrefixProblem =
 
 /** `respelled` is true when the input was valid but not in canonical spelling (e.g. upper-case IPv6). */
 export type PrefixResult =
-  | { readonly ok: true; readonly prefix: Prefix; readonly respelled: boolean }
-  | { readonly ok: false; readonly problem: PrefixProblem };
+  { readonly ok: true; readonly prefix: Prefix; readonly respelled: boolean } | { readonly ok: false; readonly problem: PrefixProblem };
 
 const BITS: Record<Family, number> = { ipv4: 32, ipv6: 128 };
 
@@ -98,11 +97,17 @@ export function formatAddress(family: Family, value: bigint): string {
   // RFC 5952: compress the longest run (at least two) of zero groups, the first one on ties.
   let bestStart = -1;
   let bestLen = 1;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) { i++; continue; }
+  for (let i = 0; i < 8;) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
     let j = i;
     while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen) { bestStart = i; bestLen = j - i; }
+    if (j - i > bestLen) {
+      bestStart = i;
+      bestLen = j - i;
+    }
     i = j;
   }
   const hex = groups.map((g) => g.toString(16));

@@ -199,7 +199,7 @@ function wordMask(k: number, length: number): number {
 }
 
 function hostBitsZero(w: Uint32Array, width: number, length: number): boolean {
-  for (let k = 0; k < width; k++) if (((w[k]! & ~wordMask(k, length)) >>> 0) !== 0) return false;
+  for (let k = 0; k < width; k++) if ((w[k]! & ~wordMask(k, length)) >>> 0 !== 0) return false;
   return true;
 }
 

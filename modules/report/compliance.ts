@@ -2,7 +2,18 @@
 // and Markdown writers so that both always show the same content.
 import type { AddressPlan } from '../addressing/index.js';
 import { RULESET_DIFFERENCES, type RulesetDifference } from '../baseline/index.js';
-import { daysBetween, EVIDENCE_KINDS, EVIDENCE_LABELS, type EvidenceKind, type Finding, type FindingDomain, type FindingStatus, type Model, type System, type Text } from '../model/index.js';
+import {
+  daysBetween,
+  EVIDENCE_KINDS,
+  EVIDENCE_LABELS,
+  type EvidenceKind,
+  type Finding,
+  type FindingDomain,
+  type FindingStatus,
+  type Model,
+  type System,
+  type Text,
+} from '../model/index.js';
 import { systemOf } from '../rules/index.js';
 import { compareCodeUnits as cmp } from '../model/index.js';
 

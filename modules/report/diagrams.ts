@@ -16,15 +16,40 @@ export interface RenderedDiagram extends Diagram {
 }
 
 /** Devices drawn on zone boundaries: the ones that filter or inspect traffic between zones or to the outside. */
-const BOUNDARY_KINDS = new Set<Device['deviceKind']>(['firewall', 'ips', 'waf', 'anti-ddos', 'db-firewall', 'vpn', 'nac', 'pam', 'mail-security', 'load-balancer', 'dlp']);
+const BOUNDARY_KINDS = new Set<Device['deviceKind']>([
+  'firewall',
+  'ips',
+  'waf',
+  'anti-ddos',
+  'db-firewall',
+  'vpn',
+  'nac',
+  'pam',
+  'mail-security',
+  'load-balancer',
+  'dlp',
+]);
 
 const ZONE_COLOURS: Record<Zone['zoneKind'], string> = {
-  edge: '#fde2e1', dmz: '#fff1c1', 'internal-servers': '#e3f0ff', database: '#e6e1fb', storage: '#e9eef2', backup: '#e9eef2',
-  management: '#def5e5', 'device-management': '#def5e5', soc: '#dff3f5', user: '#f3f3f3', wireless: '#f3f3f3',
+  edge: '#fde2e1',
+  dmz: '#fff1c1',
+  'internal-servers': '#e3f0ff',
+  database: '#e6e1fb',
+  storage: '#e9eef2',
+  backup: '#e9eef2',
+  management: '#def5e5',
+  'device-management': '#def5e5',
+  soc: '#dff3f5',
+  user: '#f3f3f3',
+  wireless: '#f3f3f3',
 };
 
 const q = (s: string): string =>
-  `"${s.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '').replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+  `"${s
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/\n/g, '\\n')}"`;
 
 const GRAPH_DEFAULTS = [
   'graph [fontname="DejaVu Sans", fontsize=10, newrank=true, nodesep=0.3, ranksep=0.5, pad=0.2]',
@@ -53,7 +78,9 @@ function portsLabel(ports: readonly PortRange[]): string {
 /** Zones of one site with their prefixes, and the security devices on their boundaries. */
 export function siteZonesDiagram(model: Model, site: Site): Diagram {
   const zones = model.zones.filter((z) => z.site === site.name);
-  const devices = model.devices.filter((d) => d.site === site.name && BOUNDARY_KINDS.has(d.deviceKind) && (d.boundaryZones.length > 0 || d.boundaryExternals.length > 0));
+  const devices = model.devices.filter(
+    (d) => d.site === site.name && BOUNDARY_KINDS.has(d.deviceKind) && (d.boundaryZones.length > 0 || d.boundaryExternals.length > 0),
+  );
   const externals = [...new Set(devices.flatMap((d) => d.boundaryExternals))].sort(cmp);
   // Left to right: outside networks, then the devices on the boundaries, then the zones; tall rather than wide.
   const lines = ['graph site {', ...GRAPH_DEFAULTS, 'rankdir=LR', 'ranksep=1.2'];
@@ -102,7 +129,8 @@ export function flowsDiagram(model: Model, site: Site, flows: readonly Flow[] = 
   }
   for (const [name, zones] of [...bySite.entries()].sort((a, b) => cmp(a[0], b[0]))) {
     lines.push(`subgraph ${q('cluster_' + name)} {`, `label=${q(name)}`, 'style="rounded"', 'color="#888888"');
-    for (const z of zones) lines.push(`${q('z:' + z.name)} [label=${q(`${z.name}\n${z.ipv4?.prefix ?? z.ipv6?.prefix ?? ''}`)}, fillcolor=${q(ZONE_COLOURS[z.zoneKind])}]`);
+    for (const z of zones)
+      lines.push(`${q('z:' + z.name)} [label=${q(`${z.name}\n${z.ipv4?.prefix ?? z.ipv6?.prefix ?? ''}`)}, fillcolor=${q(ZONE_COLOURS[z.zoneKind])}]`);
     lines.push('}');
   }
   for (const key of [...edges.keys()].sort(cmp)) {
@@ -160,7 +188,9 @@ export function drDiagram(model: Model): Diagram | undefined {
 
 /** Every diagram of the province report, in a fixed order. */
 export function provinceDiagrams(model: Model): Diagram[] {
-  const sites = [...model.sites].sort((a, b) => (a.role === b.role ? cmp(a.name, b.name) : a.role === 'primary' ? -1 : b.role === 'primary' ? 1 : cmp(a.role, b.role)));
+  const sites = [...model.sites].sort((a, b) =>
+    a.role === b.role ? cmp(a.name, b.name) : a.role === 'primary' ? -1 : b.role === 'primary' ? 1 : cmp(a.role, b.role),
+  );
   const dr = drDiagram(model);
   return [...sites.map((s) => siteZonesDiagram(model, s)), ...sites.map((s) => flowsDiagram(model, s)), ...(dr ? [dr] : [])];
 }
@@ -174,7 +204,12 @@ export async function renderDiagrams(diagrams: readonly Diagram[]): Promise<Rend
 }
 
 const attribute = (s: string): string =>
-  s.replace(/[\u0000-\u001f\u007f]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  s
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 function cleanSvg(svg: string, id: string, title: Text): string {
   const start = svg.indexOf('<svg');

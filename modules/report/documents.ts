@@ -26,7 +26,11 @@ export interface RenderedDocument<T> {
   readonly markdown: string;
 }
 
-export async function renderComplianceReport(model: Model, findings: readonly Finding[], options: DocumentOptions): Promise<RenderedDocument<ComplianceReport>> {
+export async function renderComplianceReport(
+  model: Model,
+  findings: readonly Finding[],
+  options: DocumentOptions,
+): Promise<RenderedDocument<ComplianceReport>> {
   const data = complianceReport(model, findings, options);
   const diagrams = await renderDiagrams(provinceDiagrams(model));
   const { renderReportHtml } = await import('./html/index.js');

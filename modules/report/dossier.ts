@@ -71,8 +71,22 @@ export interface Dossier {
   readonly version: string;
   readonly asOf: string;
   readonly flows: readonly FlowRow[];
-  readonly sites: readonly { readonly name: string; readonly title: string; readonly role: string; readonly rating?: string; readonly power?: string; readonly cooling?: string; readonly address?: string }[];
-  readonly clusters: readonly { readonly name: string; readonly site: string; readonly distribution?: string; readonly version?: string; readonly nodePools: string }[];
+  readonly sites: readonly {
+    readonly name: string;
+    readonly title: string;
+    readonly role: string;
+    readonly rating?: string;
+    readonly power?: string;
+    readonly cooling?: string;
+    readonly address?: string;
+  }[];
+  readonly clusters: readonly {
+    readonly name: string;
+    readonly site: string;
+    readonly distribution?: string;
+    readonly version?: string;
+    readonly nodePools: string;
+  }[];
   readonly devices: readonly DeviceRow[];
   readonly services: readonly ServiceRow[];
   readonly zones: readonly ZonePlanRow[];
@@ -181,15 +195,26 @@ export class UnknownSystemError extends Error {
 }
 
 /** The annex for one system; throws UnknownSystemError when the model has no such system. */
-export function dossier(model: Model, findings: readonly Finding[], name: string, options: { readonly asOf: string; readonly version: string; readonly plan: AddressPlan }): Dossier {
+export function dossier(
+  model: Model,
+  findings: readonly Finding[],
+  name: string,
+  options: { readonly asOf: string; readonly version: string; readonly plan: AddressPlan },
+): Dossier {
   const system = model.systems.find((s) => s.name === name);
-  if (!system) throw new UnknownSystemError(name, model.systems.map((s) => s.name));
+  if (!system)
+    throw new UnknownSystemError(
+      name,
+      model.systems.map((s) => s.name),
+    );
   const sites = systemSites(model, system);
   const zoneSite = new Map(model.zones.map((z) => [z.name, z.site]));
   const used = new Set(system.components.map((c) => c.zone));
   const flows = systemFlows(model, system);
   // Primary site first, then the others by name.
-  const siteList = model.sites.filter((s) => sites.has(s.name)).sort((a, b) => (a.role === 'primary' ? 0 : 1) - (b.role === 'primary' ? 0 : 1) || cmp(a.name, b.name));
+  const siteList = model.sites
+    .filter((s) => sites.has(s.name))
+    .sort((a, b) => (a.role === 'primary' ? 0 : 1) - (b.role === 'primary' ? 0 : 1) || cmp(a.name, b.name));
   const own = findings.filter((f) => f.system === name || f.target === `systems/${name}`);
   const plan = options.plan;
   const diagrams: Diagram[] = [
@@ -222,7 +247,12 @@ export function dossier(model: Model, findings: readonly Finding[], name: string
     asOf: options.asOf,
     flows: flows.map((f) => ({ name: f.name, from: endpointText(f.from), to: endpointText(f.to), ports: portsText(f.ports), purpose: f.purpose })),
     sites: siteList.map(siteRow),
-    clusters: model.clusters.filter((c) => c.name === system.cluster?.name || (sites.has(c.site) && system.dr?.mode !== undefined && system.dr.mode !== 'none' && c.site === system.dr.site)).map(clusterRow),
+    clusters: model.clusters
+      .filter(
+        (c) =>
+          c.name === system.cluster?.name || (sites.has(c.site) && system.dr?.mode !== undefined && system.dr.mode !== 'none' && c.site === system.dr.site),
+      )
+      .map(clusterRow),
     devices: model.devices.filter((d) => sites.has(d.site)).map(deviceRow),
     services: system.components.map((c) => ({
       component: c.name,

@@ -40,12 +40,16 @@ export function renderJunit(report: ValidationReport, lang: Lang = 'en'): string
       const head = `    <testcase classname="${esc(`${ruleset}.${f.rule}`)}" name="${esc(name)}"${f.location ? ` file="${esc(f.location.file)}" line="${f.location.line}"` : ''} time="0"`;
       const body = [
         f.message[lang],
-        f.clauses.length ? `${lang === 'vi' ? 'Điều khoản' : 'Clauses'}: ${f.clauses.join('; ')}` : f.reference ?? '',
+        f.clauses.length ? `${lang === 'vi' ? 'Điều khoản' : 'Clauses'}: ${f.clauses.join('; ')}` : (f.reference ?? ''),
         f.remediation ? `${lang === 'vi' ? 'Khắc phục' : 'Remediation'}: ${f.remediation[lang]}` : '',
-        f.confidence === 'unverified' ? (lang === 'vi' ? 'Số liệu chưa kiểm chứng' : 'Unverified number or reading') +
-          (f.parameters.length ? `: ${f.parameters.map((p) => `${p.name}=${p.value} ${p.unit}${p.verified ? '' : ' (unverified)'}`).join(', ')}` : '') : '',
+        f.confidence === 'unverified'
+          ? (lang === 'vi' ? 'Số liệu chưa kiểm chứng' : 'Unverified number or reading') +
+            (f.parameters.length ? `: ${f.parameters.map((p) => `${p.name}=${p.value} ${p.unit}${p.verified ? '' : ' (unverified)'}`).join(', ')}` : '')
+          : '',
         where,
-      ].filter(Boolean).join('\n');
+      ]
+        .filter(Boolean)
+        .join('\n');
       if (f.status === 'fail') {
         sf++;
         cases.push(`${head}>\n      <failure message="${esc(f.message[lang])}" type="${esc(f.severity)}">${esc(body)}</failure>\n    </testcase>`);

@@ -55,7 +55,24 @@ function findings(groups: readonly DomainGroup[], lang: Lang, heading: string): 
       });
       return (
         `${heading} ${t(g.label)} (${counts(g.counts)})\n\n` +
-        [...(rows.length > 0 ? [table([tx('Quy tắc', 'Rule'), tx('Kết quả', 'Result'), tx('Điều khoản', 'Clause'), tx('Giải thích', 'Explanation'), tx('Vị trí', 'Location'), tx('Khắc phục', 'Remediation')], rows)] : []), ...compact].join('\n')
+        [
+          ...(rows.length > 0
+            ? [
+                table(
+                  [
+                    tx('Quy tắc', 'Rule'),
+                    tx('Kết quả', 'Result'),
+                    tx('Điều khoản', 'Clause'),
+                    tx('Giải thích', 'Explanation'),
+                    tx('Vị trí', 'Location'),
+                    tx('Khắc phục', 'Remediation'),
+                  ],
+                  rows,
+                ),
+              ]
+            : []),
+          ...compact,
+        ].join('\n')
       );
     })
     .join('\n');
@@ -90,7 +107,8 @@ function reportOverview(r: ComplianceReport, lang: Lang): string[] {
         String(s.level),
         code(s.criterion),
         ...STATUSES.map((st) => String(s.counts[st])),
-        `${s.evidencePresent}/5` + (s.oldestEvidenceDays !== undefined ? tx(`; cũ nhất ${s.oldestEvidenceDays} ngày`, `; oldest ${s.oldestEvidenceDays} days`) : ''),
+        `${s.evidencePresent}/5` +
+          (s.oldestEvidenceDays !== undefined ? tx(`; cũ nhất ${s.oldestEvidenceDays} ngày`, `; oldest ${s.oldestEvidenceDays} days`) : ''),
       ]),
     ),
   ];
@@ -102,7 +120,9 @@ function reportSystems(r: ComplianceReport, lang: Lang): string[] {
   const out: string[] = [];
   for (const s of r.systems) {
     out.push(`## ${cell(t(s.title))} (${code(s.name)})\n`);
-    out.push(`${tx('Cấp độ', 'Level')} ${s.level} — ${code(s.criterion)}. ${tx('Chủ quản', 'Owner')}: ${cell(s.owner)}. ${tx('Kết quả', 'Results')}: ${counts(s.counts)}.\n`);
+    out.push(
+      `${tx('Cấp độ', 'Level')} ${s.level} — ${code(s.criterion)}. ${tx('Chủ quản', 'Owner')}: ${cell(s.owner)}. ${tx('Kết quả', 'Results')}: ${counts(s.counts)}.\n`,
+    );
     out.push(findings(s.domains, lang, '###'));
   }
   out.push(`## ${tx('Hạ tầng dùng chung và quy hoạch mạng', 'Shared infrastructure and network plan')}\n`);
@@ -118,7 +138,14 @@ function reportRegisters(r: ComplianceReport, lang: Lang): string[] {
     r.waivers.length === 0
       ? tx('Không có miễn trừ.\n', 'No waivers.\n')
       : table(
-          [tx('Miễn trừ', 'Waiver'), tx('Quy tắc', 'Rule'), tx('Đối tượng', 'Target'), tx('Lý do', 'Reason'), tx('Người phê duyệt', 'Approver'), tx('Hết hạn', 'Expires')],
+          [
+            tx('Miễn trừ', 'Waiver'),
+            tx('Quy tắc', 'Rule'),
+            tx('Đối tượng', 'Target'),
+            tx('Lý do', 'Reason'),
+            tx('Người phê duyệt', 'Approver'),
+            tx('Hết hạn', 'Expires'),
+          ],
           r.waivers.map((w) => [
             code(w.name),
             code(w.rule),
@@ -132,12 +159,32 @@ function reportRegisters(r: ComplianceReport, lang: Lang): string[] {
     tx(`Tuổi tính bằng ngày đến ngày ${r.asOf}.\n`, `Age in days at ${r.asOf}.\n`),
     table(
       [tx('Hệ thống', 'System'), tx('Loại', 'Kind'), tx('Ngày', 'Date'), tx('Tuổi (ngày)', 'Age (days)'), tx('Văn bản', 'Reference')],
-      r.evidence.map((e) => [code(e.system), t(e.label), e.date ?? '—', e.ageDays === undefined ? tx('**thiếu**', '**missing**') : String(e.ageDays), cell(e.reference ?? '')]),
+      r.evidence.map((e) => [
+        code(e.system),
+        t(e.label),
+        e.date ?? '—',
+        e.ageDays === undefined ? tx('**thiếu**', '**missing**') : String(e.ageDays),
+        cell(e.reference ?? ''),
+      ]),
     ),
     `## ${tx('Quy hoạch địa chỉ', 'Addressing plan')}\n`,
     table(
-      [tx('Dải gốc', 'Pool'), tx('Tiền tố', 'Prefix'), tx('Mục đích', 'Purpose'), tx('Số dải đã cấp', 'Assigned prefixes'), tx('Mức sử dụng', 'Utilisation'), tx('Khối trống đầu tiên', 'First free blocks')],
-      r.pools.map((p) => [code(p.name), code(p.prefix), p.purpose, String(p.assigned), percent(p.utilisation, lang), p.free.map(code).join(', ') + (p.freeCount > p.free.length ? ` (+${p.freeCount - p.free.length})` : '') || '—']),
+      [
+        tx('Dải gốc', 'Pool'),
+        tx('Tiền tố', 'Prefix'),
+        tx('Mục đích', 'Purpose'),
+        tx('Số dải đã cấp', 'Assigned prefixes'),
+        tx('Mức sử dụng', 'Utilisation'),
+        tx('Khối trống đầu tiên', 'First free blocks'),
+      ],
+      r.pools.map((p) => [
+        code(p.name),
+        code(p.prefix),
+        p.purpose,
+        String(p.assigned),
+        percent(p.utilisation, lang),
+        p.free.map(code).join(', ') + (p.freeCount > p.free.length ? ` (+${p.freeCount - p.free.length})` : '') || '—',
+      ]),
     ),
   ];
 }
@@ -151,10 +198,19 @@ function reportAppendix(r: ComplianceReport, lang: Lang): string[] {
       ? tx('Chưa có quy tắc nào được kiểm tra.\n', 'No rule has been checked yet.\n')
       : table(
           [tx('Quy tắc', 'Rule'), tx('Lĩnh vực', 'Domain'), tx('Điều khoản', 'Clauses'), tx('Bộ quy tắc', 'Rule-set'), tx('Kết quả', 'Results')],
-          r.clauses.map((c) => [code(c.rule) + (c.title ? ` ${cell(t(c.title))}` : ''), t(DOMAIN_LABELS[c.domain]), cell(c.clauses.join('; ')) || '—', c.rulesets.join(', ') || '—', counts(c.counts)]),
+          r.clauses.map((c) => [
+            code(c.rule) + (c.title ? ` ${cell(t(c.title))}` : ''),
+            t(DOMAIN_LABELS[c.domain]),
+            cell(c.clauses.join('; ')) || '—',
+            c.rulesets.join(', ') || '—',
+            counts(c.counts),
+          ]),
         ),
     `### ${tx('Khác biệt giữa hai bộ quy tắc', 'Differences between the two rule-sets')}\n`,
-    table([tx('Nội dung', 'Topic'), 'NĐ 85/2016 + TT 12/2022', 'NĐ 331/2026', tx('Nguồn', 'Source')], r.differences.map((d) => [t(d.topic), t(d.before), t(d.after), d.source])),
+    table(
+      [tx('Nội dung', 'Topic'), 'NĐ 85/2016 + TT 12/2022', 'NĐ 331/2026', tx('Nguồn', 'Source')],
+      r.differences.map((d) => [t(d.topic), t(d.before), t(d.after), d.source]),
+    ),
   ];
 }
 
@@ -175,28 +231,107 @@ export function renderDossierMarkdown(d: Dossier, lang: Lang): string {
         [tx('Tỉnh', 'Province'), `${cell(d.province.title)} (${d.province.code})`],
         [tx('Cấp độ đề xuất', 'Proposed level'), `${s.level} — ${code(s.criterion)}`],
         [tx('Chủ quản', 'Owner'), cell(s.owner)],
-        ...(s.drMode ? [[tx('Dự phòng', 'Disaster recovery'), `${s.drMode}${s.drSite ? ` → ${code(s.drSite)}` : ''}${s.rpoMinutes !== undefined ? `; RPO ${s.rpoMinutes} min` : ''}${s.rtoMinutes !== undefined ? `; RTO ${s.rtoMinutes} min` : ''}`]] : []),
+        ...(s.drMode
+          ? [
+              [
+                tx('Dự phòng', 'Disaster recovery'),
+                `${s.drMode}${s.drSite ? ` → ${code(s.drSite)}` : ''}${s.rpoMinutes !== undefined ? `; RPO ${s.rpoMinutes} min` : ''}${s.rtoMinutes !== undefined ? `; RTO ${s.rtoMinutes} min` : ''}`,
+              ],
+            ]
+          : []),
         [tx('Tính đến ngày', 'As of'), d.asOf],
         [tx('Mã băm inventory', 'Inventory hash'), code(d.inventoryHash)],
         [tx('Phiên bản hatang', 'hatang version'), d.version],
       ],
     ),
   );
-  out.push(tx('Nội dung theo TT 12/2022 Điều 8.3(d) và NĐ 331/2026 Điều 22.3(d).\n', 'Content as required by TT 12/2022 Art. 8.3(d) and NĐ 331/2026 Art. 22.3(d).\n'));
+  out.push(
+    tx('Nội dung theo TT 12/2022 Điều 8.3(d) và NĐ 331/2026 Điều 22.3(d).\n', 'Content as required by TT 12/2022 Art. 8.3(d) and NĐ 331/2026 Art. 22.3(d).\n'),
+  );
   out.push(`## 1. ${tx('Mô hình lô-gic', 'Logical model')}\n`);
-  out.push(table([tx('Luồng', 'Flow'), tx('Từ', 'From'), tx('Đến', 'To'), tx('Cổng', 'Ports'), tx('Mục đích', 'Purpose')], d.flows.map((f) => [code(f.name), code(f.from), code(f.to), cell(f.ports), cell(f.purpose)])));
+  out.push(
+    table(
+      [tx('Luồng', 'Flow'), tx('Từ', 'From'), tx('Đến', 'To'), tx('Cổng', 'Ports'), tx('Mục đích', 'Purpose')],
+      d.flows.map((f) => [code(f.name), code(f.from), code(f.to), cell(f.ports), cell(f.purpose)]),
+    ),
+  );
   out.push(`## 2. ${tx('Mô hình vật lý', 'Physical model')}\n`);
-  out.push(table([tx('Địa điểm', 'Site'), tx('Vai trò', 'Role'), tx('Xếp hạng', 'Rating'), tx('Nguồn điện / làm mát', 'Power / cooling'), tx('Địa chỉ', 'Address')], d.sites.map((x) => [`${cell(x.title)} (${code(x.name)})`, x.role, x.rating ?? '—', `${x.power ?? '—'} / ${x.cooling ?? '—'}`, cell(x.address ?? '—')])));
-  out.push(table([tx('Cụm', 'Cluster'), tx('Địa điểm', 'Site'), tx('Phân phối', 'Distribution'), tx('Nhóm nút', 'Node pools')], d.clusters.map((c) => [code(c.name), code(c.site), cell(`${c.distribution ?? '—'} ${c.version ?? ''}`), cell(c.nodePools)])));
+  out.push(
+    table(
+      [tx('Địa điểm', 'Site'), tx('Vai trò', 'Role'), tx('Xếp hạng', 'Rating'), tx('Nguồn điện / làm mát', 'Power / cooling'), tx('Địa chỉ', 'Address')],
+      d.sites.map((x) => [`${cell(x.title)} (${code(x.name)})`, x.role, x.rating ?? '—', `${x.power ?? '—'} / ${x.cooling ?? '—'}`, cell(x.address ?? '—')]),
+    ),
+  );
+  out.push(
+    table(
+      [tx('Cụm', 'Cluster'), tx('Địa điểm', 'Site'), tx('Phân phối', 'Distribution'), tx('Nhóm nút', 'Node pools')],
+      d.clusters.map((c) => [code(c.name), code(c.site), cell(`${c.distribution ?? '—'} ${c.version ?? ''}`), cell(c.nodePools)]),
+    ),
+  );
   out.push(`## 3. ${tx('Danh mục thiết bị', 'Device list')}\n`);
-  out.push(table([tx('Thiết bị', 'Device'), tx('Chủng loại', 'Kind'), tx('Địa điểm', 'Site'), tx('Vùng phục vụ', 'Zones served'), tx('Dự phòng', 'Redundancy'), tx('Mục đích', 'Purpose')], d.devices.map((x) => [code(x.name), x.kind, code(x.site), cell(x.serves.join(', ')) || '—', `${x.redundancy}${x.count !== undefined ? ` × ${x.count}` : ''}`, cell(x.description ?? '')])));
+  out.push(
+    table(
+      [
+        tx('Thiết bị', 'Device'),
+        tx('Chủng loại', 'Kind'),
+        tx('Địa điểm', 'Site'),
+        tx('Vùng phục vụ', 'Zones served'),
+        tx('Dự phòng', 'Redundancy'),
+        tx('Mục đích', 'Purpose'),
+      ],
+      d.devices.map((x) => [
+        code(x.name),
+        x.kind,
+        code(x.site),
+        cell(x.serves.join(', ')) || '—',
+        `${x.redundancy}${x.count !== undefined ? ` × ${x.count}` : ''}`,
+        cell(x.description ?? ''),
+      ]),
+    ),
+  );
   out.push(`## 4. ${tx('Danh mục dịch vụ', 'Service list')}\n`);
-  out.push(table([tx('Thành phần', 'Component'), tx('Vai trò', 'Role'), tx('Vùng', 'Zone'), tx('Cụm / namespace', 'Cluster / namespace'), tx('Bản sao', 'Replicas'), tx('Công khai', 'Public')], d.services.map((x) => [code(x.component), cell(x.role), `${code(x.zone)} (${code(x.site)})`, x.cluster ? code(`${x.cluster}/${x.namespace ?? ''}`) : '—', x.replicas === undefined ? '—' : String(x.replicas), x.public ? tx('có', 'yes') : tx('không', 'no')])));
+  out.push(
+    table(
+      [
+        tx('Thành phần', 'Component'),
+        tx('Vai trò', 'Role'),
+        tx('Vùng', 'Zone'),
+        tx('Cụm / namespace', 'Cluster / namespace'),
+        tx('Bản sao', 'Replicas'),
+        tx('Công khai', 'Public'),
+      ],
+      d.services.map((x) => [
+        code(x.component),
+        cell(x.role),
+        `${code(x.zone)} (${code(x.site)})`,
+        x.cluster ? code(`${x.cluster}/${x.namespace ?? ''}`) : '—',
+        x.replicas === undefined ? '—' : String(x.replicas),
+        x.public ? tx('có', 'yes') : tx('không', 'no'),
+      ]),
+    ),
+  );
   out.push(`## 5. ${tx('Quy hoạch vùng mạng và địa chỉ IP', 'Zone and IP plan')}\n`);
-  out.push(table([tx('Vùng', 'Zone'), tx('Loại', 'Kind'), 'VLAN', 'IPv4', 'IPv6', tx('Hệ thống dùng', 'Used by the system')], d.zones.map((z) => [code(z.zone), z.kind, z.vlan === undefined ? '—' : String(z.vlan), code(z.ipv4 ?? ''), code(z.ipv6 ?? ''), z.used ? tx('có', 'yes') : ''])));
+  out.push(
+    table(
+      [tx('Vùng', 'Zone'), tx('Loại', 'Kind'), 'VLAN', 'IPv4', 'IPv6', tx('Hệ thống dùng', 'Used by the system')],
+      d.zones.map((z) => [
+        code(z.zone),
+        z.kind,
+        z.vlan === undefined ? '—' : String(z.vlan),
+        code(z.ipv4 ?? ''),
+        code(z.ipv6 ?? ''),
+        z.used ? tx('có', 'yes') : '',
+      ]),
+    ),
+  );
   out.push(`## 6. ${tx('Phương án bảo đảm ATTT và kết quả kiểm tra', 'Security plan items and their status')}\n`);
   out.push(findings(d.security, lang, '###'));
   out.push(`### ${tx('Bằng chứng', 'Evidence')}\n`);
-  out.push(table([tx('Loại', 'Kind'), tx('Ngày', 'Date'), tx('Tuổi (ngày)', 'Age (days)'), tx('Văn bản', 'Reference')], d.evidence.map((e) => [t(e.label), e.date ?? '—', e.ageDays === undefined ? tx('**thiếu**', '**missing**') : String(e.ageDays), cell(e.reference ?? '')])));
+  out.push(
+    table(
+      [tx('Loại', 'Kind'), tx('Ngày', 'Date'), tx('Tuổi (ngày)', 'Age (days)'), tx('Văn bản', 'Reference')],
+      d.evidence.map((e) => [t(e.label), e.date ?? '—', e.ageDays === undefined ? tx('**thiếu**', '**missing**') : String(e.ageDays), cell(e.reference ?? '')]),
+    ),
+  );
   return out.join('\n');
 }

@@ -65,9 +65,7 @@ export function renderSarif(report: ValidationReport, options: { toolVersion: st
           }
         : {}),
       ...(f.fingerprint ? { partialFingerprints: { 'hatang/v1': f.fingerprint } } : {}),
-      ...(f.status === 'waived'
-        ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `waiver ${f.waiver}` }] }
-        : {}),
+      ...(f.status === 'waived' ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `waiver ${f.waiver}` }] } : {}),
       properties: {
         status: f.status,
         target: f.target,

@@ -1,6 +1,18 @@
 // The result of `hatang validate`, as the documented JSON contract (docs/output.md) and as text for people.
 import { SEVERITY_RANK } from '../rules/index.js';
-import { formatDiagnostic, type Diagnostic, type Finding, type FindingDomain, type FindingSeverity, type FindingParameter, type Lang, type LoadResult, type Model, type SourceLocation, type Text } from '../model/index.js';
+import {
+  formatDiagnostic,
+  type Diagnostic,
+  type Finding,
+  type FindingDomain,
+  type FindingSeverity,
+  type FindingParameter,
+  type Lang,
+  type LoadResult,
+  type Model,
+  type SourceLocation,
+  type Text,
+} from '../model/index.js';
 
 /** Bumped only on an incompatible change of the JSON layout. */
 export const VALIDATION_FORMAT_VERSION = 1;
@@ -191,12 +203,19 @@ export function renderValidationText(report: ValidationReport, result: LoadResul
     lines.push(`${vi ? 'Inventory' : 'Inventory'} ${inv.path}`);
   }
   if (report.summary.counts) {
-    lines.push('  ' + Object.entries(report.summary.counts).map(([k, n]) => `${n} ${countLabel(k, n as number, lang)}`).join(' · '));
+    lines.push(
+      '  ' +
+        Object.entries(report.summary.counts)
+          .map(([k, n]) => `${n} ${countLabel(k, n as number, lang)}`)
+          .join(' · '),
+    );
   }
   if (report.summary.systemsByLevel && Object.keys(report.summary.systemsByLevel).length > 0) {
     lines.push(
       `  ${vi ? 'Hệ thống theo cấp độ' : 'Systems by level'}: ` +
-        Object.entries(report.summary.systemsByLevel).map(([level, n]) => `${vi ? 'cấp' : 'L'}${vi ? ' ' : ''}${level}: ${n}`).join(' · '),
+        Object.entries(report.summary.systemsByLevel)
+          .map(([level, n]) => `${vi ? 'cấp' : 'L'}${vi ? ' ' : ''}${level}: ${n}`)
+          .join(' · '),
     );
   }
   for (const d of result.diagnostics) lines.push(formatDiagnostic(d, lang));
@@ -242,7 +261,11 @@ function renderFindingsBySystem(report: ValidationReport, result: LoadResult, la
       : `Rule-set ${b.ruleset} (${b.title.en}) · as of ${b.asOf}${b.chosenBy === 'as-of' ? ' (rule-set chosen by date)' : ''} · --fail-on ${b.failOn}`,
   );
   if (b.baselineFile) {
-    lines.push(vi ? `Chỉ hiện phát hiện mới so với ${b.baselineFile} (${b.hiddenByBaseline} đã ẩn).` : `Only findings new since ${b.baselineFile} (${b.hiddenByBaseline} hidden).`);
+    lines.push(
+      vi
+        ? `Chỉ hiện phát hiện mới so với ${b.baselineFile} (${b.hiddenByBaseline} đã ẩn).`
+        : `Only findings new since ${b.baselineFile} (${b.hiddenByBaseline} hidden).`,
+    );
   }
   const systems = new Map((result.model?.systems ?? []).map((s) => [s.name, s]));
   const groups = new Map<string, FindingJson[]>();
@@ -260,7 +283,11 @@ function renderFindingsBySystem(report: ValidationReport, result: LoadResult, la
     const s = systems.get(key);
     if (s) {
       const level = list.find((f) => f.level !== null)?.level ?? s.level;
-      lines.push(vi ? `■ systems/${key} — cấp độ ${level}${level !== s.level ? ` (khai báo ${s.level})` : ''} · ${counts}` : `■ systems/${key} — level ${level}${level !== s.level ? ` (declared ${s.level})` : ''} · ${counts}`);
+      lines.push(
+        vi
+          ? `■ systems/${key} — cấp độ ${level}${level !== s.level ? ` (khai báo ${s.level})` : ''} · ${counts}`
+          : `■ systems/${key} — level ${level}${level !== s.level ? ` (declared ${s.level})` : ''} · ${counts}`,
+      );
     } else {
       lines.push(vi ? `■ Đối tượng khác · ${counts}` : `■ Other objects · ${counts}`);
     }
@@ -276,7 +303,6 @@ function renderFindingsBySystem(report: ValidationReport, result: LoadResult, la
   }
   return lines;
 }
-
 
 /** Failing findings at or above the report's --fail-on threshold: the ones that make the exit code 1. */
 function blockingFindings(report: ValidationReport): number {

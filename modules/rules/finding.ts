@@ -9,7 +9,10 @@ export const SEVERITY_RANK: Readonly<Record<FindingSeverity, number>> = { error:
 
 /** Stable id of rule + target (+ part) + rule-set, independent of message text and line numbers. */
 export function fingerprint(rule: string, target: string, ruleset: string, part?: string): string {
-  return createHash('sha256').update([rule, target, part ?? '', ruleset].join('\n')).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update([rule, target, part ?? '', ruleset].join('\n'))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** JSON Pointer of a path inside a YAML document. */

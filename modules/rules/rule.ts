@@ -75,7 +75,10 @@ export function clausesFor(rule: RuleMeta, ruleset: RulesetId): string[] {
 
 /** A rule's check threw: the run fails closed (exit 2) instead of passing with the rule's findings missing. */
 export class RuleError extends Error {
-  constructor(readonly rule: string, error: unknown) {
+  constructor(
+    readonly rule: string,
+    error: unknown,
+  ) {
     super(`rule ${rule} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }

@@ -20,7 +20,10 @@ export const WAIVER_EXPIRED = meta(
   'WAIVER-EXPIRED-01',
   text('Miễn trừ đã hết hạn', 'Waiver has expired'),
   'error',
-  text('Khắc phục phát hiện, hoặc gia hạn miễn trừ bằng quyết định mới (cập nhật expires, approvedOn, reference).', 'Fix the finding, or renew the waiver with a new decision (update expires, approvedOn, reference).'),
+  text(
+    'Khắc phục phát hiện, hoặc gia hạn miễn trừ bằng quyết định mới (cập nhật expires, approvedOn, reference).',
+    'Fix the finding, or renew the waiver with a new decision (update expires, approvedOn, reference).',
+  ),
 );
 export const WAIVER_UNKNOWN_RULE = meta(
   'WAIVER-RULE-01',
@@ -32,7 +35,10 @@ export const WAIVER_UNUSED = meta(
   'WAIVER-UNUSED-01',
   text('Miễn trừ không dùng đến', 'Waiver is not used'),
   'warning',
-  text('Không có phát hiện không đạt nào cho quy tắc và đối tượng này: xóa miễn trừ khi không còn cần.', 'No failing finding matches this rule and target: remove the waiver once it is no longer needed.'),
+  text(
+    'Không có phát hiện không đạt nào cho quy tắc và đối tượng này: xóa miễn trừ khi không còn cần.',
+    'No failing finding matches this rule and target: remove the waiver once it is no longer needed.',
+  ),
 );
 /** The rules of waivers themselves, decided in applyWaivers after every other rule has run. */
 export const WAIVER_RULES: readonly RuleMeta[] = [WAIVER_EXPIRED, WAIVER_UNKNOWN_RULE, WAIVER_UNUSED];
@@ -54,9 +60,25 @@ function sortWaivers(ctx: WaiverContext): { byKey: Map<string, Waiver>; extra: F
   const extra: Finding[] = [];
   for (const w of ctx.model.waivers) {
     if (!ctx.knownRules.has(w.rule)) {
-      extra.push(waiverFinding(ctx, WAIVER_UNKNOWN_RULE, w, text(`Quy tắc "${w.rule}" không có trong bộ quy tắc nào.`, `Rule "${w.rule}" is not in any rule-set.`), ['spec', 'rule']));
+      extra.push(
+        waiverFinding(ctx, WAIVER_UNKNOWN_RULE, w, text(`Quy tắc "${w.rule}" không có trong bộ quy tắc nào.`, `Rule "${w.rule}" is not in any rule-set.`), [
+          'spec',
+          'rule',
+        ]),
+      );
     } else if (w.expires < ctx.asOf) {
-      extra.push(waiverFinding(ctx, WAIVER_EXPIRED, w, text(`Miễn trừ ${w.rule} cho ${w.target} hết hạn ngày ${w.expires} (ngày đánh giá ${ctx.asOf}).`, `Waiver of ${w.rule} for ${w.target} expired on ${w.expires} (as of ${ctx.asOf}).`), ['spec', 'expires']));
+      extra.push(
+        waiverFinding(
+          ctx,
+          WAIVER_EXPIRED,
+          w,
+          text(
+            `Miễn trừ ${w.rule} cho ${w.target} hết hạn ngày ${w.expires} (ngày đánh giá ${ctx.asOf}).`,
+            `Waiver of ${w.rule} for ${w.target} expired on ${w.expires} (as of ${ctx.asOf}).`,
+          ),
+          ['spec', 'expires'],
+        ),
+      );
     } else {
       byKey.set(`${w.rule}\n${normaliseTarget(w.target)}`, w);
     }
@@ -65,7 +87,15 @@ function sortWaivers(ctx: WaiverContext): { byKey: Map<string, Waiver>; extra: F
 }
 
 function waiverFinding(ctx: WaiverContext, rule: RuleMeta, w: Waiver, message: { vi: string; en: string }, path: string[]): Finding {
-  return { ...findingOf(rule, { status: 'fail', message, target: `waivers/${w.name}`, source: w.source, path }, { target: `waivers/${w.name}`, source: w.source }, ctx), waiver: w.name };
+  return {
+    ...findingOf(
+      rule,
+      { status: 'fail', message, target: `waivers/${w.name}`, source: w.source, path },
+      { target: `waivers/${w.name}`, source: w.source },
+      ctx,
+    ),
+    waiver: w.name,
+  };
 }
 
 export function applyWaivers(findings: readonly Finding[], ctx: WaiverContext): Finding[] {
@@ -79,7 +109,12 @@ export function applyWaivers(findings: readonly Finding[], ctx: WaiverContext): 
   });
   for (const w of byKey.values()) {
     if (!used.has(w.name)) {
-      extra.push(waiverFinding(ctx, WAIVER_UNUSED, w, text(`Không có phát hiện không đạt ${w.rule} cho ${w.target}.`, `No failing ${w.rule} finding for ${w.target}.`), ['spec', 'target']));
+      extra.push(
+        waiverFinding(ctx, WAIVER_UNUSED, w, text(`Không có phát hiện không đạt ${w.rule} cho ${w.target}.`, `No failing ${w.rule} finding for ${w.target}.`), [
+          'spec',
+          'target',
+        ]),
+      );
     }
   }
   return [...out, ...extra];

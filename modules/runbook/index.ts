@@ -89,7 +89,11 @@ function commonData(lang: Lang, folder: string): Common {
   const t: T = (vi, en) => (lang === 'vi' ? vi : en);
   const h: T = (vi, en) => (lang === 'vi' ? `${vi} (${en})` : en);
   return {
-    t, h, c: cell, lang, zonePrefixes,
+    t,
+    h,
+    c: cell,
+    lang,
+    zonePrefixes,
     ev: (item) => (item.reference ? `${item.date} — ${cell(item.reference)}` : item.date),
     banner: t(
       `> Sinh tự động bằng \`hatang runbooks\` từ inventory \`${folder}\`. Không sửa tay: sửa inventory rồi sinh lại.`,
@@ -102,8 +106,14 @@ function commonData(lang: Lang, folder: string): Common {
 function emitter(model: Model, lang: Lang, ruleset: string, common: Common, files: RunbookFile[]): Emit {
   return (path, template, data, front) => {
     const body = engine().render(template, { ...common, ...data });
-    const fm = ['---', ...Object.entries({ ...front, province: `${model.province.code} ${model.province.title}`, inventoryHash: model.hash, ruleset, lang })
-      .map(([k, v]) => `${k}: ${typeof v === 'number' ? v : JSON.stringify(v)}`), '---', ''].join('\n');
+    const fm = [
+      '---',
+      ...Object.entries({ ...front, province: `${model.province.code} ${model.province.title}`, inventoryHash: model.hash, ruleset, lang }).map(
+        ([k, v]) => `${k}: ${typeof v === 'number' ? v : JSON.stringify(v)}`,
+      ),
+      '---',
+      '',
+    ].join('\n');
     files.push({ path, content: tidy(fm + withToc(body, common.h('Mục lục', 'Contents'))) });
   };
 }
@@ -121,10 +131,7 @@ function systemLinks(t: T, s: System, prefix: string): { text: string; href: str
 
 /** Links to the runbooks an agency has, relative to `prefix`. */
 function agencyLinks(a: Agency, prefix: string): { text: string; href: string }[] {
-  return [
-    ...(a.ipv4 || a.ipv6 ? [{ text: 'IPv6', href: `${prefix}ipv6.md` }] : []),
-    ...(a.tslcd ? [{ text: 'TSLCD', href: `${prefix}tslcd.md` }] : []),
-  ];
+  return [...(a.ipv4 || a.ipv6 ? [{ text: 'IPv6', href: `${prefix}ipv6.md` }] : []), ...(a.tslcd ? [{ text: 'TSLCD', href: `${prefix}tslcd.md` }] : [])];
 }
 
 /** A system's failover and failback (with DR), restore drill (with backup) and assessment checklist (level 3 and up). */
@@ -140,18 +147,29 @@ function emitSystemRunbooks(cx: Context, system: System): void {
   }
   if (system.backup) {
     const target = restoreTarget(l, system, v.backupSite?.name);
-    emit(`${dir}/restore-drill.md`, './restore-drill', { v, steps: restoreSteps(v, t, target), target: { text: target.text(t) } }, { runbook: 'restore-drill', ...front });
+    emit(
+      `${dir}/restore-drill.md`,
+      './restore-drill',
+      { v, steps: restoreSteps(v, t, target), target: { text: target.text(t) } },
+      { runbook: 'restore-drill', ...front },
+    );
   }
   if (system.level >= 3) {
-    emit(`${dir}/assessment.md`, './assessment', {
-      v, ruleset: cx.ruleset,
-      evidence: EVIDENCE_KINDS.map((kind) => ({ label: t(EVIDENCE_LABELS[kind].vi, EVIDENCE_LABELS[kind].en), item: system.evidence[kind] })),
-      manual: (options.findings ?? [])
-        .filter((f) => f.target === `systems/${system.name}` && f.status === 'manual')
-        .map((f) => ({ rule: f.rule, reference: f.reference ?? '—', message: f.message[options.lang] }))
-        .sort((a, b) => cmp(a.rule, b.rule)),
-      links: systemLinks(t, system, '').filter((x) => !x.href.startsWith('assessment')),
-    }, { runbook: 'assessment-preparation', ...front });
+    emit(
+      `${dir}/assessment.md`,
+      './assessment',
+      {
+        v,
+        ruleset: cx.ruleset,
+        evidence: EVIDENCE_KINDS.map((kind) => ({ label: t(EVIDENCE_LABELS[kind].vi, EVIDENCE_LABELS[kind].en), item: system.evidence[kind] })),
+        manual: (options.findings ?? [])
+          .filter((f) => f.target === `systems/${system.name}` && f.status === 'manual')
+          .map((f) => ({ rule: f.rule, reference: f.reference ?? '—', message: f.message[options.lang] }))
+          .sort((a, b) => cmp(a.rule, b.rule)),
+        links: systemLinks(t, system, '').filter((x) => !x.href.startsWith('assessment')),
+      },
+      { runbook: 'assessment-preparation', ...front },
+    );
   }
 }
 
@@ -163,11 +181,16 @@ function emitAgencyRunbooks(cx: Context, agency: Agency): void {
   if (agency.ipv4 || agency.ipv6) emit(`agencies/${agency.name}/ipv6.md`, './ipv6', { v }, { runbook: 'ipv6-dual-stack', ...front });
   if (agency.tslcd) {
     const siteZones = v.site ? model.zones.filter((z) => z.site === v.site?.name && (z.zoneKind === 'dmz' || z.zoneKind === 'internal-servers')) : [];
-    emit(`agencies/${agency.name}/tslcd.md`, './tslcd', {
-      v,
-      siteZones: siteZones.map((z) => `\`${z.name}\`: ${zonePrefixes(z)}`).join('; ') || '—',
-      siteGateways: siteZones.flatMap((z) => (z.ipv4?.gateway ? [z.ipv4.gateway] : [])),
-    }, { runbook: 'tslcd-onboarding', ...front });
+    emit(
+      `agencies/${agency.name}/tslcd.md`,
+      './tslcd',
+      {
+        v,
+        siteZones: siteZones.map((z) => `\`${z.name}\`: ${zonePrefixes(z)}`).join('; ') || '—',
+        siteGateways: siteZones.flatMap((z) => (z.ipv4?.gateway ? [z.ipv4.gateway] : [])),
+      },
+      { runbook: 'tslcd-onboarding', ...front },
+    );
   }
 }
 
@@ -175,20 +198,33 @@ function emitAgencyRunbooks(cx: Context, agency: Agency): void {
 function emitIndexes(cx: Context, systems: readonly System[], agencies: readonly Agency[]): void {
   const { model, l, t, emit } = cx;
   const systemRows = systems.map((s) => ({
-    name: s.name, title: s.title, level: s.level, mode: drMode(s),
+    name: s.name,
+    title: s.title,
+    level: s.level,
+    mode: drMode(s),
     owner: l.agency(s.owner)?.title ?? s.owner,
     links: systemLinks(t, s, `systems/${s.name}/`),
   }));
-  emit('incident-response.md', './incident-response', {
-    province: model.province,
-    systems: systemRows,
-    layers: incidentLayers(l),
-  }, { runbook: 'incident-response', name: t('Ứng phó sự cố', 'Incident response') });
-  emit('README.md', './index', {
-    province: model.province,
-    systems: systemRows,
-    agencies: agencies.map((a) => ({ name: a.name, title: a.title, kind: a.agencyKind, links: agencyLinks(a, `agencies/${a.name}/`) })),
-  }, { runbook: 'index', name: model.province.title });
+  emit(
+    'incident-response.md',
+    './incident-response',
+    {
+      province: model.province,
+      systems: systemRows,
+      layers: incidentLayers(l),
+    },
+    { runbook: 'incident-response', name: t('Ứng phó sự cố', 'Incident response') },
+  );
+  emit(
+    'README.md',
+    './index',
+    {
+      province: model.province,
+      systems: systemRows,
+      agencies: agencies.map((a) => ({ name: a.name, title: a.title, kind: a.agencyKind, links: agencyLinks(a, `agencies/${a.name}/`) })),
+    },
+    { runbook: 'index', name: model.province.title },
+  );
 }
 
 function withAllocations(model: Model, allocations: ReadonlyMap<string, string>): Model {
@@ -209,7 +245,6 @@ function withAllocations(model: Model, allocations: ReadonlyMap<string, string>)
   };
 }
 
-
 /** Where a restore drill runs: a namespace on a cluster at the backup site, else an isolated VM in a zone there. */
 function restoreTarget(l: Lookup, system: System, backupSite: string | undefined) {
   const model = l.model;
@@ -223,9 +258,10 @@ function restoreTarget(l: Lookup, system: System, backupSite: string | undefined
     ...(namespace ? { namespace } : {}),
     ...(zone ? { zone: zone.name } : {}),
     prefixes,
-    text: (t: T) => cluster && namespace
-      ? t(`namespace cách ly \`${namespace}\` trên cụm \`${cluster.name}\``, `isolated namespace \`${namespace}\` on cluster \`${cluster.name}\``)
-      : t(`máy ảo cách ly trong vùng \`${zone?.name ?? '—'}\` (${prefixes})`, `an isolated VM in zone \`${zone?.name ?? '—'}\` (${prefixes})`),
+    text: (t: T) =>
+      cluster && namespace
+        ? t(`namespace cách ly \`${namespace}\` trên cụm \`${cluster.name}\``, `isolated namespace \`${namespace}\` on cluster \`${cluster.name}\``)
+        : t(`máy ảo cách ly trong vùng \`${zone?.name ?? '—'}\` (${prefixes})`, `an isolated VM in zone \`${zone?.name ?? '—'}\` (${prefixes})`),
   };
 }
 

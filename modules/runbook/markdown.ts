@@ -2,7 +2,9 @@
 
 /** A value safe inside a table cell: pipes escaped, line breaks flattened. */
 export function cell(value: unknown): string {
-  return String(value ?? '').replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  return String(value ?? '')
+    .replace(/\r?\n/g, ' ')
+    .replace(/\|/g, '\\|');
 }
 
 /** `code` span that survives backticks in the value. */

@@ -40,10 +40,12 @@ function workloads(v: SystemView, side: 'primary' | 'dr'): Workload[] {
   const planned = side === 'primary' ? v.primaryPlanned : v.drPlanned;
   const byName = new Map(v.components.map((c) => [c.name, c]));
   if (planned.length) {
-    return planned.flatMap((ns) => ns.components.map((name) => {
-      const c = byName.get(name);
-      return { name, namespace: ns.name, replicas: c?.replicas ?? 1, kind: kindOf(c?.role ?? '') };
-    }));
+    return planned.flatMap((ns) =>
+      ns.components.map((name) => {
+        const c = byName.get(name);
+        return { name, namespace: ns.name, replicas: c?.replicas ?? 1, kind: kindOf(c?.role ?? '') };
+      }),
+    );
   }
   const cluster = side === 'dr' ? v.drCluster : undefined;
   const ns = v.drNamespaces[0];
@@ -58,22 +60,39 @@ const scale = (cluster: Cluster, w: Workload) => `kubectl --context ${ctx(cluste
 const rollout = (cluster: Cluster, w: Workload) => `kubectl --context ${ctx(cluster)} -n ${w.namespace} rollout status ${w.kind}/${w.name} --timeout=10m`;
 
 function dataActions(v: SystemView, t: T, direction: 'failover' | 'failback'): string[] {
-  const target = direction === 'failover' ? v.dr?.name ?? '—' : v.primary?.name ?? '—';
+  const target = direction === 'failover' ? (v.dr?.name ?? '—') : (v.primary?.name ?? '—');
   return v.dataComponents.map((c) => {
     const zone = direction === 'failover' ? c.drZone : c.primaryZone;
-    const where = zone ? `${tick(zone)} (${direction === 'failover' ? c.drPrefixes : v.zones.find((z) => z.primary === zone)?.primaryPrefixes ?? '—'})` : tick(target);
+    const where = zone
+      ? `${tick(zone)} (${direction === 'failover' ? c.drPrefixes : (v.zones.find((z) => z.primary === zone)?.primaryPrefixes ?? '—')})`
+      : tick(target);
     switch (direction === 'failback' ? 'resync' : v.replication) {
       case 'database-stream':
-        return t(`Nâng bản sao của ${tick(c.name)} (${c.role}) tại ${where} thành bản chính; tắt chế độ chỉ đọc.`, `Promote the replica of ${tick(c.name)} (${c.role}) at ${where} to primary; turn off read-only mode.`);
+        return t(
+          `Nâng bản sao của ${tick(c.name)} (${c.role}) tại ${where} thành bản chính; tắt chế độ chỉ đọc.`,
+          `Promote the replica of ${tick(c.name)} (${c.role}) at ${where} to primary; turn off read-only mode.`,
+        );
       case 'storage-async':
       case 'storage-sync':
-        return t(`Tách cặp nhân bản (split) volume của ${tick(c.name)} (${c.role}) tại ${where}; gắn volume ở chế độ đọc-ghi.`, `Split the replication pair of ${tick(c.name)} (${c.role}) at ${where}; mount the volume read-write.`);
+        return t(
+          `Tách cặp nhân bản (split) volume của ${tick(c.name)} (${c.role}) tại ${where}; gắn volume ở chế độ đọc-ghi.`,
+          `Split the replication pair of ${tick(c.name)} (${c.role}) at ${where}; mount the volume read-write.`,
+        );
       case 'application':
-        return t(`Chuyển vai trò nhân bản của ứng dụng cho ${tick(c.name)} tại ${where} sang bản chính.`, `Switch the application-level replica of ${tick(c.name)} at ${where} to primary.`);
+        return t(
+          `Chuyển vai trò nhân bản của ứng dụng cho ${tick(c.name)} tại ${where} sang bản chính.`,
+          `Switch the application-level replica of ${tick(c.name)} at ${where} to primary.`,
+        );
       case 'resync':
-        return t(`Đồng bộ ${tick(c.name)} (${c.role}) từ site DR về ${where}; để bản ở site chính là bản sao cho đến bước chuyển hướng.`, `Resynchronise ${tick(c.name)} (${c.role}) from the DR site to ${where}; keep the primary copy a replica until the traffic step.`);
+        return t(
+          `Đồng bộ ${tick(c.name)} (${c.role}) từ site DR về ${where}; để bản ở site chính là bản sao cho đến bước chuyển hướng.`,
+          `Resynchronise ${tick(c.name)} (${c.role}) from the DR site to ${where}; keep the primary copy a replica until the traffic step.`,
+        );
       default:
-        return t(`Khôi phục bản sao lưu gần nhất của ${tick(c.name)} (${c.role}) từ ${v.backupSite ? tick(v.backupSite.name) : 'site sao lưu'}${v.backupZone ? ` (vùng ${tick(v.backupZone.name)})` : ''} vào ${where}.`, `Restore the latest backup of ${tick(c.name)} (${c.role}) from ${v.backupSite ? tick(v.backupSite.name) : 'the backup site'}${v.backupZone ? ` (zone ${tick(v.backupZone.name)})` : ''} into ${where}.`);
+        return t(
+          `Khôi phục bản sao lưu gần nhất của ${tick(c.name)} (${c.role}) từ ${v.backupSite ? tick(v.backupSite.name) : 'site sao lưu'}${v.backupZone ? ` (vùng ${tick(v.backupZone.name)})` : ''} vào ${where}.`,
+          `Restore the latest backup of ${tick(c.name)} (${c.role}) from ${v.backupSite ? tick(v.backupSite.name) : 'the backup site'}${v.backupZone ? ` (zone ${tick(v.backupZone.name)})` : ''} into ${where}.`,
+        );
     }
   });
 }
@@ -87,28 +106,57 @@ function trafficStep(v: SystemView, t: T, id: string, to: 'dr' | 'primary', owne
   const lbs = v.drDevices.filter((d) => d.deviceKind === 'load-balancer' || d.deviceKind === 'firewall').map((d) => tick(d.name));
   switch (v.switchover) {
     case 'gslb':
-      actions.push(t(`Trên GSLB: đặt nhóm máy chủ của site ${tick(to === 'dr' ? v.primary?.name ?? '—' : v.dr?.name ?? '—')} sang disabled, nhóm của ${tick(siteName)} sang active cho: ${v.records.map(tick).join(', ') || '—'}.`, `On the GSLB: set the pool of site ${tick(to === 'dr' ? v.primary?.name ?? '—' : v.dr?.name ?? '—')} to disabled and the pool of ${tick(siteName)} to active for: ${v.records.map(tick).join(', ') || '—'}.`));
+      actions.push(
+        t(
+          `Trên GSLB: đặt nhóm máy chủ của site ${tick(to === 'dr' ? (v.primary?.name ?? '—') : (v.dr?.name ?? '—'))} sang disabled, nhóm của ${tick(siteName)} sang active cho: ${v.records.map(tick).join(', ') || '—'}.`,
+          `On the GSLB: set the pool of site ${tick(to === 'dr' ? (v.primary?.name ?? '—') : (v.dr?.name ?? '—'))} to disabled and the pool of ${tick(siteName)} to active for: ${v.records.map(tick).join(', ') || '—'}.`,
+        ),
+      );
       break;
     case 'bgp':
-      actions.push(t(`Quảng bá prefix dịch vụ từ biên của site ${tick(siteName)} và rút quảng bá ở site kia.`, `Announce the service prefixes from the edge of site ${tick(siteName)} and withdraw them at the other site.`));
+      actions.push(
+        t(
+          `Quảng bá prefix dịch vụ từ biên của site ${tick(siteName)} và rút quảng bá ở site kia.`,
+          `Announce the service prefixes from the edge of site ${tick(siteName)} and withdraw them at the other site.`,
+        ),
+      );
       break;
     case 'manual':
-      actions.push(t(`Thông báo người dùng địa chỉ truy cập tại site ${tick(siteName)}${zone ? ` (vùng ${tick(zone)}: ${prefixes})` : ''}.`, `Tell users the access address at site ${tick(siteName)}${zone ? ` (zone ${tick(zone)}: ${prefixes})` : ''}.`));
+      actions.push(
+        t(
+          `Thông báo người dùng địa chỉ truy cập tại site ${tick(siteName)}${zone ? ` (vùng ${tick(zone)}: ${prefixes})` : ''}.`,
+          `Tell users the access address at site ${tick(siteName)}${zone ? ` (zone ${tick(zone)}: ${prefixes})` : ''}.`,
+        ),
+      );
       break;
     default:
       for (const r of v.records) {
-        actions.push(t(`Đổi bản ghi A và AAAA của ${tick(r)} sang địa chỉ công bố của vùng ${tick(zone ?? '—')} (${prefixes}) tại ${tick(siteName)}.`, `Point the A and AAAA records of ${tick(r)} at the published address of zone ${tick(zone ?? '—')} (${prefixes}) at ${tick(siteName)}.`));
+        actions.push(
+          t(
+            `Đổi bản ghi A và AAAA của ${tick(r)} sang địa chỉ công bố của vùng ${tick(zone ?? '—')} (${prefixes}) tại ${tick(siteName)}.`,
+            `Point the A and AAAA records of ${tick(r)} at the published address of zone ${tick(zone ?? '—')} (${prefixes}) at ${tick(siteName)}.`,
+          ),
+        );
       }
   }
-  if (to === 'dr' && lbs.length) actions.push(t(`Mở công bố dịch vụ trên ${lbs.join(', ')} tại site DR.`, `Publish the service on ${lbs.join(', ')} at the DR site.`));
-  actions.push(t(`Các cơ quan trên TSLCD tới dịch vụ qua luồng TSLCD của vùng ${tick(zone ?? '—')}.`, `Agencies on the TSLCD reach the service through the TSLCD flows of zone ${tick(zone ?? '—')}.`));
+  if (to === 'dr' && lbs.length)
+    actions.push(t(`Mở công bố dịch vụ trên ${lbs.join(', ')} tại site DR.`, `Publish the service on ${lbs.join(', ')} at the DR site.`));
+  actions.push(
+    t(
+      `Các cơ quan trên TSLCD tới dịch vụ qua luồng TSLCD của vùng ${tick(zone ?? '—')}.`,
+      `Agencies on the TSLCD reach the service through the TSLCD flows of zone ${tick(zone ?? '—')}.`,
+    ),
+  );
   const verify = v.records.flatMap((r) => [`dig +short ${r} A`, `dig +short ${r} AAAA`]);
   return {
     id,
     title: t(`Chuyển hướng người dùng về ${siteName}`, `Move traffic to ${siteName}`),
     owner,
     pre: t('Ứng dụng đã chạy và kiểm tra đạt ở bước trước.', 'The application runs and passed the previous step.'),
-    expected: t(`Tên miền trả về địa chỉ của ${siteName}${prefixes !== '—' ? ` (trong ${prefixes} hoặc địa chỉ NAT công bố của nó)` : ''}.`, `Names resolve to ${siteName}${prefixes !== '—' ? ` (inside ${prefixes} or its published NAT address)` : ''}.`),
+    expected: t(
+      `Tên miền trả về địa chỉ của ${siteName}${prefixes !== '—' ? ` (trong ${prefixes} hoặc địa chỉ NAT công bố của nó)` : ''}.`,
+      `Names resolve to ${siteName}${prefixes !== '—' ? ` (inside ${prefixes} or its published NAT address)` : ''}.`,
+    ),
     timeout: v.ttlSeconds !== undefined ? `${Math.max(15, Math.ceil(v.ttlSeconds / 60) + 10)}m` : '30m',
     fallback: t('Trả bản ghi về giá trị cũ; giữ người dùng ở site đang chạy.', 'Put the records back; keep users on the site that works.'),
     commands: [],
@@ -130,9 +178,24 @@ function fenceStep(v: SystemView, t: T): Step {
     pre: t('Đã có quyết định GO.', 'GO decided.'),
     expected: t('Không còn ghi dữ liệu ở site chính.', 'No more writes at the primary.'),
     timeout: '15m',
-    fallback: t(`Site chính không truy cập được: chặn luồng nhân bản từ site chính tại ${v.drDevices.filter((d) => d.deviceKind === 'firewall').map((d) => tick(d.name)).join(', ') || 'tường lửa site DR'}.`, `Primary unreachable: block replication from the primary at ${v.drDevices.filter((d) => d.deviceKind === 'firewall').map((d) => tick(d.name)).join(', ') || 'the DR firewall'}.`),
+    fallback: t(
+      `Site chính không truy cập được: chặn luồng nhân bản từ site chính tại ${
+        v.drDevices
+          .filter((d) => d.deviceKind === 'firewall')
+          .map((d) => tick(d.name))
+          .join(', ') || 'tường lửa site DR'
+      }.`,
+      `Primary unreachable: block replication from the primary at ${
+        v.drDevices
+          .filter((d) => d.deviceKind === 'firewall')
+          .map((d) => tick(d.name))
+          .join(', ') || 'the DR firewall'
+      }.`,
+    ),
     commands: prim ? v.primaryNamespaces.map((n) => `kubectl --context ${ctx(prim)} -n ${n} scale deployment,statefulset --all --replicas=0`) : [],
-    actions: v.components.filter((c) => c.role !== 'storage' && !workloads(v, 'primary').some((w) => w.name === c.name)).map((c) => t(`Dừng ${tick(c.name)} tại vùng ${tick(c.primaryZone)}.`, `Stop ${tick(c.name)} in zone ${tick(c.primaryZone)}.`)),
+    actions: v.components
+      .filter((c) => c.role !== 'storage' && !workloads(v, 'primary').some((w) => w.name === c.name))
+      .map((c) => t(`Dừng ${tick(c.name)} tại vùng ${tick(c.primaryZone)}.`, `Stop ${tick(c.name)} in zone ${tick(c.primaryZone)}.`)),
     verify: prim ? v.primaryNamespaces.map((n) => `kubectl --context ${ctx(prim)} -n ${n} get pods`) : [],
   };
 }
@@ -141,14 +204,25 @@ function fenceStep(v: SystemView, t: T): Step {
 function failoverDataStep(v: SystemView, t: T, engineer: string): Step {
   return {
     id: foId(2),
-    title: v.mode === 'cold' ? t('Khôi phục dữ liệu tại site DR', 'Restore the data at the DR site') : t('Nâng bản sao dữ liệu tại site DR', 'Promote the data at the DR site'),
+    title:
+      v.mode === 'cold'
+        ? t('Khôi phục dữ liệu tại site DR', 'Restore the data at the DR site')
+        : t('Nâng bản sao dữ liệu tại site DR', 'Promote the data at the DR site'),
     owner: engineer,
     pre: t(`${foId(1)} xong; độ trễ nhân bản đã ghi vào phiếu RPO.`, `${foId(1)} done; replication lag written in the RPO sheet.`),
-    expected: t('Dữ liệu ở site DR nhận ghi; bản ghi cuối cùng trong giới hạn RPO.', 'The data at the DR site accepts writes; its last record is within the RPO.'),
+    expected: t(
+      'Dữ liệu ở site DR nhận ghi; bản ghi cuối cùng trong giới hạn RPO.',
+      'The data at the DR site accepts writes; its last record is within the RPO.',
+    ),
     timeout: v.rtoParts.find((p) => p.step === 'restore')?.minutes ?? '30m',
-    fallback: t('Dùng bản sao lưu gần nhất tại site DR (restore-drill.md); ghi khoảng dữ liệu mất.', 'Use the latest backup at the DR site (restore-drill.md); record the data-loss window.'),
+    fallback: t(
+      'Dùng bản sao lưu gần nhất tại site DR (restore-drill.md); ghi khoảng dữ liệu mất.',
+      'Use the latest backup at the DR site (restore-drill.md); record the data-loss window.',
+    ),
     commands: [],
-    actions: dataActions(v, t, 'failover').length ? dataActions(v, t, 'failover') : [t('Hệ thống không có thành phần dữ liệu riêng; chuyển sang bước sau.', 'The system has no data component of its own; go on.')],
+    actions: dataActions(v, t, 'failover').length
+      ? dataActions(v, t, 'failover')
+      : [t('Hệ thống không có thành phần dữ liệu riêng; chuyển sang bước sau.', 'The system has no data component of its own; go on.')],
     verify: [],
   };
 }
@@ -159,15 +233,29 @@ function platformStep(v: SystemView, t: T, drc: Cluster, engineer: string): Step
     id: foId(3),
     title: t(`Nền tảng: namespace và chính sách mạng trên ${drc.name}`, `Platform: namespaces and network policies on ${drc.name}`),
     owner: engineer,
-    pre: t(`Cụm ${tick(drc.name)} (${tick(drc.apiEndpoint ?? ctx(drc))}) truy cập được.`, `Cluster ${tick(drc.name)} (${tick(drc.apiEndpoint ?? ctx(drc))}) reachable.`),
+    pre: t(
+      `Cụm ${tick(drc.name)} (${tick(drc.apiEndpoint ?? ctx(drc))}) truy cập được.`,
+      `Cluster ${tick(drc.name)} (${tick(drc.apiEndpoint ?? ctx(drc))}) reachable.`,
+    ),
     expected: t('Namespace và NetworkPolicy giống site chính.', 'Namespaces and NetworkPolicies as at the primary.'),
     timeout: '20m',
-    fallback: t('Áp lại bằng `kubectl apply` từ bản kế hoạch đã sinh (out/…/k8s); báo chỉ huy sự cố.', 'Apply the generated plan with `kubectl apply` (out/…/k8s); tell the incident commander.'),
-    commands: ['cd stacks', `npx cdktf deploy ${drc.name}`, ...(v.drPlanned.length ? [] : v.drNamespaces.map((n) => `kubectl --context ${ctx(drc)} create namespace ${n}`))],
-    actions: v.drPlanned.length ? [] : [t(
-      `Kế hoạch Kubernetes chỉ giữ namespace chờ cho DR warm/hot; với DR cold, tạo namespace ${v.drNamespaces.map(tick).join(', ')} và áp chính sách mạng tương ứng của ${v.primaryNamespaces.map(tick).join(', ') || 'site chính'} cho các vùng DR.`,
-      `The Kubernetes plan keeps standby namespaces for warm and hot DR only; for cold DR create ${v.drNamespaces.map(tick).join(', ')} and apply the network policies of ${v.primaryNamespaces.map(tick).join(', ') || 'the primary'} adapted to the DR zones.`,
-    )],
+    fallback: t(
+      'Áp lại bằng `kubectl apply` từ bản kế hoạch đã sinh (out/…/k8s); báo chỉ huy sự cố.',
+      'Apply the generated plan with `kubectl apply` (out/…/k8s); tell the incident commander.',
+    ),
+    commands: [
+      'cd stacks',
+      `npx cdktf deploy ${drc.name}`,
+      ...(v.drPlanned.length ? [] : v.drNamespaces.map((n) => `kubectl --context ${ctx(drc)} create namespace ${n}`)),
+    ],
+    actions: v.drPlanned.length
+      ? []
+      : [
+          t(
+            `Kế hoạch Kubernetes chỉ giữ namespace chờ cho DR warm/hot; với DR cold, tạo namespace ${v.drNamespaces.map(tick).join(', ')} và áp chính sách mạng tương ứng của ${v.primaryNamespaces.map(tick).join(', ') || 'site chính'} cho các vùng DR.`,
+            `The Kubernetes plan keeps standby namespaces for warm and hot DR only; for cold DR create ${v.drNamespaces.map(tick).join(', ')} and apply the network policies of ${v.primaryNamespaces.map(tick).join(', ') || 'the primary'} adapted to the DR zones.`,
+          ),
+        ],
     verify: v.drNamespaces.flatMap((n) => [`kubectl --context ${ctx(drc)} get namespace ${n}`, `kubectl --context ${ctx(drc)} -n ${n} get networkpolicy`]),
   };
 }
@@ -178,16 +266,27 @@ function applicationStep(v: SystemView, t: T, id: string, engineer: string): Ste
   const apps = workloads(v, 'dr');
   return {
     id,
-    title: v.mode === 'hot' ? t('Ứng dụng: nâng đủ công suất tại site DR', 'Application: full capacity at the DR site') : t('Ứng dụng: khởi động tại site DR', 'Application: start at the DR site'),
+    title:
+      v.mode === 'hot'
+        ? t('Ứng dụng: nâng đủ công suất tại site DR', 'Application: full capacity at the DR site')
+        : t('Ứng dụng: khởi động tại site DR', 'Application: start at the DR site'),
     owner: engineer,
     pre: t('Dữ liệu và nền tảng sẵn sàng.', 'Data and platform ready.'),
     expected: t('Mọi thành phần chạy đủ số bản sao và sẵn sàng.', 'Every component runs with its replicas and is ready.'),
     timeout: v.mode === 'cold' ? '60m' : '20m',
-    fallback: t('Xem log của pod hoặc máy ảo lỗi; nếu quá thời gian, huỷ theo mục 8.', 'Read the failing pod or VM logs; past the timeout, roll back per section 8.'),
+    fallback: t(
+      'Xem log của pod hoặc máy ảo lỗi; nếu quá thời gian, huỷ theo mục 8.',
+      'Read the failing pod or VM logs; past the timeout, roll back per section 8.',
+    ),
     commands: drc ? apps.map((w) => scale(drc, w)) : [],
     actions: v.components
       .filter((c) => !apps.some((w) => w.name === c.name) && !v.dataComponents.includes(c))
-      .map((c) => t(`Khởi động ${tick(c.name)} (${c.role}) tại vùng ${tick(c.drZone ?? '—')} (${c.drPrefixes}).`, `Start ${tick(c.name)} (${c.role}) in zone ${tick(c.drZone ?? '—')} (${c.drPrefixes}).`)),
+      .map((c) =>
+        t(
+          `Khởi động ${tick(c.name)} (${c.role}) tại vùng ${tick(c.drZone ?? '—')} (${c.drPrefixes}).`,
+          `Start ${tick(c.name)} (${c.role}) in zone ${tick(c.drZone ?? '—')} (${c.drPrefixes}).`,
+        ),
+      ),
     verify: drc ? apps.map((w) => rollout(drc, w)) : [],
   };
 }
@@ -234,7 +333,10 @@ export function failbackSteps(v: SystemView, t: T): Step[] {
     id: id(1),
     title: t('Đồng bộ ngược dữ liệu về site chính', 'Resynchronise the data back to the primary'),
     owner: engineer,
-    pre: t(`Site ${tick(v.primary?.name ?? '—')} đã sửa xong, đủ công suất; lãnh đạo ${v.ownerTitle} chọn khung giờ quay về.`, `Site ${tick(v.primary?.name ?? '—')} repaired with full capacity; the head of ${v.ownerTitle} chose the cut-back window.`),
+    pre: t(
+      `Site ${tick(v.primary?.name ?? '—')} đã sửa xong, đủ công suất; lãnh đạo ${v.ownerTitle} chọn khung giờ quay về.`,
+      `Site ${tick(v.primary?.name ?? '—')} repaired with full capacity; the head of ${v.ownerTitle} chose the cut-back window.`,
+    ),
     expected: t(`Độ trễ đồng bộ từ site DR về site chính ≤ RPO ${v.rpoTarget}.`, `Lag from the DR site to the primary ≤ RPO ${v.rpoTarget}.`),
     timeout: v.fullCopy ? t(`${v.fullCopy} (chép lại toàn bộ ${v.dataSize ?? ''})`, `${v.fullCopy} (full copy of ${v.dataSize ?? ''})`) : '4h',
     fallback: t('Ở lại site DR; lên lịch lại.', 'Stay at the DR site; reschedule.'),
@@ -251,7 +353,7 @@ export function failbackSteps(v: SystemView, t: T): Step[] {
     timeout: '20m',
     fallback: t('Dừng quay về, ở lại site DR.', 'Stop the failback; stay at the DR site.'),
     commands: prim ? ['cd stacks', `npx cdktf deploy ${prim.name}`] : [],
-    actions: prim ? [] : [t('Kiểm tra máy ảo và thiết bị của hệ thống tại site chính.', 'Check the system\'s VMs and devices at the primary.')],
+    actions: prim ? [] : [t('Kiểm tra máy ảo và thiết bị của hệ thống tại site chính.', "Check the system's VMs and devices at the primary.")],
     verify: prim ? v.primaryNamespaces.map((n) => `kubectl --context ${ctx(prim)} -n ${n} get networkpolicy`) : [],
   });
   steps.push({
@@ -265,7 +367,9 @@ export function failbackSteps(v: SystemView, t: T): Step[] {
     commands: drc ? v.drNamespaces.map((n) => `kubectl --context ${ctx(drc)} -n ${n} scale deployment,statefulset --all --replicas=0`) : [],
     actions: [
       ...(drc ? [] : [t('Dừng các thành phần tại site DR.', 'Stop the components at the DR site.')]),
-      ...v.dataComponents.map((c) => t(`Nâng ${tick(c.name)} tại ${tick(c.primaryZone)} thành bản chính.`, `Promote ${tick(c.name)} at ${tick(c.primaryZone)} to primary.`)),
+      ...v.dataComponents.map((c) =>
+        t(`Nâng ${tick(c.name)} tại ${tick(c.primaryZone)} thành bản chính.`, `Promote ${tick(c.name)} at ${tick(c.primaryZone)} to primary.`),
+      ),
     ],
     verify: [],
   });
@@ -290,7 +394,10 @@ export function failbackSteps(v: SystemView, t: T): Step[] {
     title: t('Thiết lập lại nhân bản về site DR', 'Re-establish replication to the DR site'),
     owner: engineer,
     pre: t('Người dùng đã về site chính và kiểm tra đạt.', 'Users are back on the primary and checks pass.'),
-    expected: t(`Nhân bản ${v.replication} từ site chính sang site DR chạy lại; site DR về chế độ ${v.mode}.`, `Replication (${v.replication}) from the primary to the DR site runs again; the DR site is back to ${v.mode}.`),
+    expected: t(
+      `Nhân bản ${v.replication} từ site chính sang site DR chạy lại; site DR về chế độ ${v.mode}.`,
+      `Replication (${v.replication}) from the primary to the DR site runs again; the DR site is back to ${v.mode}.`,
+    ),
     timeout: '60m',
     fallback: t('Ghi nhận rủi ro: hệ thống tạm thời không có DR; báo người quyết định.', 'Record the risk: no DR for now; tell the decision-maker.'),
     commands: drc && v.mode === 'hot' ? workloads(v, 'dr').map((w) => scale(drc, w)) : [],
@@ -312,12 +419,21 @@ export function restoreSteps(v: SystemView, t: T, isolated: { cluster?: Cluster;
       title: t('Chọn bản sao lưu', 'Pick the backup'),
       owner: engineer,
       pre: t('Kế hoạch diễn tập được duyệt.', 'Drill plan approved.'),
-      expected: t(`Bản sao lưu gần nhất tại ${backupAt}, không cũ hơn chu kỳ ${v.backupFrequency ?? '—'}.`, `The latest backup at ${backupAt}, no older than the ${v.backupFrequency ?? '—'} interval.`),
+      expected: t(
+        `Bản sao lưu gần nhất tại ${backupAt}, không cũ hơn chu kỳ ${v.backupFrequency ?? '—'}.`,
+        `The latest backup at ${backupAt}, no older than the ${v.backupFrequency ?? '—'} interval.`,
+      ),
       timeout: '15m',
       fallback: t('Không có bản sao lưu đúng hạn: dừng diễn tập, mở sự cố.', 'No backup within its interval: stop the drill, open an incident.'),
       // The Kubernetes plan's Velero Schedule is named hatang-<system> and stores to the location named after the backup site.
-      commands: c && ns && v.primaryNamespaces.length ? [`velero --kubecontext ${ctx(c)} backup get --selector velero.io/schedule-name=hatang-${v.system.name}`] : [],
-      actions: [t(`Ghi mã bản sao lưu, thời điểm tạo và nơi lưu (${backupAt}${v.backupZone ? `, vùng ${tick(v.backupZone.name)}` : ''}).`, `Record the backup id, creation time and location (${backupAt}${v.backupZone ? `, zone ${tick(v.backupZone.name)}` : ''}).`)],
+      commands:
+        c && ns && v.primaryNamespaces.length ? [`velero --kubecontext ${ctx(c)} backup get --selector velero.io/schedule-name=hatang-${v.system.name}`] : [],
+      actions: [
+        t(
+          `Ghi mã bản sao lưu, thời điểm tạo và nơi lưu (${backupAt}${v.backupZone ? `, vùng ${tick(v.backupZone.name)}` : ''}).`,
+          `Record the backup id, creation time and location (${backupAt}${v.backupZone ? `, zone ${tick(v.backupZone.name)}` : ''}).`,
+        ),
+      ],
       verify: [],
     },
     {
@@ -325,11 +441,32 @@ export function restoreSteps(v: SystemView, t: T, isolated: { cluster?: Cluster;
       title: t('Chuẩn bị nơi khôi phục cách ly', 'Prepare an isolated restore target'),
       owner: engineer,
       pre: t(`${id(1)} xong.`, `${id(1)} done.`),
-      expected: t('Nơi khôi phục không nhận lưu lượng người dùng và không ghi vào dữ liệu thật.', 'The target takes no user traffic and cannot write to live data.'),
+      expected: t(
+        'Nơi khôi phục không nhận lưu lượng người dùng và không ghi vào dữ liệu thật.',
+        'The target takes no user traffic and cannot write to live data.',
+      ),
       timeout: '20m',
       fallback: t('Dùng máy ảo cách ly trong vùng sao lưu.', 'Use an isolated VM in the backup zone.'),
-      commands: c && ns ? [`kubectl --context ${ctx(c)} create namespace ${ns}`, `kubectl --context ${ctx(c)} -n ${ns} apply -f - <<'EOF'`, 'apiVersion: networking.k8s.io/v1', 'kind: NetworkPolicy', 'metadata: { name: deny-all }', 'spec: { podSelector: {}, policyTypes: [Ingress, Egress] }', 'EOF'] : [],
-      actions: c ? [] : [t(`Tạo máy ảo cách ly trong vùng ${tick(isolated.zone ?? '—')} (${isolated.prefixes}).`, `Create an isolated VM in zone ${tick(isolated.zone ?? '—')} (${isolated.prefixes}).`)],
+      commands:
+        c && ns
+          ? [
+              `kubectl --context ${ctx(c)} create namespace ${ns}`,
+              `kubectl --context ${ctx(c)} -n ${ns} apply -f - <<'EOF'`,
+              'apiVersion: networking.k8s.io/v1',
+              'kind: NetworkPolicy',
+              'metadata: { name: deny-all }',
+              'spec: { podSelector: {}, policyTypes: [Ingress, Egress] }',
+              'EOF',
+            ]
+          : [],
+      actions: c
+        ? []
+        : [
+            t(
+              `Tạo máy ảo cách ly trong vùng ${tick(isolated.zone ?? '—')} (${isolated.prefixes}).`,
+              `Create an isolated VM in zone ${tick(isolated.zone ?? '—')} (${isolated.prefixes}).`,
+            ),
+          ],
       verify: c && ns ? [`kubectl --context ${ctx(c)} -n ${ns} get networkpolicy`] : [],
     },
     {
@@ -340,21 +477,43 @@ export function restoreSteps(v: SystemView, t: T, isolated: { cluster?: Cluster;
       expected: t('Mọi thành phần dữ liệu được khôi phục không lỗi.', 'Every data component restored without errors.'),
       timeout: v.rtoTarget,
       fallback: t('Thử bản sao lưu trước đó; ghi lỗi vào biên bản.', 'Try the previous backup; write the error in the record.'),
-      commands: c && ns && v.primaryNamespaces.length ? [`velero --kubecontext ${ctx(c)} restore create ${v.system.name}-restore-drill --from-schedule hatang-${v.system.name} --namespace-mappings ${v.primaryNamespaces.map((p) => `${p}:${ns}`).join(',')}`] : [],
-      actions: v.dataComponents.map((d) => t(`Khôi phục ${tick(d.name)} (${d.role}, vùng gốc ${tick(d.primaryZone)}) vào nơi cách ly.`, `Restore ${tick(d.name)} (${d.role}, from zone ${tick(d.primaryZone)}) into the isolated target.`)),
-      verify: c && ns ? [...(v.primaryNamespaces.length ? [`velero --kubecontext ${ctx(c)} restore describe ${v.system.name}-restore-drill`] : []), `kubectl --context ${ctx(c)} -n ${ns} get pods,pvc`] : [],
+      commands:
+        c && ns && v.primaryNamespaces.length
+          ? [
+              `velero --kubecontext ${ctx(c)} restore create ${v.system.name}-restore-drill --from-schedule hatang-${v.system.name} --namespace-mappings ${v.primaryNamespaces.map((p) => `${p}:${ns}`).join(',')}`,
+            ]
+          : [],
+      actions: v.dataComponents.map((d) =>
+        t(
+          `Khôi phục ${tick(d.name)} (${d.role}, vùng gốc ${tick(d.primaryZone)}) vào nơi cách ly.`,
+          `Restore ${tick(d.name)} (${d.role}, from zone ${tick(d.primaryZone)}) into the isolated target.`,
+        ),
+      ),
+      verify:
+        c && ns
+          ? [
+              ...(v.primaryNamespaces.length ? [`velero --kubecontext ${ctx(c)} restore describe ${v.system.name}-restore-drill`] : []),
+              `kubectl --context ${ctx(c)} -n ${ns} get pods,pvc`,
+            ]
+          : [],
     },
     {
       id: id(4),
       title: t('Kiểm tra dữ liệu khôi phục', 'Verify the restored data'),
       owner: engineer,
       pre: t(`${id(3)} xong.`, `${id(3)} done.`),
-      expected: t(`Số bản ghi và checksum khớp với thời điểm sao lưu; ứng dụng đọc được dữ liệu; tuổi dữ liệu ≤ RPO ${v.rpoTarget}; thời gian khôi phục ≤ RTO ${v.rtoTarget}.`, `Record counts and checksums match the backup time; the application reads the data; data age ≤ RPO ${v.rpoTarget}; restore time ≤ RTO ${v.rtoTarget}.`),
+      expected: t(
+        `Số bản ghi và checksum khớp với thời điểm sao lưu; ứng dụng đọc được dữ liệu; tuổi dữ liệu ≤ RPO ${v.rpoTarget}; thời gian khôi phục ≤ RTO ${v.rtoTarget}.`,
+        `Record counts and checksums match the backup time; the application reads the data; data age ≤ RPO ${v.rpoTarget}; restore time ≤ RTO ${v.rtoTarget}.`,
+      ),
       timeout: '60m',
       fallback: t('Ghi sai lệch vào biên bản; mở yêu cầu sửa quy trình sao lưu.', 'Write the mismatch in the record; open a change to fix the backup process.'),
       commands: [],
       actions: [
-        t('So sánh số bản ghi của các bảng chính và checksum của tệp với báo cáo sao lưu.', 'Compare the main tables\' record counts and file checksums with the backup report.'),
+        t(
+          'So sánh số bản ghi của các bảng chính và checksum của tệp với báo cáo sao lưu.',
+          "Compare the main tables' record counts and file checksums with the backup report.",
+        ),
         t('Chạy thử một chức năng đọc của ứng dụng trên dữ liệu khôi phục.', 'Run one read function of the application against the restored data.'),
       ],
       verify: [],

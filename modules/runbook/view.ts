@@ -1,8 +1,20 @@
 // The model seen from one runbook: every name, prefix, context and figure a template prints, computed once here so
 // that templates only lay text out.
 import {
-  achievableRpo, drCoverage, drMode, drSiteOf, distanceKm, estimatedRto, formatMinutes, linkCapacity, neededFlows, portText,
-  primarySiteOf, transferMinutes, type DrCoverage, type RpoEstimate,
+  achievableRpo,
+  drCoverage,
+  drMode,
+  drSiteOf,
+  distanceKm,
+  estimatedRto,
+  formatMinutes,
+  linkCapacity,
+  neededFlows,
+  portText,
+  primarySiteOf,
+  transferMinutes,
+  type DrCoverage,
+  type RpoEstimate,
 } from '../dr/index.js';
 import type { AddressPlan } from '../addressing/index.js';
 import type { K8sPlan } from '../k8s/index.js';
@@ -159,18 +171,20 @@ const STATEFUL_ROLES = new Set(['mail', 'directory']);
 /** Components sorted by name, each with the DR zone its primary zone maps to. */
 function componentRows(system: System, coverage: DrCoverage): ComponentRow[] {
   const drZoneOf = new Map(coverage.zones.map((p) => [p.primary.name, p.dr]));
-  return [...system.components].sort((a, b) => cmp(a.name, b.name)).map((c) => {
-    const drZone = drZoneOf.get(c.zone);
-    return {
-      name: c.name,
-      role: c.role,
-      ...(c.replicas !== undefined ? { replicas: c.replicas } : {}),
-      public: c.public,
-      primaryZone: c.zone,
-      ...(drZone ? { drZone: drZone.name } : {}),
-      drPrefixes: zonePrefixes(drZone),
-    };
-  });
+  return [...system.components]
+    .sort((a, b) => cmp(a.name, b.name))
+    .map((c) => {
+      const drZone = drZoneOf.get(c.zone);
+      return {
+        name: c.name,
+        role: c.role,
+        ...(c.replicas !== undefined ? { replicas: c.replicas } : {}),
+        public: c.public,
+        primaryZone: c.zone,
+        ...(drZone ? { drZone: drZone.name } : {}),
+        drPrefixes: zonePrefixes(drZone),
+      };
+    });
 }
 
 /** Each primary zone the system uses beside its DR zone, with the components placed in it. */
@@ -182,7 +196,10 @@ function zoneRows(coverage: DrCoverage, components: readonly ComponentRow[]): Zo
     ...(p.dr ? { dr: p.dr.name } : {}),
     drPrefixes: zonePrefixes(p.dr),
     drGateways: p.dr ? [p.dr.ipv4?.gateway, p.dr.ipv6?.gateway].filter((g): g is string => !!g).join(' · ') || '—' : '—',
-    components: components.filter((c) => c.primaryZone === p.primary.name).map((c) => c.name).join(', '),
+    components: components
+      .filter((c) => c.primaryZone === p.primary.name)
+      .map((c) => c.name)
+      .join(', '),
   }));
 }
 
@@ -252,7 +269,11 @@ export function systemView(l: Lookup, system: System): SystemView {
     ...(coverage.primaryCluster ? { primaryCluster: coverage.primaryCluster } : {}),
     ...(coverage.drCluster && coverage.needsCluster ? { drCluster: coverage.drCluster } : {}),
     primaryNamespaces: primaryPlanned.map((n) => n.name),
-    drNamespaces: drPlanned.length ? drPlanned.map((n) => n.name) : coverage.needsCluster && coverage.drCluster && system.cluster ? [system.cluster.namespace] : [],
+    drNamespaces: drPlanned.length
+      ? drPlanned.map((n) => n.name)
+      : coverage.needsCluster && coverage.drCluster && system.cluster
+        ? [system.cluster.namespace]
+        : [],
     primaryPlanned,
     drPlanned,
     flows,
@@ -297,11 +318,12 @@ export interface AgencyView {
 
 export function agencyView(l: Lookup, agency: Agency): AgencyView {
   const model = l.model;
-  const prefixOf = (family: 'ipv4' | 'ipv6'): string | undefined =>
-    agency[family]?.prefix ?? l.plans.allocations.get(`agencies/${agency.name}/${family}`);
+  const prefixOf = (family: 'ipv4' | 'ipv6'): string | undefined => agency[family]?.prefix ?? l.plans.allocations.get(`agencies/${agency.name}/${family}`);
   const ipv4 = prefixOf('ipv4');
   const ipv6 = prefixOf('ipv6');
-  const unallocated = (['ipv4', 'ipv6'] as const).filter((f) => agency[f] && !prefixOf(f)).map((f) => `${f} /${agency[f]?.size ?? '?'} (${agency[f]?.pool ?? '?'})`);
+  const unallocated = (['ipv4', 'ipv6'] as const)
+    .filter((f) => agency[f] && !prefixOf(f))
+    .map((f) => `${f} /${agency[f]?.size ?? '?'} (${agency[f]?.pool ?? '?'})`);
   const site = l.site(agency.site);
   const tag = (agency.code ?? agency.name).replace(/[^A-Za-z0-9-]/g, '-').toUpperCase();
   const lan64 = ipv6 ? firstSubnet64(ipv6) : undefined;
@@ -329,7 +351,12 @@ export function agencyView(l: Lookup, agency: Agency): AgencyView {
     ...(lan64 ? { lan64, gateway6: lan64.replace(/::\/64$/, '::1') } : {}),
     objectV4: `NET-${tag}-V4`,
     objectV6: `NET-${tag}-V6`,
-    firewalls: site ? l.devicesAt(site.name).filter((d) => d.deviceKind === 'firewall').sort((a, b) => cmp(a.name, b.name)) : [],
+    firewalls: site
+      ? l
+          .devicesAt(site.name)
+          .filter((d) => d.deviceKind === 'firewall')
+          .sort((a, b) => cmp(a.name, b.name))
+      : [],
     tslcdFlows,
     services,
     unallocated,

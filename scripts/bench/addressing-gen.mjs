@@ -48,10 +48,20 @@ perProvince[0] += agencies - perProvince.reduce((a, b) => a + b, 0);
 
 // IPv4: sizes drawn per agency, then carved largest first so that nothing is wasted.
 const v4Sizes = new Uint8Array(agencies);
-for (let i = 0; i < agencies; i++) v4Sizes[i] = pickWeighted([[24, 0.02], [25, 0.03], [26, 0.1], [27, 0.25], [28, 0.6]]);
+for (let i = 0; i < agencies; i++)
+  v4Sizes[i] = pickWeighted([
+    [24, 0.02],
+    [25, 0.03],
+    [26, 0.1],
+    [27, 0.25],
+    [28, 0.6],
+  ]);
 const order = Array.from({ length: agencies }, (_, i) => i).sort((a, b) => v4Sizes[a] - v4Sizes[b] || a - b);
 const v4Net = new Float64Array(agencies);
-const v4Ranges = [[0x0a000000, 0x0b000000], [0xac100000, 0xac200000]];
+const v4Ranges = [
+  [0x0a000000, 0x0b000000],
+  [0xac100000, 0xac200000],
+];
 let range = 0;
 let cursor = v4Ranges[0][0];
 for (const i of order) {
@@ -82,7 +92,11 @@ for (let p = 0; p < PROVINCES; p++) {
   for (let k = 0; k < perProvince[p]; k++, agency++) {
     lines[id] = `${id}\ta${agency}\t${p}\t${v4Text(v4Net[agency], v4Sizes[agency])}`;
     meta[id++] = [4, p, v4Net[agency], v4Sizes[agency]];
-    const len = pickWeighted([[56, 0.2], [60, 0.3], [64, 0.5]]);
+    const len = pickWeighted([
+      [56, 0.2],
+      [60, 0.3],
+      [64, 0.5],
+    ]);
     const units = 2 ** (64 - len);
     if (random() < 0.2) offset += units; // leave a gap
     offset = Math.ceil(offset / units) * units;
@@ -107,7 +121,11 @@ for (let n = 0; n < planted; n++) {
   touched.add(victim);
   touched.add(target);
   const [family, province, value, len] = meta[target];
-  const kind = pickWeighted([['duplicate', 0.34], ['more-specific', 0.33], ['covering', 0.33]]);
+  const kind = pickWeighted([
+    ['duplicate', 0.34],
+    ['more-specific', 0.33],
+    ['covering', 0.33],
+  ]);
   const delta = 1 + Math.floor(random() * 2);
   let text;
   if (family === 4) {
@@ -133,4 +151,8 @@ for (let n = 0; n < planted; n++) {
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, lines.join('\n') + '\n');
 writeFileSync(`${out}.json`, JSON.stringify({ prefixes: total, agencies, provinces: PROVINCES, seed, planted, kinds }, null, 2) + '\n');
-console.log(`${out}: ${total} prefixes, ${planted} planted overlaps (${Object.entries(kinds).map(([k, v]) => `${v} ${k}`).join(', ')})`);
+console.log(
+  `${out}: ${total} prefixes, ${planted} planted overlaps (${Object.entries(kinds)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ')})`,
+);

@@ -42,11 +42,19 @@ while (start < text.length) {
       bad++;
     } else if (family === 'ipv4') {
       const n = v4.push(words[0], 0, 0, 0, length);
-      if (n >= ids4.length) { const g = new Int32Array(ids4.length * 2); g.set(ids4); ids4 = g; }
+      if (n >= ids4.length) {
+        const g = new Int32Array(ids4.length * 2);
+        g.set(ids4);
+        ids4 = g;
+      }
       ids4[n] = id;
     } else {
       const n = v6.push(words[0], words[1], words[2], words[3], length);
-      if (n >= ids6.length) { const g = new Int32Array(ids6.length * 2); g.set(ids6); ids6 = g; }
+      if (n >= ids6.length) {
+        const g = new Int32Array(ids6.length * 2);
+        g.set(ids6);
+        ids6 = g;
+      }
       ids6[n] = id;
     }
   }
@@ -56,29 +64,51 @@ const t2 = performance.now();
 
 // Findings: one per overlapping pair, as `hatang validate` reports them (rule, both sides, message).
 const findings = [];
-for (const [builder, ids] of [[v4, ids4], [v6, ids6]]) {
+for (const [builder, ids] of [
+  [v4, ids4],
+  [v6, ids6],
+]) {
   const table = builder.build();
   forEachOverlap(table, (outer, inner) => {
     const a = ids[outer];
     const b = ids[inner];
-    findings.push({ rule: 'ADDR-OVERLAP-01', severity: 'error', status: 'fail', target: `prefixes/${Math.max(a, b)}`,
-      message: { vi: `Prefix ${a} chồng lấn prefix ${b}.`, en: `Prefix ${a} overlaps prefix ${b}.` }, a: Math.min(a, b), b: Math.max(a, b) });
+    findings.push({
+      rule: 'ADDR-OVERLAP-01',
+      severity: 'error',
+      status: 'fail',
+      target: `prefixes/${Math.max(a, b)}`,
+      message: { vi: `Prefix ${a} chồng lấn prefix ${b}.`, en: `Prefix ${a} overlaps prefix ${b}.` },
+      a: Math.min(a, b),
+      b: Math.max(a, b),
+    });
   });
 }
 const t3 = performance.now();
 
-const pairs = findings.map((f) => `${f.a}\t${f.b}`).sort((x, y) => {
-  const [a1, b1] = x.split('\t').map(Number);
-  const [a2, b2] = y.split('\t').map(Number);
-  return a1 - a2 || b1 - b2;
-});
+const pairs = findings
+  .map((f) => `${f.a}\t${f.b}`)
+  .sort((x, y) => {
+    const [a1, b1] = x.split('\t').map(Number);
+    const [a2, b2] = y.split('\t').map(Number);
+    return a1 - a2 || b1 - b2;
+  });
 const digest = createHash('sha256').update(pairs.join('\n')).digest('hex').slice(0, 16);
 if (pairsOut) writeFileSync(pairsOut, pairs.join('\n') + '\n');
 const usage = process.resourceUsage();
 const rss = usage.maxRSS / 1024;
 const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
-console.log(JSON.stringify({
-  method: 'hatang', prefixes: v4.count + v6.count, bad,
-  read: +((t1 - t0) / 1000).toFixed(3), parse: +((t2 - t1) / 1000).toFixed(3), detect: +((t3 - t2) / 1000).toFixed(3),
-  total: +((t3 - t0) / 1000).toFixed(3), cpu: +cpu.toFixed(3), pairs: findings.length, digest, peakMiB: Math.round(rss),
-}));
+console.log(
+  JSON.stringify({
+    method: 'hatang',
+    prefixes: v4.count + v6.count,
+    bad,
+    read: +((t1 - t0) / 1000).toFixed(3),
+    parse: +((t2 - t1) / 1000).toFixed(3),
+    detect: +((t3 - t2) / 1000).toFixed(3),
+    total: +((t3 - t0) / 1000).toFixed(3),
+    cpu: +cpu.toFixed(3),
+    pairs: findings.length,
+    digest,
+    peakMiB: Math.round(rss),
+  }),
+);

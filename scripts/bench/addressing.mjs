@@ -74,8 +74,9 @@ function pgStart() {
   };
   cluster = { dir, data, exec, stopped: false };
   exec([`${PG_BIN}/initdb`, '-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-locale']);
-  const opts = [`-c listen_addresses=''`, `-k ${dir}`, '-c shared_buffers=1GB', '-c work_mem=64MB', '-c maintenance_work_mem=1GB',
-    '-c max_wal_size=4GB'].join(' ');
+  const opts = [`-c listen_addresses=''`, `-k ${dir}`, '-c shared_buffers=1GB', '-c work_mem=64MB', '-c maintenance_work_mem=1GB', '-c max_wal_size=4GB'].join(
+    ' ',
+  );
   exec([`${PG_BIN}/pg_ctl`, '-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', 'start']);
   return dir;
 }
@@ -89,13 +90,20 @@ function pgStop() {
   }
   rmSync(cluster.dir, { recursive: true, force: true });
 }
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { pgStop(); process.exit(130); });
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    pgStop();
+    process.exit(130);
+  });
 process.on('exit', pgStop);
 
 /** Runs a psql script with \timing; returns the "Time:" figures in order (ms) and the output. */
 function psql(script) {
-  const r = spawnSync('psql', ['-X', '-q', '-h', cluster.dir, '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=0'],
-    { input: script, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync('psql', ['-X', '-q', '-h', cluster.dir, '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=0'], {
+    input: script,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const out = `${r.stdout}\n${r.stderr}`;
   return { out, times: [...out.matchAll(/Time: ([0-9.]+) ms/g)].map((m) => Number(m[1])) };
 }
@@ -158,15 +166,25 @@ try {
     const hatang = [];
     for (let i = 0; i < runs; i++) hatang.push(runJson(process.execPath, [join(here, 'addressing-hatang.mjs'), file]));
     const h = {
-      read: median(hatang.map((r) => r.read)), parse: median(hatang.map((r) => r.parse)), detect: median(hatang.map((r) => r.detect)),
-      total: median(hatang.map((r) => r.total)), cpu: median(hatang.map((r) => r.cpu)), peakMiB: median(hatang.map((r) => r.peakMiB)), pairs: hatang[0].pairs, digest: hatang[0].digest,
+      read: median(hatang.map((r) => r.read)),
+      parse: median(hatang.map((r) => r.parse)),
+      detect: median(hatang.map((r) => r.detect)),
+      total: median(hatang.map((r) => r.total)),
+      cpu: median(hatang.map((r) => r.cpu)),
+      peakMiB: median(hatang.map((r) => r.peakMiB)),
+      pairs: hatang[0].pairs,
+      digest: hatang[0].digest,
     };
-    console.log(`hatang (median of ${runs}): read ${fmt(h.read)}, parse ${fmt(h.parse)}, detect + findings ${fmt(h.detect)}, total ${fmt(h.total)} (process CPU ${fmt(h.cpu)}), peak ${h.peakMiB} MiB, ${h.pairs} pairs [${h.digest}]`);
+    console.log(
+      `hatang (median of ${runs}): read ${fmt(h.read)}, parse ${fmt(h.parse)}, detect + findings ${fmt(h.detect)}, total ${fmt(h.total)} (process CPU ${fmt(h.cpu)}), peak ${h.peakMiB} MiB, ${h.pairs} pairs [${h.digest}]`,
+    );
     const row = { size, planted: info.planted, hatang: h };
     if (!flag('no-python')) {
       const p = runJson('python3', [join(here, 'addressing_sweep.py'), file]);
       row.python = p;
-      console.log(`python ipaddress sweep: read ${fmt(p.read)}, parse ${fmt(p.parse)}, detect ${fmt(p.detect)}, total ${fmt(p.total)} (process CPU ${fmt(p.cpu)}), peak ${p.peakMiB} MiB, ${p.pairs} pairs [${p.digest}]`);
+      console.log(
+        `python ipaddress sweep: read ${fmt(p.read)}, parse ${fmt(p.parse)}, detect ${fmt(p.detect)}, total ${fmt(p.total)} (process CPU ${fmt(p.cpu)}), peak ${p.peakMiB} MiB, ${p.pairs} pairs [${p.digest}]`,
+      );
       if (p.digest !== h.digest) agree = false;
     }
     if (pgAvailable) {
@@ -175,7 +193,9 @@ try {
       console.log(`postgresql 15: COPY ${fmt(pg.load)}`);
       for (const index of ['gist', 'spgist']) {
         const e = pg[index];
-        console.log(`  ${index}: index ${fmt(e.index)}, self-join ${e.detect === null ? e.note : fmt(e.detect)}, backend peak ${e.peakMiB ?? '—'} MiB, backend CPU (index + join, no parallel workers) ${fmt(e.cpu)}${e.digest ? `, ${e.pairs} pairs [${e.digest}]` : ''}`);
+        console.log(
+          `  ${index}: index ${fmt(e.index)}, self-join ${e.detect === null ? e.note : fmt(e.detect)}, backend peak ${e.peakMiB ?? '—'} MiB, backend CPU (index + join, no parallel workers) ${fmt(e.cpu)}${e.digest ? `, ${e.pairs} pairs [${e.digest}]` : ''}`,
+        );
         if (e.digest && e.digest !== h.digest) agree = false;
       }
     }
@@ -185,14 +205,18 @@ try {
   pgStop();
 }
 
-console.log('\n| prefixes | hatang total (CPU) | hatang peak | Python total (CPU) | Python peak | Python / hatang | PG GiST self-join | PG SP-GiST self-join | SP-GiST / hatang detect | same pairs |');
+console.log(
+  '\n| prefixes | hatang total (CPU) | hatang peak | Python total (CPU) | Python peak | Python / hatang | PG GiST self-join | PG SP-GiST self-join | SP-GiST / hatang detect | same pairs |',
+);
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
 for (const r of rows) {
   const py = r.python;
   const gist = r.pg?.gist;
   const sp = r.pg?.spgist;
   const same = [py?.digest, gist?.digest, sp?.digest].filter(Boolean).every((d) => d === r.hatang.digest);
-  console.log(`| ${r.size.toLocaleString('en')} | ${fmt(r.hatang.total)} (${fmt(r.hatang.cpu)}) | ${r.hatang.peakMiB} MiB | ${py ? `${fmt(py.total)} (${fmt(py.cpu)})` : '—'} | ${py ? `${py.peakMiB} MiB` : '—'} | ${py ? `${(py.total / r.hatang.total).toFixed(1)}×` : '—'} | ${gist ? (gist.detect === null ? `> ${pgTimeout} s` : fmt(gist.detect)) : '—'} | ${sp ? (sp.detect === null ? `> ${pgTimeout} s` : fmt(sp.detect)) : '—'} | ${sp?.detect ? `${(sp.detect / r.hatang.detect).toFixed(1)}×` : '—'} | ${same ? `yes (${r.hatang.pairs})` : 'NO'} |`);
+  console.log(
+    `| ${r.size.toLocaleString('en')} | ${fmt(r.hatang.total)} (${fmt(r.hatang.cpu)}) | ${r.hatang.peakMiB} MiB | ${py ? `${fmt(py.total)} (${fmt(py.cpu)})` : '—'} | ${py ? `${py.peakMiB} MiB` : '—'} | ${py ? `${(py.total / r.hatang.total).toFixed(1)}×` : '—'} | ${gist ? (gist.detect === null ? `> ${pgTimeout} s` : fmt(gist.detect)) : '—'} | ${sp ? (sp.detect === null ? `> ${pgTimeout} s` : fmt(sp.detect)) : '—'} | ${sp?.detect ? `${(sp.detect / r.hatang.detect).toFixed(1)}×` : '—'} | ${same ? `yes (${r.hatang.pairs})` : 'NO'} |`,
+  );
 }
 if (!agree) {
   console.error('\nThe methods found different overlaps.');

@@ -38,7 +38,18 @@ if (process.argv[2] === '--child') {
   const t0 = performance.now();
   const { loadInventory, formatDiagnostic } = await import(pathToFileURL(LOADER).href);
   const t1 = performance.now();
-  const out = { importSeconds: (t1 - t0) / 1000, provinces: 0, loaded: 0, agencies: 0, documents: 0, files: 0, errors: 0, warnings: 0, firstErrors: [], perProvince: [] };
+  const out = {
+    importSeconds: (t1 - t0) / 1000,
+    provinces: 0,
+    loaded: 0,
+    agencies: 0,
+    documents: 0,
+    files: 0,
+    errors: 0,
+    warnings: 0,
+    firstErrors: [],
+    perProvince: [],
+  };
   for (const p of summary.provinces) {
     const started = performance.now();
     const result = await loadInventory(join(root, p.slug));
@@ -53,7 +64,8 @@ if (process.argv[2] === '--child') {
     if (m) {
       out.loaded++;
       row.agencies = m.agencies.length;
-      row.documents = 1 + m.sites.length + m.zones.length + m.flows.length + m.devices.length + m.clusters.length + m.systems.length + m.agencies.length + m.waivers.length;
+      row.documents =
+        1 + m.sites.length + m.zones.length + m.flows.length + m.devices.length + m.clusters.length + m.systems.length + m.agencies.length + m.waivers.length;
       row.files = m.files.length;
       out.agencies += row.agencies;
       out.documents += row.documents;
@@ -98,8 +110,13 @@ try {
   usage(error.message);
 }
 if (options.help) usage();
-const sizes = options.sizes.split(',').map((s) => s.trim()).filter(Boolean).map(Number);
-if (sizes.length === 0 || sizes.some((n) => !Number.isSafeInteger(n) || n < 1)) usage(`--sizes must be a comma-separated list of agency counts; got "${options.sizes}"`);
+const sizes = options.sizes
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean)
+  .map(Number);
+if (sizes.length === 0 || sizes.some((n) => !Number.isSafeInteger(n) || n < 1))
+  usage(`--sizes must be a comma-separated list of agency counts; got "${options.sizes}"`);
 const runs = Number(options.runs);
 if (!Number.isSafeInteger(runs) || runs < 1 || runs > 99) usage(`--runs must be an integer from 1 to 99; got "${options.runs}"`);
 const dataDir = resolve(options.data);
@@ -132,9 +149,15 @@ function readSummary(dir) {
 function summaryMatches(summary, dir, agencies, generatorSha256) {
   if (!summary) return false;
   const p = summary.parameters ?? {};
-  return p.agencies === agencies && p.provinces === FIXED.provinces && p.communes === FIXED.communes &&
-    p.systemsPerProvince === FIXED.systemsPerProvince && summary.generatorSha256 === generatorSha256 &&
-    Array.isArray(summary.provinces) && summary.provinces.every((q) => existsSync(join(dir, q.slug)));
+  return (
+    p.agencies === agencies &&
+    p.provinces === FIXED.provinces &&
+    p.communes === FIXED.communes &&
+    p.systemsPerProvince === FIXED.systemsPerProvince &&
+    summary.generatorSha256 === generatorSha256 &&
+    Array.isArray(summary.provinces) &&
+    summary.provinces.every((q) => existsSync(join(dir, q.slug)))
+  );
 }
 
 /** Runs a command; resolves with wall seconds, exit code, stdout, stderr and fd 3 (if opened). */
@@ -147,14 +170,16 @@ function run(command, args, { fd3 = false } = {}) {
     child.stderr.on('data', (c) => chunks.err.push(c));
     if (fd3) child.stdio[3].on('data', (c) => chunks.fd3.push(c));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolvePromise({
-      seconds: (performance.now() - started) / 1000,
-      code,
-      signal,
-      stdout: Buffer.concat(chunks.out).toString('utf8'),
-      stderr: Buffer.concat(chunks.err).toString('utf8'),
-      fd3: Buffer.concat(chunks.fd3).toString('utf8'),
-    }));
+    child.on('close', (code, signal) =>
+      resolvePromise({
+        seconds: (performance.now() - started) / 1000,
+        code,
+        signal,
+        stdout: Buffer.concat(chunks.out).toString('utf8'),
+        stderr: Buffer.concat(chunks.err).toString('utf8'),
+        fd3: Buffer.concat(chunks.fd3).toString('utf8'),
+      }),
+    );
   });
 }
 
@@ -166,8 +191,20 @@ function ensureData(agencies, generatorSha256) {
   }
   progress(`${labelOf(agencies)}: generating ${relative(process.cwd(), dir)}`);
   const zx = join(dirname(createRequire(import.meta.url).resolve('zx/package.json')), 'build', 'cli.js');
-  const args = [zx, GENERATOR, '--agencies', String(agencies), '--out', dir,
-    '--provinces', String(FIXED.provinces), '--communes', String(FIXED.communes), '--systems-per-province', String(FIXED.systemsPerProvince)];
+  const args = [
+    zx,
+    GENERATOR,
+    '--agencies',
+    String(agencies),
+    '--out',
+    dir,
+    '--provinces',
+    String(FIXED.provinces),
+    '--communes',
+    String(FIXED.communes),
+    '--systems-per-province',
+    String(FIXED.systemsPerProvince),
+  ];
   const started = performance.now();
   const gen = spawnSync(process.execPath, args, { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const seconds = (performance.now() - started) / 1000;
@@ -184,7 +221,8 @@ function ensureData(agencies, generatorSha256) {
 const PRELOAD = join(dataDir, '.bench-rss-preload.cjs');
 function writePreload() {
   mkdirSync(dataDir, { recursive: true });
-  const code = "process.on('exit', () => { try { require('node:fs').writeSync(3, JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS }) + '\\n'); } catch {} });\n";
+  const code =
+    "process.on('exit', () => { try { require('node:fs').writeSync(3, JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS }) + '\\n'); } catch {} });\n";
   const tmp = `${PRELOAD}.${process.pid}.tmp`;
   writeFileSync(tmp, code);
   renameSync(tmp, PRELOAD);
@@ -220,7 +258,9 @@ async function timeCli(dir, summary) {
     valid: report?.valid ?? null,
     errors: report?.summary?.errors ?? null,
     agencies: report?.summary?.counts?.agencies ?? null,
-    firstErrors: (report?.diagnostics ?? []).filter((d) => d.severity === 'error').slice(0, MAX_ERRORS_SHOWN)
+    firstErrors: (report?.diagnostics ?? [])
+      .filter((d) => d.severity === 'error')
+      .slice(0, MAX_ERRORS_SHOWN)
       .map((d) => `${d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : ''}[${d.code}] ${d.message?.en}`),
     stderr: r.stderr.trim().split('\n').slice(0, 5).join('\n'),
   };
@@ -251,18 +291,24 @@ for (const size of sizes) {
   const clean = measurements.every((m) => m.errors === 0 && m.loaded === m.provinces);
   if (!clean) {
     const m = measurements.find((x) => x.errors > 0 || x.loaded !== x.provinces);
-    failures.push(`${labelOf(size)}: ${m.errors} error diagnostic(s) in ${m.provinces - m.loaded} of ${m.provinces} provinces; first:\n  ${m.firstErrors.join('\n  ')}`);
+    failures.push(
+      `${labelOf(size)}: ${m.errors} error diagnostic(s) in ${m.provinces - m.loaded} of ${m.provinces} provinces; first:\n  ${m.firstErrors.join('\n  ')}`,
+    );
   } else {
     const t = summary.totals;
     if (first.agencies !== t.agencies || first.documents !== t.documents || first.files !== t.files) {
-      failures.push(`${labelOf(size)}: the loader found ${first.agencies} agencies, ${first.documents} documents, ${first.files} files; ` +
-        `the generator wrote ${t.agencies}, ${t.documents}, ${t.files}`);
+      failures.push(
+        `${labelOf(size)}: the loader found ${first.agencies} agencies, ${first.documents} documents, ${first.files} files; ` +
+          `the generator wrote ${t.agencies}, ${t.documents}, ${t.files}`,
+      );
     }
   }
   const cli = await timeCli(dir, summary);
   if (cli.available && (cli.exitCode === null || cli.exitCode >= 2)) {
-    failures.push(`${labelOf(size)}: \`hatang validate ${cli.province}\` exited ${cli.exitCode ?? cli.signal}` +
-      `${cli.firstErrors.length ? `; first:\n  ${cli.firstErrors.join('\n  ')}` : cli.stderr ? `:\n  ${cli.stderr}` : ''}`);
+    failures.push(
+      `${labelOf(size)}: \`hatang validate ${cli.province}\` exited ${cli.exitCode ?? cli.signal}` +
+        `${cli.firstErrors.length ? `; first:\n  ${cli.firstErrors.join('\n  ')}` : cli.stderr ? `:\n  ${cli.stderr}` : ''}`,
+    );
   }
   results.push({
     size,
@@ -286,7 +332,18 @@ for (const size of sizes) {
 // Report
 
 const fmtInt = (n) => (n === null || n === undefined ? '–' : n.toLocaleString('en-US'));
-const header = ['size', 'provinces', 'agencies', 'documents', 'files', 'MB', `load+validate s (median of ${runs})`, 'peak RSS MiB', 'all valid', 'CLI largest province'];
+const header = [
+  'size',
+  'provinces',
+  'agencies',
+  'documents',
+  'files',
+  'MB',
+  `load+validate s (median of ${runs})`,
+  'peak RSS MiB',
+  'all valid',
+  'CLI largest province',
+];
 const rows = results.map((r) => [
   labelOf(r.size),
   fmtInt(r.provinces),
@@ -302,7 +359,11 @@ const rows = results.map((r) => [
     : 'n/a',
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells) => cells.map((c, i) => (i === 0 || i === cells.length - 1 || i === cells.length - 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+const line = (cells) =>
+  cells
+    .map((c, i) => (i === 0 || i === cells.length - 1 || i === cells.length - 2 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+    .join('  ')
+    .trimEnd();
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(r));
@@ -311,8 +372,10 @@ for (const r of results) {
   if (!r.cli.available) console.log(`${labelOf(r.size)}: ${r.cli.note}`);
 }
 const importSeconds = median(results.flatMap((r) => r.runs.map((x) => x.importSeconds)));
-console.log(`node ${process.version}; load+validate = wall time of loadInventory() over every province folder in one fresh process ` +
-  `(importing the loader, ${importSeconds.toFixed(2)} s, not included); peak RSS = largest process.resourceUsage().maxRSS of the runs.`);
+console.log(
+  `node ${process.version}; load+validate = wall time of loadInventory() over every province folder in one fresh process ` +
+    `(importing the loader, ${importSeconds.toFixed(2)} s, not included); peak RSS = largest process.resourceUsage().maxRSS of the runs.`,
+);
 
 if (options.json) {
   const file = resolve(options.json);

@@ -77,8 +77,24 @@ const summaryOk = () => {
 if (parsed.regenerate || !summaryOk()) {
   log(`generating ${dataDir}`);
   const zx = join(dirname(createRequire(import.meta.url).resolve('zx/package.json')), 'build', 'cli.js');
-  const gen = spawnSync(process.execPath, [zx, GENERATOR, '--out', dataDir, '--provinces', '1', '--communes', String(COMMUNES),
-    '--agencies', String(agencies), '--systems-per-province', String(systems)], { cwd: REPO, encoding: 'utf8' });
+  const gen = spawnSync(
+    process.execPath,
+    [
+      zx,
+      GENERATOR,
+      '--out',
+      dataDir,
+      '--provinces',
+      '1',
+      '--communes',
+      String(COMMUNES),
+      '--agencies',
+      String(agencies),
+      '--systems-per-province',
+      String(systems),
+    ],
+    { cwd: REPO, encoding: 'utf8' },
+  );
   if (gen.status !== 0 || !summaryOk()) {
     console.error(`bench serve: generating failed:\n${gen.stderr || gen.stdout}`);
     process.exit(1);
@@ -141,7 +157,8 @@ async function memory() {
 function cannon(amount) {
   return new Promise((resolveRun, reject) => {
     const instance = autocannon({ url, connections, amount, headers, timeout: 30, pipelining: 1 }, (error, result) =>
-      error ? reject(error) : resolveRun(result));
+      error ? reject(error) : resolveRun(result),
+    );
     const stop = setTimeout(() => instance.stop(), maxSeconds * 1000);
     instance.on('done', () => clearTimeout(stop));
   });
@@ -165,16 +182,31 @@ const seconds = parts.reduce((n, r) => n + r.duration, 0);
 const bad = parts.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
 const mib = (x) => `${x.toFixed(1)} MiB`;
 const fmt = (r) => `${r.latency.p50}/${r.latency.p99} ms (${(r.requests.total / r.duration).toFixed(0)}/s)`;
-console.log(`hatang serve benchmark: ${summary.provinces[0].slug}, ${summary.totals.agencies} agencies, ${systems} systems, ${summary.totals.documents} documents`);
-console.log(`  exposition: ${before.series} series, ${(before.bytes / 1024).toFixed(0)} KiB per scrape (${parsed.openmetrics ? 'OpenMetrics' : 'Prometheus text'} measured)`);
+console.log(
+  `hatang serve benchmark: ${summary.provinces[0].slug}, ${summary.totals.agencies} agencies, ${systems} systems, ${summary.totals.documents} documents`,
+);
+console.log(
+  `  exposition: ${before.series} series, ${(before.bytes / 1024).toFixed(0)} KiB per scrape (${parsed.openmetrics ? 'OpenMetrics' : 'Prometheus text'} measured)`,
+);
 console.log(`  start-up (load + checks + first render): ${startSeconds.toFixed(1)} s`);
 console.log(`  scrapes: ${done} of ${scrapes} in ${seconds.toFixed(1)} s over ${connections} connections, ${bad} failed`);
 console.log(`  throughput: ${(done / seconds).toFixed(0)} scrapes/s, ${((done * before.bytes) / seconds / 2 ** 20).toFixed(0)} MiB/s`);
 console.log(`  latency p50/p99 by quarter: ${parts.map(fmt).join('; ')}`);
 let count = 0;
-console.log(`  memory (RSS / heap used): after warm-up ${mib(before.rssMiB)} / ${mib(before.heapUsedMiB)}; ` +
-  mids.map((m, i) => `after ${(count += parts[i].requests.total)} ${mib(m.rssMiB)} / ${mib(m.heapUsedMiB)}`).join('; '));
-console.log(JSON.stringify({ scrapes: done, seconds: +seconds.toFixed(2), perSecond: +(done / seconds).toFixed(1),
-  p50: parts.map((h) => h.latency.p50), p99: parts.map((h) => h.latency.p99), failed: bad,
-  rssMiB: [before, ...mids].map((m) => +m.rssMiB.toFixed(1)), heapUsedMiB: [before, ...mids].map((m) => +m.heapUsedMiB.toFixed(1)) }));
+console.log(
+  `  memory (RSS / heap used): after warm-up ${mib(before.rssMiB)} / ${mib(before.heapUsedMiB)}; ` +
+    mids.map((m, i) => `after ${(count += parts[i].requests.total)} ${mib(m.rssMiB)} / ${mib(m.heapUsedMiB)}`).join('; '),
+);
+console.log(
+  JSON.stringify({
+    scrapes: done,
+    seconds: +seconds.toFixed(2),
+    perSecond: +(done / seconds).toFixed(1),
+    p50: parts.map((h) => h.latency.p50),
+    p99: parts.map((h) => h.latency.p99),
+    failed: bad,
+    rssMiB: [before, ...mids].map((m) => +m.rssMiB.toFixed(1)),
+    heapUsedMiB: [before, ...mids].map((m) => +m.heapUsedMiB.toFixed(1)),
+  }),
+);
 process.exit(bad > 0 || done < scrapes ? 1 : 0);

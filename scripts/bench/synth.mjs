@@ -26,7 +26,10 @@ if (process.argv[2] === '--child') {
   const ms = (t0) => Math.round(performance.now() - t0);
   const { loadInventory } = await import(pathToFileURL(join(DIST, 'modules', 'model', 'index.js')).href);
   const { buildPlan } = await import(pathToFileURL(join(DIST, 'modules', 'k8s', 'index.js')).href);
-  const provinces = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const provinces = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   let t0 = performance.now();
   const models = [];
   for (const p of provinces) {
@@ -39,12 +42,13 @@ if (process.argv[2] === '--child') {
   const plans = models.map((m) => buildPlan(m));
   const planMs = ms(t0);
   const counts = { clusters: 0, namespaces: 0, policies: 0, objects: 0 };
-  for (const plan of plans) for (const c of plan.clusters) {
-    counts.clusters++;
-    counts.namespaces += c.namespaces.length;
-    counts.objects += c.objects.length;
-    counts.policies += c.objects.filter((o) => o.kind === 'NetworkPolicy').length;
-  }
+  for (const plan of plans)
+    for (const c of plan.clusters) {
+      counts.clusters++;
+      counts.namespaces += c.namespaces.length;
+      counts.objects += c.objects.length;
+      counts.policies += c.objects.filter((o) => o.kind === 'NetworkPolicy').length;
+    }
   const out = mkdtempSync(join(tmpdir(), 'hatang-bench-synth-'));
   let engineMs = 0;
   let constructMs = 0;
@@ -68,27 +72,58 @@ if (process.argv[2] === '--child') {
       engineMs = Math.round(engineMs) + importMs;
     } else if (mode === 'direct') {
       t0 = performance.now();
-      const snake = (v) => Array.isArray(v) ? v.map(snake) : v && typeof v === 'object'
-        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), snake(x)])) : v;
-      for (const plan of plans) for (const c of plan.clusters) {
-        const resource = {};
-        for (const o of c.objects) {
-          const type = `kubernetes_${o.kind.replace(/[A-Z]/g, (ch, i) => (i ? '_' : '') + ch.toLowerCase())}_v1`;
-          (resource[type] ??= {})[`${o.kind}_${o.metadata.namespace ?? ''}_${o.metadata.name}`] = snake({ metadata: o.metadata, spec: o.spec, data: o.data, rules: o.rules });
+      const snake = (v) =>
+        Array.isArray(v)
+          ? v.map(snake)
+          : v && typeof v === 'object'
+            ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), snake(x)]))
+            : v;
+      for (const plan of plans)
+        for (const c of plan.clusters) {
+          const resource = {};
+          for (const o of c.objects) {
+            const type = `kubernetes_${o.kind.replace(/[A-Z]/g, (ch, i) => (i ? '_' : '') + ch.toLowerCase())}_v1`;
+            (resource[type] ??= {})[`${o.kind}_${o.metadata.namespace ?? ''}_${o.metadata.name}`] = snake({
+              metadata: o.metadata,
+              spec: o.spec,
+              data: o.data,
+              rules: o.rules,
+            });
+          }
+          writeFileSync(
+            join(out, `${plan.province}-${c.name}.tf.json`),
+            JSON.stringify({ provider: { kubernetes: [{ config_context: c.name }] }, resource }, null, 2),
+          );
         }
-        writeFileSync(join(out, `${plan.province}-${c.name}.tf.json`), JSON.stringify({ provider: { kubernetes: [{ config_context: c.name }] }, resource }, null, 2));
-      }
       engineMs = ms(t0);
     }
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
   const cpu = process.cpuUsage();
-  process.stdout.write(JSON.stringify({ mode, loadMs, planMs, constructMs, engineMs, cpuMs: Math.round((cpu.user + cpu.system) / 1000), peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), ...counts }) + '\n');
+  process.stdout.write(
+    JSON.stringify({
+      mode,
+      loadMs,
+      planMs,
+      constructMs,
+      engineMs,
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+      ...counts,
+    }) + '\n',
+  );
   process.exit(0);
 }
 
-const { values } = parseArgs({ options: { systems: { type: 'string', default: '150' }, agencies: { type: 'string', default: '4000' }, data: { type: 'string', default: 'bench-data' }, json: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    systems: { type: 'string', default: '150' },
+    agencies: { type: 'string', default: '4000' },
+    data: { type: 'string', default: 'bench-data' },
+    json: { type: 'string' },
+  },
+});
 if (!existsSync(join(DIST, 'stacks', 'synth.js'))) {
   process.stderr.write('bench/synth: no build; run `npm run build` first\n');
   process.exit(2);
@@ -98,7 +133,11 @@ const summary = join(root, 'gen-summary.json');
 const wanted = { agencies: Number(values.agencies), systemsPerProvince: Number(values.systems) };
 const current = existsSync(summary) ? JSON.parse(readFileSync(summary, 'utf8')).parameters : undefined;
 if (!current || current.agencies !== wanted.agencies || current.systemsPerProvince !== wanted.systemsPerProvince) {
-  const gen = spawnSync('npx', ['zx', join(REPO, 'scripts', 'gen-inventory.mjs'), '--agencies', values.agencies, '--systems-per-province', values.systems, '--out', root], { stdio: 'inherit' });
+  const gen = spawnSync(
+    'npx',
+    ['zx', join(REPO, 'scripts', 'gen-inventory.mjs'), '--agencies', values.agencies, '--systems-per-province', values.systems, '--out', root],
+    { stdio: 'inherit' },
+  );
   if (gen.status !== 0) process.exit(1);
 }
 const results = {};
@@ -114,7 +153,10 @@ for (const mode of ['plan', 'cdktf', 'direct']) {
 const { plan, cdktf, direct } = results;
 const own = cdktf.loadMs + cdktf.planMs;
 const rows = [
-  ['inventory', `${root.slice(REPO.length + 1)}: ${plan.clusters} clusters, ${plan.namespaces} namespaces, ${plan.policies} network policies, ${plan.objects} objects`],
+  [
+    'inventory',
+    `${root.slice(REPO.length + 1)}: ${plan.clusters} clusters, ${plan.namespaces} namespaces, ${plan.policies} network policies, ${plan.objects} objects`,
+  ],
   ['load + validate', `${plan.loadMs} ms`],
   ['object plan', `${plan.planMs} ms`],
   ['cdktf construct', `${cdktf.constructMs} ms`],

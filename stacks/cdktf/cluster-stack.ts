@@ -1,10 +1,29 @@
 // One TerraformStack per cluster, a thin translation of the cluster's object plan into Kubernetes provider resources.
 import type {
-  ClusterPlan, K8sObject, LabelSelector, LimitRange, NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort, ResourceQuota,
+  ClusterPlan,
+  K8sObject,
+  LabelSelector,
+  LimitRange,
+  NetworkPolicy,
+  NetworkPolicyPeer,
+  NetworkPolicyPort,
+  ResourceQuota,
 } from '../../modules/k8s/index.js';
 import {
-  ConfigMapV1, type Construct, KubernetesProvider, LimitRangeV1, LocalBackend, Manifest, NamespaceV1, NetworkPolicyV1, PgBackend,
-  ResourceQuotaV1, RoleBindingV1, RoleV1, S3Backend, TerraformStack,
+  ConfigMapV1,
+  type Construct,
+  KubernetesProvider,
+  LimitRangeV1,
+  LocalBackend,
+  Manifest,
+  NamespaceV1,
+  NetworkPolicyV1,
+  PgBackend,
+  ResourceQuotaV1,
+  RoleBindingV1,
+  RoleV1,
+  S3Backend,
+  TerraformStack,
 } from './engine.js';
 
 /** Where a stack keeps its Terraform state. Credentials never appear here: backends read them from the environment. */
@@ -35,13 +54,21 @@ export interface ClusterStackProps {
 /** A Terraform logical id from an object's identity: letters, digits, `-` and `_` only, unique within a stack. */
 export function logicalId(object: K8sObject): string {
   const kind = object.kind.replace(/[A-Z]/g, (c, i: number) => (i === 0 ? c.toLowerCase() : `-${c.toLowerCase()}`));
-  return [kind, object.metadata.namespace, object.metadata.name].filter((x) => x !== undefined).join('_').replace(/[^A-Za-z0-9_-]/g, '-');
+  return [kind, object.metadata.namespace, object.metadata.name]
+    .filter((x) => x !== undefined)
+    .join('_')
+    .replace(/[^A-Za-z0-9_-]/g, '-');
 }
 
-const selector = (s: LabelSelector | undefined) => (s === undefined ? undefined : {
-  ...(s.matchLabels ? { matchLabels: { ...s.matchLabels } } : {}),
-  ...(s.matchExpressions ? { matchExpressions: s.matchExpressions.map((e) => ({ key: e.key, operator: e.operator, ...(e.values ? { values: [...e.values] } : {}) })) } : {}),
-});
+const selector = (s: LabelSelector | undefined) =>
+  s === undefined
+    ? undefined
+    : {
+        ...(s.matchLabels ? { matchLabels: { ...s.matchLabels } } : {}),
+        ...(s.matchExpressions
+          ? { matchExpressions: s.matchExpressions.map((e) => ({ key: e.key, operator: e.operator, ...(e.values ? { values: [...e.values] } : {}) })) }
+          : {}),
+      };
 
 const peer = (p: NetworkPolicyPeer) => ({
   ...(p.ipBlock ? { ipBlock: { cidr: p.ipBlock.cidr, ...(p.ipBlock.except ? { except: [...p.ipBlock.except] } : {}) } } : {}),
@@ -68,11 +95,20 @@ export class ClusterStack extends TerraformStack {
         throw new Error(`The state backend connection string of ${cluster.name} carries a password; give it through PGPASSWORD instead.`);
       }
       new PgBackend(this, { connStr: backend.connStr, ...(backend.schemaName ? { schemaName: backend.schemaName } : {}) });
-    }
-    else {
+    } else {
       new S3Backend(this, {
-        bucket: backend.bucket, key: backend.key, region: backend.region ?? 'us-east-1',
-        ...(backend.endpoint ? { endpoints: { s3: backend.endpoint }, usePathStyle: true, skipCredentialsValidation: true, skipRegionValidation: true, skipRequestingAccountId: true } : {}),
+        bucket: backend.bucket,
+        key: backend.key,
+        region: backend.region ?? 'us-east-1',
+        ...(backend.endpoint
+          ? {
+              endpoints: { s3: backend.endpoint },
+              usePathStyle: true,
+              skipCredentialsValidation: true,
+              skipRegionValidation: true,
+              skipRequestingAccountId: true,
+            }
+          : {}),
       });
     }
 
@@ -98,8 +134,12 @@ export class ClusterStack extends TerraformStack {
             spec: {
               podSelector: selector(spec.podSelector)!,
               policyTypes: [...(spec.policyTypes ?? [])],
-              ...(spec.ingress ? { ingress: spec.ingress.map((r) => ({ ...(r.from ? { from: r.from.map(peer) } : {}), ...(r.ports ? { ports: r.ports.map(port) } : {}) })) } : {}),
-              ...(spec.egress ? { egress: spec.egress.map((r) => ({ ...(r.to ? { to: r.to.map(peer) } : {}), ...(r.ports ? { ports: r.ports.map(port) } : {}) })) } : {}),
+              ...(spec.ingress
+                ? { ingress: spec.ingress.map((r) => ({ ...(r.from ? { from: r.from.map(peer) } : {}), ...(r.ports ? { ports: r.ports.map(port) } : {}) })) }
+                : {}),
+              ...(spec.egress
+                ? { egress: spec.egress.map((r) => ({ ...(r.to ? { to: r.to.map(peer) } : {}), ...(r.ports ? { ports: r.ports.map(port) } : {}) })) }
+                : {}),
             },
             ...dependsOn,
           });
@@ -112,7 +152,12 @@ export class ClusterStack extends TerraformStack {
           new LimitRangeV1(this, id, { metadata, spec: { limit: (object as LimitRange).spec.limits.map((l) => ({ ...l })) }, ...dependsOn });
           break;
         case 'Role':
-          if ('rules' in object) new RoleV1(this, id, { metadata, rule: object.rules.map((r) => ({ apiGroups: [...r.apiGroups], resources: [...r.resources], verbs: [...r.verbs] })), ...dependsOn });
+          if ('rules' in object)
+            new RoleV1(this, id, {
+              metadata,
+              rule: object.rules.map((r) => ({ apiGroups: [...r.apiGroups], resources: [...r.resources], verbs: [...r.verbs] })),
+              ...dependsOn,
+            });
           break;
         case 'RoleBinding':
           if ('roleRef' in object) {

@@ -2,8 +2,17 @@
 // per planned object, namespaced objects after their Namespace. Same plan, same objects as the cdktf stacks.
 import type { ClusterPlan, K8sObject, K8sPlan } from '../../modules/k8s/index.js';
 import {
-  ConfigMap, CustomResource, LimitRange, Namespace, NetworkPolicy, Provider, ResourceQuota, Role, RoleBinding,
-  type CustomResourceOptions, type Resource,
+  ConfigMap,
+  CustomResource,
+  LimitRange,
+  Namespace,
+  NetworkPolicy,
+  Provider,
+  ResourceQuota,
+  Role,
+  RoleBinding,
+  type CustomResourceOptions,
+  type Resource,
 } from './engine.js';
 
 export interface DeployOptions {
@@ -42,13 +51,26 @@ function deployCluster(cluster: ClusterPlan, options: DeployOptions): Resource[]
         resources.push(ns);
         break;
       }
-      case 'NetworkPolicy': resources.push(new NetworkPolicy(name, args, opts)); break;
-      case 'ResourceQuota': resources.push(new ResourceQuota(name, args, opts)); break;
-      case 'LimitRange': resources.push(new LimitRange(name, args, opts)); break;
-      case 'Role': resources.push(new Role(name, args, opts)); break;
-      case 'RoleBinding': resources.push(new RoleBinding(name, args, opts)); break;
-      case 'ConfigMap': resources.push(new ConfigMap(name, args, opts)); break;
-      default: resources.push(new CustomResource(name, args, opts));
+      case 'NetworkPolicy':
+        resources.push(new NetworkPolicy(name, args, opts));
+        break;
+      case 'ResourceQuota':
+        resources.push(new ResourceQuota(name, args, opts));
+        break;
+      case 'LimitRange':
+        resources.push(new LimitRange(name, args, opts));
+        break;
+      case 'Role':
+        resources.push(new Role(name, args, opts));
+        break;
+      case 'RoleBinding':
+        resources.push(new RoleBinding(name, args, opts));
+        break;
+      case 'ConfigMap':
+        resources.push(new ConfigMap(name, args, opts));
+        break;
+      default:
+        resources.push(new CustomResource(name, args, opts));
     }
   }
   return resources;

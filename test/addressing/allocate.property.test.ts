@@ -47,8 +47,7 @@ function prefix(family: Family, value: bigint, length: number): Prefix {
 
 const isLinkV6 = (pool: Prefix, r: Request) => pool.family === 'ipv6' && r.role === 'link' && r.size === 127;
 /** The space an allocation really holds: a /127 link in a pool of /64 or shorter keeps its whole /64. */
-const footprint = (pool: Prefix, r: Request, p: Prefix): Prefix =>
-  isLinkV6(pool, r) && pool.length <= 64 ? prefix('ipv6', p.network, 64) : p;
+const footprint = (pool: Prefix, r: Request, p: Prefix): Prefix => (isLinkV6(pool, r) && pool.length <= 64 ? prefix('ipv6', p.network, 64) : p);
 
 const show = (p: Prefix | undefined) => (p ? p.text : 'undefined');
 
@@ -62,8 +61,8 @@ function allocateAll(s: Scenario): (Prefix | undefined)[] {
 const anyAddress = (family: Family): fc.Arbitrary<bigint> =>
   family === 'ipv4'
     ? fc.bigInt(0n, (1n << 32n) - 1n)
-    // The low 64 bits are often zero, so pools longer than /64 regularly hold the Subnet-Router anycast /127.
-    : fc.tuple(fc.bigInt(0n, LOW64), fc.oneof(fc.constant(0n), fc.bigInt(0n, LOW64))).map(([hi, lo]) => (hi << 64n) | lo);
+    : // The low 64 bits are often zero, so pools longer than /64 regularly hold the Subnet-Router anycast /127.
+      fc.tuple(fc.bigInt(0n, LOW64), fc.oneof(fc.constant(0n), fc.bigInt(0n, LOW64))).map(([hi, lo]) => (hi << 64n) | lo);
 
 /** Prefixes already taken: mostly inside the pool, some elsewhere, rarely one covering the whole pool, some of the other family. */
 function occupiedArb(pool: Prefix, maxInside: number): fc.Arbitrary<Prefix[]> {
@@ -73,15 +72,20 @@ function occupiedArb(pool: Prefix, maxInside: number): fc.Arbitrary<Prefix[]> {
     { arbitrary: fc.integer({ min: Math.max(pool.length, bits - 8), max: bits }), weight: 4 },
     { arbitrary: fc.integer({ min: pool.length, max: bits }), weight: 1 },
   );
-  const inside = fc.record({ offset: fc.bigInt(0n, span(family, pool.length) - 1n), length: insideLength })
+  const inside = fc
+    .record({ offset: fc.bigInt(0n, span(family, pool.length) - 1n), length: insideLength })
     .map(({ offset, length }) => prefix(family, pool.network + offset, length));
   const other: Family = family === 'ipv4' ? 'ipv6' : 'ipv4';
   const outside = fc.oneof(
-    { arbitrary: fc.record({ v: anyAddress(family), l: fc.integer({ min: Math.max(1, pool.length - 4), max: bits }) }).map(({ v, l }) => prefix(family, v, l)), weight: 6 },
+    {
+      arbitrary: fc.record({ v: anyAddress(family), l: fc.integer({ min: Math.max(1, pool.length - 4), max: bits }) }).map(({ v, l }) => prefix(family, v, l)),
+      weight: 6,
+    },
     { arbitrary: fc.record({ v: anyAddress(other), l: fc.integer({ min: 0, max: BITS[other] }) }).map(({ v, l }) => prefix(other, v, l)), weight: 3 },
     { arbitrary: fc.integer({ min: 0, max: pool.length }).map((l) => prefix(family, pool.network, l)), weight: 1 },
   );
-  return fc.tuple(fc.array(inside, { maxLength: maxInside }), fc.array(outside, { maxLength: 2 }))
+  return fc
+    .tuple(fc.array(inside, { maxLength: maxInside }), fc.array(outside, { maxLength: 2 }))
     .chain(([a, b]) => fc.shuffledSubarray([...a, ...b], { minLength: a.length + b.length }));
 }
 
@@ -98,14 +102,21 @@ function requestArb(pool: Prefix, spread: number): fc.Arbitrary<Request> {
   return fc.oneof(...arms);
 }
 
-function scenarioArb(family: Family, poolLength: { min: number; max: number }, opts: { spread?: number; maxRequests?: number; maxInside?: number } = {}): fc.Arbitrary<Scenario> {
-  return fc.record({ length: fc.integer(poolLength), at: anyAddress(family) })
+function scenarioArb(
+  family: Family,
+  poolLength: { min: number; max: number },
+  opts: { spread?: number; maxRequests?: number; maxInside?: number } = {},
+): fc.Arbitrary<Scenario> {
+  return fc
+    .record({ length: fc.integer(poolLength), at: anyAddress(family) })
     .map(({ length, at }) => prefix(family, at, length))
-    .chain((pool) => fc.record({
-      pool: fc.constant(pool),
-      occupied: occupiedArb(pool, opts.maxInside ?? 6),
-      requests: fc.array(requestArb(pool, opts.spread ?? 10), { minLength: 1, maxLength: opts.maxRequests ?? 40 }),
-    }));
+    .chain((pool) =>
+      fc.record({
+        pool: fc.constant(pool),
+        occupied: occupiedArb(pool, opts.maxInside ?? 6),
+        requests: fc.array(requestArb(pool, opts.spread ?? 10), { minLength: 1, maxLength: opts.maxRequests ?? 40 }),
+      }),
+    );
 }
 
 const bothFamilies = [
@@ -152,144 +163,182 @@ function replayWithOracle(s: Scenario, check: (r: Request, got: Prefix | undefin
   }
 }
 
-const describeStep = (s: Scenario, r: Request) =>
-  `pool ${s.pool.text}, occupied [${s.occupied.map((p) => p.text).join(', ')}], request /${r.size} ${r.role}`;
+const describeStep = (s: Scenario, r: Request) => `pool ${s.pool.text}, occupied [${s.occupied.map((p) => p.text).join(', ')}], request /${r.size} ${r.role}`;
 
 // --- properties -----------------------------------------------------------------------------------------------------
 
 describe.each(bothFamilies)('PoolAllocator ($label pools)', ({ pools }) => {
   test('every allocated prefix is inside its pool, has the length asked for, is aligned, and collides with nothing taken before', () => {
-    fc.assert(fc.property(pools, (s) => {
-      const results = allocateAll(s);
-      const taken: Prefix[] = [...s.occupied];
-      s.requests.forEach((r, i) => {
-        const got = results[i];
-        if (!got) return;
-        const where = `${describeStep(s, r)} -> ${got.text}`;
-        expect(got.family, where).toBe(s.pool.family);
-        expect(got.length, where).toBe(r.size);
-        expect(prefixContainsPrefix(s.pool, got), where).toBe(true);
-        expect(got.network % span(got.family, got.length), where).toBe(0n);
-        // the text the plan shows is the canonical spelling of that very prefix
-        const reparsed = parsePrefixStrict(got.text, got.family);
-        expect(reparsed.ok && reparsed.prefix.network === got.network && reparsed.prefix.length === got.length && !reparsed.respelled, where).toBe(true);
-        const held = footprint(s.pool, r, got);
-        expect(prefixContainsPrefix(s.pool, held), where).toBe(true);
-        const clash = taken.find((t) => overlaps(t, held));
-        expect(clash ? clash.text : undefined, where).toBeUndefined();
-        taken.push(held);
-      });
-    }), runs(300));
+    fc.assert(
+      fc.property(pools, (s) => {
+        const results = allocateAll(s);
+        const taken: Prefix[] = [...s.occupied];
+        s.requests.forEach((r, i) => {
+          const got = results[i];
+          if (!got) return;
+          const where = `${describeStep(s, r)} -> ${got.text}`;
+          expect(got.family, where).toBe(s.pool.family);
+          expect(got.length, where).toBe(r.size);
+          expect(prefixContainsPrefix(s.pool, got), where).toBe(true);
+          expect(got.network % span(got.family, got.length), where).toBe(0n);
+          // the text the plan shows is the canonical spelling of that very prefix
+          const reparsed = parsePrefixStrict(got.text, got.family);
+          expect(reparsed.ok && reparsed.prefix.network === got.network && reparsed.prefix.length === got.length && !reparsed.respelled, where).toBe(true);
+          const held = footprint(s.pool, r, got);
+          expect(prefixContainsPrefix(s.pool, held), where).toBe(true);
+          const clash = taken.find((t) => overlaps(t, held));
+          expect(clash ? clash.text : undefined, where).toBeUndefined();
+          taken.push(held);
+        });
+      }),
+      runs(300),
+    );
   });
 
   test('the same pool, occupied list and requests give the same prefixes, whatever order the occupied list is in', () => {
     const withShuffle = pools.chain((s) => fc.shuffledSubarray([...s.occupied], { minLength: s.occupied.length }).map((shuffled) => ({ s, shuffled })));
-    fc.assert(fc.property(withShuffle, ({ s, shuffled }) => {
-      const first = allocateAll(s).map(show);
-      expect(allocateAll(s).map(show)).toEqual(first);
-      expect(allocateAll({ ...s, occupied: shuffled }).map(show)).toEqual(first);
-    }), runs(200));
+    fc.assert(
+      fc.property(withShuffle, ({ s, shuffled }) => {
+        const first = allocateAll(s).map(show);
+        expect(allocateAll(s).map(show)).toEqual(first);
+        expect(allocateAll({ ...s, occupied: shuffled }).map(show)).toEqual(first);
+      }),
+      runs(200),
+    );
   });
 
   test('a size shorter than the pool or longer than the address family is refused, and the refusal changes nothing for later requests', () => {
-    const badSize = (pool: Prefix) => fc.oneof(
-      fc.integer({ min: 0, max: pool.length - 1 }),
-      fc.integer({ min: BITS[pool.family] + 1, max: BITS[pool.family] + 8 }),
+    const badSize = (pool: Prefix) =>
+      fc.oneof(fc.integer({ min: 0, max: pool.length - 1 }), fc.integer({ min: BITS[pool.family] + 1, max: BITS[pool.family] + 8 }));
+    const arb = pools.chain((s) =>
+      fc.record({
+        s: fc.constant(s),
+        bad: fc.array(fc.record({ size: badSize(s.pool), role: fc.constantFrom(...ROLES) }), { minLength: 1, maxLength: 3 }),
+        at: fc.nat({ max: s.requests.length }),
+      }),
     );
-    const arb = pools.chain((s) => fc.record({
-      s: fc.constant(s),
-      bad: fc.array(fc.record({ size: badSize(s.pool), role: fc.constantFrom(...ROLES) }), { minLength: 1, maxLength: 3 }),
-      at: fc.nat({ max: s.requests.length }),
-    }));
-    fc.assert(fc.property(arb, ({ s, bad, at }) => {
-      const fresh = new PoolAllocator(s.pool, s.occupied);
-      for (const r of bad) expect(fresh.allocate(r.size, r.role), describeStep(s, r)).toBeUndefined();
-      const mixed: Request[] = [...s.requests.slice(0, at), ...bad, ...s.requests.slice(at)];
-      const got = allocateAll({ ...s, requests: mixed }).map(show);
-      expect(got.slice(at, at + bad.length)).toEqual(bad.map(() => 'undefined'));
-      expect([...got.slice(0, at), ...got.slice(at + bad.length)]).toEqual(allocateAll(s).map(show));
-    }), runs(200));
+    fc.assert(
+      fc.property(arb, ({ s, bad, at }) => {
+        const fresh = new PoolAllocator(s.pool, s.occupied);
+        for (const r of bad) expect(fresh.allocate(r.size, r.role), describeStep(s, r)).toBeUndefined();
+        const mixed: Request[] = [...s.requests.slice(0, at), ...bad, ...s.requests.slice(at)];
+        const got = allocateAll({ ...s, requests: mixed }).map(show);
+        expect(got.slice(at, at + bad.length)).toEqual(bad.map(() => 'undefined'));
+        expect([...got.slice(0, at), ...got.slice(at + bad.length)]).toEqual(allocateAll(s).map(show));
+      }),
+      runs(200),
+    );
   });
 });
 
 describe('PoolAllocator IPv6 layout', () => {
   test('IPv6 blocks shorter than /127 start on their nibble boundary (a /62 starts where a /60 would, within the pool)', () => {
-    fc.assert(fc.property(bothFamilies[1]!.pools, (s) => {
-      allocateAll(s).forEach((got, i) => {
-        const r = s.requests[i]!;
-        if (!got || r.size >= 127) return;
-        const grid = Math.max(Math.floor(r.size / 4) * 4, s.pool.length);
-        expect(got.network % span('ipv6', grid), `${describeStep(s, r)} -> ${got.text} (grid /${grid})`).toBe(0n);
-      });
-    }), runs(300));
+    fc.assert(
+      fc.property(bothFamilies[1]!.pools, (s) => {
+        allocateAll(s).forEach((got, i) => {
+          const r = s.requests[i]!;
+          if (!got || r.size >= 127) return;
+          const grid = Math.max(Math.floor(r.size / 4) * 4, s.pool.length);
+          expect(got.network % span('ipv6', grid), `${describeStep(s, r)} -> ${got.text} (grid /${grid})`).toBe(0n);
+        });
+      }),
+      runs(300),
+    );
   });
 
   test('an IPv6 /127 link never gets the /127 holding the Subnet-Router anycast address (interface identifier ::0)', () => {
-    fc.assert(fc.property(bothFamilies[1]!.pools, (s) => {
-      allocateAll(s).forEach((got, i) => {
-        const r = s.requests[i]!;
-        if (!got || !isLinkV6(s.pool, r)) return;
-        expect(got.network & LOW64, `${describeStep(s, r)} -> ${got.text}`).not.toBe(0n);
-      });
-    }), runs(300));
+    fc.assert(
+      fc.property(bothFamilies[1]!.pools, (s) => {
+        allocateAll(s).forEach((got, i) => {
+          const r = s.requests[i]!;
+          if (!got || !isLinkV6(s.pool, r)) return;
+          expect(got.network & LOW64, `${describeStep(s, r)} -> ${got.text}`).not.toBe(0n);
+        });
+      }),
+      runs(300),
+    );
   });
 
   test('in a pool of /64 or shorter each IPv6 /127 link has a /64 to itself: no other link, allocation or occupied prefix inside it', () => {
     const shortPools = scenarioArb('ipv6', { min: 40, max: 64 }, { spread: 24 });
-    fc.assert(fc.property(shortPools, (s) => {
-      const results = allocateAll(s);
-      const links = results.flatMap((got, i) => (got && isLinkV6(s.pool, s.requests[i]!) ? [{ got, i }] : []));
-      for (const { got, i } of links) {
-        const own64 = prefix('ipv6', got.network, 64);
-        const where = `${describeStep(s, s.requests[i]!)} -> ${got.text}`;
-        expect(s.occupied.filter((o) => overlaps(o, own64)).map((o) => o.text), where).toEqual([]);
-        const others = results.filter((p, j) => p && j !== i && overlaps(p, own64)).map(show);
-        expect(others, where).toEqual([]);
-      }
-    }), runs(300));
+    fc.assert(
+      fc.property(shortPools, (s) => {
+        const results = allocateAll(s);
+        const links = results.flatMap((got, i) => (got && isLinkV6(s.pool, s.requests[i]!) ? [{ got, i }] : []));
+        for (const { got, i } of links) {
+          const own64 = prefix('ipv6', got.network, 64);
+          const where = `${describeStep(s, s.requests[i]!)} -> ${got.text}`;
+          expect(
+            s.occupied.filter((o) => overlaps(o, own64)).map((o) => o.text),
+            where,
+          ).toEqual([]);
+          const others = results.filter((p, j) => p && j !== i && overlaps(p, own64)).map(show);
+          expect(others, where).toEqual([]);
+        }
+      }),
+      runs(300),
+    );
   });
 });
 
 describe('PoolAllocator completeness (brute force on small pools)', () => {
-  const smallV4 = fc.record({ length: fc.integer({ min: 24, max: 28 }), at: anyAddress('ipv4') })
+  const smallV4 = fc
+    .record({ length: fc.integer({ min: 24, max: 28 }), at: anyAddress('ipv4') })
     .map(({ length, at }) => prefix('ipv4', at, length))
-    .chain((pool) => fc.record({
-      pool: fc.constant(pool),
-      occupied: occupiedArb(pool, 5),
-      requests: fc.array(fc.record({ size: fc.integer({ min: 26, max: 30 }), role: fc.constantFrom(...ROLES) }), { minLength: 1, maxLength: 24 }),
-    }));
+    .chain((pool) =>
+      fc.record({
+        pool: fc.constant(pool),
+        occupied: occupiedArb(pool, 5),
+        requests: fc.array(fc.record({ size: fc.integer({ min: 26, max: 30 }), role: fc.constantFrom(...ROLES) }), { minLength: 1, maxLength: 24 }),
+      }),
+    );
   // Small IPv6 pools where every nibble-grid block can be listed: /116–/124 with sizes down to /128 and /127 links,
   // and /60–/64 pools handing out /60–/64 blocks and /127 links (each link a /64 of its own).
   const smallV6 = fc.oneof(
     scenarioArb('ipv6', { min: 116, max: 124 }, { spread: 12, maxRequests: 24, maxInside: 4 }),
-    fc.record({ length: fc.integer({ min: 60, max: 64 }), at: anyAddress('ipv6') })
+    fc
+      .record({ length: fc.integer({ min: 60, max: 64 }), at: anyAddress('ipv6') })
       .map(({ length, at }) => prefix('ipv6', at, length))
-      .chain((pool) => fc.record({
-        pool: fc.constant(pool),
-        occupied: occupiedArb(pool, 4),
-        requests: fc.array(fc.oneof(
-          fc.record({ size: fc.integer({ min: pool.length, max: 64 }), role: fc.constantFrom(...ROLES) }),
-          fc.constant<Request>({ size: 127, role: 'link' }),
-        ), { minLength: 1, maxLength: 24 }),
-      })),
+      .chain((pool) =>
+        fc.record({
+          pool: fc.constant(pool),
+          occupied: occupiedArb(pool, 4),
+          requests: fc.array(
+            fc.oneof(
+              fc.record({ size: fc.integer({ min: pool.length, max: 64 }), role: fc.constantFrom(...ROLES) }),
+              fc.constant<Request>({ size: 127, role: 'link' }),
+            ),
+            { minLength: 1, maxLength: 24 },
+          ),
+        }),
+      ),
   );
-  const smallPools: [string, fc.Arbitrary<Scenario>][] = [['IPv4', smallV4], ['IPv6', smallV6]];
+  const smallPools: [string, fc.Arbitrary<Scenario>][] = [
+    ['IPv4', smallV4],
+    ['IPv6', smallV6],
+  ];
 
   test.each(smallPools)('an %s pool is reported full for a size only when no aligned free block of that size is left', (_label, small) => {
-    fc.assert(fc.property(small, (s) => {
-      replayWithOracle(s, (r, got, free) => {
-        if (got === undefined) expect(free ? free.text : undefined, `${describeStep(s, r)}: allocator said full`).toBeUndefined();
-      });
-    }), runs(400));
+    fc.assert(
+      fc.property(small, (s) => {
+        replayWithOracle(s, (r, got, free) => {
+          if (got === undefined) expect(free ? free.text : undefined, `${describeStep(s, r)}: allocator said full`).toBeUndefined();
+        });
+      }),
+      runs(400),
+    );
   });
 
   test.each(smallPools)('an %s pool hands out the lowest free aligned block (first fit), so plans stay compact', (_label, small) => {
-    fc.assert(fc.property(small, (s) => {
-      replayWithOracle(s, (r, got, free) => {
-        const expected = free && isLinkV6(s.pool, r) && s.pool.length <= 64 ? `inside ${free.text}` : show(free);
-        const actual = got && isLinkV6(s.pool, r) && s.pool.length <= 64 ? `inside ${prefix('ipv6', got.network, 64).text}` : show(got);
-        expect(actual, describeStep(s, r)).toBe(expected);
-      });
-    }), runs(400));
+    fc.assert(
+      fc.property(small, (s) => {
+        replayWithOracle(s, (r, got, free) => {
+          const expected = free && isLinkV6(s.pool, r) && s.pool.length <= 64 ? `inside ${free.text}` : show(free);
+          const actual = got && isLinkV6(s.pool, r) && s.pool.length <= 64 ? `inside ${prefix('ipv6', got.network, 64).text}` : show(got);
+          expect(actual, describeStep(s, r)).toBe(expected);
+        });
+      }),
+      runs(400),
+    );
   });
 });

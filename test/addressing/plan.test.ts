@@ -61,10 +61,22 @@ describe('hatang plan and the lock file', () => {
     const before = await readFile(lockPath, 'utf8');
     expect((await run('plan', dir)).code).toBe(0);
     expect(await readFile(lockPath, 'utf8')).toBe(before);
-    await writeFile(join(dir, 'extra.yaml'), [
-      'apiVersion: hatang.vn/v1', 'kind: Agency', 'metadata:', '  name: so-moi', 'spec:', '  name: Sở Mới', '  kind: department',
-      '  code: "51-SMOI"', '  ipv4: { size: 26, pool: tslcd-v4 }', '  ipv6: { size: 56, pool: agencies-dept-v6 }', '',
-    ].join('\n'));
+    await writeFile(
+      join(dir, 'extra.yaml'),
+      [
+        'apiVersion: hatang.vn/v1',
+        'kind: Agency',
+        'metadata:',
+        '  name: so-moi',
+        'spec:',
+        '  name: Sở Mới',
+        '  kind: department',
+        '  code: "51-SMOI"',
+        '  ipv4: { size: 26, pool: tslcd-v4 }',
+        '  ipv6: { size: 56, pool: agencies-dept-v6 }',
+        '',
+      ].join('\n'),
+    );
     const frozen = await run('plan', dir, '--frozen', '--lang', 'en');
     expect(frozen.code).toBe(1);
     expect(frozen.stderr).toContain('is out of date with the inventory (--frozen)');
@@ -106,13 +118,15 @@ describe('hatang plan and the lock file', () => {
     expect(diff.prefixes).toEqual({ added: [], removed: [], changed: [{ key: 'zones/qn-dc-dmz/ipv4', before: '10.51.10.0/24', after: '10.51.11.0/24' }] });
     expect(diff.flows).toEqual({ added: [], removed: [], changed: ['internet-to-dmz-cong-ttdt'] });
     const table = await run('plan', dir, '--diff', 'inventory/quang-ngai', '--lang', 'en');
-    expect(table.stdout).toBe([
-      `Plan diff: inventory/quang-ngai → ${dir}`,
-      '~ zones/qn-dc-dmz/ipv4 10.51.10.0/24 → 10.51.11.0/24',
-      '~ flows/internet-to-dmz-cong-ttdt',
-      '1 prefix and 1 flow changed.',
-      '',
-    ].join('\n'));
+    expect(table.stdout).toBe(
+      [
+        `Plan diff: inventory/quang-ngai → ${dir}`,
+        '~ zones/qn-dc-dmz/ipv4 10.51.10.0/24 → 10.51.11.0/24',
+        '~ flows/internet-to-dmz-cong-ttdt',
+        '1 prefix and 1 flow changed.',
+        '',
+      ].join('\n'),
+    );
   });
 
   test('--diff against a git revision reads the inventory as committed', async () => {

@@ -10,7 +10,9 @@ describe('planted errors', () => {
   test('each planted error is reported once, at its line, and validate exits 1', async () => {
     const { code, stdout } = await run('validate', 'test/fixtures/addressing/planted', '--format', 'json');
     expect(code).toBe(1);
-    const report = JSON.parse(stdout) as { findings: { rule: string; severity: string; target: string; location: { file: string; line: number }; message: { en: string } }[] };
+    const report = JSON.parse(stdout) as {
+      findings: { rule: string; severity: string; target: string; location: { file: string; line: number }; message: { en: string } }[];
+    };
     const errors = report.findings.filter((f) => f.severity === 'error' && /^(ADDR|V6|AU)-/.test(f.rule));
     expect(errors.map((f) => [f.rule, f.target, f.location.line])).toEqual([
       ['ADDR-POOL-02', 'agencies/so-mau', 123], // a department's IPv4 in the data-centre pool
@@ -31,8 +33,11 @@ describe('planted errors', () => {
     ]);
     const both = (rule: string) => errors.find((f) => f.rule === rule)!.message.en;
     expect(both('ADDR-OVERLAP-01')).toBe(
-      `zones/dc-dmz/ipv4 (10.51.10.0/24, ${FILE}:45:9) contains zones/dc-app/ipv4 (10.51.10.128/25, ${FILE}:56:9) in routing domain "dc-internal"; prefixes must be unique within a routing domain.`);
-    expect(both('ADDR-K8S-01')).toContain(`clusters/k8s/serviceCidrs/ipv4 (10.51.30.0/28, ${FILE}:102:25) is the same as zones/dc-db/ipv4 (10.51.30.0/28, ${FILE}:67:9)`);
+      `zones/dc-dmz/ipv4 (10.51.10.0/24, ${FILE}:45:9) contains zones/dc-app/ipv4 (10.51.10.128/25, ${FILE}:56:9) in routing domain "dc-internal"; prefixes must be unique within a routing domain.`,
+    );
+    expect(both('ADDR-K8S-01')).toContain(
+      `clusters/k8s/serviceCidrs/ipv4 (10.51.30.0/28, ${FILE}:102:25) is the same as zones/dc-db/ipv4 (10.51.30.0/28, ${FILE}:67:9)`,
+    );
     expect(both('ADDR-DR-01')).toContain(`zones/dc-dmz/ipv4 (10.51.10.0/24, ${FILE}:45:9) contains zones/dr-dmz/ipv4 (10.51.10.0/26, ${FILE}:79:9)`);
     expect(both('ADDR-VLAN-01')).toBe(`VLAN 110 of zone dc-dmz (${FILE}:44:9) is already used by zone dc-app (${FILE}:55:9) at site dc-chinh.`);
   });
@@ -49,15 +54,29 @@ describe('planted errors', () => {
 const source = { file: 'p.yaml', line: 1, column: 1, document: 0 };
 function withPools(pools: AddressPool[], zoneV6?: string): Model {
   return {
-    root: 'p', hash: 'sha256:0', files: ['p.yaml'],
+    root: 'p',
+    hash: 'sha256:0',
+    files: ['p.yaml'],
     province: { kind: 'Province', name: 'p', labels: {}, source, code: '51', title: 'P', tiers: 2, formerUnits: [], addressPools: pools },
     sites: [{ kind: 'Site', name: 's', labels: {}, source, title: 'S', role: 'primary', internetUplinks: [] }],
     zones: zoneV6 ? [{ kind: 'Zone', name: 'z', labels: {}, source, site: 's', zoneKind: 'dmz', ipv6: { prefix: zoneV6 } }] : [],
-    flows: [], devices: [], clusters: [], systems: [], agencies: [], waivers: [],
+    flows: [],
+    devices: [],
+    clusters: [],
+    systems: [],
+    agencies: [],
+    waivers: [],
   };
 }
-const pool = (name: string, prefix: string, extra: Partial<AddressPool> = {}): AddressPool =>
-  ({ name, family: prefix.includes(':') ? 'ipv6' : 'ipv4', prefix, purpose: 'datacenter', routingDomain: 'dc-internal', source: 'vnnic', ...extra });
+const pool = (name: string, prefix: string, extra: Partial<AddressPool> = {}): AddressPool => ({
+  name,
+  family: prefix.includes(':') ? 'ipv6' : 'ipv4',
+  prefix,
+  purpose: 'datacenter',
+  routingDomain: 'dc-internal',
+  source: 'vnnic',
+  ...extra,
+});
 const rules = (m: Model, asOf?: string) => evaluateModel(m, asOf ? { asOf } : {}).planFindings.map((f) => `${f.rule} ${f.severity} ${f.target}`);
 
 describe('IPv6 and special-range rules', () => {
@@ -67,12 +86,24 @@ describe('IPv6 and special-range rules', () => {
     { name: 'nibble boundary (V6-06)', pools: [pool('a', '2400:1::/46')], expected: ['V6-06 warning province'] },
     { name: 'fc00::/8 ULA is refused (V6-09)', pools: [pool('a', 'fc12:3456:789a::/48', { source: 'ula' })], expected: ['V6-09 error province'] },
     { name: 'ULA shorter than /48 (V6-09)', pools: [pool('a', 'fd12:3400::/40', { source: 'ula' })], expected: ['V6-09 error province'] },
-    { name: 'ULA towards the Internet (V6-10)', pools: [pool('a', 'fd12:3456:789a::/48', { source: 'ula', routingDomain: 'internet', purpose: 'public' })], expected: ['V6-10 error province'] },
+    {
+      name: 'ULA towards the Internet (V6-10)',
+      pools: [pool('a', 'fd12:3456:789a::/48', { source: 'ula', routingDomain: 'internet', purpose: 'public' })],
+      expected: ['V6-10 error province'],
+    },
     { name: 'a good ULA pool passes', pools: [pool('a', 'fd12:3456:789a::/48', { source: 'ula' })], expected: [] },
     { name: 'multicast pool (special range)', pools: [pool('a', '239.1.0.0/16')], expected: ['ADDR-SPECIAL-01 error province'] },
     { name: 'CGN space is a warning', pools: [pool('a', '100.64.0.0/16')], expected: ['ADDR-SPECIAL-01 warning province'] },
-    { name: 'two pools with one prefix in one routing domain', pools: [pool('a', '10.0.0.0/16'), pool('b', '10.0.0.0/16')], expected: ['ADDR-POOL-03 error province'] },
-    { name: 'the same prefix in two routing domains is allowed', pools: [pool('a', '10.0.0.0/16'), pool('b', '10.0.0.0/16', { routingDomain: 'tslcd', source: 'cuc-bdtw', lastReviewed: '2026-01-01' })], expected: [] },
+    {
+      name: 'two pools with one prefix in one routing domain',
+      pools: [pool('a', '10.0.0.0/16'), pool('b', '10.0.0.0/16')],
+      expected: ['ADDR-POOL-03 error province'],
+    },
+    {
+      name: 'the same prefix in two routing domains is allowed',
+      pools: [pool('a', '10.0.0.0/16'), pool('b', '10.0.0.0/16', { routingDomain: 'tslcd', source: 'cuc-bdtw', lastReviewed: '2026-01-01' })],
+      expected: [],
+    },
   ])('$name', ({ pools, expected }) => {
     expect(rules(withPools(pools))).toEqual(expected);
   });
@@ -87,18 +118,22 @@ describe('IPv6 and special-range rules', () => {
     expect(rules(withPools([pool('a', '2400::/32')], '2400::/64'))).toEqual([]);
     expect(rules(withPools([pool('a', '2400::/32')], '2400::/128'))).toEqual(['V6-01 error zones/z']);
     expect(rules(withPools([pool('a', '2400::/32')], '::/0'))).toEqual([
-      'ADDR-POOL-01 error zones/z', 'ADDR-SPECIAL-01 error zones/z', 'ADDR-SPECIAL-01 error zones/z', 'ADDR-SPECIAL-01 error zones/z',
-      'ADDR-SPECIAL-01 error zones/z', 'ADDR-SPECIAL-01 error zones/z', 'V6-01 error zones/z',
+      'ADDR-POOL-01 error zones/z',
+      'ADDR-SPECIAL-01 error zones/z',
+      'ADDR-SPECIAL-01 error zones/z',
+      'ADDR-SPECIAL-01 error zones/z',
+      'ADDR-SPECIAL-01 error zones/z',
+      'ADDR-SPECIAL-01 error zones/z',
+      'V6-01 error zones/z',
     ]);
   });
 });
 
 describe('point-to-point links', () => {
-  const site = (_links: { name: string; ipv4?: unknown; ipv6?: unknown }[]) => ({
-    ...withPools([
-      pool('p2p-v4', '10.53.16.0/30', { purpose: 'p2p-links' }), pool('p2p-v6', '2400:db8:510e::/60', { purpose: 'p2p-links' }),
-    ]),
-  }) as Model & { sites: unknown[] };
+  const site = (_links: { name: string; ipv4?: unknown; ipv6?: unknown }[]) =>
+    ({
+      ...withPools([pool('p2p-v4', '10.53.16.0/30', { purpose: 'p2p-links' }), pool('p2p-v6', '2400:db8:510e::/60', { purpose: 'p2p-links' })]),
+    }) as Model & { sites: unknown[] };
   const withLinks = (links: object[]): Model => {
     const m = site([]);
     return { ...m, sites: [{ ...m.sites[0]!, pointToPointLinks: links }] } as Model;
@@ -106,12 +141,19 @@ describe('point-to-point links', () => {
 
   test('requested /127s each keep a /64 and use its ::2/127; /31s are packed', () => {
     const req = { ipv4: { size: 31, pool: 'p2p-v4' }, ipv6: { size: 127, pool: 'p2p-v6' } };
-    const m3 = withLinks([{ name: 'a', ...req }, { name: 'b', ...req }, { name: 'c', ...req }]);
+    const m3 = withLinks([
+      { name: 'a', ...req },
+      { name: 'b', ...req },
+      { name: 'c', ...req },
+    ]);
     const plan = planAddresses(m3);
     expect(Object.fromEntries(plan.allocations.map((a) => [a.key, a.prefix]))).toEqual({
-      'sites/s/pointToPointLinks/a/ipv4': '10.53.16.0/31', 'sites/s/pointToPointLinks/a/ipv6': '2400:db8:510e::2/127',
-      'sites/s/pointToPointLinks/b/ipv4': '10.53.16.2/31', 'sites/s/pointToPointLinks/b/ipv6': '2400:db8:510e:1::2/127',
-      'sites/s/pointToPointLinks/c/ipv4': undefined, 'sites/s/pointToPointLinks/c/ipv6': '2400:db8:510e:2::2/127',
+      'sites/s/pointToPointLinks/a/ipv4': '10.53.16.0/31',
+      'sites/s/pointToPointLinks/a/ipv6': '2400:db8:510e::2/127',
+      'sites/s/pointToPointLinks/b/ipv4': '10.53.16.2/31',
+      'sites/s/pointToPointLinks/b/ipv6': '2400:db8:510e:1::2/127',
+      'sites/s/pointToPointLinks/c/ipv4': undefined,
+      'sites/s/pointToPointLinks/c/ipv6': '2400:db8:510e:2::2/127',
     });
     expect(evaluateModel(m3).planFindings.map((f) => `${f.rule} ${f.target}`)).toEqual(['ADDR-ALLOC-01 sites/s']);
     // the reserved /64s count as used
@@ -121,16 +163,34 @@ describe('point-to-point links', () => {
   test('a locked /127 keeps its whole /64 from later requests', () => {
     const req = { ipv6: { size: 127, pool: 'p2p-v6' } };
     const first = planAddresses(withLinks([{ name: 'b', ...req }]));
-    const second = planAddresses(withLinks([{ name: 'a', ...req }, { name: 'b', ...req }]), first.lock);
+    const second = planAddresses(
+      withLinks([
+        { name: 'a', ...req },
+        { name: 'b', ...req },
+      ]),
+      first.lock,
+    );
     expect(Object.fromEntries(second.allocations.map((a) => [a.key, a.prefix]))).toEqual({
-      'sites/s/pointToPointLinks/a/ipv6': '2400:db8:510e:1::2/127', 'sites/s/pointToPointLinks/b/ipv6': '2400:db8:510e::2/127',
+      'sites/s/pointToPointLinks/a/ipv6': '2400:db8:510e:1::2/127',
+      'sites/s/pointToPointLinks/b/ipv6': '2400:db8:510e::2/127',
     });
   });
 
   test.each([
     { name: 'IID ::0 (Subnet-Router anycast) is refused (V6-03)', links: [{ name: 'a', ipv6: { prefix: '2400:db8:510e::/127' } }], expected: ['V6-03 error'] },
-    { name: 'reserved anycast IIDs are refused (V6-03)', links: [{ name: 'a', ipv6: { prefix: '2400:db8:510e:0:ffff:ffff:ffff:fffe/127' } }], expected: ['V6-03 error'] },
-    { name: 'two /127s in one /64 (V6-02 warning)', links: [{ name: 'a', ipv6: { prefix: '2400:db8:510e::2/127' } }, { name: 'b', ipv6: { prefix: '2400:db8:510e::4/127' } }], expected: ['V6-02 warning'] },
+    {
+      name: 'reserved anycast IIDs are refused (V6-03)',
+      links: [{ name: 'a', ipv6: { prefix: '2400:db8:510e:0:ffff:ffff:ffff:fffe/127' } }],
+      expected: ['V6-03 error'],
+    },
+    {
+      name: 'two /127s in one /64 (V6-02 warning)',
+      links: [
+        { name: 'a', ipv6: { prefix: '2400:db8:510e::2/127' } },
+        { name: 'b', ipv6: { prefix: '2400:db8:510e::4/127' } },
+      ],
+      expected: ['V6-02 warning'],
+    },
     { name: 'a /126 link (V6-02 error)', links: [{ name: 'a', ipv6: { prefix: '2400:db8:510e::4/126' } }], expected: ['V6-02 error'] },
     { name: 'a /29 link (ADDR-LINK-01)', links: [{ name: 'a', ipv4: { prefix: '10.53.16.0/29' } }], expected: ['ADDR-LINK-01 error'] },
     { name: 'a /64 link and a /31 pass', links: [{ name: 'a', ipv4: { prefix: '10.53.16.2/31' }, ipv6: { prefix: '2400:db8:510e:3::/64' } }], expected: [] },

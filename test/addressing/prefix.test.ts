@@ -78,12 +78,10 @@ describe('parseAddress agrees with ip-num', () => {
       return groups.join(':');
     });
   // Near misses: one edit away from a valid text (an extra group or colon, a lost character, a stray dot).
-  const nearMiss = fc
-    .tuple(ipv6Text, fc.nat(60), fc.constantFrom(':', '1:', ':1', '::', '.', '12345', ''), fc.boolean())
-    .map(([text, at, insert, drop]) => {
-      const i = at % (text.length + 1);
-      return text.slice(0, i) + insert + text.slice(drop ? i + 1 : i);
-    });
+  const nearMiss = fc.tuple(ipv6Text, fc.nat(60), fc.constantFrom(':', '1:', ':1', '::', '.', '12345', ''), fc.boolean()).map(([text, at, insert, drop]) => {
+    const i = at % (text.length + 1);
+    return text.slice(0, i) + insert + text.slice(drop ? i + 1 : i);
+  });
   const noisy = fc.oneof(
     ipv6Text,
     nearMiss,

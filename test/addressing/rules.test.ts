@@ -38,9 +38,12 @@ const keyOf = (d: Doc) => `${d.kind}/${d.metadata?.name}`;
 async function materialise(caseDir: string | undefined): Promise<{ dir: string; spec: CaseSpec }> {
   const base = parseAllDocuments(await readFile(BASE, 'utf8')).map((d) => d.toJS() as Doc);
   const casePath = caseDir !== undefined ? join(caseDir, 'case.yaml') : undefined;
-  const docs: (Doc & CaseSpec)[] = casePath !== undefined && existsSync(casePath)
-    ? parseAllDocuments(await readFile(casePath, 'utf8')).map((d) => d.toJS()).filter((d) => d && typeof d === 'object')
-    : [];
+  const docs: (Doc & CaseSpec)[] =
+    casePath !== undefined && existsSync(casePath)
+      ? parseAllDocuments(await readFile(casePath, 'utf8'))
+          .map((d) => d.toJS())
+          .filter((d) => d && typeof d === 'object')
+      : [];
   const spec: CaseSpec = docs.find((d) => d.kind === 'Case') ?? {};
   const merged = new Map(base.map((d) => [keyOf(d), d as object]));
   for (const r of spec.remove ?? []) {
@@ -73,8 +76,15 @@ async function planFindings(caseDir: string | undefined) {
 }
 
 const ruleIds = new Set(PLAN_RULES.map((r) => r.id));
-const folders = readdirSync(RULES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'base').map((d) => d.name).sort();
-const cases = folders.flatMap((rule) => readdirSync(join(RULES_DIR, rule)).sort().map((name) => ({ rule, name })));
+const folders = readdirSync(RULES_DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'base')
+  .map((d) => d.name)
+  .sort();
+const cases = folders.flatMap((rule) =>
+  readdirSync(join(RULES_DIR, rule))
+    .sort()
+    .map((name) => ({ rule, name })),
+);
 
 describe('every plan rule has its test folder', () => {
   test.each(PLAN_RULES.map((r) => ({ id: r.id })))('$id has a passing and a failing case', ({ id }) => {

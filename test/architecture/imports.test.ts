@@ -9,7 +9,13 @@ const ENTRIES = ['modules/**/*.ts', 'stacks/**/*.ts'];
 
 describe('the module graph', () => {
   test('has no circular import, type-only imports included', async () => {
-    const tree = await parseDependencyTree(ENTRIES, { context: process.cwd(), transform: false, skipDynamicImports: false, include: /\.ts$/, exclude: /node_modules/ });
+    const tree = await parseDependencyTree(ENTRIES, {
+      context: process.cwd(),
+      transform: false,
+      skipDynamicImports: false,
+      include: /\.ts$/,
+      exclude: /node_modules/,
+    });
     const cycles = parseCircular(tree).map((cycle) => cycle.join(' → '));
     expect(cycles).toEqual([]);
   }, 60_000);
@@ -20,7 +26,8 @@ describe('the module graph', () => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) walk(path);
-        else if (entry.name.endsWith('.ts') && /from ['"](\.\.\/)+stacks\/|import\(['"](\.\.\/)+stacks\//.test(readFileSync(path, 'utf8'))) offenders.push(path);
+        else if (entry.name.endsWith('.ts') && /from ['"](\.\.\/)+stacks\/|import\(['"](\.\.\/)+stacks\//.test(readFileSync(path, 'utf8')))
+          offenders.push(path);
       }
     };
     walk('modules');
@@ -30,9 +37,15 @@ describe('the module graph', () => {
   test('the ground floor (modules/net) and the model import nothing above them', () => {
     const above = /from '\.\.\/(addressing|baseline|rules|evaluation|cli|report|metrics|runbook|k8s|dr)\//;
     for (const layer of ['modules/net', 'modules/model']) {
-      const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
-      const offenders = walk(layer).filter((f) => above.test(readFileSync(f, 'utf8')) || /from '\.\.\/\.\.\/(addressing|baseline|rules|evaluation|cli|report|metrics|runbook|k8s|dr)\//.test(readFileSync(f, 'utf8')));
+      const walk = (dir: string): string[] =>
+        readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+          e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+        );
+      const offenders = walk(layer).filter(
+        (f) =>
+          above.test(readFileSync(f, 'utf8')) ||
+          /from '\.\.\/\.\.\/(addressing|baseline|rules|evaluation|cli|report|metrics|runbook|k8s|dr)\//.test(readFileSync(f, 'utf8')),
+      );
       expect([layer, offenders]).toEqual([layer, []]);
     }
   });

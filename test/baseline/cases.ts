@@ -23,7 +23,9 @@ export async function materialise(caseDir: string): Promise<{ dir: string; spec:
   const base = parseAllDocuments(await readFile(BASE, 'utf8')).map((d) => d.toJS() as { kind: string; metadata: { name: string } });
   const casePath = join(caseDir, 'case.yaml');
   const docs = existsSync(casePath)
-    ? parseAllDocuments(await readFile(casePath, 'utf8')).map((d) => d.toJS()).filter((d) => d && typeof d === 'object')
+    ? parseAllDocuments(await readFile(casePath, 'utf8'))
+        .map((d) => d.toJS())
+        .filter((d) => d && typeof d === 'object')
     : [];
   const specDoc = docs.find((d) => d.kind === 'Case') as (CaseSpec & { kind: string }) | undefined;
   const spec: CaseSpec = specDoc ?? {};

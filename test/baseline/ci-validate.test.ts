@@ -17,7 +17,10 @@ test('runs validate and plan --frozen for every bundled inventory and writes SAR
   made.push(out);
   const run = await promisify(execFile)(process.execPath, ['scripts/ci-validate', '--out', out, '--as-of', '2026-11-29'], {
     env: { ...process.env, GITHUB_STEP_SUMMARY: '' },
-  }).then((r) => ({ ...r, code: 0 }), (e) => e);
+  }).then(
+    (r) => ({ ...r, code: 0 }),
+    (e) => e,
+  );
   expect((await readdir(out)).sort()).toEqual(['lang-son', 'quang-ngai', 'summary.md']);
   for (const name of ['lang-son', 'quang-ngai']) {
     expect((await readdir(join(out, name))).sort()).toEqual(['plan.txt', 'validation.json', 'validation.junit.xml', 'validation.sarif']);

@@ -21,7 +21,10 @@ describe('rule-set selection', () => {
   test('NĐ 331/2026 from 19 August 2026, the NĐ 85 rule-set the day before', () => {
     expect(select({ asOf: '2026-08-18' }, { today: '2026-12-01' }).ruleset.id).toBe('vn-nd85-tt12-2022');
     expect(select({ asOf: '2026-08-19' }, { today: '2026-12-01' }).ruleset.id).toBe('vn-nd331-2026');
-    expect(select({ asOf: '2026-08-18', ruleset: 'vn-nd331-2026' }, { today: '2026-12-01' })).toMatchObject({ chosenBy: 'option', ruleset: { id: 'vn-nd331-2026' } });
+    expect(select({ asOf: '2026-08-18', ruleset: 'vn-nd331-2026' }, { today: '2026-12-01' })).toMatchObject({
+      chosenBy: 'option',
+      ruleset: { id: 'vn-nd331-2026' },
+    });
   });
 
   test('the report states the rule-set and the date it used', async () => {
@@ -47,7 +50,9 @@ describe('the bundled inventories', () => {
   test('Quảng Ngãi passes under NĐ 331 thanks to its waivers, which stay visible', async () => {
     const { code, report } = await json('validate', 'inventory/quang-ngai', '--as-of', '2026-11-29');
     expect(code).toBe(0);
-    const waived = report.findings.filter((f: { status: string }) => f.status === 'waived').map((f: { rule: string; target: string; waiver: string }) => `${f.rule} ${f.target} ${f.waiver}`);
+    const waived = report.findings
+      .filter((f: { status: string }) => f.status === 'waived')
+      .map((f: { rule: string; target: string; waiver: string }) => `${f.rule} ${f.target} ${f.waiver}`);
     expect(waived).toEqual(expect.arrayContaining(['AVL-HA-01 devices/kt-waf kt-waf-khong-du-phong', 'MON-DLP-01 systems/he-thong-tthc dlp-he-thong-tthc']));
   });
 
@@ -61,9 +66,13 @@ describe('the bundled inventories', () => {
 
   test('the table groups findings by system, with its level and the clauses', async () => {
     const { stdout } = await run('validate', 'inventory/quang-ngai', '--as-of', '2026-11-29', '--lang', 'en');
-    expect(stdout).toContain('Rule-set vn-nd331-2026 (Decree 331/2026 (Cybersecurity Law 116/2025), technical measures per Circular 12/2022) · as of 2026-11-29 (rule-set chosen by date) · --fail-on error');
+    expect(stdout).toContain(
+      'Rule-set vn-nd331-2026 (Decree 331/2026 (Cybersecurity Law 116/2025), technical measures per Circular 12/2022) · as of 2026-11-29 (rule-set chosen by date) · --fail-on error',
+    );
     expect(stdout).toMatch(/■ systems\/qlvbdh — level 3 · \d+ failing · 0 waived · \d+ manual/);
-    expect(stdout).toContain('warning OPS-ASSESS-01: Last security assessment on 2025-06-17, 17 months (530 days) ago; level 3 needs one every 12 months (unverified number). — NĐ 331/2026/NĐ-CP Điều 28.5, 31.2(c)');
+    expect(stdout).toContain(
+      'warning OPS-ASSESS-01: Last security assessment on 2025-06-17, 17 months (530 days) ago; level 3 needs one every 12 months (unverified number). — NĐ 331/2026/NĐ-CP Điều 28.5, 31.2(c)',
+    );
   });
 });
 
@@ -74,11 +83,18 @@ describe('waivers, fingerprints and the baseline file', () => {
   test('expired, unknown-rule and unused waivers are findings; a valid one waives', async () => {
     const { dir } = await materialise(join(import.meta.dirname, 'rules', 'NET-ZONE-06', 'fail-database-in-app-zone'));
     made.push(dir);
-    await writeFile(join(dir, 'waivers.yaml'),
-      waiver('ok', 'NET-ZONE-06', 'systems/he-thong', '2027-01-01') + waiver('old', 'NET-ZONE-06', 'systems/he-thong', '2026-01-01') +
-      waiver('typo', 'NET-ZONE-60', 'systems/he-thong', '2027-01-01') + waiver('spare', 'NET-ZONE-01', 'systems/he-thong', '2027-01-01'));
+    await writeFile(
+      join(dir, 'waivers.yaml'),
+      waiver('ok', 'NET-ZONE-06', 'systems/he-thong', '2027-01-01') +
+        waiver('old', 'NET-ZONE-06', 'systems/he-thong', '2026-01-01') +
+        waiver('typo', 'NET-ZONE-60', 'systems/he-thong', '2027-01-01') +
+        waiver('spare', 'NET-ZONE-01', 'systems/he-thong', '2027-01-01'),
+    );
     const { report } = await json('validate', dir, '--as-of', '2026-11-29');
-    const pick = (rule: string) => report.findings.filter((f: { rule: string }) => f.rule === rule).map((f: { target: string; status: string; severity: string; waiver: string | null }) => [f.target, f.status, f.severity, f.waiver]);
+    const pick = (rule: string) =>
+      report.findings
+        .filter((f: { rule: string }) => f.rule === rule)
+        .map((f: { target: string; status: string; severity: string; waiver: string | null }) => [f.target, f.status, f.severity, f.waiver]);
     expect(pick('NET-ZONE-06')).toEqual([['systems/he-thong', 'waived', 'error', 'ok']]);
     expect(pick('WAIVER-EXPIRED-01')).toEqual([['waivers/old', 'fail', 'error', 'old']]);
     expect(pick('WAIVER-RULE-01')).toEqual([['waivers/typo', 'fail', 'warning', 'typo']]);
@@ -88,7 +104,10 @@ describe('waivers, fingerprints and the baseline file', () => {
   test('a waiver of an address-plan or agency-code rule that no longer fails is unused, not unknown', async () => {
     const { dir } = await materialise(join(import.meta.dirname, 'rules', 'NET-ZONE-06', 'pass-base'));
     made.push(dir);
-    await writeFile(join(dir, 'waivers.yaml'), waiver('fixed-v6', 'V6-01', 'zones/dc-dmz', '2027-01-01') + waiver('fixed-code', 'AU-06', 'agencies/so-khcn', '2027-01-01'));
+    await writeFile(
+      join(dir, 'waivers.yaml'),
+      waiver('fixed-v6', 'V6-01', 'zones/dc-dmz', '2027-01-01') + waiver('fixed-code', 'AU-06', 'agencies/so-khcn', '2027-01-01'),
+    );
     const { report } = await json('validate', dir, '--as-of', '2026-11-29');
     const rules = (name: string) => report.findings.filter((f: { waiver: string | null }) => f.waiver === name).map((f: { rule: string }) => f.rule);
     expect(rules('fixed-v6')).toEqual(['WAIVER-UNUSED-01']);
@@ -150,11 +169,26 @@ test('a rule that throws fails the run closed (exit 2), it never passes', async 
 });
 
 test('--param overrides a number; the finding shows it and marks it unverified', async () => {
-  const { code, report } = await json('validate', 'inventory/quang-ngai', '--as-of', '2026-11-29', '--ruleset', 'vn-nd85-tt12-2022', '--param', 'assessmentIntervalMonths@L3=24');
+  const { code, report } = await json(
+    'validate',
+    'inventory/quang-ngai',
+    '--as-of',
+    '2026-11-29',
+    '--ruleset',
+    'vn-nd85-tt12-2022',
+    '--param',
+    'assessmentIntervalMonths@L3=24',
+  );
   const f = report.findings.find((x: { rule: string; target: string }) => x.rule === 'OPS-ASSESS-01' && x.target === 'systems/qlvbdh');
-  expect(f).toMatchObject({ status: 'pass', confidence: 'unverified', parameters: [{ name: 'assessmentIntervalMonths', value: 24, unit: 'months', verified: false }] });
+  expect(f).toMatchObject({
+    status: 'pass',
+    confidence: 'unverified',
+    parameters: [{ name: 'assessmentIntervalMonths', value: 24, unit: 'months', verified: false }],
+  });
   expect(report.baseline.parameters).toEqual({ 'assessmentIntervalMonths@L3': 24 });
   // An overridden number is unverified, so the missing assessment of kho-du-lieu-dung-chung only warns now.
-  expect(report.findings.find((x: { rule: string; target: string }) => x.rule === 'OPS-ASSESS-01' && x.target === 'systems/kho-du-lieu-dung-chung')).toMatchObject({ status: 'fail', severity: 'warning' });
+  expect(
+    report.findings.find((x: { rule: string; target: string }) => x.rule === 'OPS-ASSESS-01' && x.target === 'systems/kho-du-lieu-dung-chung'),
+  ).toMatchObject({ status: 'fail', severity: 'warning' });
   expect(code).toBe(0);
 });

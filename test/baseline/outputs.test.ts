@@ -30,7 +30,9 @@ describe.each(RULESETS.map((r) => ({ ruleset: r.id })))('Quảng Ngãi under $ru
     const ids = run0.tool.driver.rules.map((r: { id: string }) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(expect.arrayContaining(RULESETS.find((r) => r.id === ruleset)!.rules.map((r) => r.id)));
-    const waf = run0.results.find((r: { ruleId: string; properties: { target: string } }) => r.ruleId === 'AVL-HA-01' && r.properties.target === 'devices/kt-waf');
+    const waf = run0.results.find(
+      (r: { ruleId: string; properties: { target: string } }) => r.ruleId === 'AVL-HA-01' && r.properties.target === 'devices/kt-waf',
+    );
     expect(waf.suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'waiver kt-waf-khong-du-phong' }]);
     expect(waf.locations[0].physicalLocation.artifactLocation.uri).toBe('inventory/quang-ngai/devices.yaml');
     expect(run0.tool.driver.rules[ids.indexOf('AVL-HA-01')].help.text).toContain('Clauses: TT 12/2022/TT-BTTTT Phụ lục II, mục II.1.b.vi');
@@ -61,8 +63,10 @@ describe.each(RULESETS.map((r) => ({ ruleset: r.id })))('Quảng Ngãi under $ru
       summary: report.summary.findings,
       findings: report.findings
         .filter((f: { status: string }) => f.status === 'fail' || f.status === 'waived')
-        .map((f: { rule: string; target: string; part: string | null; status: string; severity: string; clauses: string[]; message: { en: string } }) =>
-          `${f.status} ${f.severity} ${f.rule} ${f.target}${f.part ? ` ${f.part}` : ''}: ${f.message.en} [${f.clauses.join('; ')}]`),
+        .map(
+          (f: { rule: string; target: string; part: string | null; status: string; severity: string; clauses: string[]; message: { en: string } }) =>
+            `${f.status} ${f.severity} ${f.rule} ${f.target}${f.part ? ` ${f.part}` : ''}: ${f.message.en} [${f.clauses.join('; ')}]`,
+        ),
     };
     const file = new URL(`./golden/quang-ngai.${ruleset}.json`, import.meta.url);
     if (process.env.HATANG_UPDATE_EXPECTED === '1' || !existsSync(file)) await writeFile(file, JSON.stringify(golden, null, 2) + '\n');

@@ -18,17 +18,18 @@ afterAll(async () => {
 
 const allRules = new Map(RULESETS.flatMap((r) => r.rules).map((r) => [r.id, r]));
 const folders = existsSync(RULES_DIR) ? readdirSync(RULES_DIR).sort() : [];
-const cases = folders.flatMap((rule) => readdirSync(join(RULES_DIR, rule)).sort().map((name) => ({ rule, name })));
+const cases = folders.flatMap((rule) =>
+  readdirSync(join(RULES_DIR, rule))
+    .sort()
+    .map((name) => ({ rule, name })),
+);
 
 describe('every rule has its test folder', () => {
-  test.each([...allRules.values()].filter((r) => r.mode !== 'manual').map((r) => ({ id: r.id })))(
-    '$id has a passing and a failing case',
-    ({ id }) => {
-      const names = existsSync(join(RULES_DIR, id)) ? readdirSync(join(RULES_DIR, id)) : [];
-      expect(names.some((n) => n.startsWith('pass-'))).toBe(true);
-      expect(names.some((n) => n.startsWith('fail-'))).toBe(true);
-    },
-  );
+  test.each([...allRules.values()].filter((r) => r.mode !== 'manual').map((r) => ({ id: r.id })))('$id has a passing and a failing case', ({ id }) => {
+    const names = existsSync(join(RULES_DIR, id)) ? readdirSync(join(RULES_DIR, id)) : [];
+    expect(names.some((n) => n.startsWith('pass-'))).toBe(true);
+    expect(names.some((n) => n.startsWith('fail-'))).toBe(true);
+  });
   test('no test folder for an unknown rule', () => {
     expect(folders.filter((f) => !allRules.has(f))).toEqual([]);
   });
@@ -42,8 +43,8 @@ describe.each(cases)('$rule $name', ({ rule, name }) => {
     const opened = await openInventory(dir);
     expect(opened.diagnostics.map((d) => d.message.en)).toEqual([]);
     if (!isValid(opened)) throw new Error('case does not load');
-    const findings = evaluate(opened, select({ asOf: spec.asOf ?? AS_OF, ruleset }, { today: AS_OF })).findings
-      .filter((f) => f.rule === rule)
+    const findings = evaluate(opened, select({ asOf: spec.asOf ?? AS_OF, ruleset }, { today: AS_OF }))
+      .findings.filter((f) => f.rule === rule)
       .map((f) => ({ target: f.target, ...(f.part ? { part: f.part } : {}), status: f.status, severity: f.severity, message: f.message.en }));
     const specific = join(caseDir, `expected.${ruleset}.json`);
     const file = existsSync(specific) ? specific : join(caseDir, 'expected.json');

@@ -86,7 +86,7 @@ describe('hatang validate', () => {
     expect(unknown.stderr).toContain("error: unknown option '--frmat'");
     const choice = await run('validate', '--format', 'xml');
     expect(choice.code).toBe(2);
-    expect(choice.stderr).toContain("Allowed choices are table, json");
+    expect(choice.stderr).toContain('Allowed choices are table, json');
   });
 
   test('--help exits 0 and lists the commands', async () => {

@@ -5,7 +5,16 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { main } from '../../modules/cli/index.js';
 import {
-  achievableRpo, distanceKm, drCoverage, drSiteOf, estimatedRto, formatMinutes, linkCapacity, neededFlows, primarySiteOf, transferMinutes,
+  achievableRpo,
+  distanceKm,
+  drCoverage,
+  drSiteOf,
+  estimatedRto,
+  formatMinutes,
+  linkCapacity,
+  neededFlows,
+  primarySiteOf,
+  transferMinutes,
 } from '../../modules/dr/index.js';
 import { loadInventory, type Model, type System } from '../../modules/model/index.js';
 
@@ -75,7 +84,7 @@ describe('achievable RPO', () => {
     expect(lag.minutes).toBe(134.6);
   });
 
-  test('backup-based DR: a backup interval plus shipping one interval\'s change, only if the copy is at the DR site', () => {
+  test("backup-based DR: a backup interval plus shipping one interval's change, only if the copy is at the DR site", () => {
     const s = system(qn, 'bao-cao');
     expect(achievableRpo(qn, s)).toMatchObject({ basis: 'backup', minutes: 720.1 });
     const atPrimary = withSystem(qn, 'bao-cao', { backup: { ...s.backup!, site: 'qn-dc' } });
@@ -90,7 +99,8 @@ describe('achievable RPO', () => {
   });
 
   test('synchronous replication is zero data loss while the link carries the peak write rate', () => {
-    const sync = (daily: number) => withSystem(qn, 'lgsp', { dr: { ...system(qn, 'lgsp').dr!, replication: 'storage-sync' }, data: { sizeGiB: 300, dailyChangeGiB: daily } });
+    const sync = (daily: number) =>
+      withSystem(qn, 'lgsp', { dr: { ...system(qn, 'lgsp').dr!, replication: 'storage-sync' }, data: { sizeGiB: 300, dailyChangeGiB: daily } });
     expect(achievableRpo(sync(10), system(sync(10), 'lgsp'))).toMatchObject({ minutes: 0, basis: 'synchronous' });
     expect(achievableRpo(sync(5000), system(sync(5000), 'lgsp')).basis).toBe('link-too-slow');
   });
@@ -98,9 +108,14 @@ describe('achievable RPO', () => {
 
 describe('estimated RTO per mode', () => {
   test('hot: verification and the DNS TTL only', () => {
-    expect(estimatedRto(qn, system(qn, 'lgsp'))).toEqual({ minutes: 15, parts: [
-      { step: 'decision', minutes: 0 }, { step: 'start', minutes: 0 }, { step: 'verify', minutes: 15 },
-    ] });
+    expect(estimatedRto(qn, system(qn, 'lgsp'))).toEqual({
+      minutes: 15,
+      parts: [
+        { step: 'decision', minutes: 0 },
+        { step: 'start', minutes: 0 },
+        { step: 'verify', minutes: 15 },
+      ],
+    });
   });
 
   test('warm: decision, start-up, verification, TTL', () => {
@@ -160,7 +175,10 @@ describe('the inventory format', () => {
     temps.push(dir);
     await cp('inventory/quang-ngai', dir, { recursive: true });
     const sites = join(dir, 'sites.yaml');
-    await writeFile(sites, (await readFile(sites, 'utf8')).replace('{ to: qn-dc, count: 2, paths: 2, bandwidthMbps: 1000,', '{ to: qn-dc, bandwidthMbps: 1000,'));
+    await writeFile(
+      sites,
+      (await readFile(sites, 'utf8')).replace('{ to: qn-dc, count: 2, paths: 2, bandwidthMbps: 1000,', '{ to: qn-dc, bandwidthMbps: 1000,'),
+    );
     const { model } = await loadInventory(dir);
     expect(model!.sites.find((s) => s.name === 'kt-dr')!.replicationLinks[0]).toMatchObject({ to: 'qn-dc', count: 1, paths: 1, bandwidthMbps: 1000 });
   });
@@ -179,9 +197,10 @@ describe('hatang validate reports DR problems with the computed figures', () => 
     let stdout = '';
     const code = await main(['validate', dir, '--format', 'json', '--as-of', '2026-11-29'], { stdout: (s) => void (stdout += s), stderr: () => {} });
     const report = JSON.parse(stdout) as { findings: { rule: string; target: string; status: string; message: { en: string } }[] };
-    const fail = (rule: string, target: string) => report.findings.filter((f) => f.rule === rule && f.target === target && f.status === 'fail').map((f) => f.message.en);
+    const fail = (rule: string, target: string) =>
+      report.findings.filter((f) => f.rule === rule && f.target === target && f.status === 'fail').map((f) => f.message.en);
     expect(fail('DR-RPO-01', 'systems/he-thong-tthc')).toEqual([
-      'The qn-dc–kt-dr links (2.8 Mbit/s usable) cannot keep up with 40 GiB/day: a day\'s change needs 1d10h5m of link time; achievable RPO: ∞, target 15m.',
+      "The qn-dc–kt-dr links (2.8 Mbit/s usable) cannot keep up with 40 GiB/day: a day's change needs 1d10h5m of link time; achievable RPO: ∞, target 15m.",
     ]);
     expect(fail('DR-COVER-01', 'systems/he-thong-tthc')).toEqual(['DR site kt-dr has no zone of kind storage, needed by files (in qn-dc-storage).']);
     expect(code).toBe(1);

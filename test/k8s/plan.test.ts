@@ -1,8 +1,6 @@
 // The object plan of the bundled provinces, proved with the NetworkPolicy evaluator rather than compared to snapshots.
 import { describe, expect, test } from 'vitest';
-import {
-  buildPlan, externalBlocks, LABEL, nthAddress, Reachability, type K8sPlan, type NamespacePlan, type Place,
-} from '../../modules/k8s/index.js';
+import { buildPlan, externalBlocks, LABEL, nthAddress, Reachability, type K8sPlan, type NamespacePlan, type Place } from '../../modules/k8s/index.js';
 import { loadInventory, type Endpoint, type Flow, type Model, type PortRange } from '../../modules/model/index.js';
 import { parseAddress, parsePrefixStrict, prefixContainsAddress } from '../../modules/net/index.js';
 import { evaluateDir } from '../helpers.js';
@@ -36,22 +34,32 @@ const zonesOf = (model: Model, e: Endpoint) =>
   e.type === 'zone' ? [e.zone] : e.type === 'site' ? model.zones.filter((z) => z.site === e.site).map((z) => z.name) : [];
 const selects = (model: Model, e: Endpoint, flow: Flow, ns: NamespacePlan) =>
   zonesOf(model, e).includes(ns.zone) && (flow.system === undefined || flow.system === ns.system);
-const connections = (ports: readonly PortRange[]) => ports.flatMap((p) => {
-  if (p.protocol === 'icmp' || p.protocol === 'icmpv6') return [];
-  if (p.protocol === 'any') return [{ protocol: 'TCP' as const, port: 443 }];
-  const protocol = p.protocol.toUpperCase() as 'TCP' | 'UDP' | 'SCTP';
-  return [...new Set([p.from ?? 1, p.to ?? p.from ?? 1])].map((port) => ({ protocol, port }));
+const connections = (ports: readonly PortRange[]) =>
+  ports.flatMap((p) => {
+    if (p.protocol === 'icmp' || p.protocol === 'icmpv6') return [];
+    if (p.protocol === 'any') return [{ protocol: 'TCP' as const, port: 443 }];
+    const protocol = p.protocol.toUpperCase() as 'TCP' | 'UDP' | 'SCTP';
+    return [...new Set([p.from ?? 1, p.to ?? p.from ?? 1])].map((port) => ({ protocol, port }));
+  });
+const podOf = (ns: NamespacePlan, publicPod = false): Place => ({
+  cluster: ns.cluster,
+  namespace: ns.name,
+  labels: publicPod ? { [LABEL.public]: 'true' } : {},
 });
-const podOf = (ns: NamespacePlan, publicPod = false): Place =>
-  ({ cluster: ns.cluster, namespace: ns.name, labels: publicPod ? { [LABEL.public]: 'true' } : {} });
 const edgeKinds = new Set(['dmz', 'edge']);
 
 /** Does some flow of the model let traffic from `zone` (or an external network) into the namespace on this port? */
 function flowAllows(model: Model, from: { zone: string } | { external: string }, ns: NamespacePlan, protocol: string, port: number): boolean {
   return model.flows.some((f) => {
     const fromOk = 'zone' in from ? zonesOf(model, f.from).includes(from.zone) : f.from.type === 'external' && f.from.external === from.external;
-    return fromOk && selects(model, f.to, f, ns) && connections(f.ports).length > 0 && f.ports.some((p) =>
-      p.protocol === 'any' || (p.protocol.toUpperCase() === protocol && (p.from === undefined || (port >= p.from && port <= (p.to ?? p.from)))));
+    return (
+      fromOk &&
+      selects(model, f.to, f, ns) &&
+      connections(f.ports).length > 0 &&
+      f.ports.some(
+        (p) => p.protocol === 'any' || (p.protocol.toUpperCase() === protocol && (p.from === undefined || (port >= p.from && port <= (p.to ?? p.from)))),
+      )
+    );
   });
 }
 
@@ -77,7 +85,10 @@ describe.each(['inventory/quang-ngai', 'inventory/lang-son'])('%s', async (dir) 
         const object = cluster.objects.find((o) => o.kind === 'Namespace' && o.metadata.name === ns.name)!;
         const system = model.systems.find((s) => s.name === ns.system)!;
         expect(object.metadata.labels).toMatchObject({
-          [LABEL.system]: system.name, [LABEL.level]: String(system.level), [LABEL.zone]: ns.zone, [LABEL.owner]: system.owner,
+          [LABEL.system]: system.name,
+          [LABEL.level]: String(system.level),
+          [LABEL.zone]: ns.zone,
+          [LABEL.owner]: system.owner,
           'pod-security.kubernetes.io/enforce': system.level >= 3 ? 'restricted' : 'baseline',
         });
         const kinds = cluster.objects.filter((o) => o.metadata.namespace === ns.name).map((o) => o.kind);
@@ -92,24 +103,29 @@ describe.each(['inventory/quang-ngai', 'inventory/lang-son'])('%s', async (dir) 
       const targets = namespaces.filter((ns) => selects(model, flow.to, flow, ns));
       const sources = namespaces.filter((ns) => selects(model, flow.from, flow, ns));
       for (const family of ['ipv4', 'ipv6'] as const) {
-        const fromAddresses: Place[] = flow.from.type === 'external'
-          ? [externalSample(model, flow.from.external, family)].filter((a) => a !== undefined).map((address) => ({ address }))
-          : zonesOf(model, flow.from).flatMap((z) => {
-              const prefix = model.zones.find((x) => x.name === z)?.[family]?.prefix;
-              return prefix ? [{ address: nthAddress(prefix, 200) }] : [];
-            });
-        const toAddresses: Place[] = flow.to.type === 'external'
-          ? [externalSample(model, flow.to.external, family)].filter((a) => a !== undefined).map((address) => ({ address }))
-          : zonesOf(model, flow.to).flatMap((z) => {
-              const prefix = model.zones.find((x) => x.name === z)?.[family]?.prefix;
-              return prefix ? [{ address: nthAddress(prefix, 200) }] : [];
-            });
+        const fromAddresses: Place[] =
+          flow.from.type === 'external'
+            ? [externalSample(model, flow.from.external, family)].filter((a) => a !== undefined).map((address) => ({ address }))
+            : zonesOf(model, flow.from).flatMap((z) => {
+                const prefix = model.zones.find((x) => x.name === z)?.[family]?.prefix;
+                return prefix ? [{ address: nthAddress(prefix, 200) }] : [];
+              });
+        const toAddresses: Place[] =
+          flow.to.type === 'external'
+            ? [externalSample(model, flow.to.external, family)].filter((a) => a !== undefined).map((address) => ({ address }))
+            : zonesOf(model, flow.to).flatMap((z) => {
+                const prefix = model.zones.find((x) => x.name === z)?.[family]?.prefix;
+                return prefix ? [{ address: nthAddress(prefix, 200) }] : [];
+              });
         for (const connection of connections(flow.ports)) {
           for (const target of targets) {
             const publicPod = flow.from.type === 'external' && edgeKinds.has(target.zoneKind);
             for (const from of [...fromAddresses, ...sources.map((s) => podOf(s))]) {
               const verdict = world.check(from, podOf(target, publicPod), connection, family);
-              expect(verdict.allowed, `${flow.name}: ${JSON.stringify(from)} → ${target.cluster}/${target.name} ${connection.protocol}/${connection.port} ${family}`).toBe(true);
+              expect(
+                verdict.allowed,
+                `${flow.name}: ${JSON.stringify(from)} → ${target.cluster}/${target.name} ${connection.protocol}/${connection.port} ${family}`,
+              ).toBe(true);
               checked++;
             }
           }
@@ -137,8 +153,9 @@ describe.each(['inventory/quang-ngai', 'inventory/lang-son'])('%s', async (dir) 
       for (const from of sources) {
         for (const target of databases) {
           for (const port of PROBE_PORTS) {
-            expect(world.check(from, podOf(target), { protocol: 'TCP', port }).allowed, `${JSON.stringify(from)} → ${target.name}:${port}`)
-              .toBe(flowAllows(model, { zone: zone.name }, target, 'TCP', port));
+            expect(world.check(from, podOf(target), { protocol: 'TCP', port }).allowed, `${JSON.stringify(from)} → ${target.name}:${port}`).toBe(
+              flowAllows(model, { zone: zone.name }, target, 'TCP', port),
+            );
             checked++;
           }
         }
@@ -173,10 +190,15 @@ describe.each(['inventory/quang-ngai', 'inventory/lang-son'])('%s', async (dir) 
   test('with no flows every namespace is isolated but for DNS and its own pods', () => {
     const bare = { ...model, flows: [] };
     const isolated = new Reachability(bare, buildPlan(bare, { addresses }), addresses);
-    const outside = [{ address: externalSample(model, 'internet', 'ipv4')! }, ...model.zones.filter((z) => z.ipv4?.prefix).map((z) => ({ address: nthAddress(z.ipv4!.prefix!, 200) }))];
+    const outside = [
+      { address: externalSample(model, 'internet', 'ipv4')! },
+      ...model.zones.filter((z) => z.ipv4?.prefix).map((z) => ({ address: nthAddress(z.ipv4!.prefix!, 200) })),
+    ];
     for (const ns of namespaces) {
       const self = podOf(ns);
-      expect(isolated.check(self, { cluster: ns.cluster, namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } }, { protocol: 'UDP', port: 53 }).allowed).toBe(true);
+      expect(
+        isolated.check(self, { cluster: ns.cluster, namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } }, { protocol: 'UDP', port: 53 }).allowed,
+      ).toBe(true);
       expect(isolated.check(self, { cluster: ns.cluster, namespace: ns.name }, { protocol: 'TCP', port: 8080 }).allowed).toBe(true);
       for (const other of namespaces.filter((o) => o !== ns)) {
         expect(isolated.check(podOf(other), self, { protocol: 'TCP', port: 443 }).allowed).toBe(false);
@@ -191,15 +213,18 @@ describe.each(['inventory/quang-ngai', 'inventory/lang-son'])('%s', async (dir) 
   test('removing a flow from the inventory closes it', () => {
     const flow = model.flows.find((f) => f.to.type === 'zone' && namespaces.some((ns) => selects(model, f.to, f, ns)) && connections(f.ports).length > 0)!;
     const target = namespaces.find((ns) => selects(model, flow.to, flow, ns))!;
-    const source: Place = flow.from.type === 'external'
-      ? { address: externalSample(model, flow.from.external, 'ipv4')! }
-      : { address: nthAddress(model.zones.find((z) => z.name === zonesOf(model, flow.from)[0])!.ipv4!.prefix!, 200) };
+    const source: Place =
+      flow.from.type === 'external'
+        ? { address: externalSample(model, flow.from.external, 'ipv4')! }
+        : { address: nthAddress(model.zones.find((z) => z.name === zonesOf(model, flow.from)[0])!.ipv4!.prefix!, 200) };
     const connection = connections(flow.ports)[0]!;
     const publicPod = flow.from.type === 'external' && edgeKinds.has(target.zoneKind);
     expect(world.check(source, podOf(target, publicPod), connection).allowed).toBe(true);
     // Other flows may open the same port into the namespace from the same place; remove those too.
-    const without = { ...model, flows: model.flows.filter((f) => !(f.to.type === 'zone' && selects(model, f.to, f, target)
-      && JSON.stringify(f.from) === JSON.stringify(flow.from))) };
+    const without = {
+      ...model,
+      flows: model.flows.filter((f) => !(f.to.type === 'zone' && selects(model, f.to, f, target) && JSON.stringify(f.from) === JSON.stringify(flow.from))),
+    };
     expect(new Reachability(without, buildPlan(without, { addresses }), addresses).check(source, podOf(target, publicPod), connection).allowed).toBe(false);
   });
 });
@@ -208,7 +233,14 @@ describe('what NetworkPolicy cannot say', async () => {
   const model = await load('inventory/lang-son');
   const addresses = (await evaluateDir('inventory/lang-son')).plan;
   const ns = buildPlan(model, { addresses }).clusters.flatMap((c) => c.namespaces)[0]!;
-  const ping = { ...model.flows[0]!, name: 'ping-only', from: { type: 'external' as const, external: 'internet' as const }, to: { type: 'zone' as const, zone: ns.zone }, ports: [{ protocol: 'icmp' as const }], system: undefined };
+  const ping = {
+    ...model.flows[0]!,
+    name: 'ping-only',
+    from: { type: 'external' as const, external: 'internet' as const },
+    to: { type: 'zone' as const, zone: ns.zone },
+    ports: [{ protocol: 'icmp' as const }],
+    system: undefined,
+  };
   const plan = buildPlan({ ...model, flows: [...model.flows, ping] }, { addresses });
 
   // The bug this prevents: dropping the ICMP entries would leave a rule without ports, i.e. every TCP and UDP port.
@@ -228,7 +260,8 @@ describe('Quảng Ngãi specifics', async () => {
   test('a system spread over zones gets one namespace per zone', () => {
     const app = plan.clusters.find((c) => c.name === 'qn-k8s-app')!;
     expect(app.namespaces.filter((n) => n.system === 'he-thong-tthc').map((n) => [n.name, n.zone])).toEqual([
-      ['he-thong-tthc-app', 'qn-dc-internal'], ['he-thong-tthc-db', 'qn-dc-database'],
+      ['he-thong-tthc-app', 'qn-dc-internal'],
+      ['he-thong-tthc-db', 'qn-dc-database'],
     ]);
   });
 
@@ -255,7 +288,12 @@ describe('Quảng Ngãi specifics', async () => {
     const app = plan.clusters.find((c) => c.name === 'qn-k8s-app')!;
     type Loose = { spec: { hard: Record<string, string> }; subjects: { name: string }[] };
     const find = (kind: string, namespace: string) => app.objects.find((o) => o.kind === kind && o.metadata.namespace === namespace) as never as Loose;
-    expect(find('ResourceQuota', 'lgsp-app').spec.hard).toMatchObject({ 'requests.cpu': '24000m', 'limits.cpu': '96000m', 'requests.memory': '98304Mi', pods: '40' });
+    expect(find('ResourceQuota', 'lgsp-app').spec.hard).toMatchObject({
+      'requests.cpu': '24000m',
+      'limits.cpu': '96000m',
+      'requests.memory': '98304Mi',
+      pods: '40',
+    });
     expect(find('RoleBinding', 'lgsp-app').subjects).toEqual([{ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: 'oidc:lgsp-operators' }]);
     // bao-cao: web 2 × 250m + app 2 × 500m = 1500m of requests, doubled for rolling updates.
     expect(find('ResourceQuota', 'bao-cao-app').spec.hard).toMatchObject({ 'requests.cpu': '3000m', pods: '10' });

@@ -3,8 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { PolicySet, type K8sObject, type NetworkPolicy } from '../../modules/k8s/index.js';
 
 const ns = (name: string, labels: Record<string, string> = {}): K8sObject => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } });
-const policy = (namespace: string, name: string, spec: NetworkPolicy['spec']): NetworkPolicy =>
-  ({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name, namespace }, spec });
+const policy = (namespace: string, name: string, spec: NetworkPolicy['spec']): NetworkPolicy => ({
+  apiVersion: 'networking.k8s.io/v1',
+  kind: 'NetworkPolicy',
+  metadata: { name, namespace },
+  spec,
+});
 const pod = (namespace: string, labels: Record<string, string> = {}, ip?: string) => ({ pod: { namespace, labels, ...(ip ? { ip } : {}) } });
 const tcp = (port: number) => ({ protocol: 'TCP' as const, port });
 
@@ -44,59 +48,112 @@ describe('isolation', () => {
 
 describe('peers', () => {
   test('namespaceSelector and podSelector in one peer mean AND', () => {
-    const set = new PolicySet([...base, policy('db', 'p', {
-      podSelector: {}, policyTypes: ['Ingress'],
-      ingress: [{ from: [{ namespaceSelector: { matchLabels: { tier: 'web' } }, podSelector: { matchLabels: { app: 'api' } } }] }],
-    })]);
+    const set = new PolicySet([
+      ...base,
+      policy('db', 'p', {
+        podSelector: {},
+        policyTypes: ['Ingress'],
+        ingress: [{ from: [{ namespaceSelector: { matchLabels: { tier: 'web' } }, podSelector: { matchLabels: { app: 'api' } } }] }],
+      }),
+    ]);
     expect(set.check(pod('web', { app: 'api' }), pod('db'), tcp(5432)).allowed).toBe(true);
     expect(set.check(pod('web', { app: 'ui' }), pod('db'), tcp(5432)).allowed).toBe(false);
     expect(set.check(pod('db', { app: 'api' }), pod('db'), tcp(5432)).allowed).toBe(false);
   });
 
   test('two peers mean OR, and a podSelector alone stays in the policy namespace', () => {
-    const set = new PolicySet([...base, policy('db', 'p', {
-      podSelector: {}, policyTypes: ['Ingress'],
-      ingress: [{ from: [{ namespaceSelector: { matchLabels: { tier: 'web' } } }, { podSelector: { matchLabels: { app: 'api' } } }] }],
-    })]);
+    const set = new PolicySet([
+      ...base,
+      policy('db', 'p', {
+        podSelector: {},
+        policyTypes: ['Ingress'],
+        ingress: [{ from: [{ namespaceSelector: { matchLabels: { tier: 'web' } } }, { podSelector: { matchLabels: { app: 'api' } } }] }],
+      }),
+    ]);
     expect(set.check(pod('web', { app: 'ui' }), pod('db'), tcp(5432)).allowed).toBe(true);
     expect(set.check(pod('db', { app: 'api' }), pod('db'), tcp(5432)).allowed).toBe(true);
     expect(set.check(pod('db', { app: 'ui' }), pod('db'), tcp(5432)).allowed).toBe(false);
   });
 
   test('matchExpressions: In, NotIn, Exists, DoesNotExist', () => {
-    const set = new PolicySet([...base, policy('db', 'p', {
-      podSelector: {}, policyTypes: ['Ingress'],
-      ingress: [{ from: [{ namespaceSelector: { matchExpressions: [
-        { key: 'tier', operator: 'In', values: ['web'] }, { key: 'team', operator: 'DoesNotExist' },
-      ] } }] }],
-    })]);
+    const set = new PolicySet([
+      ...base,
+      policy('db', 'p', {
+        podSelector: {},
+        policyTypes: ['Ingress'],
+        ingress: [
+          {
+            from: [
+              {
+                namespaceSelector: {
+                  matchExpressions: [
+                    { key: 'tier', operator: 'In', values: ['web'] },
+                    { key: 'team', operator: 'DoesNotExist' },
+                  ],
+                },
+              },
+            ],
+          },
+        ],
+      }),
+    ]);
     expect(set.check(pod('web'), pod('db'), tcp(1)).allowed).toBe(true);
     expect(set.check(pod('other'), pod('db'), tcp(1)).allowed).toBe(false);
-    const notIn = new PolicySet([...base, policy('db', 'p', {
-      podSelector: {}, policyTypes: ['Ingress'],
-      ingress: [{ from: [{ namespaceSelector: { matchExpressions: [{ key: 'tier', operator: 'NotIn', values: ['web'] }, { key: 'tier', operator: 'Exists' }] } }] }],
-    })]);
+    const notIn = new PolicySet([
+      ...base,
+      policy('db', 'p', {
+        podSelector: {},
+        policyTypes: ['Ingress'],
+        ingress: [
+          {
+            from: [
+              {
+                namespaceSelector: {
+                  matchExpressions: [
+                    { key: 'tier', operator: 'NotIn', values: ['web'] },
+                    { key: 'tier', operator: 'Exists' },
+                  ],
+                },
+              },
+            ],
+          },
+        ],
+      }),
+    ]);
     expect(notIn.check(pod('web'), pod('db'), tcp(1)).allowed).toBe(false);
     expect(notIn.check(pod('db'), pod('db'), tcp(1)).allowed).toBe(true);
   });
 
   test('namespaces are selected by their automatic name label', () => {
-    const set = new PolicySet([...base, policy('db', 'p', {
-      podSelector: {}, policyTypes: ['Ingress'], ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'web' } } }] }],
-    })]);
+    const set = new PolicySet([
+      ...base,
+      policy('db', 'p', {
+        podSelector: {},
+        policyTypes: ['Ingress'],
+        ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'web' } } }] }],
+      }),
+    ]);
     expect(set.check(pod('web'), pod('db'), tcp(1)).allowed).toBe(true);
     expect(set.check(pod('other'), pod('db'), tcp(1)).allowed).toBe(false);
   });
 
   test('ipBlock with except, in both families; selectors never match plain addresses', () => {
-    const set = new PolicySet([...base, policy('db', 'p', {
-      podSelector: {}, policyTypes: ['Ingress'],
-      ingress: [{ from: [
-        { ipBlock: { cidr: '10.0.0.0/8', except: ['10.1.0.0/16'] } },
-        { ipBlock: { cidr: '2001:db8::/32', except: ['2001:db8:1::/48'] } },
-        { namespaceSelector: {} },
-      ] }],
-    })]);
+    const set = new PolicySet([
+      ...base,
+      policy('db', 'p', {
+        podSelector: {},
+        policyTypes: ['Ingress'],
+        ingress: [
+          {
+            from: [
+              { ipBlock: { cidr: '10.0.0.0/8', except: ['10.1.0.0/16'] } },
+              { ipBlock: { cidr: '2001:db8::/32', except: ['2001:db8:1::/48'] } },
+              { namespaceSelector: {} },
+            ],
+          },
+        ],
+      }),
+    ]);
     const at = (address: string) => set.check({ address }, pod('db'), tcp(1)).allowed;
     expect([at('10.2.3.4'), at('10.1.3.4'), at('11.0.0.1')]).toEqual([true, false, false]);
     expect([at('2001:db8:2::1'), at('2001:db8:1::1'), at('2001:db9::1')]).toEqual([true, false, false]);
@@ -110,10 +167,16 @@ describe('peers', () => {
 });
 
 describe('ports', () => {
-  const set = new PolicySet([...base, policy('db', 'p', {
-    podSelector: {}, policyTypes: ['Ingress'],
-    ingress: [{ from: [{ namespaceSelector: {} }], ports: [{ port: 5432 }, { protocol: 'UDP', port: 10000, endPort: 20000 }, { protocol: 'TCP', port: 'metrics' }] }],
-  })]);
+  const set = new PolicySet([
+    ...base,
+    policy('db', 'p', {
+      podSelector: {},
+      policyTypes: ['Ingress'],
+      ingress: [
+        { from: [{ namespaceSelector: {} }], ports: [{ port: 5432 }, { protocol: 'UDP', port: 10000, endPort: 20000 }, { protocol: 'TCP', port: 'metrics' }] },
+      ],
+    }),
+  ]);
   test.each([
     { name: 'TCP is the default protocol', protocol: 'TCP', port: 5432, allowed: true },
     { name: 'other protocol on the same number', protocol: 'UDP', port: 5432, allowed: false },

@@ -7,7 +7,14 @@ import { parameterValue } from '../../modules/baseline/index.js';
 import { select } from '../../modules/evaluation/index.js';
 import { evaluateDir } from '../helpers.js';
 import { addMonths, daysBetween } from '../../modules/model/index.js';
-import { collectMetrics, EVIDENCE_INTERVAL_PARAMETER, METRIC_DEFINITIONS, negotiateFormat, renderMetrics, type MetricSamples } from '../../modules/metrics/index.js';
+import {
+  collectMetrics,
+  EVIDENCE_INTERVAL_PARAMETER,
+  METRIC_DEFINITIONS,
+  negotiateFormat,
+  renderMetrics,
+  type MetricSamples,
+} from '../../modules/metrics/index.js';
 import type { Model } from '../../modules/model/index.js';
 import { BUNDLED, needBinary, PROMTOOL, REPO, removeScratch, sampleValue, scratch } from './helpers.js';
 
@@ -27,7 +34,14 @@ afterAll(removeScratch);
 
 describe('inventory metrics of Quảng Ngãi', () => {
   test('inventory info names the province and the hash the report shows', () => {
-    expect(sampleValue(text, 'hatang_inventory_info', { province: 'quang-ngai', province_code: '51', ruleset: 'vn-nd331-2026', hash: model.hash.replace('sha256:', '').slice(0, 16) })).toBe(1);
+    expect(
+      sampleValue(text, 'hatang_inventory_info', {
+        province: 'quang-ngai',
+        province_code: '51',
+        ruleset: 'vn-nd331-2026',
+        hash: model.hash.replace('sha256:', '').slice(0, 16),
+      }),
+    ).toBe(1);
     expect(sampleValue(text, 'hatang_build_info', { version: '9.9.9' })).toBe(1);
   });
 
@@ -121,7 +135,11 @@ describe('inventory metrics of Quảng Ngãi', () => {
   test('OpenMetrics ends with # EOF and carries the same series', async () => {
     const om = await renderMetrics(samples, 'openmetrics');
     expect(om.endsWith('# EOF\n')).toBe(true);
-    const series = (t: string) => t.split('\n').filter((l) => l && !l.startsWith('#')).sort();
+    const series = (t: string) =>
+      t
+        .split('\n')
+        .filter((l) => l && !l.startsWith('#'))
+        .sort();
     expect(series(om)).toEqual(series(text));
   });
 
@@ -177,7 +195,11 @@ describe('dates and content negotiation', () => {
 
   test.each([
     { name: 'no header', accept: undefined, format: 'prometheus' },
-    { name: 'Prometheus 2.x scrape', accept: 'application/openmetrics-text;version=1.0.0,application/openmetrics-text;version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1', format: 'openmetrics' },
+    {
+      name: 'Prometheus 2.x scrape',
+      accept: 'application/openmetrics-text;version=1.0.0,application/openmetrics-text;version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1',
+      format: 'openmetrics',
+    },
     { name: 'text preferred', accept: 'text/plain;version=0.0.4;q=1,application/openmetrics-text;q=0.5', format: 'prometheus' },
     { name: 'OpenMetrics refused', accept: 'application/openmetrics-text;q=0', format: 'prometheus' },
     { name: 'browser', accept: 'text/html,application/xhtml+xml,*/*;q=0.8', format: 'prometheus' },

@@ -63,26 +63,28 @@ describe.skipIf(!needBinary(PROMETHEUS, 'the real-Prometheus test'))('a real Pro
     const rules = join(work, 'alerts.yml');
     await writeFile(rules, await readFile(join(REPO, 'docs', 'monitoring', 'alerts.yml')));
     const config = join(work, 'prometheus.yml');
-    await writeFile(config, [
-      'global:',
-      '  scrape_interval: 1s',
-      '  scrape_timeout: 1s',
-      '  evaluation_interval: 1s',
-      'rule_files:',
-      `  - ${JSON.stringify(rules)}`,
-      'scrape_configs:',
-      '  - job_name: hatang',
-      '    static_configs:',
-      `      - targets: [${JSON.stringify(exporter.address)}]`,
-      '',
-    ].join('\n'));
+    await writeFile(
+      config,
+      [
+        'global:',
+        '  scrape_interval: 1s',
+        '  scrape_timeout: 1s',
+        '  evaluation_interval: 1s',
+        'rule_files:',
+        `  - ${JSON.stringify(rules)}`,
+        'scrape_configs:',
+        '  - job_name: hatang',
+        '    static_configs:',
+        `      - targets: [${JSON.stringify(exporter.address)}]`,
+        '',
+      ].join('\n'),
+    );
     let promLog = '';
-    const prometheus = spawn(PROMETHEUS, [
-      `--config.file=${config}`,
-      `--storage.tsdb.path=${join(work, 'data')}`,
-      `--web.listen-address=127.0.0.1:${port}`,
-      '--log.level=warn',
-    ], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const prometheus = spawn(
+      PROMETHEUS,
+      [`--config.file=${config}`, `--storage.tsdb.path=${join(work, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     children.push(prometheus);
     prometheus.stderr!.setEncoding('utf8').on('data', (s: string) => (promLog += s));
 
@@ -107,7 +109,10 @@ describe.skipIf(!needBinary(PROMETHEUS, 'the real-Prometheus test'))('a real Pro
     const { model } = await loadInventory(BUNDLED);
     const info = await query('hatang_inventory_info');
     expect(info[0]!.metric).toMatchObject({
-      job: 'hatang', province: 'quang-ngai', province_code: '51', hash: model!.hash.replace('sha256:', '').slice(0, 16),
+      job: 'hatang',
+      province: 'quang-ngai',
+      province_code: '51',
+      hash: model!.hash.replace('sha256:', '').slice(0, 16),
     });
     expect(Number(info[0]!.value[1])).toBe(1);
     for (const level of [1, 2, 3, 4, 5]) {
@@ -116,8 +121,9 @@ describe.skipIf(!needBinary(PROMETHEUS, 'the real-Prometheus test'))('a real Pro
     expect(await scalar('count(hatang_system_info)')).toBe(model!.systems.length);
     const system = model!.systems.find((s) => s.evidence.drDrill)!;
     const drill = system.evidence.drDrill!.date;
-    expect(await scalar(`hatang_evidence_age_seconds{system="${system.name}",kind="drDrill"}`))
-      .toBe((Date.parse(`${AS_OF}T00:00:00Z`) - Date.parse(`${drill}T00:00:00Z`)) / 1000);
+    expect(await scalar(`hatang_evidence_age_seconds{system="${system.name}",kind="drDrill"}`)).toBe(
+      (Date.parse(`${AS_OF}T00:00:00Z`) - Date.parse(`${drill}T00:00:00Z`)) / 1000,
+    );
     expect(await scalar('hatang_address_pool_size_addresses{pool="dc-v4",family="ipv4"}')).toBe(65536);
     expect(await scalar('count(hatang_address_pool_utilisation_ratio)')).toBe(model!.province.addressPools.length);
     expect(await scalar('hatang_inventory_load_failing')).toBe(0);
@@ -126,7 +132,9 @@ describe.skipIf(!needBinary(PROMETHEUS, 'the real-Prometheus test'))('a real Pro
     // The alert rules load into a real Prometheus.
     const rulesBody = (await (await fetch(`${api}/api/v1/rules`)).json()) as { data: { groups: { rules: { name: string; health: string }[] }[] } };
     const loaded = rulesBody.data.groups.flatMap((g) => g.rules);
-    expect(loaded.map((r) => r.name)).toEqual(expect.arrayContaining(['HatangEvidenceExpiringSoon', 'HatangAddressPoolOver80Percent', 'HatangNewFailingFindingHighLevel']));
+    expect(loaded.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['HatangEvidenceExpiringSoon', 'HatangAddressPoolOver80Percent', 'HatangNewFailingFindingHighLevel']),
+    );
 
     // Break the inventory: the error metric rises, the old values stay and are still scraped fresh.
     const file = join(dir, 'systems.yaml');

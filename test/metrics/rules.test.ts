@@ -53,7 +53,12 @@ describe('Grafana dashboard', () => {
   test.skipIf(!needBinary(PROMTOOL, 'parsing the dashboard queries'))('every query is valid PromQL (promtool parses them as recording rules)', async () => {
     requireBinary(PROMTOOL);
     const exprs = dashboard.panels.flatMap((p) => p.targets.map((t) => t.expr.replaceAll('$instance', '.*')));
-    const rules = ['groups:', '  - name: dashboard', '    rules:', ...exprs.flatMap((e, i) => [`      - record: hatang_dashboard_query_${i}`, `        expr: ${JSON.stringify(e)}`])].join('\n');
+    const rules = [
+      'groups:',
+      '  - name: dashboard',
+      '    rules:',
+      ...exprs.flatMap((e, i) => [`      - record: hatang_dashboard_query_${i}`, `        expr: ${JSON.stringify(e)}`]),
+    ].join('\n');
     const dir = await mkdtemp(join(tmpdir(), 'hatang-dashboard-'));
     try {
       await writeFile(join(dir, 'queries.yml'), rules + '\n');
@@ -66,7 +71,13 @@ describe('Grafana dashboard', () => {
 
   test('shows what the alerts watch: findings by level, evidence due, pool utilisation, DR readiness', () => {
     const exprs = dashboard.panels.flatMap((p) => p.targets.map((t) => t.expr)).join('\n');
-    for (const name of ['hatang_findings', 'hatang_evidence_expires_in_seconds', 'hatang_address_pool_utilisation_ratio', 'hatang_system_dr_ready', 'hatang_inventory_load_failing']) {
+    for (const name of [
+      'hatang_findings',
+      'hatang_evidence_expires_in_seconds',
+      'hatang_address_pool_utilisation_ratio',
+      'hatang_system_dr_ready',
+      'hatang_inventory_load_failing',
+    ]) {
       expect(exprs).toContain(name);
     }
   });

@@ -6,10 +6,12 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { formatDiagnostic, loadInventory } from '../../modules/model/index.js';
 
 const FIXTURES = 'test/fixtures/bad';
-const cases = (await readdir(FIXTURES, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const cases = (await readdir(FIXTURES, { withFileTypes: true }))
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
-const lines = async (dir: string, lang: 'en' | 'vi' = 'en') =>
-  (await loadInventory(dir)).diagnostics.map((d) => formatDiagnostic(d, lang));
+const lines = async (dir: string, lang: 'en' | 'vi' = 'en') => (await loadInventory(dir)).diagnostics.map((d) => formatDiagnostic(d, lang));
 
 describe('fixtures under test/fixtures/bad', () => {
   test.each(cases)('%s: exact located messages', async (name) => {
@@ -59,9 +61,7 @@ describe('hostile input made at test time', () => {
   test('an empty folder', async () => {
     const dir = await scratch();
     await writeFile(join(dir, 'README.md'), 'not yaml');
-    expect(await lines(dir)).toEqual([
-      `${dir}:1:1: error [empty-inventory]: Folder "${dir}" holds no YAML file (*.yaml, *.yml).`,
-    ]);
+    expect(await lines(dir)).toEqual([`${dir}:1:1: error [empty-inventory]: Folder "${dir}" holds no YAML file (*.yaml, *.yml).`]);
   });
 
   test('a symbolic link that leaves the folder', async () => {
@@ -73,7 +73,9 @@ describe('hostile input made at test time', () => {
     const result = await loadInventory(dir);
     expect(result.diagnostics.map((d) => formatDiagnostic(d, 'en'))).toEqual([
       expect.stringMatching(
-        new RegExp(`^${dir}/linked\\.yaml:1:1: error \\[symlink-outside\\]: Symbolic link "${dir}/linked\\.yaml" leads outside the inventory folder \\(\\.\\./[^)]+/secret\\.yaml\\); only files inside it are read\\.$`),
+        new RegExp(
+          `^${dir}/linked\\.yaml:1:1: error \\[symlink-outside\\]: Symbolic link "${dir}/linked\\.yaml" leads outside the inventory folder \\(\\.\\./[^)]+/secret\\.yaml\\); only files inside it are read\\.$`,
+        ),
       ),
     ]);
     expect(result.model).toBeUndefined();

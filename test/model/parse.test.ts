@@ -55,9 +55,15 @@ describe('fast and thorough YAML parsing agree', () => {
   test('on generated documents in several layouts', () => {
     const value = fc.dictionary(
       fc.string({ minLength: 1, maxLength: 12 }),
-      fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null),
+      fc.oneof(
+        fc.string(),
+        fc.integer(),
+        fc.double({ noNaN: true }),
+        fc.boolean(),
+        fc.constant(null),
         fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 4 }),
-        fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), fc.oneof(fc.string(), fc.integer()), { maxKeys: 3 })),
+        fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), fc.oneof(fc.string(), fc.integer()), { maxKeys: 3 }),
+      ),
       { maxKeys: 6 },
     );
     fc.assert(

@@ -128,7 +128,10 @@ describe.skipIf(!available)('the PDF', () => {
     const out = await mkdtemp(join(tmpdir(), 'hatang-pdf-'));
     made.push(out);
     let stderr = '';
-    const code = await main(['report', 'inventory/quang-ngai', '--out', out, '--as-of', AS_OF, '--pdf'], { stdout: () => {}, stderr: (s) => void (stderr += s) });
+    const code = await main(['report', 'inventory/quang-ngai', '--out', out, '--as-of', AS_OF, '--pdf'], {
+      stdout: () => {},
+      stderr: (s) => void (stderr += s),
+    });
     expect(stderr).toBe('');
     expect(code === 0 || code === 1).toBe(true);
     const bytes = new Uint8Array(await readFile(join(out, 'report.pdf')));

@@ -46,7 +46,8 @@ describe('diagrams', () => {
 
   test('primary ↔ DR: replication links and every flow that crosses sites', () => {
     const dot = drDiagram(model)?.dot ?? '';
-    for (const s of model.sites) for (const link of s.replicationLinks ?? []) expect(dot).toContain(`"s:${s.name}" -> "s:${link.to}" [label="${link.count} × ${link.bandwidthMbps} Mbps`);
+    for (const s of model.sites)
+      for (const link of s.replicationLinks ?? []) expect(dot).toContain(`"s:${s.name}" -> "s:${link.to}" [label="${link.count} × ${link.bandwidthMbps} Mbps`);
     expect(dot).toContain('database-replication-to-dr');
     expect(dot).toContain('backup-to-dr-backup');
   });

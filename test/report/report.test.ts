@@ -40,7 +40,10 @@ function findings(): Finding[] {
       status: 'fail',
       target: 'systems/he-thong-tthc',
       system: 'he-thong-tthc',
-      message: { vi: 'Thành phần "web" công khai không đứng sau WAF <script>alert(1)</script>', en: 'Public component "web" is not behind a WAF <script>alert(1)</script>' },
+      message: {
+        vi: 'Thành phần "web" công khai không đứng sau WAF <script>alert(1)</script>',
+        en: 'Public component "web" is not behind a WAF <script>alert(1)</script>',
+      },
       location: { file: 'inventory/quang-ngai/systems.yaml', line: 70, column: 7 },
       reference: 'TT 12/2022 Phụ lục III §II.1.b.vii',
       remediation: { vi: 'Đặt WAF trước vùng DMZ', en: 'Put a WAF in front of the DMZ' },
@@ -83,9 +86,7 @@ function findings(): Finding[] {
 
 /** src/href attribute values that point outside the document. */
 function externalReferences(html: string): string[] {
-  return [...html.matchAll(/\s(?:src|href|xlink:href|action|poster|data)\s*=\s*["']?([^"'\s>]+)/gi)]
-    .map((m) => m[1] ?? '')
-    .filter((v) => !v.startsWith('#'));
+  return [...html.matchAll(/\s(?:src|href|xlink:href|action|poster|data)\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1] ?? '').filter((v) => !v.startsWith('#'));
 }
 
 describe('the compliance report', () => {
@@ -101,7 +102,10 @@ describe('the compliance report', () => {
     expect(row).toContain('Đặt WAF trước vùng DMZ');
     expect(row).toContain('Put a WAF in front of the DMZ');
     // The WAF rule is an application-security item, in the section of its system.
-    const section = html.slice(html.indexOf('<section id="system-he-thong-tthc"'), html.indexOf('</section>', html.indexOf('<section id="system-he-thong-tthc"')));
+    const section = html.slice(
+      html.indexOf('<section id="system-he-thong-tthc"'),
+      html.indexOf('</section>', html.indexOf('<section id="system-he-thong-tthc"')),
+    );
     expect(section).toContain('id="system-he-thong-tthc_application"');
     expect(section).toContain('data-rule="NET-WAF-01"');
     // Infrastructure findings have their own section.
@@ -162,7 +166,15 @@ describe('the compliance report', () => {
     };
     const data = complianceReport(changed, [], { asOf: AS_OF, version: '9.9.9', plan });
     expect(data.waivers).toEqual([
-      expect.objectContaining({ name: first.name, rule: first.rule, target: first.target, approver: first.approver, expires: '2026-12-29', expired: false, daysLeft: 30 }),
+      expect.objectContaining({
+        name: first.name,
+        rule: first.rule,
+        target: first.target,
+        approver: first.approver,
+        expires: '2026-12-29',
+        expired: false,
+        daysLeft: 30,
+      }),
     ]);
     // The expiry day is still covered; the day after is not.
     expect(complianceReport(changed, [], { asOf: '2026-12-29', version: '9.9.9', plan }).waivers[0]).toMatchObject({ expired: false, daysLeft: 0 });
@@ -189,7 +201,8 @@ describe('the compliance report', () => {
     const failing = real.filter((f) => f.status === 'fail');
     expect(html.match(/<tr class="finding f-fail"/g) ?? []).toHaveLength(failing.length);
     for (const f of failing) expect(html).toContain(`data-rule="${f.rule}" data-status="fail"`);
-    const counted = data.systems.reduce((n, s) => n + Object.values(s.counts).reduce((a, b) => a + b, 0), 0) + data.infrastructure.reduce((n, g) => n + g.findings.length, 0);
+    const counted =
+      data.systems.reduce((n, s) => n + Object.values(s.counts).reduce((a, b) => a + b, 0), 0) + data.infrastructure.reduce((n, g) => n + g.findings.length, 0);
     expect(counted).toBe(real.length);
   });
 
@@ -203,7 +216,14 @@ describe('the compliance report', () => {
 describe('the dossier annex', () => {
   test('has the six technical sections of GOV-DOSSIER-01 with the system’s data', async () => {
     const { html, markdown, data } = await renderDossier(model, findings(), 'he-thong-tthc', { asOf: AS_OF, version: '9.9.9', lang: 'vi', plan });
-    for (const heading of ['## 1. Mô hình lô-gic', '## 2. Mô hình vật lý', '## 3. Danh mục thiết bị', '## 4. Danh mục dịch vụ', '## 5. Quy hoạch vùng mạng và địa chỉ IP', '## 6. Phương án bảo đảm ATTT và kết quả kiểm tra']) {
+    for (const heading of [
+      '## 1. Mô hình lô-gic',
+      '## 2. Mô hình vật lý',
+      '## 3. Danh mục thiết bị',
+      '## 4. Danh mục dịch vụ',
+      '## 5. Quy hoạch vùng mạng và địa chỉ IP',
+      '## 6. Phương án bảo đảm ATTT và kết quả kiểm tra',
+    ]) {
       expect(markdown).toContain(heading);
     }
     const system = model.systems.find((s) => s.name === 'he-thong-tthc');

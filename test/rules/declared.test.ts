@@ -24,17 +24,30 @@ function oneOfEach(ruleset: RulesetId): Finding[] {
   const ctx = { ruleset, locate: evaluation.locate };
   return [...ALL_RULES.values()]
     .filter((rule) => rulesetsOf(rule.id).includes(ruleset))
-    .map((rule) => findingOf(rule, { status: 'fail', message: { vi: `${rule.id} không đạt`, en: `${rule.id} fails` }, target: `rules/${rule.id}` }, { target: 'province', source }, ctx));
+    .map((rule) =>
+      findingOf(
+        rule,
+        { status: 'fail', message: { vi: `${rule.id} không đạt`, en: `${rule.id} fails` }, target: `rules/${rule.id}` },
+        { target: 'province', source },
+        ctx,
+      ),
+    );
 }
 
 describe.each(RULESETS.map((r) => r.id))('under %s', (ruleset) => {
-  test('the JSON report carries each rule\'s declared title, domain, severity, clauses and remediation', () => {
+  test("the JSON report carries each rule's declared title, domain, severity, clauses and remediation", () => {
     const findings = oneOfEach(ruleset);
     const report = validationReport('inventory/quang-ngai', evaluation.load, findings, '0.0.0', null);
     for (const f of report.findings) {
       const rule = ALL_RULES.get(f.rule)!;
-      expect({ id: f.rule, title: f.title, domain: f.domain, severity: f.severity, clauses: f.clauses, remediation: f.remediation })
-        .toEqual({ id: rule.id, title: rule.title, domain: rule.domain, severity: rule.severity, clauses: clausesFor(rule, ruleset), remediation: rule.remediation });
+      expect({ id: f.rule, title: f.title, domain: f.domain, severity: f.severity, clauses: f.clauses, remediation: f.remediation }).toEqual({
+        id: rule.id,
+        title: rule.title,
+        domain: rule.domain,
+        severity: rule.severity,
+        clauses: clausesFor(rule, ruleset),
+        remediation: rule.remediation,
+      });
     }
     expect(report.findings).toHaveLength(findings.length);
   });
@@ -52,7 +65,14 @@ describe.each(RULESETS.map((r) => r.id))('under %s', (ruleset) => {
 
   test('SARIF describes every rule of the rule-set from its declaration', () => {
     const report = validationReport('inventory/quang-ngai', evaluation.load, oneOfEach(ruleset), '0.0.0', {
-      ruleset, title: RULESETS.find((r) => r.id === ruleset)!.title, asOf: AS_OF, chosenBy: 'option', failOn: 'error', baselineFile: null, hiddenByBaseline: 0, parameters: {},
+      ruleset,
+      title: RULESETS.find((r) => r.id === ruleset)!.title,
+      asOf: AS_OF,
+      chosenBy: 'option',
+      failOn: 'error',
+      baselineFile: null,
+      hiddenByBaseline: 0,
+      parameters: {},
     });
     const log = JSON.parse(renderSarif(report, { toolVersion: '0.0.0' })) as Sarif.Log;
     const run = log.runs[0]!;
@@ -62,8 +82,13 @@ describe.each(RULESETS.map((r) => r.id))('under %s', (ruleset) => {
       if (!rulesetsOf(rule.id).includes(ruleset)) continue;
       const d = descriptors.get(rule.id);
       expect(d, rule.id).toBeDefined();
-      expect([rule.id, d!.shortDescription?.text, d!.defaultConfiguration?.level, d!.properties?.tags, d!.properties?.clauses])
-        .toEqual([rule.id, rule.title.en, level[rule.severity], ['security', rule.domain], clausesFor(rule, ruleset)]);
+      expect([rule.id, d!.shortDescription?.text, d!.defaultConfiguration?.level, d!.properties?.tags, d!.properties?.clauses]).toEqual([
+        rule.id,
+        rule.title.en,
+        level[rule.severity],
+        ['security', rule.domain],
+        clausesFor(rule, ruleset),
+      ]);
     }
     for (const r of run.results ?? []) expect(run.tool.driver.rules![r.ruleIndex!]!.id).toBe(r.ruleId);
   });
@@ -72,7 +97,11 @@ describe.each(RULESETS.map((r) => r.id))('under %s', (ruleset) => {
     const findings = oneOfEach(ruleset);
     const report = validationReport('inventory/quang-ngai', evaluation.load, findings, '0.0.0', null);
     const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(renderJunit(report, 'en')) as {
-      testsuites: { testsuite: { testcase: { classname: string; failure: { type: string; '#text': string } }[] | { classname: string; failure: { type: string; '#text': string } } } };
+      testsuites: {
+        testsuite: {
+          testcase: { classname: string; failure: { type: string; '#text': string } }[] | { classname: string; failure: { type: string; '#text': string } };
+        };
+      };
     };
     const raw = xml.testsuites.testsuite.testcase;
     const cases = Array.isArray(raw) ? raw : [raw];
@@ -85,30 +114,36 @@ describe.each(RULESETS.map((r) => r.id))('under %s', (ruleset) => {
     }
   });
 
-  test('the metrics count each rule\'s findings at its declared severity', async () => {
+  test("the metrics count each rule's findings at its declared severity", async () => {
     const findings = oneOfEach(ruleset);
     const text = await renderMetrics(collectMetrics({ evaluation: { ...evaluation, findings }, version: '0.0.0' }));
     for (const f of findings) {
-      expect([f.rule, sampleValue(text, 'hatang_findings', { rule: f.rule, severity: ALL_RULES.get(f.rule)!.severity, status: 'fail', system: '', level: '' })]).toEqual([f.rule, 1]);
+      expect([
+        f.rule,
+        sampleValue(text, 'hatang_findings', { rule: f.rule, severity: ALL_RULES.get(f.rule)!.severity, status: 'fail', system: '', level: '' }),
+      ]).toEqual([f.rule, 1]);
     }
   });
 });
 
 describe('the real evaluations', () => {
-  test.each(['inventory/quang-ngai', 'inventory/lang-son'])('%s: every finding of every rule (DR-* included) sits under its rule\'s declared domain', async (dir) => {
-    for (const ruleset of RULESETS.map((r) => r.id)) {
-      const e = await evaluateDir(dir, { ruleset });
-      const data = complianceReport(e.model, e.findings, { asOf: e.selection.asOf, version: '0.0.0', ruleset, plan: e.plan });
-      const groups = [...data.infrastructure, ...data.systems.flatMap((s) => s.domains)];
-      let seen = 0;
-      for (const g of groups) {
-        for (const f of g.findings) {
-          expect([f.rule, g.domain]).toEqual([f.rule, ALL_RULES.get(f.rule)!.domain]);
-          seen++;
+  test.each(['inventory/quang-ngai', 'inventory/lang-son'])(
+    "%s: every finding of every rule (DR-* included) sits under its rule's declared domain",
+    async (dir) => {
+      for (const ruleset of RULESETS.map((r) => r.id)) {
+        const e = await evaluateDir(dir, { ruleset });
+        const data = complianceReport(e.model, e.findings, { asOf: e.selection.asOf, version: '0.0.0', ruleset, plan: e.plan });
+        const groups = [...data.infrastructure, ...data.systems.flatMap((s) => s.domains)];
+        let seen = 0;
+        for (const g of groups) {
+          for (const f of g.findings) {
+            expect([f.rule, g.domain]).toEqual([f.rule, ALL_RULES.get(f.rule)!.domain]);
+            seen++;
+          }
         }
+        expect(seen).toBe(e.findings.length);
+        expect(e.findings.some((f) => f.rule.startsWith('DR-'))).toBe(true);
       }
-      expect(seen).toBe(e.findings.length);
-      expect(e.findings.some((f) => f.rule.startsWith('DR-'))).toBe(true);
-    }
-  });
+    },
+  );
 });

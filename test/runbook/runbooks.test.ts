@@ -46,7 +46,9 @@ describe.each(['quang-ngai', 'lang-son'])('runbooks/%s', (province) => {
     const config = { default: true, MD013: false };
     const generated = await files(province, lang);
     const results = await lint({ strings: Object.fromEntries(generated), config });
-    const problems = Object.entries(results).flatMap(([name, errors]) => errors.map((e) => `${name}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.errorDetail ?? ''}`));
+    const problems = Object.entries(results).flatMap(([name, errors]) =>
+      errors.map((e) => `${name}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.errorDetail ?? ''}`),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -71,7 +73,7 @@ describe.each(['quang-ngai', 'lang-son'])('runbooks/%s', (province) => {
     expect(generated.has('README.md')).toBe(true);
   });
 
-  test('agency runbooks carry the agency\'s prefixes, allocated ones included', async () => {
+  test("agency runbooks carry the agency's prefixes, allocated ones included", async () => {
     const m = await model(province);
     const generated = await files(province, 'en');
     for (const a of m.agencies.filter((x) => x.tslcd)) {
@@ -90,7 +92,11 @@ describe('small inventories (no flows at the DR site, no cluster, sparse evidenc
     for (const lang of ['vi', 'en'] as const) {
       const generated = generateRunbooks(model, { lang, plan });
       const results = await lint({ strings: Object.fromEntries(generated.map((f) => [f.path, f.content])), config: { default: true, MD013: false } });
-      expect(Object.values(results).flat().map((e) => `${e.lineNumber} ${e.ruleNames.join('/')}`)).toEqual([]);
+      expect(
+        Object.values(results)
+          .flat()
+          .map((e) => `${e.lineNumber} ${e.ruleNames.join('/')}`),
+      ).toEqual([]);
       expect(generated.map((f) => f.content).join('\n')).not.toMatch(/undefined|NaN|\[object Object\]/);
     }
   });
@@ -116,7 +122,9 @@ describe('Quảng Ngãi runbooks, one system of each DR mode', async () => {
   test('warm (qlvbdh): storage split at the DR storage zone, DNS change to the DR DMZ, failback to the primary namespaces', () => {
     const fo = en.get('systems/qlvbdh/failover.md')!;
     expect(fo).toContain('Split the replication pair of `files` (storage) at `kt-dr-storage` (10.52.40.0/24 · 2001:db8:5101:140::/64)');
-    expect(fo).toContain('Point the A and AAAA records of `qlvb.quangngai.gov.vn` at the published address of zone `kt-dr-dmz` (10.52.10.0/24 · 2001:db8:5101:110::/64)');
+    expect(fo).toContain(
+      'Point the A and AAAA records of `qlvb.quangngai.gov.vn` at the published address of zone `kt-dr-dmz` (10.52.10.0/24 · 2001:db8:5101:110::/64)',
+    );
     const fb = en.get('systems/qlvbdh/failback.md')!;
     expect(fb).toContain('npx cdktf deploy qn-k8s-app');
     expect(fb).toContain('kubectl --context qn-k8s-app -n qlvbdh-app scale deployment/app --replicas=3');
@@ -132,7 +140,9 @@ describe('Quảng Ngãi runbooks, one system of each DR mode', async () => {
   test('restore drill: isolated namespace on a cluster at the backup site, evidence to record', () => {
     const rd = en.get('systems/he-thong-tthc/restore-drill.md')!;
     expect(rd).toContain('kubectl --context kt-k8s-dr create namespace he-thong-tthc-restore-drill');
-    expect(rd).toContain('velero --kubecontext kt-k8s-dr restore create he-thong-tthc-restore-drill --from-schedule hatang-he-thong-tthc --namespace-mappings he-thong-tthc-app:he-thong-tthc-restore-drill,he-thong-tthc-db:he-thong-tthc-restore-drill');
+    expect(rd).toContain(
+      'velero --kubecontext kt-k8s-dr restore create he-thong-tthc-restore-drill --from-schedule hatang-he-thong-tthc --namespace-mappings he-thong-tthc-app:he-thong-tthc-restore-drill,he-thong-tthc-db:he-thong-tthc-restore-drill',
+    );
     expect(rd).toContain('restoreDrill: { date: "YYYY-MM-DD"');
   });
 
@@ -164,7 +174,12 @@ describe('hatang runbooks --check', () => {
 
     const drift = await run('runbooks', 'inventory/lang-son', '--out', dir, '--check', '--format', 'json');
     expect(drift.code).toBe(1);
-    expect(JSON.parse(drift.stdout)).toMatchObject({ changed: ['README.md'], missing: ['incident-response.md'], stale: ['systems/gone/failover.md'], ok: false });
+    expect(JSON.parse(drift.stdout)).toMatchObject({
+      changed: ['README.md'],
+      missing: ['incident-response.md'],
+      stale: ['systems/gone/failover.md'],
+      ok: false,
+    });
 
     const write = await run('runbooks', 'inventory/lang-son', '--out', dir, '--format', 'json');
     expect(write.code).toBe(0);

@@ -40,7 +40,9 @@ describe.each(['quang-ngai', 'lang-son'])('inventory/%s', async (province) => {
     expect(stacks.map((s) => s.cluster)).toEqual(model.clusters.map((c) => c.name));
     for (const cluster of plan.clusters) {
       const tf = JSON.parse(stacks.find((s) => s.cluster === cluster.name)!.json) as Tf;
-      const ids = Object.values(tf.resource ?? {}).flatMap((byId) => Object.keys(byId)).sort();
+      const ids = Object.values(tf.resource ?? {})
+        .flatMap((byId) => Object.keys(byId))
+        .sort();
       expect(ids).toEqual(cluster.objects.map(logicalId).sort());
     }
   });
@@ -52,9 +54,12 @@ describe.each(['quang-ngai', 'lang-son'])('inventory/%s', async (province) => {
       expect(tf.provider.kubernetes).toEqual([{ config_context: context ?? cluster, config_path: '~/.kube/config' }]);
       const backend = model.sites.find((s) => s.name === site)!.stateBackend;
       expect(tf.terraform.backend).toEqual(
-        backend?.type === 'pg' ? { pg: { conn_str: backend.connStr, schema_name: backend.schemaName } }
-        : backend?.type === 's3' ? { s3: expect.objectContaining({ bucket: backend.bucket, key: `${backend.keyPrefix}/${cluster}.tfstate`, endpoints: { s3: backend.endpoint } }) }
-        : { local: { path: `../../../terraform.${cluster}.tfstate` } });
+        backend?.type === 'pg'
+          ? { pg: { conn_str: backend.connStr, schema_name: backend.schemaName } }
+          : backend?.type === 's3'
+            ? { s3: expect.objectContaining({ bucket: backend.bucket, key: `${backend.keyPrefix}/${cluster}.tfstate`, endpoints: { s3: backend.endpoint } }) }
+            : { local: { path: `../../../terraform.${cluster}.tfstate` } },
+      );
       expect(json).not.toMatch(/token|password|client_key|secret_key/);
     }
   });
@@ -64,10 +69,12 @@ describe.each(['quang-ngai', 'lang-son'])('inventory/%s', async (province) => {
       const tf = JSON.parse(json) as Tf;
       const namespaces = Object.values(tf.resource.kubernetes_namespace_v1 ?? {}) as { metadata: { name: string } }[];
       for (const ns of namespaces) {
-        expect(Testing.toHaveResourceWithProperties(json, 'kubernetes_network_policy_v1', {
-          metadata: { name: 'default-deny', namespace: ns.metadata.name },
-          spec: { pod_selector: {}, policy_types: ['Ingress', 'Egress'] },
-        })).toBe(true);
+        expect(
+          Testing.toHaveResourceWithProperties(json, 'kubernetes_network_policy_v1', {
+            metadata: { name: 'default-deny', namespace: ns.metadata.name },
+            spec: { pod_selector: {}, policy_types: ['Ingress', 'Egress'] },
+          }),
+        ).toBe(true);
       }
     }
   });
@@ -76,8 +83,10 @@ describe.each(['quang-ngai', 'lang-son'])('inventory/%s', async (province) => {
 describe('app synth', () => {
   test('writes byte-identical stacks in any output folder, with no absolute path', async () => {
     const model = await load('inventory/quang-ngai');
-    const read = (dir: string) => Object.fromEntries(['manifest.json', ...readdirSync(join(dir, 'stacks')).map((s) => join('stacks', s, 'cdk.tf.json'))]
-      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    const read = (dir: string) =>
+      Object.fromEntries(
+        ['manifest.json', ...readdirSync(join(dir, 'stacks')).map((s) => join('stacks', s, 'cdk.tf.json'))].map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+      );
     const a = mkdtempSync(join(tmpdir(), 'hatang-synth-'));
     const b = mkdtempSync(join(tmpdir(), 'hatang-synth-'));
     try {
@@ -98,8 +107,13 @@ describe('app synth', () => {
     try {
       cpSync('inventory/lang-son', dir, { recursive: true });
       const file = join(dir, 'sites.yaml');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('  commissioned: 2008\n',
-        '  commissioned: 2008\n  stateBackend: { type: pg, connStr: "postgres://tf:secret@10.0.0.5/state" }\n'));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(
+          '  commissioned: 2008\n',
+          '  commissioned: 2008\n  stateBackend: { type: pg, connStr: "postgres://tf:secret@10.0.0.5/state" }\n',
+        ),
+      );
       const result = await loadInventory(dir);
       expect(result.model).toBeUndefined();
       expect(result.diagnostics.map((d) => `${d.location?.line} ${d.pointer}`)).toContain('29 /spec/stateBackend/connStr');
@@ -111,7 +125,9 @@ describe('app synth', () => {
   test('a PostgreSQL state backend with a password in its connection string is refused', async () => {
     const model = await load('inventory/lang-son');
     const cluster = model.plan.clusters[0]!;
-    expect(() => new ClusterStack(Testing.app() as App, 'x', { cluster, backend: { type: 'pg', connStr: 'postgres://tf:secret@10.0.0.5/state' } })).toThrow(/PGPASSWORD/);
+    expect(() => new ClusterStack(Testing.app() as App, 'x', { cluster, backend: { type: 'pg', connStr: 'postgres://tf:secret@10.0.0.5/state' } })).toThrow(
+      /PGPASSWORD/,
+    );
     const ok = new ClusterStack(Testing.app() as App, 'y', { cluster, backend: { type: 'pg', connStr: 'postgres://tf@10.0.0.5/state' } });
     expect(JSON.parse(Testing.synth(ok)).terraform.backend).toEqual({ pg: { conn_str: 'postgres://tf@10.0.0.5/state' } });
   });

@@ -41,10 +41,12 @@ describe('hatang manifests', () => {
     for (const cluster of plan.clusters) {
       const objects: K8sObject[] = Object.entries(written)
         .filter(([path]) => path.startsWith(`${cluster.name}/`) && !path.endsWith('kustomization.yaml'))
-        .flatMap(([, content]) => parseAllDocuments(content).map((d) => {
-          expect(d.errors).toEqual([]);
-          return d.toJS() as K8sObject;
-        }));
+        .flatMap(([, content]) =>
+          parseAllDocuments(content).map((d) => {
+            expect(d.errors).toEqual([]);
+            return d.toJS() as K8sObject;
+          }),
+        );
       expect(objects.length).toBe(cluster.objects.length);
       for (const object of objects) expect(validateObject(object)).toEqual([]);
       const key = (o: K8sObject) => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`;

@@ -25,7 +25,8 @@ async function broken(kind: 'foreign' | 'malformed' | 'invalid'): Promise<string
   const text = await readFile(lock, 'utf8');
   if (kind === 'foreign') await writeFile(lock, text.replace(/province: .*/, 'province: quang-ngai'));
   if (kind === 'malformed') await writeFile(lock, text + 'entries: [\n');
-  if (kind === 'invalid') await writeFile(join(copy, 'zones.yaml'), (await readFile(join(copy, 'zones.yaml'), 'utf8')).replace(/prefix: (\d+\.\d+\.\d+)\.0\/24/, 'prefix: $1.1/24'));
+  if (kind === 'invalid')
+    await writeFile(join(copy, 'zones.yaml'), (await readFile(join(copy, 'zones.yaml'), 'utf8')).replace(/prefix: (\d+\.\d+\.\d+)\.0\/24/, 'prefix: $1.1/24'));
   return copy;
 }
 
@@ -33,7 +34,10 @@ async function broken(kind: 'foreign' | 'malformed' | 'invalid'): Promise<string
 async function validateErrors(dir: string): Promise<string[]> {
   const { code, stdout } = await run('validate', dir, '--lang', 'en');
   expect(code).toBe(2);
-  return stdout.split('\n').filter((l) => / error \[/.test(l)).map((l) => l.trim());
+  return stdout
+    .split('\n')
+    .filter((l) => / error \[/.test(l))
+    .map((l) => l.trim());
 }
 
 describe.each(['foreign', 'malformed', 'invalid'] as const)('a %s lock or inventory', (kind) => {
@@ -54,7 +58,10 @@ describe.each(['foreign', 'malformed', 'invalid'] as const)('a %s lock or invent
   test('the Pulumi program stops before registering anything, with the same diagnostics', async () => {
     const dir = await broken(kind);
     const expected = await validateErrors(dir);
-    const error = await evaluateInventory(dir).then(() => undefined, (e: unknown) => e);
+    const error = await evaluateInventory(dir).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(InventoryRefusedError);
     expect((error as Error).message.split('\n')).toEqual(expected);
   });

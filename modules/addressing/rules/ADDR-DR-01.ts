@@ -13,12 +13,12 @@ export const ADDR_DR_01: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'hatang rule (IPAM practice): a DR site reuses the primary\'s ranges only in a routing domain of its own; no regulation fixes it' }],
+  clauses: [{ text: "hatang rule (IPAM practice): a DR site reuses the primary's ranges only in a routing domain of its own; no regulation fixes it" }],
   // The toolkit's own reading of IPAM practice, not a clause of a regulation.
   confidence: 'unverified',
   remediation: text(
     'Cấp cho vùng mạng tại site dự phòng prefix từ pool có mục đích dr, khác prefix của site chính; trường hợp dự phòng nguội dùng lại địa chỉ của site chính thì đặt các prefix đó trong một routing domain riêng.',
-    'Give DR-site zones prefixes from a dr pool, distinct from the primary site\'s; a cold standby that reuses the primary\'s addresses puts them in a routing domain of its own.',
+    "Give DR-site zones prefixes from a dr pool, distinct from the primary site's; a cold standby that reuses the primary's addresses puts them in a routing domain of its own.",
   ),
   scope: 'plan',
   check: (ctx) => {
@@ -26,9 +26,15 @@ export const ADDR_DR_01: PlanRule = {
     const out: Outcome[] = [];
     for (const [a, b] of ctx.overlaps()) {
       if (kind(a, b) !== 'dr') continue;
-      out.push(pairOutcome(ctx, a, b,
-        '; prefix của site dự phòng phải tách rời prefix của site chính (trừ khi dự phòng nguội dùng lại địa chỉ trong một routing domain riêng)',
-        '; DR site prefixes must be disjoint from the primary site\'s (unless a cold standby reuses them in a routing domain of its own)'));
+      out.push(
+        pairOutcome(
+          ctx,
+          a,
+          b,
+          '; prefix của site dự phòng phải tách rời prefix của site chính (trừ khi dự phòng nguội dùng lại địa chỉ trong một routing domain riêng)',
+          "; DR site prefixes must be disjoint from the primary site's (unless a cold standby reuses them in a routing domain of its own)",
+        ),
+      );
     }
     return out;
   },

@@ -21,7 +21,10 @@ function problem(i: Item): { message: Text; clause: string } | undefined {
   if (gw.value === p.network || gw.value === broadcast) {
     return {
       clause: NOT_NETWORK,
-      message: text(`Gateway ${i.gateway} là địa chỉ mạng hoặc broadcast của ${i.prefix}.`, `Gateway ${i.gateway} is the network or broadcast address of ${i.prefix}.`),
+      message: text(
+        `Gateway ${i.gateway} là địa chỉ mạng hoặc broadcast của ${i.prefix}.`,
+        `Gateway ${i.gateway} is the network or broadcast address of ${i.prefix}.`,
+      ),
     };
   }
   return undefined;

@@ -25,9 +25,15 @@ export const ADDR_K8S_01: PlanRule = {
     const out: Outcome[] = [];
     for (const [a, b] of ctx.overlaps()) {
       if (kind(a, b) !== 'cluster') continue;
-      out.push(pairOutcome(ctx, a, b,
-        '; dải pod và service của cụm phải tách rời mọi prefix được định tuyến và nhau',
-        '; cluster pod and service ranges must be disjoint from every routed prefix and from each other'));
+      out.push(
+        pairOutcome(
+          ctx,
+          a,
+          b,
+          '; dải pod và service của cụm phải tách rời mọi prefix được định tuyến và nhau',
+          '; cluster pod and service ranges must be disjoint from every routed prefix and from each other',
+        ),
+      );
     }
     return out;
   },

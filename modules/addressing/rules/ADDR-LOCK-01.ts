@@ -15,18 +15,21 @@ export const ADDR_LOCK_01: PlanRule = {
     'Restore the previous request (pool, length), or run "hatang plan --release" to allocate again and commit the lock file.',
   ),
   scope: 'plan',
-  check: (ctx) => ctx.plan.issues.filter((i) => i.kind === 'lock-changed').map((i) => {
-    const e = i.entry!;
-    const pool = i.request.pool ?? '—';
-    return {
-      status: 'fail' as const,
-      target: i.target,
-      part: i.key,
-      location: ctx.locate(i.source, i.path),
-      message: text(
-        `${i.key}: khóa giữ ${e.prefix} (pool ${e.pool}, /${e.size}) nhưng yêu cầu nay là /${i.request.size} từ pool ${pool}; chạy "hatang plan --release" để cấp lại.`,
-        `${i.key}: the lock holds ${e.prefix} (pool ${e.pool}, /${e.size}) but the request is now /${i.request.size} from pool ${pool}; run "hatang plan --release" to allocate it again.`,
-      ),
-    };
-  }),
+  check: (ctx) =>
+    ctx.plan.issues
+      .filter((i) => i.kind === 'lock-changed')
+      .map((i) => {
+        const e = i.entry!;
+        const pool = i.request.pool ?? '—';
+        return {
+          status: 'fail' as const,
+          target: i.target,
+          part: i.key,
+          location: ctx.locate(i.source, i.path),
+          message: text(
+            `${i.key}: khóa giữ ${e.prefix} (pool ${e.pool}, /${e.size}) nhưng yêu cầu nay là /${i.request.size} từ pool ${pool}; chạy "hatang plan --release" để cấp lại.`,
+            `${i.key}: the lock holds ${e.prefix} (pool ${e.pool}, /${e.size}) but the request is now /${i.request.size} from pool ${pool}; run "hatang plan --release" to allocate it again.`,
+          ),
+        };
+      }),
 };

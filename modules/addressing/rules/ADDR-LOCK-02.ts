@@ -15,14 +15,17 @@ export const ADDR_LOCK_02: PlanRule = {
     'Change the explicit prefix so that it no longer overlaps the locked one, or accept the new prefix and commit the lock file.',
   ),
   scope: 'plan',
-  check: (ctx) => ctx.plan.issues.filter((i) => i.kind === 'lock-overlap').map((i) => ({
-    status: 'fail' as const,
-    target: i.target,
-    part: i.key,
-    location: ctx.locate(i.source, i.path),
-    message: text(
-      `${i.key}: prefix đã khóa ${i.entry!.prefix} nay trùng một prefix khai báo tường minh; cấp prefix mới.`,
-      `${i.key}: the locked prefix ${i.entry!.prefix} now overlaps an explicit prefix; a new one is allocated.`,
-    ),
-  })),
+  check: (ctx) =>
+    ctx.plan.issues
+      .filter((i) => i.kind === 'lock-overlap')
+      .map((i) => ({
+        status: 'fail' as const,
+        target: i.target,
+        part: i.key,
+        location: ctx.locate(i.source, i.path),
+        message: text(
+          `${i.key}: prefix đã khóa ${i.entry!.prefix} nay trùng một prefix khai báo tường minh; cấp prefix mới.`,
+          `${i.key}: the locked prefix ${i.entry!.prefix} now overlaps an explicit prefix; a new one is allocated.`,
+        ),
+      })),
 };

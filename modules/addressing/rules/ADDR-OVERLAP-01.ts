@@ -28,9 +28,13 @@ export const ADDR_OVERLAP_01: PlanRule = {
       if (kind(a, b) !== 'domain') continue;
       const domain = a.routingDomain ?? '—';
       out.push({
-        ...pairOutcome(ctx, a, b,
+        ...pairOutcome(
+          ctx,
+          a,
+          b,
           ` trong routing domain "${domain}"; prefix phải duy nhất trong mỗi routing domain`,
-          ` in routing domain "${domain}"; prefixes must be unique within a routing domain`),
+          ` in routing domain "${domain}"; prefixes must be unique within a routing domain`,
+        ),
         clauses: [a.routingDomain === 'tslcd' ? TSLCD : OTHER],
       });
     }

@@ -14,7 +14,7 @@ export const ADDR_POOL_01: PlanRule = {
   confidence: 'verified',
   remediation: text(
     'Cấp lại prefix từ một pool phù hợp của tỉnh, hoặc khai báo pool chứa prefix đó trong addressPools của tỉnh (ghi rõ nguồn cấp).',
-    'Take the prefix from a suitable pool of the province, or declare the pool that holds it in the province\'s addressPools (with its allocating source).',
+    "Take the prefix from a suitable pool of the province, or declare the pool that holds it in the province's addressPools (with its allocating source).",
   ),
   scope: 'plan',
   check: (ctx) => {

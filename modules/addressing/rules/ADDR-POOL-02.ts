@@ -25,7 +25,7 @@ export const ADDR_POOL_02: PlanRule = {
   confidence: 'verified',
   remediation: text(
     'Chuyển prefix sang pool có mục đích phù hợp (vùng mạng tại site chính: datacenter, management, public; tại site dự phòng: dr, management, public; cơ quan: tslcd-wan, agencies; dải pod: cluster-pod; dải service: cluster-service; liên kết điểm-điểm: p2p-links), hoặc sửa lại mục đích của pool.',
-    'Move the prefix to a pool of the right purpose (primary-site zones: datacenter, management, public; DR-site zones: dr, management, public; agencies: tslcd-wan, agencies; pod ranges: cluster-pod; service ranges: cluster-service; point-to-point links: p2p-links), or correct the pool\'s purpose.',
+    "Move the prefix to a pool of the right purpose (primary-site zones: datacenter, management, public; DR-site zones: dr, management, public; agencies: tslcd-wan, agencies; pod ranges: cluster-pod; service ranges: cluster-service; point-to-point links: p2p-links), or correct the pool's purpose.",
   ),
   scope: 'plan',
   check: (ctx) => {

@@ -35,7 +35,11 @@ export const V6_02: PlanRule = {
       if (i.role !== 'link' || i.family !== 'ipv6' || !p) continue;
       if (p.length !== 127 && p.length !== 64) {
         out.push({
-          status: 'fail', target: i.target, part: i.key, ...atItem(ctx, i), clauses: [LENGTH],
+          status: 'fail',
+          target: i.target,
+          part: i.key,
+          ...atItem(ctx, i),
+          clauses: [LENGTH],
           message: text(
             `Liên kết điểm-điểm ${i.key} là ${p.text}; cần /127 (RFC 6164) hoặc /64.`,
             `Point-to-point link ${i.key} is ${p.text}; it should be a /127 (RFC 6164) or a /64.`,
@@ -52,7 +56,12 @@ export const V6_02: PlanRule = {
       }
       const fAt = where(itemAt(ctx, f));
       out.push({
-        status: 'fail', target: i.target, part: `${i.key}~${f.key}`, ...atItem(ctx, i), severity: 'warning', clauses: [SHARED],
+        status: 'fail',
+        target: i.target,
+        part: `${i.key}~${f.key}`,
+        ...atItem(ctx, i),
+        severity: 'warning',
+        clauses: [SHARED],
         message: text(
           `Liên kết ${i.key} (${i.prefix}) dùng chung /64 với ${f.key} (${f.prefix}, ${fAt}); nên dành riêng một /64 cho mỗi liên kết /127.`,
           `Link ${i.key} (${i.prefix}) shares its /64 with ${f.key} (${f.prefix}, ${fAt}); reserve a /64 for each /127 link.`,

@@ -8,8 +8,7 @@ import { atItem } from './common.js';
  * RFC 2526: the highest 128 interface identifiers of a subnet are reserved anycast; in EUI-64 format the
  * universal/local bit is inverted, so fdff:ffff:ffff:ff80–ff are reserved as well.
  */
-const reservedAnycast = (iid: bigint): boolean =>
-  iid >= 0xffffffffffffff80n || (iid >= 0xfdffffffffffff80n && iid <= 0xfdffffffffffffffn);
+const reservedAnycast = (iid: bigint): boolean => iid >= 0xffffffffffffff80n || (iid >= 0xfdffffffffffff80n && iid <= 0xfdffffffffffffffn);
 
 export const V6_03: PlanRule = {
   id: 'V6-03',
@@ -22,7 +21,7 @@ export const V6_03: PlanRule = {
   confidence: 'verified',
   remediation: text(
     'Dùng một /127 có định danh giao diện khác 0 và nằm ngoài dải anycast dành riêng, ví dụ ::2/127 trong /64 của liên kết.',
-    'Use a /127 whose interface identifiers are neither zero nor reserved anycast ones, e.g. ::2/127 in the link\'s /64.',
+    "Use a /127 whose interface identifiers are neither zero nor reserved anycast ones, e.g. ::2/127 in the link's /64.",
   ),
   scope: 'plan',
   check: (ctx) => {

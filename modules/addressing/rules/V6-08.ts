@@ -13,7 +13,9 @@ function poolOutcome(ctx: PlanContext, p: ParsedPool): Outcome | undefined {
   const base = { status: 'fail' as const, target: 'province', part: `pools/${p.pool.name}`, ...atPool(ctx, p) };
   if (overlapsOrContains(DOC_V6, p.prefix)) {
     return {
-      ...base, severity: 'warning', clauses: [DOCUMENTATION],
+      ...base,
+      severity: 'warning',
+      clauses: [DOCUMENTATION],
       message: text(
         `Pool "${p.pool.name}" (${p.prefix.text}) nằm trong dải tài liệu 2001:db8::/32: chỉ dùng cho ví dụ, không dùng trong quy hoạch thật.`,
         `Pool "${p.pool.name}" (${p.prefix.text}) is in the documentation range 2001:db8::/32: for examples only, never in a production plan.`,
@@ -22,7 +24,8 @@ function poolOutcome(ctx: PlanContext, p: ParsedPool): Outcome | undefined {
   }
   if (prefixContainsPrefix(ULA, p.prefix) || prefixContainsPrefix(GLOBAL_UNICAST, p.prefix) || touchesSpecial(p.prefix)) return undefined;
   return {
-    ...base, clauses: [CLASSES],
+    ...base,
+    clauses: [CLASSES],
     message: text(
       `Pool "${p.pool.name}" (${p.prefix.text}) không thuộc dải unicast toàn cầu 2000::/3 cũng không phải ULA.`,
       `Pool "${p.pool.name}" (${p.prefix.text}) is neither global unicast (2000::/3) nor ULA.`,
@@ -56,7 +59,11 @@ export const V6_08: PlanRule = {
       if (!p || i.family !== 'ipv6' || poolOf(ctx, i) !== undefined) continue;
       if (prefixContainsPrefix(GLOBAL_UNICAST, p) || prefixContainsPrefix(ULA, p) || touchesSpecial(p)) continue;
       out.push({
-        status: 'fail', target: i.target, part: i.key, ...atItem(ctx, i), clauses: [CLASSES],
+        status: 'fail',
+        target: i.target,
+        part: i.key,
+        ...atItem(ctx, i),
+        clauses: [CLASSES],
         message: text(
           `${i.key} (${i.prefix}) không thuộc dải unicast toàn cầu 2000::/3 cũng không phải ULA.`,
           `${i.key} (${i.prefix}) is neither global unicast (2000::/3) nor ULA.`,

@@ -24,15 +24,16 @@ function reviewOutcome(ctx: PlanContext, p: ParsedPool): Outcome | undefined {
     severity: 'warning',
     clauses: [REVIEW],
     ...atPool(ctx, p, reviewed === undefined ? 'name' : 'lastReviewed'),
-    message: reviewed === undefined
-      ? text(
-        `Pool TSLCD "${p.pool.name}" chưa ghi ngày rà soát (lastReviewed); phải rà soát hằng năm.`,
-        `TSLCD pool "${p.pool.name}" has no review date (lastReviewed); it must be reviewed yearly.`,
-      )
-      : text(
-        `Pool TSLCD "${p.pool.name}" rà soát lần cuối ngày ${reviewed}, quá 12 tháng tính đến ${ctx.asOf}.`,
-        `TSLCD pool "${p.pool.name}" was last reviewed on ${reviewed}, more than 12 months before ${ctx.asOf}.`,
-      ),
+    message:
+      reviewed === undefined
+        ? text(
+            `Pool TSLCD "${p.pool.name}" chưa ghi ngày rà soát (lastReviewed); phải rà soát hằng năm.`,
+            `TSLCD pool "${p.pool.name}" has no review date (lastReviewed); it must be reviewed yearly.`,
+          )
+        : text(
+            `Pool TSLCD "${p.pool.name}" rà soát lần cuối ngày ${reviewed}, quá 12 tháng tính đến ${ctx.asOf}.`,
+            `TSLCD pool "${p.pool.name}" was last reviewed on ${reviewed}, more than 12 months before ${ctx.asOf}.`,
+          ),
   };
 }
 

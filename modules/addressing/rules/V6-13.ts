@@ -19,15 +19,17 @@ export const V6_13: PlanRule = {
   check: (ctx) => {
     // Targets with an IPv6 network, planned or requested (an unallocated one is ADDR-ALLOC-01's).
     const v6 = new Set(ctx.items.filter((i) => i.family === 'ipv6' && i.role === 'network').map((i) => i.target));
-    return ctx.items.filter((i) => i.family === 'ipv4' && i.role === 'network' && !v6.has(i.target)).map((i) => ({
-      status: 'fail' as const,
-      target: i.target,
-      part: i.key,
-      ...atItem(ctx, i),
-      message: text(
-        `${i.target} chỉ có IPv4; cơ quan nhà nước cần dual-stack hoặc chỉ IPv6.`,
-        `${i.target} is IPv4-only; government networks must be dual-stack or IPv6-only.`,
-      ),
-    }));
+    return ctx.items
+      .filter((i) => i.family === 'ipv4' && i.role === 'network' && !v6.has(i.target))
+      .map((i) => ({
+        status: 'fail' as const,
+        target: i.target,
+        part: i.key,
+        ...atItem(ctx, i),
+        message: text(
+          `${i.target} chỉ có IPv4; cơ quan nhà nước cần dual-stack hoặc chỉ IPv6.`,
+          `${i.target} is IPv4-only; government networks must be dual-stack or IPv6-only.`,
+        ),
+      }));
   },
 };

@@ -47,8 +47,7 @@ export const GLOBAL_UNICAST = P('2000::/3');
 export const ULA = P('fc00::/7');
 export const ULA_L = P('fd00::/8');
 
-export const overlapsOrContains = (a: Prefix, b: Prefix): boolean =>
-  a.family === b.family && (prefixContainsPrefix(a, b) || prefixContainsPrefix(b, a));
+export const overlapsOrContains = (a: Prefix, b: Prefix): boolean => a.family === b.family && (prefixContainsPrefix(a, b) || prefixContainsPrefix(b, a));
 
 /** True when the prefix touches one of the special-purpose ranges. */
 export const touchesSpecial = (p: Prefix): boolean => SPECIAL.some((s) => overlapsOrContains(s.prefix, p));
@@ -56,20 +55,21 @@ export const touchesSpecial = (p: Prefix): boolean => SPECIAL.some((s) => overla
 /** Where an outcome points: the value's location (as the message quotes it) and its path (the finding's pointer). */
 export type Place = Required<Pick<Outcome, 'source' | 'path' | 'location'>>;
 
-export const valueAt = (ctx: PlanContext, source: SourceRef, path: readonly (string | number)[]): Place =>
-  ({ source, path, location: ctx.locate(source, path) });
+export const valueAt = (ctx: PlanContext, source: SourceRef, path: readonly (string | number)[]): Place => ({
+  source,
+  path,
+  location: ctx.locate(source, path),
+});
 
 /** An item's address field (or a field inside it, e.g. `gateway`). */
-export const atItem = (ctx: PlanContext, i: Item, field?: string): Place =>
-  valueAt(ctx, i.source, field === undefined ? i.path : [...i.path, field]);
+export const atItem = (ctx: PlanContext, i: Item, field?: string): Place => valueAt(ctx, i.source, field === undefined ? i.path : [...i.path, field]);
 
 /** A field of a pool in the Province document. */
 export const atPool = (ctx: PlanContext, p: ParsedPool, field = 'prefix'): Place =>
   valueAt(ctx, ctx.model.province.source, ['spec', 'addressPools', p.index, field]);
 
 /** The pool an item names or sits in, when the province declares it. */
-export const poolOf = (ctx: PlanContext, i: Item): ParsedPool | undefined =>
-  i.pool !== undefined ? ctx.poolByName.get(i.pool) : undefined;
+export const poolOf = (ctx: PlanContext, i: Item): ParsedPool | undefined => (i.pool !== undefined ? ctx.poolByName.get(i.pool) : undefined);
 
 /** The outcomes of a prefix that uses special ranges: one per range, `part` naming the subject and the range. */
 export function specialOutcomes(prefix: Prefix, what: string, target: string, subject: string, place: () => Place): Outcome[] {
@@ -80,10 +80,7 @@ export function specialOutcomes(prefix: Prefix, what: string, target: string, su
     severity: s.severity,
     clauses: [specialReference(s)],
     ...place(),
-    message: text(
-      `${what} (${prefix.text}) dùng dải đặc biệt ${s.what}.`,
-      `${what} (${prefix.text}) uses the special-purpose range ${s.what}.`,
-    ),
+    message: text(`${what} (${prefix.text}) dùng dải đặc biệt ${s.what}.`, `${what} (${prefix.text}) uses the special-purpose range ${s.what}.`),
   }));
 }
 
@@ -112,10 +109,11 @@ export type OverlapKind = 'cluster' | 'dr' | 'domain';
 /** The classifier of overlapping pairs for one context (sites looked up once). */
 export function overlapClassifier(ctx: PlanContext): (a: Item, b: Item) => OverlapKind | undefined {
   const drSites = new Map(ctx.model.sites.filter((s) => s.role === 'dr').map((s) => [s.name, s]));
-  const backsUp = (a: Item, b: Item) => [a.site, b.site].some((name) => {
-    const s = name !== undefined ? drSites.get(name) : undefined;
-    return s !== undefined && (s.drFor === undefined || s.drFor === a.site || s.drFor === b.site);
-  });
+  const backsUp = (a: Item, b: Item) =>
+    [a.site, b.site].some((name) => {
+      const s = name !== undefined ? drSites.get(name) : undefined;
+      return s !== undefined && (s.drFor === undefined || s.drFor === a.site || s.drFor === b.site);
+    });
   return (a, b) => {
     if (a.kind === 'Cluster' || b.kind === 'Cluster') return a.key === b.key ? undefined : 'cluster';
     const ra = a.site !== undefined ? ctx.siteRole.get(a.site) : undefined;

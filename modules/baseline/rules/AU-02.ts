@@ -12,10 +12,7 @@ const given = (a: Agency) => ({
 
 export const AU_02: ModelRule = {
   id: 'AU-02',
-  title: text(
-    'Đơn vị hành chính được định danh bằng mã theo danh mục đơn vị hành chính',
-    'Administrative units carry their official code',
-  ),
+  title: text('Đơn vị hành chính được định danh bằng mã theo danh mục đơn vị hành chính', 'Administrative units carry their official code'),
   domain: 'inventory',
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
@@ -36,7 +33,9 @@ export const AU_02: ModelRule = {
       const g = given(a);
       if (isCommuneLike(a) && (a.code === undefined || !/^[0-9]{5}$/.test(a.code))) {
         out.push({
-          ...at, status: 'fail', clauses: [COMMUNE],
+          ...at,
+          status: 'fail',
+          clauses: [COMMUNE],
           message: text(
             `Đơn vị cấp xã ${a.name} cần mã 5 chữ số theo danh mục đơn vị hành chính (${g.vi}).`,
             `Commune-level unit ${a.name} needs its 5-digit official code (${g.en}).`,
@@ -44,7 +43,9 @@ export const AU_02: ModelRule = {
         });
       } else if (a.agencyKind === 'district' && !twoTier && (a.code === undefined || !/^[0-9]{3}$/.test(a.code))) {
         out.push({
-          ...at, status: 'fail', clauses: [DISTRICT],
+          ...at,
+          status: 'fail',
+          clauses: [DISTRICT],
           message: text(`Đơn vị cấp huyện ${a.name} cần mã 3 chữ số (${g.vi}).`, `District-level unit ${a.name} needs its 3-digit official code (${g.en}).`),
         });
       }

@@ -15,15 +15,20 @@ export const AU_03: ModelRule = {
     'Record the agency as the unit that took it over after the reorganisation (a province-level body or the successor commune), with its old code in formerCodes.',
   ),
   scope: 'model',
-  check: (ctx) => ctx.model.province.tiers !== 2 ? [] : ctx.model.agencies.filter((a) => a.agencyKind === 'district').map((a) => ({
-    status: 'fail' as const,
-    target: `agencies/${a.name}`,
-    source: a.source,
-    path: ['spec', 'kind'],
-    at: 'value' as const,
-    message: text(
-      `Cơ quan cấp huyện ${a.name} trong tỉnh hai cấp: cấp huyện đã bỏ từ 01/07/2025.`,
-      `District-level agency ${a.name} in a two-tier province: the district level was abolished on 1 July 2025.`,
-    ),
-  })),
+  check: (ctx) =>
+    ctx.model.province.tiers !== 2
+      ? []
+      : ctx.model.agencies
+          .filter((a) => a.agencyKind === 'district')
+          .map((a) => ({
+            status: 'fail' as const,
+            target: `agencies/${a.name}`,
+            source: a.source,
+            path: ['spec', 'kind'],
+            at: 'value' as const,
+            message: text(
+              `Cơ quan cấp huyện ${a.name} trong tỉnh hai cấp: cấp huyện đã bỏ từ 01/07/2025.`,
+              `District-level agency ${a.name} in a two-tier province: the district level was abolished on 1 July 2025.`,
+            ),
+          })),
 };

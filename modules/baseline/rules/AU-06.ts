@@ -5,10 +5,7 @@ const OWN_CODES: readonly Agency['agencyKind'][] = ['commune', 'ward', 'special-
 
 export const AU_06: ModelRule = {
   id: 'AU-06',
-  title: text(
-    'Cơ quan có địa chỉ TSLCD được định danh gắn với mã đơn vị hành chính',
-    'Agencies with TSLCD addresses are keyed by administrative codes',
-  ),
+  title: text('Cơ quan có địa chỉ TSLCD được định danh gắn với mã đơn vị hành chính', 'Agencies with TSLCD addresses are keyed by administrative codes'),
   domain: 'inventory',
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
@@ -22,18 +19,23 @@ export const AU_06: ModelRule = {
   ),
   scope: 'model',
   // Communes, wards, special zones and districts have official codes of their own (AU-02).
-  check: (ctx) => ctx.model.agencies
-    .filter((a) => !OWN_CODES.includes(a.agencyKind) && (a.ipv4 || a.ipv6) &&
-      (a.code === undefined || !(a.code.startsWith(ctx.model.province.code) || /^[0-9]{5}/.test(a.code))))
-    .map((a) => ({
-      status: 'fail' as const,
-      target: `agencies/${a.name}`,
-      source: a.source,
-      path: ['spec', a.code !== undefined ? 'code' : 'kind'],
-      at: 'value' as const,
-      message: text(
-        `Cơ quan ${a.name} có địa chỉ TSLCD nhưng mã (${a.code ?? 'chưa có'}) không gắn với mã tỉnh ${ctx.model.province.code} hay mã xã 5 chữ số.`,
-        `Agency ${a.name} has TSLCD addresses but its code (${a.code ?? 'none'}) embeds neither the province code ${ctx.model.province.code} nor a 5-digit commune code.`,
-      ),
-    })),
+  check: (ctx) =>
+    ctx.model.agencies
+      .filter(
+        (a) =>
+          !OWN_CODES.includes(a.agencyKind) &&
+          (a.ipv4 || a.ipv6) &&
+          (a.code === undefined || !(a.code.startsWith(ctx.model.province.code) || /^[0-9]{5}/.test(a.code))),
+      )
+      .map((a) => ({
+        status: 'fail' as const,
+        target: `agencies/${a.name}`,
+        source: a.source,
+        path: ['spec', a.code !== undefined ? 'code' : 'kind'],
+        at: 'value' as const,
+        message: text(
+          `Cơ quan ${a.name} có địa chỉ TSLCD nhưng mã (${a.code ?? 'chưa có'}) không gắn với mã tỉnh ${ctx.model.province.code} hay mã xã 5 chữ số.`,
+          `Agency ${a.name} has TSLCD addresses but its code (${a.code ?? 'none'}) embeds neither the province code ${ctx.model.province.code} nor a 5-digit commune code.`,
+        ),
+      })),
 };

@@ -4,19 +4,28 @@ import type { SystemRule } from '../rule.js';
 /** Manual: the model cannot show it; the finding lists what an auditor must see. */
 export const AVL_ARCH_01: SystemRule = {
   id: 'AVL-ARCH-01',
-  title: text("Thiết kế bảo đảm sẵn sàng, phân tách, hạn chế lan ảnh hưởng khi một thành phần mất an toàn", "Design for availability and blast-radius containment"),
+  title: text(
+    'Thiết kế bảo đảm sẵn sàng, phân tách, hạn chế lan ảnh hưởng khi một thành phần mất an toàn',
+    'Design for availability and blast-radius containment',
+  ),
   domain: 'network',
   mode: 'manual',
   levels: [4, 5],
   severity: 'info',
   clauses: [
-    { text: "TT 12/2022/TT-BTTTT Điều 9.5", rulesets: ['vn-nd85-tt12-2022'] },
-    { text: "NĐ 331/2026/NĐ-CP Điều 30.5", rulesets: ['vn-nd331-2026'] },
+    { text: 'TT 12/2022/TT-BTTTT Điều 9.5', rulesets: ['vn-nd85-tt12-2022'] },
+    { text: 'NĐ 331/2026/NĐ-CP Điều 30.5', rulesets: ['vn-nd331-2026'] },
   ],
   confidence: 'verified',
-  remediation: text('Lưu bằng chứng vào hồ sơ cấp độ của hệ thống và xuất trình khi kiểm tra.', 'Keep the evidence in the system\'s level dossier and show it at inspection.'),
+  remediation: text(
+    'Lưu bằng chứng vào hồ sơ cấp độ của hệ thống và xuất trình khi kiểm tra.',
+    "Keep the evidence in the system's level dossier and show it at inspection.",
+  ),
   evidence: [
-    text("thiết kế lô-gic chỉ ra các miền lỗi và cách cô lập khi một thành phần mất an toàn", "logical design showing failure domains and how a compromised component is contained"),
+    text(
+      'thiết kế lô-gic chỉ ra các miền lỗi và cách cô lập khi một thành phần mất an toàn',
+      'logical design showing failure domains and how a compromised component is contained',
+    ),
   ],
   scope: 'system',
 };

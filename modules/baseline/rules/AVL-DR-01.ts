@@ -22,25 +22,53 @@ export const AVL_DR_01: SystemRule = {
     const primary = primarySiteOf(ctx.model, ctx.system);
     const dr = drSiteOf(ctx.model, ctx.system);
     if (!primary || !dr || dr.name === primary.name) {
-      return [{ status: 'fail', part: 'dr', path: ['spec', 'dr'], message: text(
-        `${ctx.system.name} không có site dự phòng ở nơi khác (dr.mode ${ctx.system.dr?.mode ?? 'none'}).`,
-        `${ctx.system.name} has no DR site elsewhere (dr.mode ${ctx.system.dr?.mode ?? 'none'}).`,
-      ) }];
+      return [
+        {
+          status: 'fail',
+          part: 'dr',
+          path: ['spec', 'dr'],
+          message: text(
+            `${ctx.system.name} không có site dự phòng ở nơi khác (dr.mode ${ctx.system.dr?.mode ?? 'none'}).`,
+            `${ctx.system.name} has no DR site elsewhere (dr.mode ${ctx.system.dr?.mode ?? 'none'}).`,
+          ),
+        },
+      ];
     }
     const missing = [primary, dr].find((s) => !s.location);
     if (missing || !primary.location || !dr.location) {
-      return [{ status: 'fail', part: `sites/${missing?.name ?? dr.name}`, source: (missing ?? dr).source, path: ['spec'], message: text(
-        `Site ${missing?.name ?? dr.name} chưa khai báo location: không tính được khoảng cách tới site dự phòng.`,
-        `Site ${missing?.name ?? dr.name} has no location: the distance to the DR site cannot be computed.`,
-      ) }];
+      return [
+        {
+          status: 'fail',
+          part: `sites/${missing?.name ?? dr.name}`,
+          source: (missing ?? dr).source,
+          path: ['spec'],
+          message: text(
+            `Site ${missing?.name ?? dr.name} chưa khai báo location: không tính được khoảng cách tới site dự phòng.`,
+            `Site ${missing?.name ?? dr.name} has no location: the distance to the DR site cannot be computed.`,
+          ),
+        },
+      ];
     }
     const km = distanceKm(primary.location, dr.location);
     if (km >= min) {
-      return [{ status: 'pass', message: text(`${primary.name} → ${dr.name}: ${km} km (tối thiểu ${min} km).`, `${primary.name} → ${dr.name}: ${km} km (at least ${min} km).`) }];
+      return [
+        {
+          status: 'pass',
+          message: text(`${primary.name} → ${dr.name}: ${km} km (tối thiểu ${min} km).`, `${primary.name} → ${dr.name}: ${km} km (at least ${min} km).`),
+        },
+      ];
     }
-    return [{ status: 'fail', part: `sites/${dr.name}`, source: dr.source, path: ['spec', 'location'], message: text(
-      `Site dự phòng ${dr.name} cách site chính ${primary.name} ${km} km (đường chim bay); cần tối thiểu ${min} km.`,
-      `DR site ${dr.name} is ${km} km (great circle) from the primary ${primary.name}; at least ${min} km are required.`,
-    ) }];
+    return [
+      {
+        status: 'fail',
+        part: `sites/${dr.name}`,
+        source: dr.source,
+        path: ['spec', 'location'],
+        message: text(
+          `Site dự phòng ${dr.name} cách site chính ${primary.name} ${km} km (đường chim bay); cần tối thiểu ${min} km.`,
+          `DR site ${dr.name} is ${km} km (great circle) from the primary ${primary.name}; at least ${min} km are required.`,
+        ),
+      },
+    ];
   },
 };

@@ -20,19 +20,42 @@ export const AVL_DR_02: SystemRule = {
     const primary = primarySiteOf(ctx.model, ctx.system);
     const dr = drSiteOf(ctx.model, ctx.system);
     if (!primary || !dr || dr.name === primary.name) {
-      return [{ status: 'fail', part: 'dr', path: ['spec', 'dr'], message: text(
-        `${ctx.system.name} không có site dự phòng, nên không có đường kết nối dự phòng.`,
-        `${ctx.system.name} has no DR site, so no links to it.`,
-      ) }];
+      return [
+        {
+          status: 'fail',
+          part: 'dr',
+          path: ['spec', 'dr'],
+          message: text(
+            `${ctx.system.name} không có site dự phòng, nên không có đường kết nối dự phòng.`,
+            `${ctx.system.name} has no DR site, so no links to it.`,
+          ),
+        },
+      ];
     }
     // "Redundant" is read as at least two links on two routes; the text gives no count.
     const cap = linkCapacity(ctx.model, primary.name, dr.name);
     if (cap.links >= 2 && cap.paths >= 2) {
-      return [{ status: 'pass', message: text(`${cap.links} đường, ${cap.paths} tuyến, tổng ${cap.bandwidthMbps} Mbit/s giữa ${primary.name} và ${dr.name}.`, `${cap.links} links on ${cap.paths} paths, ${cap.bandwidthMbps} Mbit/s in all between ${primary.name} and ${dr.name}.`) }];
+      return [
+        {
+          status: 'pass',
+          message: text(
+            `${cap.links} đường, ${cap.paths} tuyến, tổng ${cap.bandwidthMbps} Mbit/s giữa ${primary.name} và ${dr.name}.`,
+            `${cap.links} links on ${cap.paths} paths, ${cap.bandwidthMbps} Mbit/s in all between ${primary.name} and ${dr.name}.`,
+          ),
+        },
+      ];
     }
-    return [{ status: 'fail', part: `sites/${dr.name}`, source: dr.source, path: ['spec', 'replicationLinks'], message: text(
-      `Giữa ${primary.name} và ${dr.name} có ${cap.links} đường trên ${cap.paths} tuyến; cần ít nhất 2 đường trên 2 tuyến khác nhau.`,
-      `${primary.name} and ${dr.name} are joined by ${cap.links} link(s) on ${cap.paths} path(s); at least 2 links on 2 different paths are required.`,
-    ) }];
+    return [
+      {
+        status: 'fail',
+        part: `sites/${dr.name}`,
+        source: dr.source,
+        path: ['spec', 'replicationLinks'],
+        message: text(
+          `Giữa ${primary.name} và ${dr.name} có ${cap.links} đường trên ${cap.paths} tuyến; cần ít nhất 2 đường trên 2 tuyến khác nhau.`,
+          `${primary.name} and ${dr.name} are joined by ${cap.links} link(s) on ${cap.paths} path(s); at least 2 links on 2 different paths are required.`,
+        ),
+      },
+    ];
   },
 };

@@ -3,7 +3,10 @@ import type { SystemRule } from '../rule.js';
 
 export const AVL_DR_03: SystemRule = {
   id: 'AVL-DR-03',
-  title: text('Phương án bảo đảm ATTT có nội dung dự phòng, ứng cứu sự cố, khôi phục sau thảm họa', 'The security plan covers standby, incident response and disaster recovery'),
+  title: text(
+    'Phương án bảo đảm ATTT có nội dung dự phòng, ứng cứu sự cố, khôi phục sau thảm họa',
+    'The security plan covers standby, incident response and disaster recovery',
+  ),
   domain: 'operations',
   mode: 'manual',
   levels: [1, 2, 3, 4, 5],
@@ -18,9 +21,12 @@ export const AVL_DR_03: SystemRule = {
     'Add standby, incident response and disaster recovery to the security plan; the runbooks from hatang runbooks can serve as its annex.',
   ),
   evidence: [
-    text('phương án bảo đảm ATTT đã phê duyệt, có phần dự phòng và khôi phục sau thảm họa (RTO, RPO)', 'the approved security plan with its standby and disaster-recovery part (RTO, RPO)'),
+    text(
+      'phương án bảo đảm ATTT đã phê duyệt, có phần dự phòng và khôi phục sau thảm họa (RTO, RPO)',
+      'the approved security plan with its standby and disaster-recovery part (RTO, RPO)',
+    ),
     text('kế hoạch ứng phó sự cố', 'the incident-response plan'),
-    text('runbook chuyển đổi dự phòng và khôi phục của hệ thống', 'the system\'s failover and restore runbooks'),
+    text('runbook chuyển đổi dự phòng và khôi phục của hệ thống', "the system's failover and restore runbooks"),
   ],
   scope: 'system',
 };

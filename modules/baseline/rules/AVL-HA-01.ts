@@ -12,13 +12,19 @@ const ROLES: Record<number, readonly DeviceKind[]> = {
 
 export const AVL_HA_01: ModelRule = {
   id: 'AVL-HA-01',
-  title: text('Dự phòng (cấp độ 2) và cân bằng tải, dự phòng nóng (cấp độ 3–5) cho thiết bị mạng chính', 'Standby (level 2), load balancing and hot standby (levels 3–5) for main network devices'),
+  title: text(
+    'Dự phòng (cấp độ 2) và cân bằng tải, dự phòng nóng (cấp độ 3–5) cho thiết bị mạng chính',
+    'Standby (level 2), load balancing and hot standby (levels 3–5) for main network devices',
+  ),
   domain: 'network',
   mode: 'auto',
   levels: [2, 3, 4, 5],
   perLevel: {
     2: text('dự phòng cho chuyển mạch trung tâm và tường lửa trung tâm', 'a standby for the core switch and central firewall'),
-    3: text('cân bằng tải + dự phòng nóng: chuyển mạch trung tâm, tường lửa trung tâm, WAF, tường lửa CSDL', 'load balancing + hot standby: core switch, central firewall, WAF, DB firewall'),
+    3: text(
+      'cân bằng tải + dự phòng nóng: chuyển mạch trung tâm, tường lửa trung tâm, WAF, tường lửa CSDL',
+      'load balancing + hot standby: core switch, central firewall, WAF, DB firewall',
+    ),
     4: text('như cấp độ 3', 'as level 3'),
     5: text('cân bằng tải + dự phòng nóng cho các thiết bị mạng', 'load balancing + hot standby for network devices'),
   },
@@ -26,7 +32,10 @@ export const AVL_HA_01: ModelRule = {
   clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục II, mục II.1.b.vi; Phụ lục III–IV, mục II.1.b.iii; Phụ lục V, mục II.1.b.iii; Điều 3.1, 3.2' }],
   confidence: 'verified',
   parameters: ['minHaCount'],
-  remediation: text('Triển khai thiết bị thành cặp (count ≥ 2, redundancy: active-standby hoặc active-active).', 'Deploy the device as a pair (count ≥ 2, redundancy: active-standby or active-active).'),
+  remediation: text(
+    'Triển khai thiết bị thành cặp (count ≥ 2, redundancy: active-standby hoặc active-active).',
+    'Deploy the device as a pair (count ≥ 2, redundancy: active-standby or active-active).',
+  ),
   scope: 'model',
   check: (ctx) => {
     const out: Outcome[] = [];

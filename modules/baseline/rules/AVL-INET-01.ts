@@ -15,7 +15,10 @@ export const AVL_INET_01: SystemRule = {
   clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III–V, mục II.1.b.xv' }],
   confidence: 'verified',
   parameters: ['minInternetUplinks'],
-  remediation: text('Khai báo ít nhất hai đường Internet (internetUplinks), nên từ hai nhà mạng khác nhau.', 'Declare at least two Internet uplinks (internetUplinks), preferably from different carriers.'),
+  remediation: text(
+    'Khai báo ít nhất hai đường Internet (internetUplinks), nên từ hai nhà mạng khác nhau.',
+    'Declare at least two Internet uplinks (internetUplinks), preferably from different carriers.',
+  ),
   scope: 'system',
   check: (ctx) => {
     const out: Outcome[] = [];
@@ -26,7 +29,10 @@ export const AVL_INET_01: SystemRule = {
       out.push({
         status: 'fail',
         part: `sites/${site.name}`,
-        message: text(`Site ${site.name} có ${site.internetUplinks.length} đường Internet; cần ít nhất ${min}.`, `Site ${site.name} has ${site.internetUplinks.length} Internet uplink(s); at least ${min} are required.`),
+        message: text(
+          `Site ${site.name} có ${site.internetUplinks.length} đường Internet; cần ít nhất ${min}.`,
+          `Site ${site.name} has ${site.internetUplinks.length} Internet uplink(s); at least ${min} are required.`,
+        ),
         source: site.source,
         path: ['spec', 'internetUplinks'],
       });

@@ -3,7 +3,10 @@ import type { Outcome, SystemRule } from '../rule.js';
 
 export const DATA_BAK_01: SystemRule = {
   id: 'DATA-BAK-01',
-  title: text('Sao lưu dự phòng; từ cấp độ 3 quản lý sao lưu tập trung; diễn tập khôi phục định kỳ', 'Backups; centrally managed from level 3; periodic restore drills'),
+  title: text(
+    'Sao lưu dự phòng; từ cấp độ 3 quản lý sao lưu tập trung; diễn tập khôi phục định kỳ',
+    'Backups; centrally managed from level 3; periodic restore drills',
+  ),
   domain: 'data',
   mode: 'auto*',
   levels: [1, 2, 3, 4, 5],
@@ -13,7 +16,7 @@ export const DATA_BAK_01: SystemRule = {
   parameters: ['restoreDrillIntervalMonths'],
   remediation: text(
     'Khai báo backup cho hệ thống; từ cấp độ 3 dùng hệ thống sao lưu tập trung (Device kind: backup); ghi evidence.restoreDrill sau mỗi lần diễn tập khôi phục.',
-    'Declare the system\'s backup; from level 3 use the central backup system (Device kind: backup); record evidence.restoreDrill after each restore drill.',
+    "Declare the system's backup; from level 3 use the central backup system (Device kind: backup); record evidence.restoreDrill after each restore drill.",
   ),
   scope: 'system',
   check: (ctx) => {
@@ -23,13 +26,25 @@ export const DATA_BAK_01: SystemRule = {
       out.push({ status: 'fail', part: 'backup', message: text(`${system.name} không khai báo sao lưu (backup).`, `${system.name} declares no backup.`) });
     }
     if (level >= 3 && !ctx.model.devices.some((d) => d.deviceKind === 'backup')) {
-      out.push({ status: 'fail', part: 'central', message: text('Inventory không có hệ thống sao lưu tập trung (Device kind: backup).', 'The inventory has no central backup system (Device kind: backup).') });
+      out.push({
+        status: 'fail',
+        part: 'central',
+        message: text(
+          'Inventory không có hệ thống sao lưu tập trung (Device kind: backup).',
+          'The inventory has no central backup system (Device kind: backup).',
+        ),
+      });
     }
     // The restore-drill interval is not in the texts read: a warning with the parameter shown.
     const interval = ctx.param('restoreDrillIntervalMonths', level).value;
     const drill = system.evidence.restoreDrill;
     if (!drill) {
-      out.push({ status: 'fail', part: 'evidence/restoreDrill', severity: 'warning', message: text('Chưa có bằng chứng diễn tập khôi phục (evidence.restoreDrill).', 'No restore-drill evidence (evidence.restoreDrill).') });
+      out.push({
+        status: 'fail',
+        part: 'evidence/restoreDrill',
+        severity: 'warning',
+        message: text('Chưa có bằng chứng diễn tập khôi phục (evidence.restoreDrill).', 'No restore-drill evidence (evidence.restoreDrill).'),
+      });
     } else if (addMonths(drill.date, interval) < asOf) {
       const age = ageOf(drill.date, asOf);
       out.push({

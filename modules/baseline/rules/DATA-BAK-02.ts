@@ -8,7 +8,11 @@ export const DATA_BAK_02: SystemRule = {
   mode: 'auto',
   levels: [3, 4, 5],
   severity: 'warning',
-  clauses: [{ text: 'thực tiễn (practice): TT 09/2020/TT-NHNN (ngành ngân hàng) yêu cầu lưu bản sao lưu ngoài khu vực đặt hệ thống nguồn; bản tóm tắt TCVN 14423:2026 nêu quy tắc 3-2-1 ở cấp độ 3 (chưa kiểm chứng)' }],
+  clauses: [
+    {
+      text: 'thực tiễn (practice): TT 09/2020/TT-NHNN (ngành ngân hàng) yêu cầu lưu bản sao lưu ngoài khu vực đặt hệ thống nguồn; bản tóm tắt TCVN 14423:2026 nêu quy tắc 3-2-1 ở cấp độ 3 (chưa kiểm chứng)',
+    },
+  ],
   confidence: 'unverified',
   remediation: text(
     'Khai báo backup.site là site dự phòng (hoặc site khác nơi đặt dữ liệu) và đặt offsite: true.',
@@ -18,21 +22,46 @@ export const DATA_BAK_02: SystemRule = {
   check: (ctx) => {
     const s = ctx.system;
     if (!s.backup) return []; // DATA-BAK-01 reports a missing backup
-    const dataSites = [...new Set(s.components.filter((c) => c.role === 'database' || c.role === 'storage').map((c) => ctx.index.zone.get(c.zone)?.site)
-      .filter((x): x is string => !!x))].sort();
+    const dataSites = [
+      ...new Set(
+        s.components
+          .filter((c) => c.role === 'database' || c.role === 'storage')
+          .map((c) => ctx.index.zone.get(c.zone)?.site)
+          .filter((x): x is string => !!x),
+      ),
+    ].sort();
     const sites = dataSites.length ? dataSites : ctx.index.sitesOf(s).map((x) => x.name);
     if (!s.backup.site) {
-      return [{ status: 'fail', part: 'backup/site', path: ['spec', 'backup'], message: text(
-        `Chưa khai báo nơi lưu bản sao lưu (backup.site)${s.backup.offsite ? ' dù offsite: true' : ''}.`,
-        `The backup copy's site (backup.site) is not declared${s.backup.offsite ? ' although offsite: true' : ''}.`,
-      ) }];
+      return [
+        {
+          status: 'fail',
+          part: 'backup/site',
+          path: ['spec', 'backup'],
+          message: text(
+            `Chưa khai báo nơi lưu bản sao lưu (backup.site)${s.backup.offsite ? ' dù offsite: true' : ''}.`,
+            `The backup copy's site (backup.site) is not declared${s.backup.offsite ? ' although offsite: true' : ''}.`,
+          ),
+        },
+      ];
     }
     if (sites.includes(s.backup.site)) {
-      return [{ status: 'fail', part: 'backup/site', path: ['spec', 'backup', 'site'], message: text(
-        `Bản sao lưu lưu tại ${s.backup.site}, cùng site với dữ liệu (${sites.join(', ')}).`,
-        `The backup copy is kept at ${s.backup.site}, the same site as the data (${sites.join(', ')}).`,
-      ) }];
+      return [
+        {
+          status: 'fail',
+          part: 'backup/site',
+          path: ['spec', 'backup', 'site'],
+          message: text(
+            `Bản sao lưu lưu tại ${s.backup.site}, cùng site với dữ liệu (${sites.join(', ')}).`,
+            `The backup copy is kept at ${s.backup.site}, the same site as the data (${sites.join(', ')}).`,
+          ),
+        },
+      ];
     }
-    return [{ status: 'pass', message: text(`Dữ liệu ở ${sites.join(', ')}, bản sao lưu ở ${s.backup.site}.`, `Data at ${sites.join(', ')}, backup copy at ${s.backup.site}.`) }];
+    return [
+      {
+        status: 'pass',
+        message: text(`Dữ liệu ở ${sites.join(', ')}, bản sao lưu ở ${s.backup.site}.`, `Data at ${sites.join(', ')}, backup copy at ${s.backup.site}.`),
+      },
+    ];
   },
 };

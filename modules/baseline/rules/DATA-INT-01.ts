@@ -4,18 +4,17 @@ import type { SystemRule } from '../rule.js';
 /** Manual: the model cannot show it; the finding lists what an auditor must see. */
 export const DATA_INT_01: SystemRule = {
   id: 'DATA-INT-01',
-  title: text("Bảo đảm nguyên vẹn dữ liệu", "Data integrity controls"),
+  title: text('Bảo đảm nguyên vẹn dữ liệu', 'Data integrity controls'),
   domain: 'data',
   mode: 'manual',
   levels: [3, 4, 5],
   severity: 'info',
-  clauses: [
-    { text: "TT 12/2022/TT-BTTTT Phụ lục III–V, mục 1.4.1 → TCVN 11930:2017 7–9.2.4.1" },
-  ],
+  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III–V, mục 1.4.1 → TCVN 11930:2017 7–9.2.4.1' }],
   confidence: 'verified',
-  remediation: text('Lưu bằng chứng vào hồ sơ cấp độ của hệ thống và xuất trình khi kiểm tra.', 'Keep the evidence in the system\'s level dossier and show it at inspection.'),
-  evidence: [
-    text("cơ chế kiểm tra nguyên vẹn dữ liệu (chữ ký, băm, nhật ký thay đổi)", "integrity mechanisms (signatures, hashes, change logs)"),
-  ],
+  remediation: text(
+    'Lưu bằng chứng vào hồ sơ cấp độ của hệ thống và xuất trình khi kiểm tra.',
+    "Keep the evidence in the system's level dossier and show it at inspection.",
+  ),
+  evidence: [text('cơ chế kiểm tra nguyên vẹn dữ liệu (chữ ký, băm, nhật ký thay đổi)', 'integrity mechanisms (signatures, hashes, change logs)')],
   scope: 'system',
 };

@@ -20,7 +20,10 @@ export const DB_FW_01: SystemRule = {
   severity: 'error',
   clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III, mục II.1.b.iv (Điều 9.3); Phụ lục IV (Điều 10.3); Phụ lục V (Điều 11.2)' }],
   confidence: 'verified',
-  remediation: text('Đặt tường lửa CSDL (kind: db-firewall) có boundaries gồm vùng CSDL.', 'Put a database firewall (kind: db-firewall) whose boundaries hold the database zone.'),
+  remediation: text(
+    'Đặt tường lửa CSDL (kind: db-firewall) có boundaries gồm vùng CSDL.',
+    'Put a database firewall (kind: db-firewall) whose boundaries hold the database zone.',
+  ),
   scope: 'system',
   check: (ctx) => {
     const out: Outcome[] = [];

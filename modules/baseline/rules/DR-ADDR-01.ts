@@ -4,19 +4,24 @@ import type { Outcome, SystemRule } from '../rule.js';
 
 export const DR_ADDR_01: SystemRule = {
   id: 'DR-ADDR-01',
-  title: text('Vùng tại site dự phòng có đủ IPv4 và IPv6, không trùng prefix với site chính', 'DR zones are dual-stack with prefixes disjoint from the primary'),
+  title: text(
+    'Vùng tại site dự phòng có đủ IPv4 và IPv6, không trùng prefix với site chính',
+    'DR zones are dual-stack with prefixes disjoint from the primary',
+  ),
   domain: 'network',
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   appliesTo: { text: text('hệ thống có dr.mode khác none', 'systems with a dr.mode other than none'), test: (ctx) => drMode(ctx.system) !== 'none' },
   severity: 'error',
   clauses: [
-    { text: 'thực tiễn (practice): hai site cùng định tuyến trong một mạng nên prefix không được trùng; song song IPv4/IPv6 theo QĐ 38/QĐ-BTTTT (IPv6 For Gov 2021–2025)' },
+    {
+      text: 'thực tiễn (practice): hai site cùng định tuyến trong một mạng nên prefix không được trùng; song song IPv4/IPv6 theo QĐ 38/QĐ-BTTTT (IPv6 For Gov 2021–2025)',
+    },
   ],
   confidence: 'verified',
   remediation: text(
     'Cấp cho mỗi vùng tại site dự phòng một prefix IPv4 và IPv6 từ pool dr, khác với prefix của site chính.',
-    'Give every DR zone an IPv4 and an IPv6 prefix from the dr pools, distinct from the primary\'s.',
+    "Give every DR zone an IPv4 and an IPv6 prefix from the dr pools, distinct from the primary's.",
   ),
   scope: 'system',
   check: (ctx) => {
@@ -24,17 +29,30 @@ export const DR_ADDR_01: SystemRule = {
     if (!cov.dr) return []; // DR-COVER-01 reports it
     const out: Outcome[] = [];
     for (const o of cov.overlaps) {
-      out.push({ status: 'fail', part: `zones/${o.dr.name}/${o.primary.name}`, source: o.dr.source, path: ['spec'], message: text(
-        `Prefix ${o.prefix} của vùng dự phòng ${o.dr.name} trùng với vùng ${o.primary.name} ở site chính.`,
-        `Prefix ${o.prefix} of DR zone ${o.dr.name} overlaps zone ${o.primary.name} at the primary.`,
-      ) });
+      out.push({
+        status: 'fail',
+        part: `zones/${o.dr.name}/${o.primary.name}`,
+        source: o.dr.source,
+        path: ['spec'],
+        message: text(
+          `Prefix ${o.prefix} của vùng dự phòng ${o.dr.name} trùng với vùng ${o.primary.name} ở site chính.`,
+          `Prefix ${o.prefix} of DR zone ${o.dr.name} overlaps zone ${o.primary.name} at the primary.`,
+        ),
+      });
     }
     for (const z of cov.notDualStack) {
       const missing = [z.ipv4?.prefix ? undefined : 'IPv4', z.ipv6?.prefix ? undefined : 'IPv6'].filter(Boolean).join(', ');
-      out.push({ status: 'fail', part: `zones/${z.name}`, severity: 'warning', source: z.source, path: ['spec'], message: text(
-        `Vùng dự phòng ${z.name} thiếu prefix ${missing}: sau chuyển đổi hệ thống không còn song song IPv4/IPv6.`,
-        `DR zone ${z.name} has no ${missing} prefix: after failover the system is no longer dual-stack.`,
-      ) });
+      out.push({
+        status: 'fail',
+        part: `zones/${z.name}`,
+        severity: 'warning',
+        source: z.source,
+        path: ['spec'],
+        message: text(
+          `Vùng dự phòng ${z.name} thiếu prefix ${missing}: sau chuyển đổi hệ thống không còn song song IPv4/IPv6.`,
+          `DR zone ${z.name} has no ${missing} prefix: after failover the system is no longer dual-stack.`,
+        ),
+      });
     }
     return out;
   },

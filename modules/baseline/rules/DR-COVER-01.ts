@@ -4,15 +4,21 @@ import type { Outcome, SystemRule } from '../rule.js';
 
 export const DR_COVER_01: SystemRule = {
   id: 'DR-COVER-01',
-  title: text('Site dự phòng có đủ vùng mạng và cụm cho hệ thống', 'The DR site has the system\'s zones and a cluster'),
+  title: text('Site dự phòng có đủ vùng mạng và cụm cho hệ thống', "The DR site has the system's zones and a cluster"),
   domain: 'operations',
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   appliesTo: { text: text('hệ thống có dr.mode khác none', 'systems with a dr.mode other than none'), test: (ctx) => drMode(ctx.system) !== 'none' },
   severity: 'error',
   clauses: [
-    { text: 'thực tiễn (practice): phương án khôi phục sau thảm họa phải thực hiện được tại site dự phòng — NĐ 85/2016/NĐ-CP Điều 19.2(e) (AVL-DR-03)', rulesets: ['vn-nd85-tt12-2022'] },
-    { text: 'thực tiễn (practice): phương án khôi phục sau thảm họa phải thực hiện được tại site dự phòng — NĐ 331/2026/NĐ-CP Điều 29.2(e) (AVL-DR-03)', rulesets: ['vn-nd331-2026'] },
+    {
+      text: 'thực tiễn (practice): phương án khôi phục sau thảm họa phải thực hiện được tại site dự phòng — NĐ 85/2016/NĐ-CP Điều 19.2(e) (AVL-DR-03)',
+      rulesets: ['vn-nd85-tt12-2022'],
+    },
+    {
+      text: 'thực tiễn (practice): phương án khôi phục sau thảm họa phải thực hiện được tại site dự phòng — NĐ 331/2026/NĐ-CP Điều 29.2(e) (AVL-DR-03)',
+      rulesets: ['vn-nd331-2026'],
+    },
   ],
   confidence: 'verified',
   remediation: text(
@@ -24,36 +30,63 @@ export const DR_COVER_01: SystemRule = {
     const cov = drCoverage(ctx.model, ctx.system);
     const primary = primarySiteOf(ctx.model, ctx.system);
     if (!cov.dr) {
-      return [{ status: 'fail', part: 'dr/site', path: ['spec', 'dr'], message: text(
-        `dr.mode là ${drMode(ctx.system)} nhưng không có site dự phòng: khai báo dr.site hoặc một site role: dr, drFor: ${primary?.name ?? '…'}.`,
-        `dr.mode is ${drMode(ctx.system)} but there is no DR site: declare dr.site or a site with role: dr, drFor: ${primary?.name ?? '…'}.`,
-      ) }];
+      return [
+        {
+          status: 'fail',
+          part: 'dr/site',
+          path: ['spec', 'dr'],
+          message: text(
+            `dr.mode là ${drMode(ctx.system)} nhưng không có site dự phòng: khai báo dr.site hoặc một site role: dr, drFor: ${primary?.name ?? '…'}.`,
+            `dr.mode is ${drMode(ctx.system)} but there is no DR site: declare dr.site or a site with role: dr, drFor: ${primary?.name ?? '…'}.`,
+          ),
+        },
+      ];
     }
     if (primary && cov.dr.name === primary.name) {
-      return [{ status: 'fail', part: 'dr/site', path: ['spec', 'dr', 'site'], message: text(
-        `Site dự phòng ${cov.dr.name} chính là site chính của hệ thống.`, `The DR site ${cov.dr.name} is the system's own primary site.`,
-      ) }];
+      return [
+        {
+          status: 'fail',
+          part: 'dr/site',
+          path: ['spec', 'dr', 'site'],
+          message: text(`Site dự phòng ${cov.dr.name} chính là site chính của hệ thống.`, `The DR site ${cov.dr.name} is the system's own primary site.`),
+        },
+      ];
     }
     const out: Outcome[] = [];
     for (const kind of cov.missingZoneKinds) {
       const pairs = cov.zones.filter((p) => p.primary.zoneKind === kind);
       const comps = ctx.system.components.filter((c) => pairs.some((p) => p.primary.name === c.zone)).map((c) => c.name);
-      out.push({ status: 'fail', part: `zones/${kind}`, path: ['spec', 'components'], message: text(
-        `Site dự phòng ${cov.dr.name} không có vùng loại ${kind}, cần cho ${comps.join(', ')} (ở ${pairs.map((p) => p.primary.name).join(', ')}).`,
-        `DR site ${cov.dr.name} has no zone of kind ${kind}, needed by ${comps.join(', ')} (in ${pairs.map((p) => p.primary.name).join(', ')}).`,
-      ) });
+      out.push({
+        status: 'fail',
+        part: `zones/${kind}`,
+        path: ['spec', 'components'],
+        message: text(
+          `Site dự phòng ${cov.dr.name} không có vùng loại ${kind}, cần cho ${comps.join(', ')} (ở ${pairs.map((p) => p.primary.name).join(', ')}).`,
+          `DR site ${cov.dr.name} has no zone of kind ${kind}, needed by ${comps.join(', ')} (in ${pairs.map((p) => p.primary.name).join(', ')}).`,
+        ),
+      });
     }
     if (cov.needsCluster && !cov.drCluster) {
-      out.push({ status: 'fail', part: 'cluster', path: ['spec', 'cluster'], message: text(
-        `Hệ thống chạy trên cụm ${ctx.system.cluster?.name} nhưng site dự phòng ${cov.dr.name} không có cụm Kubernetes nào.`,
-        `The system runs on cluster ${ctx.system.cluster?.name} but DR site ${cov.dr.name} has no Kubernetes cluster.`,
-      ) });
+      out.push({
+        status: 'fail',
+        part: 'cluster',
+        path: ['spec', 'cluster'],
+        message: text(
+          `Hệ thống chạy trên cụm ${ctx.system.cluster?.name} nhưng site dự phòng ${cov.dr.name} không có cụm Kubernetes nào.`,
+          `The system runs on cluster ${ctx.system.cluster?.name} but DR site ${cov.dr.name} has no Kubernetes cluster.`,
+        ),
+      });
     }
     if (out.length === 0) {
-      return [{ status: 'pass', message: text(
-        `${cov.dr.name} có ${cov.zones.map((p) => p.dr?.name).join(', ')}${cov.drCluster && cov.needsCluster ? ` và cụm ${cov.drCluster.name}` : ''}.`,
-        `${cov.dr.name} has ${cov.zones.map((p) => p.dr?.name).join(', ')}${cov.drCluster && cov.needsCluster ? ` and cluster ${cov.drCluster.name}` : ''}.`,
-      ) }];
+      return [
+        {
+          status: 'pass',
+          message: text(
+            `${cov.dr.name} có ${cov.zones.map((p) => p.dr?.name).join(', ')}${cov.drCluster && cov.needsCluster ? ` và cụm ${cov.drCluster.name}` : ''}.`,
+            `${cov.dr.name} has ${cov.zones.map((p) => p.dr?.name).join(', ')}${cov.drCluster && cov.needsCluster ? ` and cluster ${cov.drCluster.name}` : ''}.`,
+          ),
+        },
+      ];
     }
     return out;
   },

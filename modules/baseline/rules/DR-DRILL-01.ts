@@ -18,25 +18,39 @@ export const DR_DRILL_01: SystemRule = {
   parameters: ['drDrillIntervalMonths'],
   remediation: text(
     'Diễn tập theo runbook failover/failback của hệ thống và ghi evidence.drDrill (ngày, biên bản).',
-    'Run a drill with the system\'s failover/failback runbooks and record evidence.drDrill (date, record).',
+    "Run a drill with the system's failover/failback runbooks and record evidence.drDrill (date, record).",
   ),
   scope: 'system',
   check: (ctx) => {
     const interval = ctx.param('drDrillIntervalMonths', ctx.level).value;
     const drill = ctx.system.evidence.drDrill;
     if (!drill) {
-      return [{ status: 'fail', part: 'evidence/drDrill', path: ['spec', 'evidence'], message: text(
-        `Chưa có bằng chứng diễn tập chuyển đổi dự phòng (evidence.drDrill); chu kỳ ${interval} tháng.`,
-        `No DR drill evidence (evidence.drDrill); interval ${interval} months.`,
-      ) }];
+      return [
+        {
+          status: 'fail',
+          part: 'evidence/drDrill',
+          path: ['spec', 'evidence'],
+          message: text(
+            `Chưa có bằng chứng diễn tập chuyển đổi dự phòng (evidence.drDrill); chu kỳ ${interval} tháng.`,
+            `No DR drill evidence (evidence.drDrill); interval ${interval} months.`,
+          ),
+        },
+      ];
     }
     const age = ageOf(drill.date, ctx.asOf);
     if (addMonths(drill.date, interval) >= ctx.asOf) {
       return [{ status: 'pass', message: text(`Diễn tập ngày ${drill.date} (${age.days} ngày trước).`, `Drill on ${drill.date} (${age.days} days ago).`) }];
     }
-    return [{ status: 'fail', part: 'evidence/drDrill', path: ['spec', 'evidence', 'drDrill', 'date'], message: text(
-      `Diễn tập chuyển đổi dự phòng gần nhất ngày ${drill.date}, đã ${age.months} tháng (${age.days} ngày); chu kỳ ${interval} tháng (số chưa kiểm chứng).`,
-      `Last DR drill on ${drill.date}, ${age.months} months (${age.days} days) ago; interval ${interval} months (unverified number).`,
-    ) }];
+    return [
+      {
+        status: 'fail',
+        part: 'evidence/drDrill',
+        path: ['spec', 'evidence', 'drDrill', 'date'],
+        message: text(
+          `Diễn tập chuyển đổi dự phòng gần nhất ngày ${drill.date}, đã ${age.months} tháng (${age.days} ngày); chu kỳ ${interval} tháng (số chưa kiểm chứng).`,
+          `Last DR drill on ${drill.date}, ${age.months} months (${age.days} days) ago; interval ${interval} months (unverified number).`,
+        ),
+      },
+    ];
   },
 };

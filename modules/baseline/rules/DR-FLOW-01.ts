@@ -17,14 +17,17 @@ export const DR_FLOW_01: SystemRule = {
     'Declare the matching flows (same ports) between the DR zones of the same kinds, or between them and the external networks.',
   ),
   scope: 'system',
-  check: (ctx) => neededFlows(ctx.model, ctx.system).filter((f) => f.missingPorts.length > 0).map((f) => ({
-    status: 'fail' as const,
-    part: `flows/${f.flow.name}`,
-    source: f.flow.source,
-    path: ['spec', 'ports'],
-    message: text(
-      `Luồng ${f.flow.name} cần tại site dự phòng: ${f.from} → ${f.to} ${f.missingPorts.map(portText).join(', ')} chưa được khai báo.`,
-      `Flow ${f.flow.name} is needed at the DR site: ${f.from} → ${f.to} ${f.missingPorts.map(portText).join(', ')} is not declared.`,
-    ),
-  })),
+  check: (ctx) =>
+    neededFlows(ctx.model, ctx.system)
+      .filter((f) => f.missingPorts.length > 0)
+      .map((f) => ({
+        status: 'fail' as const,
+        part: `flows/${f.flow.name}`,
+        source: f.flow.source,
+        path: ['spec', 'ports'],
+        message: text(
+          `Luồng ${f.flow.name} cần tại site dự phòng: ${f.from} → ${f.to} ${f.missingPorts.map(portText).join(', ')} chưa được khai báo.`,
+          `Flow ${f.flow.name} is needed at the DR site: ${f.from} → ${f.to} ${f.missingPorts.map(portText).join(', ')} is not declared.`,
+        ),
+      })),
 };

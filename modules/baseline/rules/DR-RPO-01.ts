@@ -14,8 +14,14 @@ export const DR_RPO_01: SystemRule = {
   },
   severity: 'error',
   clauses: [
-    { text: 'thực tiễn (practice): không có RPO bắt buộc cho cơ quan nhà nước; RPO do hệ thống tự khai báo phải đạt được — NĐ 85/2016/NĐ-CP Điều 19.2(e) (AVL-DR-03)', rulesets: ['vn-nd85-tt12-2022'] },
-    { text: 'thực tiễn (practice): không có RPO bắt buộc cho cơ quan nhà nước; RPO do hệ thống tự khai báo phải đạt được — NĐ 331/2026/NĐ-CP Điều 29.2(e) (AVL-DR-03)', rulesets: ['vn-nd331-2026'] },
+    {
+      text: 'thực tiễn (practice): không có RPO bắt buộc cho cơ quan nhà nước; RPO do hệ thống tự khai báo phải đạt được — NĐ 85/2016/NĐ-CP Điều 19.2(e) (AVL-DR-03)',
+      rulesets: ['vn-nd85-tt12-2022'],
+    },
+    {
+      text: 'thực tiễn (practice): không có RPO bắt buộc cho cơ quan nhà nước; RPO do hệ thống tự khai báo phải đạt được — NĐ 331/2026/NĐ-CP Điều 29.2(e) (AVL-DR-03)',
+      rulesets: ['vn-nd331-2026'],
+    },
   ],
   confidence: 'unverified',
   remediation: text(
@@ -34,39 +40,78 @@ export const DR_RPO_01: SystemRule = {
     const usable = `${rpo.usableMbps ?? 0} Mbit/s`;
     switch (rpo.basis) {
       case 'unknown':
-        return [{ status: 'manual', part: 'rpo', path: ['spec', 'dr'], message: text(
-          `Không tính được RPO đạt được: khai báo dr.replication và data.dailyChangeGiB (mục tiêu ${formatMinutes(target)}).`,
-          `The achievable RPO cannot be computed: declare dr.replication and data.dailyChangeGiB (target ${formatMinutes(target)}).`,
-        ) }];
+        return [
+          {
+            status: 'manual',
+            part: 'rpo',
+            path: ['spec', 'dr'],
+            message: text(
+              `Không tính được RPO đạt được: khai báo dr.replication và data.dailyChangeGiB (mục tiêu ${formatMinutes(target)}).`,
+              `The achievable RPO cannot be computed: declare dr.replication and data.dailyChangeGiB (target ${formatMinutes(target)}).`,
+            ),
+          },
+        ];
       case 'no-link':
-        return [{ status: 'fail', part: 'rpo', path: ['spec', 'dr'], message: text(
-          `Không có replicationLinks giữa ${primary} và ${dr}: dữ liệu không tới được site dự phòng (RPO mục tiêu ${formatMinutes(target)}).`,
-          `No replicationLinks between ${primary} and ${dr}: the data cannot reach the DR site (RPO target ${formatMinutes(target)}).`,
-        ) }];
+        return [
+          {
+            status: 'fail',
+            part: 'rpo',
+            path: ['spec', 'dr'],
+            message: text(
+              `Không có replicationLinks giữa ${primary} và ${dr}: dữ liệu không tới được site dự phòng (RPO mục tiêu ${formatMinutes(target)}).`,
+              `No replicationLinks between ${primary} and ${dr}: the data cannot reach the DR site (RPO target ${formatMinutes(target)}).`,
+            ),
+          },
+        ];
       case 'no-copy':
-        return [{ status: 'fail', part: 'rpo', path: ['spec', 'backup'], message: text(
-          `DR ${drMode(s)} khôi phục từ bản sao lưu, nhưng bản sao lưu ở ${s.backup?.site ?? 'nơi chưa khai báo'}, không ở ${dr}.`,
-          `${drMode(s)} DR restores from backups, but the backup copy is at ${s.backup?.site ?? 'an undeclared site'}, not at ${dr}.`,
-        ) }];
+        return [
+          {
+            status: 'fail',
+            part: 'rpo',
+            path: ['spec', 'backup'],
+            message: text(
+              `DR ${drMode(s)} khôi phục từ bản sao lưu, nhưng bản sao lưu ở ${s.backup?.site ?? 'nơi chưa khai báo'}, không ở ${dr}.`,
+              `${drMode(s)} DR restores from backups, but the backup copy is at ${s.backup?.site ?? 'an undeclared site'}, not at ${dr}.`,
+            ),
+          },
+        ];
       case 'link-too-slow':
-        return [{ status: 'fail', part: 'rpo', path: ['spec', 'data', 'dailyChangeGiB'], message: text(
-          `Đường truyền ${primary}–${dr} (${usable} dùng được) không theo kịp ${fig} ${s.dr?.replication === 'storage-sync' ? `ghi trong ${P.peakHours} giờ làm việc (nhân bản đồng bộ sẽ chặn ghi)` : `: cần ${formatMinutes(rpo.dailyTransferMinutes ?? Infinity)} truyền mỗi ngày`}; RPO đạt được: ∞, mục tiêu ${formatMinutes(target)}.`,
-          `The ${primary}–${dr} links (${usable} usable) cannot keep up with ${figEn}${s.dr?.replication === 'storage-sync' ? ` written over ${P.peakHours} working hours (synchronous replication would stall writes)` : `: a day's change needs ${formatMinutes(rpo.dailyTransferMinutes ?? Infinity)} of link time`}; achievable RPO: ∞, target ${formatMinutes(target)}.`,
-        ) }];
+        return [
+          {
+            status: 'fail',
+            part: 'rpo',
+            path: ['spec', 'data', 'dailyChangeGiB'],
+            message: text(
+              `Đường truyền ${primary}–${dr} (${usable} dùng được) không theo kịp ${fig} ${s.dr?.replication === 'storage-sync' ? `ghi trong ${P.peakHours} giờ làm việc (nhân bản đồng bộ sẽ chặn ghi)` : `: cần ${formatMinutes(rpo.dailyTransferMinutes ?? Infinity)} truyền mỗi ngày`}; RPO đạt được: ∞, mục tiêu ${formatMinutes(target)}.`,
+              `The ${primary}–${dr} links (${usable} usable) cannot keep up with ${figEn}${s.dr?.replication === 'storage-sync' ? ` written over ${P.peakHours} working hours (synchronous replication would stall writes)` : `: a day's change needs ${formatMinutes(rpo.dailyTransferMinutes ?? Infinity)} of link time`}; achievable RPO: ∞, target ${formatMinutes(target)}.`,
+            ),
+          },
+        ];
       default: {
-        const how = rpo.basis === 'backup'
-          ? text(`sao lưu mỗi ${formatMinutes(s.backup?.frequencyMinutes ?? 0)} cộng thời gian chép ${fig} trên ${usable}`, `a backup every ${formatMinutes(s.backup?.frequencyMinutes ?? 0)} plus copying ${figEn} over ${usable}`)
-          : rpo.basis === 'synchronous'
-            ? text(`nhân bản đồng bộ, đường truyền ${usable} theo kịp tốc độ ghi`, `synchronous replication, ${usable} keeps up with the write rate`)
-            : text(`nhân bản liên tục ${fig} trên ${usable}, cao điểm ${P.peakHours} giờ`, `continuous replication of ${figEn} over ${usable}, ${P.peakHours}-hour peak`);
+        const how =
+          rpo.basis === 'backup'
+            ? text(
+                `sao lưu mỗi ${formatMinutes(s.backup?.frequencyMinutes ?? 0)} cộng thời gian chép ${fig} trên ${usable}`,
+                `a backup every ${formatMinutes(s.backup?.frequencyMinutes ?? 0)} plus copying ${figEn} over ${usable}`,
+              )
+            : rpo.basis === 'synchronous'
+              ? text(`nhân bản đồng bộ, đường truyền ${usable} theo kịp tốc độ ghi`, `synchronous replication, ${usable} keeps up with the write rate`)
+              : text(
+                  `nhân bản liên tục ${fig} trên ${usable}, cao điểm ${P.peakHours} giờ`,
+                  `continuous replication of ${figEn} over ${usable}, ${P.peakHours}-hour peak`,
+                );
         const ok = rpo.minutes <= target;
-        return [{
-          status: ok ? 'pass' : 'fail', part: 'rpo', path: ['spec', 'rpo'],
-          message: text(
-            `RPO đạt được ${formatMinutes(rpo.minutes)} (${how.vi}); mục tiêu ${formatMinutes(target)}.`,
-            `Achievable RPO ${formatMinutes(rpo.minutes)} (${how.en}); target ${formatMinutes(target)}.`,
-          ),
-        }];
+        return [
+          {
+            status: ok ? 'pass' : 'fail',
+            part: 'rpo',
+            path: ['spec', 'rpo'],
+            message: text(
+              `RPO đạt được ${formatMinutes(rpo.minutes)} (${how.vi}); mục tiêu ${formatMinutes(target)}.`,
+              `Achievable RPO ${formatMinutes(rpo.minutes)} (${how.en}); target ${formatMinutes(target)}.`,
+            ),
+          },
+        ];
       }
     }
   },

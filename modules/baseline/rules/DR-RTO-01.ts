@@ -3,8 +3,12 @@ import { text } from '../../model/index.js';
 import type { SystemRule } from '../rule.js';
 
 const STEP: Record<string, [string, string]> = {
-  decision: ['quyết định', 'decision'], start: ['khởi động', 'start-up'], copy: ['chép bản sao lưu', 'backup copy'],
-  restore: ['khôi phục dữ liệu', 'restore'], verify: ['kiểm tra', 'verification'], dns: ['TTL DNS', 'DNS TTL'],
+  decision: ['quyết định', 'decision'],
+  start: ['khởi động', 'start-up'],
+  copy: ['chép bản sao lưu', 'backup copy'],
+  restore: ['khôi phục dữ liệu', 'restore'],
+  verify: ['kiểm tra', 'verification'],
+  dns: ['TTL DNS', 'DNS TTL'],
 };
 
 export const DR_RTO_01: SystemRule = {
@@ -18,7 +22,11 @@ export const DR_RTO_01: SystemRule = {
     test: (ctx) => drMode(ctx.system) !== 'none' && ctx.system.rtoMinutes !== undefined,
   },
   severity: 'warning',
-  clauses: [{ text: 'thực tiễn (practice): không có RTO bắt buộc cho cơ quan nhà nước; tương tự ngành ngân hàng TT 09/2020/TT-NHNN (4 giờ cho hệ thống cấp độ 3 trở lên); thời gian từng bước là giả định trong docs/dr.md' }],
+  clauses: [
+    {
+      text: 'thực tiễn (practice): không có RTO bắt buộc cho cơ quan nhà nước; tương tự ngành ngân hàng TT 09/2020/TT-NHNN (4 giờ cho hệ thống cấp độ 3 trở lên); thời gian từng bước là giả định trong docs/dr.md',
+    },
+  ],
   confidence: 'unverified',
   remediation: text(
     'Chọn chế độ DR nóng hơn (cold → warm → hot), giảm TTL DNS, đặt bản sao lưu tại site dự phòng, hoặc nới rto.',
@@ -30,19 +38,35 @@ export const DR_RTO_01: SystemRule = {
     const est = estimatedRto(ctx.model, s);
     if (!est) return [];
     if (drMode(s) === 'cold' && s.data === undefined) {
-      return [{ status: 'manual', part: 'rto', path: ['spec'], message: text(
-        'Không ước tính được thời gian khôi phục dữ liệu: khai báo data.sizeGiB.', 'The restore time cannot be estimated: declare data.sizeGiB.',
-      ) }];
+      return [
+        {
+          status: 'manual',
+          part: 'rto',
+          path: ['spec'],
+          message: text(
+            'Không ước tính được thời gian khôi phục dữ liệu: khai báo data.sizeGiB.',
+            'The restore time cannot be estimated: declare data.sizeGiB.',
+          ),
+        },
+      ];
     }
-    const parts = (lang: 0 | 1) => est.parts.filter((p) => p.minutes > 0).map((p) => `${STEP[p.step]![lang]} ${formatMinutes(p.minutes)}`).join(' + ');
+    const parts = (lang: 0 | 1) =>
+      est.parts
+        .filter((p) => p.minutes > 0)
+        .map((p) => `${STEP[p.step]![lang]} ${formatMinutes(p.minutes)}`)
+        .join(' + ');
     const target = s.rtoMinutes!;
     const ok = est.minutes <= target;
-    return [{
-      status: ok ? 'pass' : 'fail', part: 'rto', path: ['spec', 'rto'],
-      message: text(
-        `RTO ước tính cho DR ${drMode(s)}: ${formatMinutes(est.minutes)} (${parts(0) || '0m'}); mục tiêu ${formatMinutes(target)}.`,
-        `Estimated RTO for ${drMode(s)} DR: ${formatMinutes(est.minutes)} (${parts(1) || '0m'}); target ${formatMinutes(target)}.`,
-      ),
-    }];
+    return [
+      {
+        status: ok ? 'pass' : 'fail',
+        part: 'rto',
+        path: ['spec', 'rto'],
+        message: text(
+          `RTO ước tính cho DR ${drMode(s)}: ${formatMinutes(est.minutes)} (${parts(0) || '0m'}); mục tiêu ${formatMinutes(target)}.`,
+          `Estimated RTO for ${drMode(s)} DR: ${formatMinutes(est.minutes)} (${parts(1) || '0m'}); target ${formatMinutes(target)}.`,
+        ),
+      },
+    ];
   },
 };

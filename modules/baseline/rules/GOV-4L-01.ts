@@ -4,18 +4,25 @@ import type { SystemRule } from '../rule.js';
 /** Manual: the model cannot show it; the finding lists what an auditor must see. */
 export const GOV_4L_01: SystemRule = {
   id: 'GOV-4L-01',
-  title: text("Mô hình bảo vệ 4 lớp", "The 4-layer protection model (on-site team, professional monitoring, independent assessment, national monitoring connection)"),
+  title: text(
+    'Mô hình bảo vệ 4 lớp',
+    'The 4-layer protection model (on-site team, professional monitoring, independent assessment, national monitoring connection)',
+  ),
   domain: 'management',
   mode: 'manual',
   levels: [1, 2, 3, 4, 5],
   severity: 'info',
-  clauses: [
-    { text: "CV 1552/BTTTT-CATTT (28/04/2020) thực hiện CT 14/CT-TTg (2019); cấp độ áp dụng chưa rõ" },
-  ],
+  clauses: [{ text: 'CV 1552/BTTTT-CATTT (28/04/2020) thực hiện CT 14/CT-TTg (2019); cấp độ áp dụng chưa rõ' }],
   confidence: 'unverified',
-  remediation: text('Lưu bằng chứng vào hồ sơ cấp độ của hệ thống và xuất trình khi kiểm tra.', 'Keep the evidence in the system\'s level dossier and show it at inspection.'),
+  remediation: text(
+    'Lưu bằng chứng vào hồ sơ cấp độ của hệ thống và xuất trình khi kiểm tra.',
+    "Keep the evidence in the system's level dossier and show it at inspection.",
+  ),
   evidence: [
-    text("hợp đồng hoặc quyết định cho từng lớp: lực lượng tại chỗ, giám sát chuyên nghiệp, đánh giá độc lập, kết nối giám sát quốc gia", "contract or decision for each layer: on-site team, professional monitoring, independent assessment, national monitoring connection"),
+    text(
+      'hợp đồng hoặc quyết định cho từng lớp: lực lượng tại chỗ, giám sát chuyên nghiệp, đánh giá độc lập, kết nối giám sát quốc gia',
+      'contract or decision for each layer: on-site team, professional monitoring, independent assessment, national monitoring connection',
+    ),
   ],
   scope: 'system',
 };

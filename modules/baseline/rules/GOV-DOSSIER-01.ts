@@ -27,25 +27,40 @@ export const GOV_DOSSIER_01: ModelRule = {
     for (const s of ctx.model.sites) {
       const ok = s.address !== undefined || s.location !== undefined;
       out.push({
-        target: `sites/${s.name}`, source: s.source, path: ['spec'], level,
+        target: `sites/${s.name}`,
+        source: s.source,
+        path: ['spec'],
+        level,
         status: ok ? 'pass' : 'fail',
-        message: ok ? text(`Site ${s.name} có vị trí.`, `Site ${s.name} has a location.`) : text(`Site ${s.name} không có địa chỉ hay tọa độ (mô hình vật lý).`, `Site ${s.name} has neither address nor coordinates (physical model).`),
+        message: ok
+          ? text(`Site ${s.name} có vị trí.`, `Site ${s.name} has a location.`)
+          : text(`Site ${s.name} không có địa chỉ hay tọa độ (mô hình vật lý).`, `Site ${s.name} has neither address nor coordinates (physical model).`),
       });
     }
     for (const d of ctx.model.devices) {
       const ok = d.zone !== undefined || d.service;
       out.push({
-        target: `devices/${d.name}`, source: d.source, path: ['spec'], level,
+        target: `devices/${d.name}`,
+        source: d.source,
+        path: ['spec'],
+        level,
         status: ok ? 'pass' : 'fail',
-        message: ok ? text(`Thiết bị ${d.name} có vị trí.`, `Device ${d.name} is placed.`) : text(`Thiết bị ${d.name} không có vùng đặt (zone) trong danh mục thiết bị.`, `Device ${d.name} has no zone in the device list.`),
+        message: ok
+          ? text(`Thiết bị ${d.name} có vị trí.`, `Device ${d.name} is placed.`)
+          : text(`Thiết bị ${d.name} không có vùng đặt (zone) trong danh mục thiết bị.`, `Device ${d.name} has no zone in the device list.`),
       });
     }
     for (const z of ctx.model.zones) {
       const ok = z.ipv4 !== undefined || z.ipv6 !== undefined;
       out.push({
-        target: `zones/${z.name}`, source: z.source, path: ['spec'], level,
+        target: `zones/${z.name}`,
+        source: z.source,
+        path: ['spec'],
+        level,
         status: ok ? 'pass' : 'fail',
-        message: ok ? text(`Vùng ${z.name} có quy hoạch địa chỉ.`, `Zone ${z.name} has an address plan.`) : text(`Vùng ${z.name} không có dải IPv4 hay IPv6 (quy hoạch IP).`, `Zone ${z.name} has no IPv4 or IPv6 prefix (IP plan).`),
+        message: ok
+          ? text(`Vùng ${z.name} có quy hoạch địa chỉ.`, `Zone ${z.name} has an address plan.`)
+          : text(`Vùng ${z.name} không có dải IPv4 hay IPv6 (quy hoạch IP).`, `Zone ${z.name} has no IPv4 or IPv6 prefix (IP plan).`),
       });
     }
     return out;

@@ -11,7 +11,10 @@ export const GOV_LEVEL_01: SystemRule = {
   severity: 'error',
   clauses: [
     { text: 'NĐ 85/2016/NĐ-CP Điều 6–11', rulesets: ['vn-nd85-tt12-2022'] },
-    { text: 'NĐ 331/2026/NĐ-CP Điều 11–16; Luật An ninh mạng 116/2025 Điều 45.1 (hệ thống đã phân loại giữ cấp độ, đáp ứng điều kiện mới trong 12 tháng, theo nguồn thứ cấp)', rulesets: ['vn-nd331-2026'] },
+    {
+      text: 'NĐ 331/2026/NĐ-CP Điều 11–16; Luật An ninh mạng 116/2025 Điều 45.1 (hệ thống đã phân loại giữ cấp độ, đáp ứng điều kiện mới trong 12 tháng, theo nguồn thứ cấp)',
+      rulesets: ['vn-nd331-2026'],
+    },
   ],
   confidence: 'verified',
   remediation: text(
@@ -22,13 +25,15 @@ export const GOV_LEVEL_01: SystemRule = {
   check: (ctx) => {
     const min = minimumLevel(ctx.system, ctx.ruleset.id);
     if (ctx.system.level >= min.level) return [];
-    return [{
-      status: 'fail',
-      message: text(
-        `Cấp độ khai báo ${ctx.system.level} thấp hơn cấp độ ${min.level} theo tiêu chí: ${min.because.vi}.`,
-        `Declared level ${ctx.system.level} is below level ${min.level} set by its criteria: ${min.because.en}.`,
-      ),
-      path: ['spec', 'level'],
-    }];
+    return [
+      {
+        status: 'fail',
+        message: text(
+          `Cấp độ khai báo ${ctx.system.level} thấp hơn cấp độ ${min.level} theo tiêu chí: ${min.because.vi}.`,
+          `Declared level ${ctx.system.level} is below level ${min.level} set by its criteria: ${min.because.en}.`,
+        ),
+        path: ['spec', 'level'],
+      },
+    ];
   },
 };

@@ -13,7 +13,10 @@ export const GOV_LEVEL_02: SystemRule = {
     { text: 'NĐ 85/2016/NĐ-CP Điều 5.2 (điều tương ứng trong NĐ 331/2026 chưa xác định)', rulesets: ['vn-nd331-2026'] },
   ],
   confidence: 'verified',
-  remediation: text('Nâng cấp độ của hệ thống (level) lên cấp độ cao nhất của thành phần; các quy tắc khác đã áp dụng cấp độ đó.', 'Raise the system\'s level to its highest component level; the other rules already apply that level.'),
+  remediation: text(
+    'Nâng cấp độ của hệ thống (level) lên cấp độ cao nhất của thành phần; các quy tắc khác đã áp dụng cấp độ đó.',
+    "Raise the system's level to its highest component level; the other rules already apply that level.",
+  ),
   scope: 'system',
   check: (ctx) => {
     const out: Outcome[] = [];

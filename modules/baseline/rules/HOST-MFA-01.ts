@@ -10,14 +10,22 @@ export const HOST_MFA_01: SystemRule = {
   severity: 'warning',
   clauses: [{ text: 'Không có trong TT 12/2022; TCVN 14423:2026 theo bản tóm tắt của bên thứ ba: bắt buộc cho quản trị viên từ cấp độ 3 (chưa kiểm chứng)' }],
   confidence: 'unverified',
-  remediation: text('Bật xác thực đa yếu tố cho quản trị viên (adminAuth.mfa: true).', 'Turn on multi-factor authentication for administrators (adminAuth.mfa: true).'),
+  remediation: text(
+    'Bật xác thực đa yếu tố cho quản trị viên (adminAuth.mfa: true).',
+    'Turn on multi-factor authentication for administrators (adminAuth.mfa: true).',
+  ),
   scope: 'system',
   check: (ctx) =>
     ctx.system.adminAuth?.mfa
       ? []
-      : [{
-          status: 'fail',
-          message: text(`Quản trị viên của ${ctx.system.name} không dùng xác thực đa yếu tố.`, `Administrators of ${ctx.system.name} do not use multi-factor authentication.`),
-          path: ctx.system.adminAuth ? ['spec', 'adminAuth'] : ['spec'],
-        }],
+      : [
+          {
+            status: 'fail',
+            message: text(
+              `Quản trị viên của ${ctx.system.name} không dùng xác thực đa yếu tố.`,
+              `Administrators of ${ctx.system.name} do not use multi-factor authentication.`,
+            ),
+            path: ctx.system.adminAuth ? ['spec', 'adminAuth'] : ['spec'],
+          },
+        ],
 };

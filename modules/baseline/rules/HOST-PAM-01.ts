@@ -11,7 +11,10 @@ export const HOST_PAM_01: SystemRule = {
   severity: 'error',
   clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục IV–V, mục II.1.b.xvii' }],
   confidence: 'verified',
-  remediation: text('Thêm PAM (Device kind: pam) và cho quản trị viên đi qua nó (adminAuth.via: pam).', 'Add a PAM (Device kind: pam) and route administrators through it (adminAuth.via: pam).'),
+  remediation: text(
+    'Thêm PAM (Device kind: pam) và cho quản trị viên đi qua nó (adminAuth.via: pam).',
+    'Add a PAM (Device kind: pam) and route administrators through it (adminAuth.via: pam).',
+  ),
   scope: 'system',
   check: (ctx) => requireDevice(ctx, ['pam'], text('sản phẩm PAM', 'PAM product')),
 };

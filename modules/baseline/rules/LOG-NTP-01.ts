@@ -16,5 +16,10 @@ export const LOG_NTP_01: SystemRule = {
   check: (ctx) =>
     ctx.model.devices.some((d) => d.deviceKind === 'ntp')
       ? []
-      : [{ status: 'fail', message: text('Inventory không có máy chủ thời gian nội bộ (Device kind: ntp).', 'The inventory has no internal time server (Device kind: ntp).') }],
+      : [
+          {
+            status: 'fail',
+            message: text('Inventory không có máy chủ thời gian nội bộ (Device kind: ntp).', 'The inventory has no internal time server (Device kind: ntp).'),
+          },
+        ],
 };

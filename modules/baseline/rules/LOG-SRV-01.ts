@@ -11,7 +11,10 @@ export const LOG_SRV_01: SystemRule = {
   clauses: [{ text: 'TCVN 11930:2017 x.2.2.3 qua TT 12/2022/TT-BTTTT mục 1.2.3; 3 tháng ở cấp độ 3 theo bảng kiểm không rõ nguồn (regulations.md [S8])' }],
   confidence: 'unverified',
   parameters: ['logRetentionMonths'],
-  remediation: text('Gửi nhật ký về hệ thống tập trung (logging.central: true) và đặt logging.retentionMonths không thấp hơn mức yêu cầu.', 'Ship logs to the central store (logging.central: true) and set logging.retentionMonths to at least the required period.'),
+  remediation: text(
+    'Gửi nhật ký về hệ thống tập trung (logging.central: true) và đặt logging.retentionMonths không thấp hơn mức yêu cầu.',
+    'Ship logs to the central store (logging.central: true) and set logging.retentionMonths to at least the required period.',
+  ),
   scope: 'system',
   check: (ctx) => {
     const { system, level } = ctx;

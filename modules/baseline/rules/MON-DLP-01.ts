@@ -28,5 +28,13 @@ export const MON_DLP_01: SystemRule = {
   check: (ctx) =>
     ctx.model.devices.some((d) => d.deviceKind === 'dlp')
       ? []
-      : [{ status: 'fail', message: text('Inventory không có giải pháp chống thất thoát dữ liệu (Device kind: dlp).', 'The inventory has no data-loss prevention (Device kind: dlp).') }],
+      : [
+          {
+            status: 'fail',
+            message: text(
+              'Inventory không có giải pháp chống thất thoát dữ liệu (Device kind: dlp).',
+              'The inventory has no data-loss prevention (Device kind: dlp).',
+            ),
+          },
+        ],
 };

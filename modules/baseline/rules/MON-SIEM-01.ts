@@ -10,7 +10,10 @@ export const MON_SIEM_01: SystemRule = {
   severity: 'error',
   clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III–V, mục II.1.b.xi; TCVN 11930:2017 7–9.1.5.6' }],
   confidence: 'verified',
-  remediation: text('Khai báo SIEM (Device kind: siem) và gửi nhật ký của hệ thống về đó (logging.central: true).', 'Declare a SIEM (Device kind: siem) and send the system\'s logs to it (logging.central: true).'),
+  remediation: text(
+    'Khai báo SIEM (Device kind: siem) và gửi nhật ký của hệ thống về đó (logging.central: true).',
+    "Declare a SIEM (Device kind: siem) and send the system's logs to it (logging.central: true).",
+  ),
   scope: 'system',
   check: (ctx) =>
     ctx.model.devices.some((d) => d.deviceKind === 'siem')

@@ -7,7 +7,10 @@ export const MON_SYS_01: SystemRule = {
   domain: 'operations',
   mode: 'auto*',
   levels: [3, 4, 5],
-  perLevel: { 3: text('có giải pháp (chấp nhận tương đương)', 'a solution (equivalent accepted)'), 4: text('sản phẩm giám sát chuyên dụng', 'a dedicated monitoring product') },
+  perLevel: {
+    3: text('có giải pháp (chấp nhận tương đương)', 'a solution (equivalent accepted)'),
+    4: text('sản phẩm giám sát chuyên dụng', 'a dedicated monitoring product'),
+  },
   severity: 'error',
   clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III, mục II.1.b.x; Phụ lục IV–V, mục x' }],
   confidence: 'verified',
@@ -16,9 +19,14 @@ export const MON_SYS_01: SystemRule = {
   check: (ctx) =>
     ctx.model.devices.some((d) => d.deviceKind === 'monitoring')
       ? []
-      : [{
-          status: 'fail',
-          ...(ctx.level === 3 ? { severity: 'warning' as const } : {}),
-          message: text('Inventory không có hệ thống giám sát tập trung (Device kind: monitoring).', 'The inventory has no central monitoring (Device kind: monitoring).'),
-        }],
+      : [
+          {
+            status: 'fail',
+            ...(ctx.level === 3 ? { severity: 'warning' as const } : {}),
+            message: text(
+              'Inventory không có hệ thống giám sát tập trung (Device kind: monitoring).',
+              'The inventory has no central monitoring (Device kind: monitoring).',
+            ),
+          },
+        ],
 };

@@ -4,7 +4,10 @@ import type { Outcome, SystemRule } from '../rule.js';
 
 export const MON_TT31_01: SystemRule = {
   id: 'MON-TT31-01',
-  title: text('Giám sát theo TT 31/2017: cảm biến trên mọi kết nối Internet, kết nối hệ thống giám sát quốc gia', 'Monitoring under TT 31/2017: sensors on every Internet link, connection to the national monitoring system'),
+  title: text(
+    'Giám sát theo TT 31/2017: cảm biến trên mọi kết nối Internet, kết nối hệ thống giám sát quốc gia',
+    'Monitoring under TT 31/2017: sensors on every Internet link, connection to the national monitoring system',
+  ),
   domain: 'operations',
   mode: 'auto*',
   levels: [3, 4, 5],
@@ -28,7 +31,10 @@ export const MON_TT31_01: SystemRule = {
         out.push({
           status: 'fail',
           part: `sites/${site.name}`,
-          message: text(`Site ${site.name}: không có cảm biến giám sát trên kết nối Internet.`, `Site ${site.name}: no monitoring sensor on the Internet link.`),
+          message: text(
+            `Site ${site.name}: không có cảm biến giám sát trên kết nối Internet.`,
+            `Site ${site.name}: no monitoring sensor on the Internet link.`,
+          ),
           path: ['spec', 'components'],
         });
       }

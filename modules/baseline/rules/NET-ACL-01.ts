@@ -4,7 +4,10 @@ import type { ModelRule, Outcome } from '../rule.js';
 
 export const NET_ACL_01: ModelRule = {
   id: 'NET-ACL-01',
-  title: text('Kiểm soát truy cập giữa các vùng và chống xâm nhập (tường lửa có IPS)', 'Access control between zones and intrusion prevention (firewall with IPS)'),
+  title: text(
+    'Kiểm soát truy cập giữa các vùng và chống xâm nhập (tường lửa có IPS)',
+    'Access control between zones and intrusion prevention (firewall with IPS)',
+  ),
   domain: 'network',
   mode: 'auto*',
   levels: [1, 2, 3, 4, 5],
@@ -56,7 +59,11 @@ export const NET_ACL_01: ModelRule = {
           ),
         });
       } else if (level >= 5 && !ipsOnly.some((d) => sites.includes(d.site))) {
-        out.push({ ...base, status: 'fail', message: text(`Luồng ${f.name}: cấp độ 5 bắt buộc sản phẩm IPS lớp mạng.`, `Flow ${f.name}: level 5 requires a network IPS product.`) });
+        out.push({
+          ...base,
+          status: 'fail',
+          message: text(`Luồng ${f.name}: cấp độ 5 bắt buộc sản phẩm IPS lớp mạng.`, `Flow ${f.name}: level 5 requires a network IPS product.`),
+        });
       } else {
         out.push({ ...base, status: 'pass', message: text(`Luồng ${f.name} đi qua tường lửa có IPS.`, `Flow ${f.name} crosses a firewall with IPS.`) });
       }

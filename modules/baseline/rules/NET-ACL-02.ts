@@ -11,7 +11,10 @@ export const NET_ACL_02: ModelRule = {
   clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục I–V, mục II.2, 1.1.1 → TCVN 11930:2017 x.2.1.2' }],
   // The TCVN clause text was not read: "controls configured" is read as "only named ports are allowed in".
   confidence: 'unverified',
-  remediation: text('Liệt kê cổng cụ thể (tcp/443…) cho luồng từ mạng bên ngoài, không dùng "any".', 'List specific ports (tcp/443…) on flows from outside networks instead of "any".'),
+  remediation: text(
+    'Liệt kê cổng cụ thể (tcp/443…) cho luồng từ mạng bên ngoài, không dùng "any".',
+    'List specific ports (tcp/443…) on flows from outside networks instead of "any".',
+  ),
   scope: 'model',
   check: (ctx) => {
     const out: Outcome[] = [];
@@ -26,7 +29,10 @@ export const NET_ACL_02: ModelRule = {
         level,
         status: open.length ? 'fail' : 'pass',
         message: open.length
-          ? text(`Luồng ${f.name} từ ${f.from.external} cho phép mọi giao thức và cổng.`, `Flow ${f.name} from ${f.from.external} allows every protocol and port.`)
+          ? text(
+              `Luồng ${f.name} từ ${f.from.external} cho phép mọi giao thức và cổng.`,
+              `Flow ${f.name} from ${f.from.external} allows every protocol and port.`,
+            )
           : text(`Luồng ${f.name} chỉ cho phép các cổng đã liệt kê.`, `Flow ${f.name} allows only the listed ports.`),
       });
     }

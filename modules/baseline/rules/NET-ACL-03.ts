@@ -10,7 +10,10 @@ export const NET_ACL_03: ModelRule = {
   severity: 'error',
   clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục II–V, mục II.2, 1.1.2 → TCVN 11930:2017 6–9.2.1.3' }],
   confidence: 'unverified',
-  remediation: text('Liệt kê cổng cụ thể cho luồng đi ra từ vùng của hệ thống cấp độ 2 trở lên, không dùng "any".', 'List specific ports on flows leaving zones of level-2+ systems instead of "any".'),
+  remediation: text(
+    'Liệt kê cổng cụ thể cho luồng đi ra từ vùng của hệ thống cấp độ 2 trở lên, không dùng "any".',
+    'List specific ports on flows leaving zones of level-2+ systems instead of "any".',
+  ),
   scope: 'model',
   check: (ctx) => {
     const out: Outcome[] = [];
@@ -26,7 +29,10 @@ export const NET_ACL_03: ModelRule = {
         level,
         status: open ? 'fail' : 'pass',
         message: open
-          ? text(`Luồng ${f.name} từ vùng ${f.from.zone} (cấp độ ${level}) cho phép mọi giao thức và cổng.`, `Flow ${f.name} from zone ${f.from.zone} (level ${level}) allows every protocol and port.`)
+          ? text(
+              `Luồng ${f.name} từ vùng ${f.from.zone} (cấp độ ${level}) cho phép mọi giao thức và cổng.`,
+              `Flow ${f.name} from zone ${f.from.zone} (level ${level}) allows every protocol and port.`,
+            )
           : text(`Luồng ${f.name} chỉ cho phép các cổng đã liệt kê.`, `Flow ${f.name} allows only the listed ports.`),
       });
     }

@@ -12,7 +12,10 @@ export const NET_AM_01: SystemRule = {
   severity: 'warning',
   clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III–V, mục II.1.b.v; TCVN 11930:2017 7–9.2.1.6' }],
   confidence: 'verified',
-  remediation: text('Bật chống mã độc trên tường lửa (capabilities: [anti-malware]) hoặc ghi nhận giải pháp tương đương bằng miễn trừ.', 'Enable anti-malware on a firewall (capabilities: [anti-malware]) or record the equivalent solution with a waiver.'),
+  remediation: text(
+    'Bật chống mã độc trên tường lửa (capabilities: [anti-malware]) hoặc ghi nhận giải pháp tương đương bằng miễn trừ.',
+    'Enable anti-malware on a firewall (capabilities: [anti-malware]) or record the equivalent solution with a waiver.',
+  ),
   scope: 'system',
   check: (ctx) => requireDevice(ctx, [], text('tường lửa có chống mã độc', 'anti-malware-capable firewall'), 'anti-malware'),
 };

@@ -18,7 +18,10 @@ export const NET_DDOS_01: SystemRule = {
   severity: 'error',
   clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III, mục II.1.b.vi (NĐ 85 Điều 9.3); Phụ lục IV (Điều 10.2, 10.3); Phụ lục V (Điều 11.2, 11.3)' }],
   confidence: 'verified',
-  remediation: text('Thêm dịch vụ hoặc thiết bị chống DDoS (kind: anti-ddos) có boundaries.externals gồm internet tại mỗi site có đường Internet.', 'Add an anti-DDoS service or device (kind: anti-ddos) with internet in boundaries.externals at every site with Internet uplinks.'),
+  remediation: text(
+    'Thêm dịch vụ hoặc thiết bị chống DDoS (kind: anti-ddos) có boundaries.externals gồm internet tại mỗi site có đường Internet.',
+    'Add an anti-DDoS service or device (kind: anti-ddos) with internet in boundaries.externals at every site with Internet uplinks.',
+  ),
   scope: 'system',
   check: (ctx) => {
     const out: Outcome[] = [];
@@ -28,7 +31,10 @@ export const NET_DDOS_01: SystemRule = {
       out.push({
         status: 'fail',
         part: `sites/${site.name}`,
-        message: text(`Site ${site.name} có đường Internet nhưng không có chống DDoS (kind: anti-ddos) cho internet.`, `Site ${site.name} has Internet uplinks but no anti-DDoS (kind: anti-ddos) on internet.`),
+        message: text(
+          `Site ${site.name} có đường Internet nhưng không có chống DDoS (kind: anti-ddos) cho internet.`,
+          `Site ${site.name} has Internet uplinks but no anti-DDoS (kind: anti-ddos) on internet.`,
+        ),
         path: ['spec', 'components'],
       });
     }

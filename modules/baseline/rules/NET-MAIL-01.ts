@@ -21,10 +21,18 @@ export const NET_MAIL_01: SystemRule = {
   severity: 'error',
   clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục II, mục II.1.b.v; Phụ lục III, mục viii (Điều 9.2); Phụ lục IV–V, mục viii' }],
   confidence: 'verified',
-  remediation: text('Thêm cổng an ninh thư (kind: mail-security) tại site đặt hệ thống thư.', 'Add a mail-security gateway (kind: mail-security) at the site hosting the mail system.'),
+  remediation: text(
+    'Thêm cổng an ninh thư (kind: mail-security) tại site đặt hệ thống thư.',
+    'Add a mail-security gateway (kind: mail-security) at the site hosting the mail system.',
+  ),
   scope: 'system',
   check: (ctx) =>
-    requireDevice(ctx, ['mail-security'], text('sản phẩm an toàn thư điện tử', 'mail-security product'), undefined,
+    requireDevice(
+      ctx,
+      ['mail-security'],
+      text('sản phẩm an toàn thư điện tử', 'mail-security product'),
+      undefined,
       // Level 2 accepts an equivalent; level 3 binds only Art. 9.2 (citizen-facing) mail systems.
-      ctx.level === 2 || (ctx.level === 3 && !ctx.system.citizenFacing) ? 'warning' : undefined),
+      ctx.level === 2 || (ctx.level === 3 && !ctx.system.citizenFacing) ? 'warning' : undefined,
+    ),
 };

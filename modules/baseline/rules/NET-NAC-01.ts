@@ -21,7 +21,10 @@ export const NET_NAC_01: SystemRule = {
   severity: 'error',
   clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III, mục II.1.b.ix (hệ thống thuộc NĐ 85 Điều 9.3); Phụ lục IV (Điều 10.3); Phụ lục V' }],
   confidence: 'verified',
-  remediation: text('Thêm thiết bị NAC (kind: nac) có boundaries gồm vùng người dùng, không dây và SOC.', 'Add a NAC device (kind: nac) whose boundaries hold the user, wireless and SOC zones.'),
+  remediation: text(
+    'Thêm thiết bị NAC (kind: nac) có boundaries gồm vùng người dùng, không dây và SOC.',
+    'Add a NAC device (kind: nac) whose boundaries hold the user, wireless and SOC zones.',
+  ),
   scope: 'system',
   check: (ctx) => {
     const out: Outcome[] = [];
@@ -33,7 +36,10 @@ export const NET_NAC_01: SystemRule = {
         out.push({
           status: 'fail',
           part: `sites/${site.name}`,
-          message: text(`Site ${site.name}: vùng ${missing.join(', ')} không có NAC (Device kind: nac).`, `Site ${site.name}: zones ${missing.join(', ')} have no NAC (Device kind: nac).`),
+          message: text(
+            `Site ${site.name}: vùng ${missing.join(', ')} không có NAC (Device kind: nac).`,
+            `Site ${site.name}: zones ${missing.join(', ')} have no NAC (Device kind: nac).`,
+          ),
           path: ['spec', 'components'],
         });
       }

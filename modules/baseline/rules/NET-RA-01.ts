@@ -13,7 +13,10 @@ export const NET_RA_01: SystemRule = {
   perLevel: {
     1: text('VPN hoặc tương đương', 'VPN or equivalent'),
     2: text('VPN hoặc tương đương', 'VPN or equivalent'),
-    3: text('bắt buộc sản phẩm VPN nếu xử lý bí mật nhà nước hoặc thuộc NĐ 85 Điều 9.2(c) (≥ 10.000 người dùng có dữ liệu cá nhân)', 'a VPN product for state-secret systems and NĐ 85 Art. 9.2(c) systems (≥ 10,000 users with personal data)'),
+    3: text(
+      'bắt buộc sản phẩm VPN nếu xử lý bí mật nhà nước hoặc thuộc NĐ 85 Điều 9.2(c) (≥ 10.000 người dùng có dữ liệu cá nhân)',
+      'a VPN product for state-secret systems and NĐ 85 Art. 9.2(c) systems (≥ 10,000 users with personal data)',
+    ),
     4: text('bắt buộc sản phẩm VPN nếu xử lý bí mật nhà nước', 'a VPN product for state-secret systems'),
     5: text('luôn bắt buộc sản phẩm VPN', 'always a VPN product'),
   },
@@ -39,7 +42,10 @@ export const NET_RA_01: SystemRule = {
             status: 'fail',
             part: `flows/${f.name}`,
             ...(severity ? { severity } : {}),
-            message: text(`Luồng ${f.name} cho phép ${f.from.external} vào thẳng vùng quản trị ${f.to.zone}, không qua VPN.`, `Flow ${f.name} lets ${f.from.external} straight into management zone ${f.to.zone}, not through a VPN.`),
+            message: text(
+              `Luồng ${f.name} cho phép ${f.from.external} vào thẳng vùng quản trị ${f.to.zone}, không qua VPN.`,
+              `Flow ${f.name} lets ${f.from.external} straight into management zone ${f.to.zone}, not through a VPN.`,
+            ),
             source: f.source,
             path: ['spec', 'to'],
           });
@@ -63,7 +69,10 @@ export const NET_RA_01: SystemRule = {
       out.push({
         status: 'fail',
         part: 'adminAuth',
-        message: text(`Hệ thống ${system.name} quản trị tại chỗ (adminAuth.via: local) dù cấp độ ${level} bắt buộc VPN.`, `${system.name} is administered locally (adminAuth.via: local) although level ${level} requires a VPN.`),
+        message: text(
+          `Hệ thống ${system.name} quản trị tại chỗ (adminAuth.via: local) dù cấp độ ${level} bắt buộc VPN.`,
+          `${system.name} is administered locally (adminAuth.via: local) although level ${level} requires a VPN.`,
+        ),
         path: ['spec', 'adminAuth', 'via'],
       });
     }

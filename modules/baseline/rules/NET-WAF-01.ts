@@ -23,7 +23,10 @@ export const NET_WAF_01: SystemRule = {
   severity: 'error',
   clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục II, mục II.1.b.iv (Điều 8.2); Phụ lục III, mục vii (Điều 9.2); Phụ lục IV, mục vii; Phụ lục V, mục vii' }],
   confidence: 'verified',
-  remediation: text('Đặt WAF (kind: waf) có boundaries gồm vùng của mọi thành phần public của hệ thống.', 'Put a WAF (kind: waf) whose boundaries hold the zone of every public component.'),
+  remediation: text(
+    'Đặt WAF (kind: waf) có boundaries gồm vùng của mọi thành phần public của hệ thống.',
+    'Put a WAF (kind: waf) whose boundaries hold the zone of every public component.',
+  ),
   scope: 'system',
   check: (ctx) => {
     const out: Outcome[] = [];
@@ -36,7 +39,10 @@ export const NET_WAF_01: SystemRule = {
       out.push({
         status: 'fail',
         part: `components/${c.name}`,
-        message: text(`Thành phần public ${c.name} ở vùng ${zone.name} không có WAF phía trước.`, `Public component ${c.name} in zone ${zone.name} has no WAF in front of it.`),
+        message: text(
+          `Thành phần public ${c.name} ở vùng ${zone.name} không có WAF phía trước.`,
+          `Public component ${c.name} in zone ${zone.name} has no WAF in front of it.`,
+        ),
         path: ['spec', 'components', i, 'zone'],
       });
     }

@@ -3,7 +3,10 @@ import type { SystemRule } from '../rule.js';
 
 export const OPS_ASSESS_01: SystemRule = {
   id: 'OPS-ASSESS-01',
-  title: text('Kiểm tra, đánh giá ATTT định kỳ; từ cấp độ 3 do tổ chức được cấp phép thực hiện', 'Periodic security assessment; from level 3 by a licensed or designated organisation'),
+  title: text(
+    'Kiểm tra, đánh giá ATTT định kỳ; từ cấp độ 3 do tổ chức được cấp phép thực hiện',
+    'Periodic security assessment; from level 3 by a licensed or designated organisation',
+  ),
   domain: 'management',
   mode: 'auto*',
   levels: [1, 2, 3, 4, 5],
@@ -22,9 +25,12 @@ export const OPS_ASSESS_01: SystemRule = {
   confidence: 'verified',
   parameters: ['assessmentIntervalMonths'],
   evidence: [
-    text('báo cáo kiểm tra, đánh giá gần nhất và tư cách của đơn vị đánh giá', 'the latest assessment report and the assessor\'s licence or designation'),
+    text('báo cáo kiểm tra, đánh giá gần nhất và tư cách của đơn vị đánh giá', "the latest assessment report and the assessor's licence or designation"),
   ],
-  remediation: text('Tổ chức kiểm tra, đánh giá ATTT và ghi evidence.independentAssessment (ngày, số báo cáo, đơn vị).', 'Carry out the security assessment and record evidence.independentAssessment (date, report, assessor).'),
+  remediation: text(
+    'Tổ chức kiểm tra, đánh giá ATTT và ghi evidence.independentAssessment (ngày, số báo cáo, đơn vị).',
+    'Carry out the security assessment and record evidence.independentAssessment (date, report, assessor).',
+  ),
   scope: 'system',
   check: (ctx) => {
     const { system, level, asOf } = ctx;
@@ -35,18 +41,30 @@ export const OPS_ASSESS_01: SystemRule = {
     const note = p.verified ? '' : ' (số chưa kiểm chứng)';
     const noteEn = p.verified ? '' : ' (unverified number)';
     if (!e) {
-      return [{ status: 'fail', ...(severity ? { severity } : {}), message: text(`Chưa có bằng chứng kiểm tra, đánh giá ATTT; chu kỳ ${p.value} tháng${note}.`, `No security assessment on record; interval ${p.value} months${noteEn}.`), path: ['spec', 'evidence'] }];
+      return [
+        {
+          status: 'fail',
+          ...(severity ? { severity } : {}),
+          message: text(
+            `Chưa có bằng chứng kiểm tra, đánh giá ATTT; chu kỳ ${p.value} tháng${note}.`,
+            `No security assessment on record; interval ${p.value} months${noteEn}.`,
+          ),
+          path: ['spec', 'evidence'],
+        },
+      ];
     }
     if (addMonths(e.date, p.value) >= asOf) return [];
     const age = ageOf(e.date, asOf);
-    return [{
-      status: 'fail',
-      ...(severity ? { severity } : {}),
-      message: text(
-        `Đánh giá ATTT gần nhất ngày ${e.date}, đã ${age.months} tháng (${age.days} ngày); cấp độ ${level} cần ${p.value} tháng một lần${note}.`,
-        `Last security assessment on ${e.date}, ${age.months} months (${age.days} days) ago; level ${level} needs one every ${p.value} months${noteEn}.`,
-      ),
-      path: ['spec', 'evidence', 'independentAssessment', 'date'],
-    }];
+    return [
+      {
+        status: 'fail',
+        ...(severity ? { severity } : {}),
+        message: text(
+          `Đánh giá ATTT gần nhất ngày ${e.date}, đã ${age.months} tháng (${age.days} ngày); cấp độ ${level} cần ${p.value} tháng một lần${note}.`,
+          `Last security assessment on ${e.date}, ${age.months} months (${age.days} days) ago; level ${level} needs one every ${p.value} months${noteEn}.`,
+        ),
+        path: ['spec', 'evidence', 'independentAssessment', 'date'],
+      },
+    ];
   },
 };

@@ -21,7 +21,13 @@ export async function runDossier(cli: CliContext, dir: string | undefined, optio
   const { evaluation, findings, selection } = judged;
   let doc;
   try {
-    doc = await renderDossier(evaluation.model, findings, options.system, { asOf: selection.asOf, version: cli.version, lang, ruleset: selection.ruleset.id, plan: evaluation.plan });
+    doc = await renderDossier(evaluation.model, findings, options.system, {
+      asOf: selection.asOf,
+      version: cli.version,
+      lang,
+      ruleset: selection.ruleset.id,
+      plan: evaluation.plan,
+    });
   } catch (error) {
     if (!(error instanceof UnknownSystemError)) throw error;
     cli.io.stderr(
@@ -36,7 +42,10 @@ export async function runDossier(cli: CliContext, dir: string | undefined, optio
   if (options.out === undefined) {
     cli.io.stdout(options.format === 'html' ? doc.html : doc.markdown);
   } else {
-    for (const [ext, content] of [['md', doc.markdown], ['html', doc.html]] as const) {
+    for (const [ext, content] of [
+      ['md', doc.markdown],
+      ['html', doc.html],
+    ] as const) {
       const target = join(options.out, `dossier-${options.system}.${ext}`);
       await writeFileAtomic(target, content);
       cli.io.stdout(`${say('Đã ghi', 'Wrote')} ${target}\n`);

@@ -18,13 +18,20 @@ export async function runMetrics(cli: CliContext, dir: string | undefined, optio
   const vi = options.lang === 'vi';
   const path = dir ?? defaultInventory();
   // Metrics follow today unless --as-of says otherwise (not the inventory's own date).
-  const judged = await judge(cli, path, { ...(options.asOf ? { asOf: options.asOf } : {}), ...(options.ruleset ? { ruleset: options.ruleset } : {}) }, options.lang, { defaultAsOf: 'today' });
+  const judged = await judge(
+    cli,
+    path,
+    { ...(options.asOf ? { asOf: options.asOf } : {}), ...(options.ruleset ? { ruleset: options.ruleset } : {}) },
+    options.lang,
+    { defaultAsOf: 'today' },
+  );
   if (!judged) return;
   const load = judged.ok ? judged.evaluation.load : judged.opened.load;
   for (const d of load.diagnostics) io.stderr(formatDiagnostic(d, options.lang) + '\n');
   if (!judged.ok) {
     // The textfile keeps its last good content: node_exporter goes on exporting it.
-    if (options.textfile) io.stderr(vi ? `Không ghi ${options.textfile}: kho dữ liệu có lỗi.\n` : `Did not write ${options.textfile}: the inventory has errors.\n`);
+    if (options.textfile)
+      io.stderr(vi ? `Không ghi ${options.textfile}: kho dữ liệu có lỗi.\n` : `Did not write ${options.textfile}: the inventory has errors.\n`);
     return cli.setExit(EXIT.invalid);
   }
   const samples = collectMetrics({ evaluation: judged.evaluation, version: cli.version });

@@ -26,7 +26,10 @@ type Loaded = { ok: true; model: Model; plan: AddressPlan; findings: readonly Fi
 
 /** Evaluates an inventory with its lock; reports problems itself and says which exit code they mean. */
 async function loadAndPlan(cli: CliContext, path: string, options: PlanCliOptions, lockPath: string): Promise<Loaded> {
-  const judged = await judge(cli, path, options.asOf !== undefined ? { asOf: options.asOf } : {}, options.lang, { lockPath, ...(options.release ? { release: true } : {}) });
+  const judged = await judge(cli, path, options.asOf !== undefined ? { asOf: options.asOf } : {}, options.lang, {
+    lockPath,
+    ...(options.release ? { release: true } : {}),
+  });
   if (!judged) return { ok: false, exit: EXIT.invalid };
   if (!judged.ok) {
     const { load } = judged.opened;
@@ -35,7 +38,11 @@ async function loadAndPlan(cli: CliContext, path: string, options: PlanCliOption
   }
   const { evaluation } = judged;
   return {
-    ok: true, model: evaluation.model, plan: evaluation.plan, findings: evaluation.planFindings, lockPath,
+    ok: true,
+    model: evaluation.model,
+    plan: evaluation.plan,
+    findings: evaluation.planFindings,
+    lockPath,
     ...(evaluation.lockText !== undefined ? { lockText: evaluation.lockText } : {}),
   };
 }
@@ -46,7 +53,8 @@ async function checkoutAt(ref: string, dir: string): Promise<{ path: string; cle
   const top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd: abs })).stdout.trim();
   const rel = relative(top, abs).split('\\').join('/');
   const listed = (await run('git', ['ls-tree', '-r', '--name-only', ref, '--', rel || '.'], { cwd: top, maxBuffer: 64 * 1024 * 1024 })).stdout
-    .split('\n').filter((f) => f !== '');
+    .split('\n')
+    .filter((f) => f !== '');
   const temp = await mkdtemp(join(tmpdir(), 'hatang-diff-'));
   const root = join(temp, rel ? rel.split('/').pop()! : 'inventory');
   for (const file of listed) {
@@ -67,7 +75,10 @@ export async function runPlan(cli: CliContext, dir: string | undefined, options:
   if (options.diff !== undefined) {
     let beforePath = options.diff;
     let cleanup = async () => {};
-    const isFolder = await stat(options.diff).then((s) => s.isDirectory(), () => false);
+    const isFolder = await stat(options.diff).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
     if (!isFolder) {
       try {
         const copy = await checkoutAt(options.diff, path);
@@ -75,9 +86,11 @@ export async function runPlan(cli: CliContext, dir: string | undefined, options:
         cleanup = copy.cleanup;
       } catch (error) {
         const reason = (error as { stderr?: string }).stderr?.trim() || (error as Error).message;
-        cli.io.stderr(lang === 'vi'
-          ? `hatang: "${options.diff}" không phải thư mục hay phiên bản git đọc được: ${reason}\n`
-          : `hatang: "${options.diff}" is neither a folder nor a readable git revision: ${reason}\n`);
+        cli.io.stderr(
+          lang === 'vi'
+            ? `hatang: "${options.diff}" không phải thư mục hay phiên bản git đọc được: ${reason}\n`
+            : `hatang: "${options.diff}" is neither a folder nor a readable git revision: ${reason}\n`,
+        );
         return cli.setExit(EXIT.invalid);
       }
     }
@@ -102,9 +115,11 @@ export async function runPlan(cli: CliContext, dir: string | undefined, options:
   cli.io.stdout(renderPlan({ plan, findings }, format, lang, path));
   if (options.frozen) {
     if (differs) {
-      cli.io.stderr(lang === 'vi'
-        ? `✖ ${lockPath} chưa cập nhật theo inventory (--frozen); chạy "hatang plan" rồi commit tệp khóa.\n`
-        : `✖ ${lockPath} is out of date with the inventory (--frozen); run "hatang plan" and commit the lock file.\n`);
+      cli.io.stderr(
+        lang === 'vi'
+          ? `✖ ${lockPath} chưa cập nhật theo inventory (--frozen); chạy "hatang plan" rồi commit tệp khóa.\n`
+          : `✖ ${lockPath} is out of date with the inventory (--frozen); run "hatang plan" and commit the lock file.\n`,
+      );
       return cli.setExit(EXIT.findings);
     }
   } else if (options.write && differs) {

@@ -19,7 +19,12 @@ export async function runRunbooks(cli: CliContext, dir: string | undefined, opti
   const vi = options.lang === 'vi';
   const path = dir ?? defaultInventory();
   const out = options.out ?? join('runbooks', basename(resolve(path)));
-  const judged = await judge(cli, path, { ...(options.asOf !== undefined ? { asOf: options.asOf } : {}), ...(options.ruleset !== undefined ? { ruleset: options.ruleset } : {}) }, options.lang);
+  const judged = await judge(
+    cli,
+    path,
+    { ...(options.asOf !== undefined ? { asOf: options.asOf } : {}), ...(options.ruleset !== undefined ? { ruleset: options.ruleset } : {}) },
+    options.lang,
+  );
   if (!judged) return;
   // A broken lock comes back as a lock-file diagnostic without a model.
   const load = judged.ok ? judged.evaluation.load : judged.opened.load;
@@ -44,7 +49,9 @@ export async function runRunbooks(cli: CliContext, dir: string | undefined, opti
     if (options.format === 'json') {
       io.stdout(JSON.stringify({ out: toPosix(out), files: files.length, changed, missing, stale, ok: drift === 0 }, null, 2) + '\n');
     } else if (drift === 0) {
-      io.stdout(vi ? `✔ ${files.length} runbook trong ${toPosix(out)} khớp với inventory.\n` : `✔ ${files.length} runbooks in ${toPosix(out)} match the inventory.\n`);
+      io.stdout(
+        vi ? `✔ ${files.length} runbook trong ${toPosix(out)} khớp với inventory.\n` : `✔ ${files.length} runbooks in ${toPosix(out)} match the inventory.\n`,
+      );
     } else {
       const lines = [
         ...changed.map((f) => `${vi ? 'khác' : 'differs'}: ${toPosix(join(out, f))}`),
@@ -53,9 +60,11 @@ export async function runRunbooks(cli: CliContext, dir: string | undefined, opti
       ];
       for (const line of lines.slice(0, SHOWN)) io.stdout(line + '\n');
       if (lines.length > SHOWN) io.stdout(vi ? `… và ${lines.length - SHOWN} tệp khác\n` : `… and ${lines.length - SHOWN} more\n`);
-      io.stdout(vi
-        ? `✖ ${drift} runbook không khớp với inventory. Sinh lại: hatang runbooks ${toPosix(path)} --out ${toPosix(out)}\n`
-        : `✖ ${drift} runbooks do not match the inventory. Regenerate: hatang runbooks ${toPosix(path)} --out ${toPosix(out)} --lang ${options.lang}\n`);
+      io.stdout(
+        vi
+          ? `✖ ${drift} runbook không khớp với inventory. Sinh lại: hatang runbooks ${toPosix(path)} --out ${toPosix(out)}\n`
+          : `✖ ${drift} runbooks do not match the inventory. Regenerate: hatang runbooks ${toPosix(path)} --out ${toPosix(out)} --lang ${options.lang}\n`,
+      );
     }
     return cli.setExit(drift === 0 ? EXIT.ok : EXIT.findings);
   }
@@ -72,9 +81,11 @@ export async function runRunbooks(cli: CliContext, dir: string | undefined, opti
   if (options.format === 'json') {
     io.stdout(JSON.stringify({ out: toPosix(out), files: files.length, written, removed: stale }, null, 2) + '\n');
   } else {
-    io.stdout(vi
-      ? `Đã sinh ${files.length} runbook vào ${toPosix(out)} (${written} tệp thay đổi, ${stale.length} tệp cũ đã xoá).\n`
-      : `Generated ${files.length} runbooks in ${toPosix(out)} (${written} files changed, ${stale.length} stale files removed).\n`);
+    io.stdout(
+      vi
+        ? `Đã sinh ${files.length} runbook vào ${toPosix(out)} (${written} tệp thay đổi, ${stale.length} tệp cũ đã xoá).\n`
+        : `Generated ${files.length} runbooks in ${toPosix(out)} (${written} files changed, ${stale.length} stale files removed).\n`,
+    );
   }
   cli.setExit(EXIT.ok);
 }

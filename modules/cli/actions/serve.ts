@@ -17,9 +17,11 @@ export async function runServe(cli: CliContext, dir: string | undefined, options
   const vi = options.lang === 'vi';
   const listen = parseListen(options.listen);
   if (!listen) {
-    io.stderr(vi
-      ? `hatang serve: --listen "${options.listen}" không hợp lệ; cần <host>:<cổng>, ví dụ 127.0.0.1:9464 hoặc [::1]:9464.\n`
-      : `hatang serve: --listen "${options.listen}" is not valid; expected <host>:<port>, e.g. 127.0.0.1:9464 or [::1]:9464.\n`);
+    io.stderr(
+      vi
+        ? `hatang serve: --listen "${options.listen}" không hợp lệ; cần <host>:<cổng>, ví dụ 127.0.0.1:9464 hoặc [::1]:9464.\n`
+        : `hatang serve: --listen "${options.listen}" is not valid; expected <host>:<port>, e.g. 127.0.0.1:9464 or [::1]:9464.\n`,
+    );
     return cli.setExit(EXIT.invalid);
   }
   const problem = dateOrRulesetProblem(options.asOf, options.ruleset, options.lang);
@@ -29,7 +31,14 @@ export async function runServe(cli: CliContext, dir: string | undefined, options
   }
   const path = dir ?? defaultInventory();
   const log = (line: string) => io.stderr(`hatang serve: ${line}\n`);
-  const exporter = new MetricsExporter({ dir: path, version: cli.version, lang: options.lang, log, ...(options.asOf ? { asOf: options.asOf } : {}), ...(options.ruleset ? { ruleset: options.ruleset } : {}) });
+  const exporter = new MetricsExporter({
+    dir: path,
+    version: cli.version,
+    lang: options.lang,
+    log,
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...(options.ruleset ? { ruleset: options.ruleset } : {}),
+  });
   // Without a first good state there is nothing to serve: invalid input, as for `validate`.
   if (!(await exporter.reload())) return cli.setExit(EXIT.invalid);
 

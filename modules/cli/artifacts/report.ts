@@ -5,7 +5,11 @@ import type { ArtifactProducer } from './types.js';
 export const reportArtifacts: ArtifactProducer = async ({ evaluation, findings, lang, pdf, version }) => {
   const { asOf } = evaluation.selection;
   const { html, markdown } = await renderComplianceReport(evaluation.model, findings, {
-    asOf, version, lang, ruleset: evaluation.selection.ruleset.id, plan: evaluation.plan,
+    asOf,
+    version,
+    lang,
+    ruleset: evaluation.selection.ruleset.id,
+    plan: evaluation.plan,
   });
   // The PDF needs Chromium: printed when it is installed, skipped quietly when not (`hatang report --pdf` insists).
   const printed = pdf && (await chromiumAvailable()) ? [{ path: 'report.pdf', content: await printPdf(html, { lang, date: asOf }) }] : [];

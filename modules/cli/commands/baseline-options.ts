@@ -12,8 +12,16 @@ export interface BaselineCliOptions {
 export function baselineOptions(cmd: Command): Command {
   return cmd
     .option('--ruleset <id>', 'rule-set: vn-nd85-tt12-2022 or vn-nd331-2026 (default: the one in force at --as-of)')
-    .option('--as-of <date>', 'date the checks are evaluated at, YYYY-MM-DD (default: the inventory\'s asOf, else today); picks the rule-set and ages evidence')
+    .option('--as-of <date>', "date the checks are evaluated at, YYYY-MM-DD (default: the inventory's asOf, else today); picks the rule-set and ages evidence")
     .option('--baseline <file>', 'a previous JSON report: show only findings that are new since it')
-    .addOption(new Option('--fail-on <severity>', 'lowest severity of a failing finding that makes the exit code 1').choices(['error', 'warning', 'info']).default('error'))
-    .option('--param <name=value>', 'override a baseline parameter (docs/rules.md), e.g. logRetentionMonths@L2=3; repeatable', (v: string, prev: string[] = []) => [...prev, v]);
+    .addOption(
+      new Option('--fail-on <severity>', 'lowest severity of a failing finding that makes the exit code 1')
+        .choices(['error', 'warning', 'info'])
+        .default('error'),
+    )
+    .option(
+      '--param <name=value>',
+      'override a baseline parameter (docs/rules.md), e.g. logRetentionMonths@L2=3; repeatable',
+      (v: string, prev: string[] = []) => [...prev, v],
+    );
 }

@@ -5,7 +5,7 @@ import type { CommandRegistration } from '../context.js';
 export const registerMetrics: CommandRegistration = (program, cli) => {
   program
     .command('metrics')
-    .description('write the inventory metrics once: to stdout, or atomically to a file for node_exporter\'s textfile collector')
+    .description("write the inventory metrics once: to stdout, or atomically to a file for node_exporter's textfile collector")
     .argument('[dir]', 'inventory folder of one province (default: the bundled Quảng Ngãi inventory)')
     .option('--textfile <path>', 'write to this file (e.g. /var/lib/prometheus/node-exporter/hatang.prom) instead of stdout')
     .option('--as-of <date>', 'evaluate evidence ages and expiries at this date (YYYY-MM-DD; default: today, UTC)')

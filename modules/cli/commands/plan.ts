@@ -5,7 +5,6 @@ import type { CommandRegistration } from '../context.js';
 import { commonOptions } from './common.js';
 import { LOCK_FILE } from '../../addressing/lock-name.js';
 
-
 export const registerPlan: CommandRegistration = (program, cli) => {
   commonOptions(program.command('plan'), ['table', 'json', 'csv'])
     .description('plan addresses: allocate size requests, keep the lock file, print pools, utilisation and every prefix')

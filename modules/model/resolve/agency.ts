@@ -14,7 +14,9 @@ function resolveAgency(ctx: Resolution, raw: RawEntity): Agency {
   const s = raw.data.spec;
   const self = raw.data.metadata.name as string;
   if (s.parent === self) {
-    ctx.error('inconsistent-reference', raw, ['spec', 'parent'], text('Cơ quan không thể là cấp trên của chính nó.', 'An agency cannot be its own parent.'), { found: s.parent });
+    ctx.error('inconsistent-reference', raw, ['spec', 'parent'], text('Cơ quan không thể là cấp trên của chính nó.', 'An agency cannot be its own parent.'), {
+      found: s.parent,
+    });
   } else {
     ctx.ref(raw, ['spec', 'parent'], 'Agency', s.parent);
   }
@@ -44,10 +46,12 @@ function reportParentCycles(ctx: Resolution, agencies: Map<string, RawEntity>): 
     while (current !== undefined && agencies.has(current) && state.get(current) !== 2) {
       if (state.get(current) === 1) {
         const cycle = chain.slice(chain.indexOf(current));
-        ctx.error('inconsistent-reference', agencies.get(current)!, ['spec', 'parent'], text(
-          `Quan hệ cấp trên tạo thành vòng: ${[...cycle, current].join(' → ')}.`,
-          `Parent links form a cycle: ${[...cycle, current].join(' → ')}.`,
-        ));
+        ctx.error(
+          'inconsistent-reference',
+          agencies.get(current)!,
+          ['spec', 'parent'],
+          text(`Quan hệ cấp trên tạo thành vòng: ${[...cycle, current].join(' → ')}.`, `Parent links form a cycle: ${[...cycle, current].join(' → ')}.`),
+        );
         break;
       }
       state.set(current, 1);

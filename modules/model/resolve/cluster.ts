@@ -13,11 +13,20 @@ function resolveCluster(ctx: Resolution, raw: RawEntity): Cluster {
   const poolNames = new Set<string>();
   (s.nodePools as { name: string; zone: string }[]).forEach((pool, i) => {
     if (poolNames.has(pool.name)) {
-      ctx.error('duplicate-name', raw, ['spec', 'nodePools', i, 'name'], text(`Node pool "${pool.name}" bị khai báo hai lần.`, `Node pool "${pool.name}" is defined twice.`), { found: pool.name });
+      ctx.error(
+        'duplicate-name',
+        raw,
+        ['spec', 'nodePools', i, 'name'],
+        text(`Node pool "${pool.name}" bị khai báo hai lần.`, `Node pool "${pool.name}" is defined twice.`),
+        { found: pool.name },
+      );
     }
     poolNames.add(pool.name);
     if (ctx.ref(raw, ['spec', 'nodePools', i, 'zone'], 'Zone', pool.zone)) {
-      ctx.sameSite(raw, ['spec', 'nodePools', i, 'zone'], pool.zone, s.site, { vi: `cụm "${raw.data.metadata.name}"`, en: `cluster "${raw.data.metadata.name}"` });
+      ctx.sameSite(raw, ['spec', 'nodePools', i, 'zone'], pool.zone, s.site, {
+        vi: `cụm "${raw.data.metadata.name}"`,
+        en: `cluster "${raw.data.metadata.name}"`,
+      });
     }
   });
   return {

@@ -13,16 +13,23 @@ export function checkProvinceCount(ctx: Resolution, root: string): void {
       code: 'province-count',
       severity: 'error',
       location: { file: root, line: 1, column: 1 },
-      message: text('Inventory cần đúng một tài liệu kind: Province; không tìm thấy tài liệu nào.',
-        'An inventory needs exactly one document of kind Province; none was found.'),
+      message: text(
+        'Inventory cần đúng một tài liệu kind: Province; không tìm thấy tài liệu nào.',
+        'An inventory needs exactly one document of kind Province; none was found.',
+      ),
     });
   } else if (provinces.length > 1) {
     const firstAt = ctx.whereIs(provinces[0]!, []);
     for (const extra of provinces.slice(1)) {
-      ctx.error('province-count', extra, [], text(
-        `Inventory chỉ được có một Province; đã có "${provinces[0]!.data.metadata.name}" tại ${firstAt}. Mỗi tỉnh dùng một thư mục riêng.`,
-        `An inventory holds exactly one Province; "${provinces[0]!.data.metadata.name}" is already at ${firstAt}. Use one folder per province.`,
-      ));
+      ctx.error(
+        'province-count',
+        extra,
+        [],
+        text(
+          `Inventory chỉ được có một Province; đã có "${provinces[0]!.data.metadata.name}" tại ${firstAt}. Mỗi tỉnh dùng một thư mục riêng.`,
+          `An inventory holds exactly one Province; "${provinces[0]!.data.metadata.name}" is already at ${firstAt}. Use one folder per province.`,
+        ),
+      );
     }
   }
 }
@@ -57,18 +64,28 @@ function checkPools(ctx: Resolution, raw: RawEntity): void {
   pools.forEach((pool: { name: string; family: Family; prefix: string }, i: number) => {
     const parsed = parsePrefixStrict(pool.prefix);
     if (parsed.ok && parsed.prefix.family !== pool.family) {
-      ctx.error('inconsistent-reference', raw, ['spec', 'addressPools', i, 'prefix'], text(
-        `Pool "${pool.name}" khai báo family ${pool.family} nhưng prefix ${pool.prefix} là ${parsed.prefix.family}.`,
-        `Pool "${pool.name}" declares family ${pool.family} but its prefix ${pool.prefix} is ${parsed.prefix.family}.`,
-      ), { found: pool.prefix, expected: `${pool.family} prefix` });
+      ctx.error(
+        'inconsistent-reference',
+        raw,
+        ['spec', 'addressPools', i, 'prefix'],
+        text(
+          `Pool "${pool.name}" khai báo family ${pool.family} nhưng prefix ${pool.prefix} là ${parsed.prefix.family}.`,
+          `Pool "${pool.name}" declares family ${pool.family} but its prefix ${pool.prefix} is ${parsed.prefix.family}.`,
+        ),
+        { found: pool.prefix, expected: `${pool.family} prefix` },
+      );
     }
   });
   const poolNames = new Map<string, number>();
   pools.forEach((pool: { name: string }, i: number) => {
     if (poolNames.has(pool.name)) {
-      ctx.error('duplicate-name', raw, ['spec', 'addressPools', i, 'name'], text(
-        `Address pool "${pool.name}" bị khai báo hai lần.`, `Address pool "${pool.name}" is defined twice.`,
-      ), { found: pool.name });
+      ctx.error(
+        'duplicate-name',
+        raw,
+        ['spec', 'addressPools', i, 'name'],
+        text(`Address pool "${pool.name}" bị khai báo hai lần.`, `Address pool "${pool.name}" is defined twice.`),
+        { found: pool.name },
+      );
     }
     poolNames.set(pool.name, i);
   });

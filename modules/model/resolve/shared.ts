@@ -28,8 +28,15 @@ export type Path = (string | number)[];
 type Message = ReturnType<typeof text>;
 
 const KIND_VI: Record<Kind, string> = {
-  Province: 'tỉnh', Site: 'site', Zone: 'vùng mạng', Flow: 'luồng', Device: 'thiết bị', Cluster: 'cụm', System: 'hệ thống',
-  Agency: 'cơ quan', Waiver: 'miễn trừ',
+  Province: 'tỉnh',
+  Site: 'site',
+  Zone: 'vùng mạng',
+  Flow: 'luồng',
+  Device: 'thiết bị',
+  Cluster: 'cụm',
+  System: 'hệ thống',
+  Agency: 'cơ quan',
+  Waiver: 'miễn trừ',
 };
 const where = (l: SourceLocation) => `${l.file}:${l.line}:${l.column}`;
 /** Misspelling suggestions compare against every name of a kind; past this many, skip them to stay fast. */
@@ -52,7 +59,11 @@ export class Resolution {
   private readonly pools = new Map<string, Pool>();
   private suggestionsLeft = MAX_SUGGESTIONS;
 
-  constructor(raws: readonly RawEntity[], private readonly locate: Locate, partial: PartialInput) {
+  constructor(
+    raws: readonly RawEntity[],
+    private readonly locate: Locate,
+    partial: PartialInput,
+  ) {
     this.rejected = partial.rejected ?? new Map<string, ReadonlySet<string>>();
     this.incomplete = partial.incomplete;
     this.index(raws);
@@ -97,10 +108,16 @@ export class Resolution {
     if (this.incomplete || this.rejected.get(kind)?.has(name)) return false;
     // Names of rejected documents are still what the author meant to reference.
     const suggestion = this.suggestionsLeft-- > 0 ? nearest(name, [...names.keys(), ...(this.rejected.get(kind) ?? [])]) : undefined;
-    this.error('dangling-reference', raw, path, text(
-      `${KIND_VI[kind]} "${name}" không tồn tại${names.size === 0 ? ` (inventory chưa có ${KIND_VI[kind]} nào)` : ''}.`,
-      `${kind} "${name}" does not exist${names.size === 0 ? ` (the inventory defines no ${kind})` : ''}.`,
-    ), { found: name, expected: `name of a ${kind}`, ...(suggestion ? { suggestion } : {}) });
+    this.error(
+      'dangling-reference',
+      raw,
+      path,
+      text(
+        `${KIND_VI[kind]} "${name}" không tồn tại${names.size === 0 ? ` (inventory chưa có ${KIND_VI[kind]} nào)` : ''}.`,
+        `${kind} "${name}" does not exist${names.size === 0 ? ` (the inventory defines no ${kind})` : ''}.`,
+      ),
+      { found: name, expected: `name of a ${kind}`, ...(suggestion ? { suggestion } : {}) },
+    );
     return false;
   }
 
@@ -109,10 +126,16 @@ export class Resolution {
     if (zoneName === undefined) return;
     const zone = this.named('Zone').get(zoneName);
     if (!zone || zone.data.spec.site === site) return;
-    this.error('inconsistent-reference', raw, path, text(
-      `Vùng "${zoneName}" thuộc site "${zone.data.spec.site}", nhưng ${what.vi} ở site "${site}".`,
-      `Zone "${zoneName}" is at site "${zone.data.spec.site}", but ${what.en} is at site "${site}".`,
-    ), { found: zoneName });
+    this.error(
+      'inconsistent-reference',
+      raw,
+      path,
+      text(
+        `Vùng "${zoneName}" thuộc site "${zone.data.spec.site}", nhưng ${what.vi} ở site "${site}".`,
+        `Zone "${zoneName}" is at site "${zone.data.spec.site}", but ${what.en} is at site "${site}".`,
+      ),
+      { found: zoneName },
+    );
   }
 
   /** An address field (a prefix, or a size from a pool) in canonical form, its gateway and pool checked. */
@@ -170,10 +193,16 @@ export class Resolution {
       const first = names.get(name);
       if (first) {
         const firstAt = this.whereIs(first, ['metadata', 'name']);
-        this.error('duplicate-name', raw, ['metadata', 'name'], text(
-          `${KIND_VI[raw.kind]} "${name}" đã được khai báo tại ${firstAt}; tên phải duy nhất trong mỗi loại.`,
-          `${raw.kind} "${name}" is already defined at ${firstAt}; names must be unique per kind.`,
-        ), { found: name });
+        this.error(
+          'duplicate-name',
+          raw,
+          ['metadata', 'name'],
+          text(
+            `${KIND_VI[raw.kind]} "${name}" đã được khai báo tại ${firstAt}; tên phải duy nhất trong mỗi loại.`,
+            `${raw.kind} "${name}" is already defined at ${firstAt}; names must be unique per kind.`,
+          ),
+          { found: name },
+        );
         continue;
       }
       names.set(name, raw);
@@ -183,10 +212,13 @@ export class Resolution {
   private checkGateway(raw: RawEntity, path: Path, prefix: Prefix, gateway: string): void {
     const gw = parseAddress(gateway)!;
     if (prefixContainsAddress(prefix, gw.family, gw.value)) return;
-    this.error('inconsistent-reference', raw, [...path, 'gateway'], text(
-      `Gateway ${gateway} nằm ngoài prefix ${prefix.text}.`,
-      `Gateway ${gateway} is outside its prefix ${prefix.text}.`,
-    ), { found: gateway, expected: `an address inside ${prefix.text}` });
+    this.error(
+      'inconsistent-reference',
+      raw,
+      [...path, 'gateway'],
+      text(`Gateway ${gateway} nằm ngoài prefix ${prefix.text}.`, `Gateway ${gateway} is outside its prefix ${prefix.text}.`),
+      { found: gateway, expected: `an address inside ${prefix.text}` },
+    );
   }
 
   private checkPool(raw: RawEntity, path: Path, family: Family, name: string, explicit: Prefix | undefined): void {
@@ -195,20 +227,35 @@ export class Resolution {
       // without a readable Province the pools are unknown; its absence is reported on its own
     } else if (!pool) {
       const suggestion = nearest(name, this.pools.keys());
-      this.error('dangling-reference', raw, [...path, 'pool'], text(
-        `Address pool "${name}" không có trong addressPools của Province.`,
-        `Address pool "${name}" is not among the Province's addressPools.`,
-      ), { found: name, expected: 'name of an address pool', ...(suggestion ? { suggestion } : {}) });
+      this.error(
+        'dangling-reference',
+        raw,
+        [...path, 'pool'],
+        text(`Address pool "${name}" không có trong addressPools của Province.`, `Address pool "${name}" is not among the Province's addressPools.`),
+        { found: name, expected: 'name of an address pool', ...(suggestion ? { suggestion } : {}) },
+      );
     } else if (pool.family !== family) {
-      this.error('inconsistent-reference', raw, [...path, 'pool'], text(
-        `Address pool "${name}" là ${pool.family}, nhưng trường này cần ${family}.`,
-        `Address pool "${name}" is ${pool.family}, but this field needs ${family}.`,
-      ), { found: name });
+      this.error(
+        'inconsistent-reference',
+        raw,
+        [...path, 'pool'],
+        text(
+          `Address pool "${name}" là ${pool.family}, nhưng trường này cần ${family}.`,
+          `Address pool "${name}" is ${pool.family}, but this field needs ${family}.`,
+        ),
+        { found: name },
+      );
     } else if (explicit && pool.parsed && !prefixContainsPrefix(pool.parsed, explicit)) {
-      this.error('inconsistent-reference', raw, [...path, 'prefix'], text(
-        `Prefix ${explicit.text} nằm ngoài address pool "${name}" (${pool.parsed.text}) mà nó khai báo.`,
-        `Prefix ${explicit.text} is outside its address pool "${name}" (${pool.parsed.text}).`,
-      ), { found: explicit.text, expected: `a prefix inside ${pool.parsed.text}` });
+      this.error(
+        'inconsistent-reference',
+        raw,
+        [...path, 'prefix'],
+        text(
+          `Prefix ${explicit.text} nằm ngoài address pool "${name}" (${pool.parsed.text}) mà nó khai báo.`,
+          `Prefix ${explicit.text} is outside its address pool "${name}" (${pool.parsed.text}).`,
+        ),
+        { found: explicit.text, expected: `a prefix inside ${pool.parsed.text}` },
+      );
     }
   }
 }
@@ -225,8 +272,7 @@ export function base(raw: RawEntity) {
 }
 
 /** `{ key: value }`, or nothing when the value is absent (optional properties are left out, never undefined). */
-export const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
-  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+export const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
 function sortedRecord(record: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareCodeUnits(a, b)));

@@ -13,7 +13,13 @@ function resolveSite(ctx: Resolution, raw: RawEntity): Site {
   const s = raw.data.spec;
   if (s.drFor !== undefined) {
     if (s.drFor === raw.data.metadata.name) {
-      ctx.error('inconsistent-reference', raw, ['spec', 'drFor'], text('Site không thể là site dự phòng của chính nó.', 'A site cannot be the DR site of itself.'), { found: s.drFor });
+      ctx.error(
+        'inconsistent-reference',
+        raw,
+        ['spec', 'drFor'],
+        text('Site không thể là site dự phòng của chính nó.', 'A site cannot be the DR site of itself.'),
+        { found: s.drFor },
+      );
     } else {
       ctx.ref(raw, ['spec', 'drFor'], 'Site', s.drFor);
     }
@@ -37,7 +43,11 @@ function resolveSite(ctx: Resolution, raw: RawEntity): Site {
     ...opt('operator', s.operator),
     ...opt('commissioned', s.commissioned),
     ...opt('stateBackend', s.stateBackend),
-    replicationLinks: ((s.replicationLinks ?? []) as Record<string, unknown>[]).map((l) => ({ ...l, count: l.count ?? 1, paths: l.paths ?? 1 })) as unknown as Site['replicationLinks'],
+    replicationLinks: ((s.replicationLinks ?? []) as Record<string, unknown>[]).map((l) => ({
+      ...l,
+      count: l.count ?? 1,
+      paths: l.paths ?? 1,
+    })) as unknown as Site['replicationLinks'],
     ...opt('pointToPointLinks', p2p.length > 0 ? p2p : undefined),
   };
 }
@@ -47,7 +57,13 @@ function pointToPointLinks(ctx: Resolution, raw: RawEntity, links: LinkInput[]) 
   const linkNames = new Set<string>();
   return links.map((l, i) => {
     if (linkNames.has(l.name)) {
-      ctx.error('duplicate-name', raw, ['spec', 'pointToPointLinks', i, 'name'], text(`Liên kết "${l.name}" bị khai báo hai lần tại site này.`, `Link "${l.name}" is defined twice at this site.`), { found: l.name });
+      ctx.error(
+        'duplicate-name',
+        raw,
+        ['spec', 'pointToPointLinks', i, 'name'],
+        text(`Liên kết "${l.name}" bị khai báo hai lần tại site này.`, `Link "${l.name}" is defined twice at this site.`),
+        { found: l.name },
+      );
     }
     linkNames.add(l.name);
     return {

@@ -19,7 +19,13 @@ function checkSystemReferences(ctx: Resolution, raw: RawEntity): void {
   const componentNames = new Set<string>();
   (s.components as { name: string; zone: string }[]).forEach((c, i) => {
     if (componentNames.has(c.name)) {
-      ctx.error('duplicate-name', raw, ['spec', 'components', i, 'name'], text(`Thành phần "${c.name}" bị khai báo hai lần.`, `Component "${c.name}" is defined twice.`), { found: c.name });
+      ctx.error(
+        'duplicate-name',
+        raw,
+        ['spec', 'components', i, 'name'],
+        text(`Thành phần "${c.name}" bị khai báo hai lần.`, `Component "${c.name}" is defined twice.`),
+        { found: c.name },
+      );
     }
     componentNames.add(c.name);
     ctx.ref(raw, ['spec', 'components', i, 'zone'], 'Zone', c.zone);
@@ -29,7 +35,13 @@ function checkSystemReferences(ctx: Resolution, raw: RawEntity): void {
   if (s.dr?.site !== undefined) ctx.ref(raw, ['spec', 'dr', 'site'], 'Site', s.dr.site);
   ((s.dependsOn ?? []) as string[]).forEach((d, i) => {
     if (d === self) {
-      ctx.error('inconsistent-reference', raw, ['spec', 'dependsOn', i], text('Hệ thống không thể phụ thuộc vào chính nó.', 'A system cannot depend on itself.'), { found: d });
+      ctx.error(
+        'inconsistent-reference',
+        raw,
+        ['spec', 'dependsOn', i],
+        text('Hệ thống không thể phụ thuộc vào chính nó.', 'A system cannot depend on itself.'),
+        { found: d },
+      );
     } else {
       ctx.ref(raw, ['spec', 'dependsOn', i], 'System', d);
     }
@@ -56,12 +68,17 @@ function buildSystem(raw: RawEntity): System {
     ...opt('cluster', s.cluster),
     ...opt('rpoMinutes', s.rpo === undefined ? undefined : minutes(s.rpo)),
     ...opt('rtoMinutes', s.rto === undefined ? undefined : minutes(s.rto)),
-    ...opt('backup', s.backup === undefined ? undefined : {
-      frequencyMinutes: minutes(s.backup.frequency),
-      retentionDays: s.backup.retentionDays,
-      offsite: s.backup.offsite ?? false,
-      ...opt('site', s.backup.site as string | undefined),
-    }),
+    ...opt(
+      'backup',
+      s.backup === undefined
+        ? undefined
+        : {
+            frequencyMinutes: minutes(s.backup.frequency),
+            retentionDays: s.backup.retentionDays,
+            offsite: s.backup.offsite ?? false,
+            ...opt('site', s.backup.site as string | undefined),
+          },
+    ),
     ...opt('dr', s.dr),
     ...opt('data', s.data),
     ...opt('logging', s.logging),

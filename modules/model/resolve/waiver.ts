@@ -19,13 +19,22 @@ function checkTarget(ctx: Resolution, raw: RawEntity, segmentKind: ReadonlyMap<s
   if (kind === 'Province') {
     const province = ctx.province();
     if (name !== undefined && province && name !== province.data.metadata.name) {
-      ctx.error('dangling-reference', raw, ['spec', 'target'], text(`Tỉnh "${name}" không phải tỉnh của inventory này.`, `Province "${name}" is not this inventory's province.`), { found: s.target });
+      ctx.error(
+        'dangling-reference',
+        raw,
+        ['spec', 'target'],
+        text(`Tỉnh "${name}" không phải tỉnh của inventory này.`, `Province "${name}" is not this inventory's province.`),
+        { found: s.target },
+      );
     }
   } else if (name === undefined) {
-    ctx.error('invalid-value', raw, ['spec', 'target'], text(
-      `Đích miễn trừ "${s.target}" thiếu tên; cần dạng ${segment}/<tên>.`,
-      `Waiver target "${s.target}" lacks a name; expected ${segment}/<name>.`,
-    ), { found: s.target, expected: `${segment}/<name>` });
+    ctx.error(
+      'invalid-value',
+      raw,
+      ['spec', 'target'],
+      text(`Đích miễn trừ "${s.target}" thiếu tên; cần dạng ${segment}/<tên>.`, `Waiver target "${s.target}" lacks a name; expected ${segment}/<name>.`),
+      { found: s.target, expected: `${segment}/<name>` },
+    );
   } else {
     ctx.ref(raw, ['spec', 'target'], kind, name);
   }
@@ -34,10 +43,13 @@ function checkTarget(ctx: Resolution, raw: RawEntity, segmentKind: ReadonlyMap<s
 function resolveWaiver(ctx: Resolution, raw: RawEntity): Waiver {
   const s = raw.data.spec;
   if (s.approvedOn !== undefined && s.approvedOn > s.expires) {
-    ctx.error('invalid-value', raw, ['spec', 'expires'], text(
-      `Ngày hết hạn ${s.expires} trước ngày phê duyệt ${s.approvedOn}.`,
-      `Expiry ${s.expires} is before the approval date ${s.approvedOn}.`,
-    ), { found: s.expires });
+    ctx.error(
+      'invalid-value',
+      raw,
+      ['spec', 'expires'],
+      text(`Ngày hết hạn ${s.expires} trước ngày phê duyệt ${s.approvedOn}.`, `Expiry ${s.expires} is before the approval date ${s.approvedOn}.`),
+      { found: s.expires },
+    );
   }
   return {
     ...base(raw),
@@ -51,4 +63,3 @@ function resolveWaiver(ctx: Resolution, raw: RawEntity): Waiver {
     ...opt('reference', s.reference),
   };
 }
-
