@@ -40,66 +40,26 @@ function csvCell(value: unknown): string {
 
 /** Renders the plan as a table (for terminals), JSON or CSV (one row per planned prefix). */
 export function renderPlan(judged: JudgedPlan, format: 'table' | 'json' | 'csv', lang: Lang, inventory: string): string {
-  const { plan, findings } = judged;
   if (format === 'json') return JSON.stringify(planDocument(judged, inventory), null, 2) + '\n';
-  if (format === 'csv') {
-    const rows = [CSV_COLUMNS.join(',')];
-    for (const a of plan.allocations) rows.push(CSV_COLUMNS.map((c) => csvCell((a as unknown as Record<string, unknown>)[c])).join(','));
-    return rows.join('\r\n') + '\r\n';
-  }
+  if (format === 'csv') return planCsv(judged.plan);
+  return planText(judged, lang);
+}
+
+/** One CSV row per planned prefix, CRLF line ends. */
+function planCsv(plan: AddressPlan): string {
+  const rows = [CSV_COLUMNS.join(',')];
+  for (const a of plan.allocations) rows.push(CSV_COLUMNS.map((c) => csvCell((a as unknown as Record<string, unknown>)[c])).join(','));
+  return rows.join('\r\n') + '\r\n';
+}
+
+/** The plan for terminals: pools, prefixes by object, what the lock holds, findings and a summary line. */
+function planText({ plan, findings }: JudgedPlan, lang: Lang): string {
   const out: string[] = [];
   out.push(pick(lang, `Quy hoạch địa chỉ — ${plan.province}`, `Address plan — ${plan.province}`), '');
   out.push(pick(lang, 'Pool', 'Pools'));
-  out.push(
-    table(
-      [
-        pick(lang, 'tên', 'name'),
-        'prefix',
-        pick(lang, 'mục đích', 'purpose'),
-        pick(lang, 'routing domain', 'routing domain'),
-        pick(lang, 'đã dùng', 'used'),
-        '%',
-        pick(lang, 'khối trống đầu tiên', 'first free blocks'),
-      ],
-      plan.pools.map((p) => [
-        p.name,
-        p.prefix,
-        p.purpose,
-        p.routingDomain,
-        `${short(p.used)}/${short(p.total)}`,
-        p.percent.toFixed(2),
-        p.free.slice(0, 3).join(' ') + (p.freeCount > 3 ? ` (+${p.freeCount - 3})` : ''),
-      ]),
-    ),
-  );
+  out.push(poolTable(plan, lang));
   out.push('', pick(lang, 'Prefix theo đối tượng', 'Prefixes by object'));
-  // One row per subject: the key without its family (a zone, an agency, a cluster range, a link).
-  const bySubject = new Map<string, PlannedPrefix[]>();
-  for (const a of plan.allocations) {
-    const subject = a.key.slice(0, a.key.lastIndexOf('/'));
-    const list = bySubject.get(subject) ?? [];
-    list.push(a);
-    bySubject.set(subject, list);
-  }
-  const rows: string[][] = [];
-  for (const [subject, list] of bySubject) {
-    const cell = (family: 'ipv4' | 'ipv6') => {
-      const a = list.find((x) => x.family === family);
-      if (!a) return '—';
-      if (!a.prefix) return pick(lang, `(chưa cấp /${a.size})`, `(unallocated /${a.size})`);
-      return a.origin === 'explicit' ? a.prefix : `${a.prefix} (${a.origin === 'locked' ? pick(lang, 'đã khóa', 'locked') : pick(lang, 'mới cấp', 'new')})`;
-    };
-    const first = list[0]!;
-    rows.push([
-      subject,
-      first.role === 'network' ? '' : first.role,
-      first.site ?? '',
-      first.vlan !== undefined ? String(first.vlan) : '',
-      cell('ipv4'),
-      cell('ipv6'),
-    ]);
-  }
-  out.push(table([pick(lang, 'đối tượng', 'object'), pick(lang, 'vai trò', 'role'), 'site', 'VLAN', 'IPv4', 'IPv6'], rows));
+  out.push(subjectTable(plan, lang));
   if (plan.reserved.length > 0) {
     out.push(
       '',
@@ -112,8 +72,6 @@ export function renderPlan(judged: JudgedPlan, format: 'table' | 'json' | 'csv',
       ),
     );
   }
-  const errors = findings.filter((f) => f.status === 'fail' && f.severity === 'error');
-  const warnings = findings.filter((f) => f.status === 'fail' && f.severity === 'warning');
   if (findings.length > 0) {
     out.push('', pick(lang, 'Kết quả kiểm tra quy hoạch', 'Plan findings'));
     for (const f of findings) {
@@ -121,15 +79,75 @@ export function renderPlan(judged: JudgedPlan, format: 'table' | 'json' | 'csv',
       out.push(`${loc}${f.severity} ${f.rule} [${f.target}]: ${f.message[lang]}`);
     }
   }
-  out.push(
-    '',
-    pick(
-      lang,
-      `${plan.allocations.length} prefix, ${errors.length} lỗi, ${warnings.length} cảnh báo.`,
-      `${plan.allocations.length} prefixes, ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}.`,
-    ),
-  );
+  out.push('', summaryLine(plan, findings, lang));
   return out.join('\n') + '\n';
+}
+
+/** The pools with their use and first free blocks. */
+function poolTable(plan: AddressPlan, lang: Lang): string {
+  return table(
+    [
+      pick(lang, 'tên', 'name'),
+      'prefix',
+      pick(lang, 'mục đích', 'purpose'),
+      pick(lang, 'routing domain', 'routing domain'),
+      pick(lang, 'đã dùng', 'used'),
+      '%',
+      pick(lang, 'khối trống đầu tiên', 'first free blocks'),
+    ],
+    plan.pools.map((p) => [
+      p.name,
+      p.prefix,
+      p.purpose,
+      p.routingDomain,
+      `${short(p.used)}/${short(p.total)}`,
+      p.percent.toFixed(2),
+      p.free.slice(0, 3).join(' ') + (p.freeCount > 3 ? ` (+${p.freeCount - 3})` : ''),
+    ]),
+  );
+}
+
+/** One row per subject: the key without its family (a zone, an agency, a cluster range, a link), IPv4 and IPv6 side by side. */
+function subjectTable(plan: AddressPlan, lang: Lang): string {
+  const bySubject = new Map<string, PlannedPrefix[]>();
+  for (const a of plan.allocations) {
+    const subject = a.key.slice(0, a.key.lastIndexOf('/'));
+    const list = bySubject.get(subject) ?? [];
+    list.push(a);
+    bySubject.set(subject, list);
+  }
+  const rows: string[][] = [];
+  for (const [subject, list] of bySubject) {
+    const first = list[0]!;
+    rows.push([
+      subject,
+      first.role === 'network' ? '' : first.role,
+      first.site ?? '',
+      first.vlan !== undefined ? String(first.vlan) : '',
+      prefixCell(list, 'ipv4', lang),
+      prefixCell(list, 'ipv6', lang),
+    ]);
+  }
+  return table([pick(lang, 'đối tượng', 'object'), pick(lang, 'vai trò', 'role'), 'site', 'VLAN', 'IPv4', 'IPv6'], rows);
+}
+
+/** A subject's prefix of one family, with whether it is locked or new unless written in the inventory. */
+function prefixCell(list: readonly PlannedPrefix[], family: 'ipv4' | 'ipv6', lang: Lang): string {
+  const a = list.find((x) => x.family === family);
+  if (!a) return '—';
+  if (!a.prefix) return pick(lang, `(chưa cấp /${a.size})`, `(unallocated /${a.size})`);
+  return a.origin === 'explicit' ? a.prefix : `${a.prefix} (${a.origin === 'locked' ? pick(lang, 'đã khóa', 'locked') : pick(lang, 'mới cấp', 'new')})`;
+}
+
+/** The count of prefixes and of failed findings at error and warning severity. */
+function summaryLine(plan: AddressPlan, findings: readonly Finding[], lang: Lang): string {
+  const errors = findings.filter((f) => f.status === 'fail' && f.severity === 'error');
+  const warnings = findings.filter((f) => f.status === 'fail' && f.severity === 'warning');
+  return pick(
+    lang,
+    `${plan.allocations.length} prefix, ${errors.length} lỗi, ${warnings.length} cảnh báo.`,
+    `${plan.allocations.length} prefixes, ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}.`,
+  );
 }
 
 /** Large decimal counts in a short form: 1208925819614629174706176 → 2^80. */

@@ -13,6 +13,7 @@ import type {
   NetworkPolicy,
   NetworkPolicyPeer,
   NetworkPolicyPort,
+  ObjectMeta,
   ResourceQuota,
   Role,
   RoleBinding,
@@ -580,6 +581,20 @@ function peersFor(
   return peers;
 }
 
+/** Metadata of one NetworkPolicy of a namespace: the namespace's policy labels plus `extra`. */
+type PolicyMeta = (name: string, extra?: Record<string, string>) => ObjectMeta;
+
+/** What the flow policies of one namespace are derived from. */
+interface FlowPolicyContext {
+  readonly model: Model;
+  readonly ns: NamespacePlan;
+  readonly namespaces: readonly NamespacePlan[];
+  readonly zones: Map<string, Zone>;
+  readonly addresses: ZoneAddresses;
+  readonly notes: PlanNote[];
+  readonly meta: PolicyMeta;
+}
+
 function networkPolicies(
   model: Model,
   ns: NamespacePlan,
@@ -590,9 +605,15 @@ function networkPolicies(
   notes: PlanNote[],
 ): NetworkPolicy[] {
   const labels = { [LABEL.managedBy]: 'hatang', [LABEL.system]: ns.system, [LABEL.zone]: ns.zone };
-  const meta = (name: string, extra: Record<string, string> = {}) => ({ name, namespace: ns.name, labels: sortedRecord({ ...labels, ...extra }) });
+  const meta: PolicyMeta = (name, extra = {}) => ({ name, namespace: ns.name, labels: sortedRecord({ ...labels, ...extra }) });
+  const context: FlowPolicyContext = { model, ns, namespaces, zones, addresses, notes, meta };
+  return [...basePolicies(meta, options), ...model.flows.flatMap((flow) => flowPolicies(context, flow))];
+}
+
+/** The policies of every namespace: deny by default, reach the cluster DNS, talk inside the namespace. */
+function basePolicies(meta: PolicyMeta, options: PlanOptions): NetworkPolicy[] {
   const dns = options.dns ?? { namespace: 'kube-system', podLabels: { 'k8s-app': 'kube-dns' } };
-  const policies: NetworkPolicy[] = [
+  return [
     {
       apiVersion: 'networking.k8s.io/v1',
       kind: 'NetworkPolicy',
@@ -630,62 +651,76 @@ function networkPolicies(
       spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'], ingress: [{ from: [{ podSelector: {} }] }], egress: [{ to: [{ podSelector: {} }] }] },
     },
   ];
-  const zone = zones.get(ns.zone);
-  for (const flow of model.flows) {
-    const inbound = selects(ns, endpointZones(flow.to, model), flow);
-    const outbound = selects(ns, endpointZones(flow.from, model), flow);
-    if (!inbound && !outbound) continue;
-    const ports = toPorts(flow.ports);
-    if (!ports.expressible) {
-      notes.push({
-        code: 'icmp-not-expressible',
-        target: `flows/${flow.name}`,
-        message: text(
-          'NetworkPolicy không biểu diễn được ICMP; luồng này không được mở trong cụm.',
-          'NetworkPolicy cannot express ICMP; this flow is not opened inside the clusters.',
-        ),
-      });
-      continue;
-    }
-    const portPart = ports.ports ? { ports: ports.ports } : {};
-    for (const direction of ['in', 'out'] as const) {
-      if (direction === 'in' ? !inbound : !outbound) continue;
-      const other = direction === 'in' ? flow.from : flow.to;
-      const peers = peersFor(model, other, flow, namespaces, zones, addresses);
-      if (peers.length === 0) {
-        // An empty peer list would mean "everyone": never emit it.
-        notes.push({
-          code: 'no-peer-address',
-          target: `flows/${flow.name}`,
-          message: text(
-            `Đầu kia của luồng không có namespace hay dải địa chỉ nào; namespace "${ns.name}" không được mở cho luồng này.`,
-            `The other end of the flow has no namespace and no address range; namespace "${ns.name}" is not opened for it.`,
-          ),
-        });
-        continue;
-      }
-      // Traffic from external networks into DMZ and edge namespaces reaches only the components marked public.
-      const podSelector: LabelSelector =
-        direction === 'in' && flow.from.type === 'external' && zone && EDGE_KINDS.has(zone.zoneKind) ? { matchLabels: { [LABEL.public]: 'true' } } : {};
-      const name = `allow-${direction}-${flow.name}`;
-      policies.push(
-        direction === 'in'
-          ? {
-              apiVersion: 'networking.k8s.io/v1',
-              kind: 'NetworkPolicy',
-              metadata: meta(name, { [LABEL.flow]: flow.name }),
-              spec: { podSelector, policyTypes: ['Ingress'], ingress: [{ from: peers, ...portPart }] },
-            }
-          : {
-              apiVersion: 'networking.k8s.io/v1',
-              kind: 'NetworkPolicy',
-              metadata: meta(name, { [LABEL.flow]: flow.name }),
-              spec: { podSelector, policyTypes: ['Egress'], egress: [{ to: peers, ...portPart }] },
-            },
-      );
-    }
+}
+
+/** The allow policies that open one flow into and out of the namespace (none when the flow does not touch it). */
+function flowPolicies(context: FlowPolicyContext, flow: Flow): NetworkPolicy[] {
+  const { model, ns, notes } = context;
+  const inbound = selects(ns, endpointZones(flow.to, model), flow);
+  const outbound = selects(ns, endpointZones(flow.from, model), flow);
+  if (!inbound && !outbound) return [];
+  const ports = toPorts(flow.ports);
+  if (!ports.expressible) {
+    notes.push({
+      code: 'icmp-not-expressible',
+      target: `flows/${flow.name}`,
+      message: text(
+        'NetworkPolicy không biểu diễn được ICMP; luồng này không được mở trong cụm.',
+        'NetworkPolicy cannot express ICMP; this flow is not opened inside the clusters.',
+      ),
+    });
+    return [];
+  }
+  const portPart = ports.ports ? { ports: ports.ports } : {};
+  const policies: NetworkPolicy[] = [];
+  for (const direction of ['in', 'out'] as const) {
+    if (direction === 'in' ? !inbound : !outbound) continue;
+    const policy = directionPolicy(context, flow, direction, portPart);
+    if (policy) policies.push(policy);
   }
   return policies;
+}
+
+/** The policy that opens one direction of a flow, or none (with a note) when its other end has no peer. */
+function directionPolicy(
+  context: FlowPolicyContext,
+  flow: Flow,
+  direction: 'in' | 'out',
+  portPart: { ports?: NetworkPolicyPort[] },
+): NetworkPolicy | undefined {
+  const { model, ns, namespaces, zones, addresses, notes, meta } = context;
+  const other = direction === 'in' ? flow.from : flow.to;
+  const peers = peersFor(model, other, flow, namespaces, zones, addresses);
+  if (peers.length === 0) {
+    // An empty peer list would mean "everyone": never emit it.
+    notes.push({
+      code: 'no-peer-address',
+      target: `flows/${flow.name}`,
+      message: text(
+        `Đầu kia của luồng không có namespace hay dải địa chỉ nào; namespace "${ns.name}" không được mở cho luồng này.`,
+        `The other end of the flow has no namespace and no address range; namespace "${ns.name}" is not opened for it.`,
+      ),
+    });
+    return undefined;
+  }
+  // Traffic from external networks into DMZ and edge namespaces reaches only the components marked public.
+  const zone = zones.get(ns.zone);
+  const podSelector: LabelSelector =
+    direction === 'in' && flow.from.type === 'external' && zone && EDGE_KINDS.has(zone.zoneKind) ? { matchLabels: { [LABEL.public]: 'true' } } : {};
+  const name = `allow-${direction}-${flow.name}`;
+  return direction === 'in'
+    ? {
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'NetworkPolicy',
+        metadata: meta(name, { [LABEL.flow]: flow.name }),
+        spec: { podSelector, policyTypes: ['Ingress'], ingress: [{ from: peers, ...portPart }] },
+      }
+    : {
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'NetworkPolicy',
+        metadata: meta(name, { [LABEL.flow]: flow.name }),
+        spec: { podSelector, policyTypes: ['Egress'], egress: [{ to: peers, ...portPart }] },
+      };
 }
 
 export type { IPBlock };

@@ -287,27 +287,50 @@ function describe(object: K8sObject, cluster?: string): string {
   return [cluster, object.kind, object.metadata.namespace, object.metadata.name].filter((x) => x !== undefined).join('/');
 }
 
+/** A problem of an object before the object's id is attached. */
+type Problem = Omit<ObjectProblem, 'object'>;
+
 /** Problems of one object; an empty list means it is valid. */
 export function validateObject(object: K8sObject, cluster?: string): ObjectProblem[] {
   const id = describe(object, cluster);
-  const problems: ObjectProblem[] = [];
-  const push = (severity: 'error' | 'warning', p: { path: string; message: Text }) => problems.push({ severity, object: id, ...p });
+  const problems: Problem[] = [
+    ...schemaProblems(object),
+    ...metadataProblems(object).map((s) => ({ severity: 'error' as const, ...s })),
+    ...(object.kind === 'NetworkPolicy' ? networkPolicyProblems(object as NetworkPolicyObject) : []),
+    ...(object.kind === 'Schedule' ? scheduleProblems(object.spec) : []),
+  ];
+  return problems.map(({ severity, ...rest }) => ({ severity, object: id, ...rest }));
+}
+
+/** The Kubernetes OpenAPI schema (kubernetes-models) of the object's kind; kinds it lacks other than Velero's are errors. */
+function schemaProblems(object: K8sObject): Problem[] {
+  const found: Problem[] = [];
   const known = loadModels()[object.kind];
   if (known && known.apiVersion === object.apiVersion) {
     try {
       new known.model(object as never).validate();
     } catch (error) {
       const errors = (error as { errors?: { instancePath: string; message?: string }[] }).errors ?? [];
-      if (errors.length === 0) push('error', { path: '', message: text(String(error), String(error)) });
+      if (errors.length === 0) found.push({ severity: 'error', path: '', message: text(String(error), String(error)) });
       for (const e of errors)
-        push('error', { path: e.instancePath, message: text(`Sai lược đồ Kubernetes: ${e.message ?? ''}`, `Kubernetes schema: ${e.message ?? ''}`) });
+        found.push({
+          severity: 'error',
+          path: e.instancePath,
+          message: text(`Sai lược đồ Kubernetes: ${e.message ?? ''}`, `Kubernetes schema: ${e.message ?? ''}`),
+        });
     }
   } else if (!(object.kind === 'Schedule' && object.apiVersion === 'velero.io/v1')) {
-    push('error', {
+    found.push({
+      severity: 'error',
       path: '/kind',
       message: text(`Loại đối tượng không được hỗ trợ: ${object.apiVersion} ${object.kind}.`, `Unsupported object: ${object.apiVersion} ${object.kind}.`),
     });
   }
+  return found;
+}
+
+/** Unknown fields, then the syntax of the name, namespace and labels (all errors). */
+function metadataProblems(object: K8sObject): { path: string; message: Text }[] {
   const shape = SHAPES[object.kind];
   const sub: { path: string; message: Text }[] = [];
   if (shape) shapeProblems(object, shape, '', sub);
@@ -331,50 +354,55 @@ export function validateObject(object: K8sObject, cluster?: string): ObjectProbl
     sub.push({ path: '/metadata/namespace', message: text('Namespace không thuộc namespace nào.', 'A Namespace has no namespace.') });
   }
   labelProblems(object.metadata.labels, '/metadata/labels', sub);
-  for (const s of sub) push('error', s);
-  if (object.kind === 'NetworkPolicy') {
-    const spec = (object as NetworkPolicyObject).spec;
-    const rules: { severity: 'error' | 'warning'; path: string; message: Text }[] = [];
-    if (!spec.policyTypes || spec.policyTypes.length === 0) {
-      rules.push({
-        severity: 'error',
-        path: '/spec/policyTypes',
-        message: text(
-          'Thiếu policyTypes: Egress sẽ không bị chặn nếu không có quy tắc egress.',
-          'policyTypes missing: egress is not isolated without egress rules.',
-        ),
-      });
-    }
-    const labelSub: { path: string; message: Text }[] = [];
-    labelProblems(spec.podSelector.matchLabels, '/spec/podSelector/matchLabels', labelSub);
-    (spec.ingress ?? []).forEach((r, i) => {
-      peerProblems(r.from, `/spec/ingress/${i}/from`, rules);
-      portProblems(r.ports, `/spec/ingress/${i}/ports`, labelSub);
-    });
-    (spec.egress ?? []).forEach((r, i) => {
-      peerProblems(r.to, `/spec/egress/${i}/to`, rules);
-      portProblems(r.ports, `/spec/egress/${i}/ports`, labelSub);
-    });
-    for (const r of rules) push(r.severity, r);
-    for (const s of labelSub) push('error', s);
-  }
-  if (object.kind === 'Schedule') {
-    const spec = object.spec as { schedule?: unknown; template?: { includedNamespaces?: unknown[]; ttl?: unknown } };
-    if (typeof spec.schedule !== 'string' || !(/^(\S+\s+){4}\S+$/.test(spec.schedule) || /^@every \d+(h|m|s)$/.test(spec.schedule))) {
-      push('error', { path: '/spec/schedule', message: text('Lịch cron không hợp lệ.', 'Invalid cron schedule.') });
-    }
-    if (typeof spec.template?.ttl !== 'string' || !/^(\d+h)?(\d+m)?(\d+s)?$/.test(spec.template.ttl) || spec.template.ttl === '') {
-      push('error', {
-        path: '/spec/template/ttl',
-        message: text('ttl phải là khoảng thời gian Go, ví dụ 720h0m0s.', 'ttl must be a Go duration such as 720h0m0s.'),
-      });
-    }
-    (spec.template?.includedNamespaces ?? []).forEach((n, i) => {
-      if (typeof n !== 'string' || !isDnsLabel(n))
-        push('error', { path: `/spec/template/includedNamespaces/${i}`, message: text('Namespace không hợp lệ.', 'Invalid namespace.') });
+  return sub;
+}
+
+/** policyTypes and the peers of every rule, then (as errors) the pod selector's labels and the rules' ports. */
+function networkPolicyProblems(object: NetworkPolicyObject): Problem[] {
+  const spec = object.spec;
+  const rules: Problem[] = [];
+  if (!spec.policyTypes || spec.policyTypes.length === 0) {
+    rules.push({
+      severity: 'error',
+      path: '/spec/policyTypes',
+      message: text(
+        'Thiếu policyTypes: Egress sẽ không bị chặn nếu không có quy tắc egress.',
+        'policyTypes missing: egress is not isolated without egress rules.',
+      ),
     });
   }
-  return problems;
+  const labelSub: { path: string; message: Text }[] = [];
+  labelProblems(spec.podSelector.matchLabels, '/spec/podSelector/matchLabels', labelSub);
+  (spec.ingress ?? []).forEach((r, i) => {
+    peerProblems(r.from, `/spec/ingress/${i}/from`, rules);
+    portProblems(r.ports, `/spec/ingress/${i}/ports`, labelSub);
+  });
+  (spec.egress ?? []).forEach((r, i) => {
+    peerProblems(r.to, `/spec/egress/${i}/to`, rules);
+    portProblems(r.ports, `/spec/egress/${i}/ports`, labelSub);
+  });
+  return [...rules, ...labelSub.map((s) => ({ severity: 'error' as const, ...s }))];
+}
+
+/** A Velero Schedule's cron expression, backup ttl and included namespaces. */
+function scheduleProblems(schedule: Readonly<Record<string, unknown>>): Problem[] {
+  const found: Problem[] = [];
+  const spec = schedule as { schedule?: unknown; template?: { includedNamespaces?: unknown[]; ttl?: unknown } };
+  if (typeof spec.schedule !== 'string' || !(/^(\S+\s+){4}\S+$/.test(spec.schedule) || /^@every \d+(h|m|s)$/.test(spec.schedule))) {
+    found.push({ severity: 'error', path: '/spec/schedule', message: text('Lịch cron không hợp lệ.', 'Invalid cron schedule.') });
+  }
+  if (typeof spec.template?.ttl !== 'string' || !/^(\d+h)?(\d+m)?(\d+s)?$/.test(spec.template.ttl) || spec.template.ttl === '') {
+    found.push({
+      severity: 'error',
+      path: '/spec/template/ttl',
+      message: text('ttl phải là khoảng thời gian Go, ví dụ 720h0m0s.', 'ttl must be a Go duration such as 720h0m0s.'),
+    });
+  }
+  (spec.template?.includedNamespaces ?? []).forEach((n, i) => {
+    if (typeof n !== 'string' || !isDnsLabel(n))
+      found.push({ severity: 'error', path: `/spec/template/includedNamespaces/${i}`, message: text('Namespace không hợp lệ.', 'Invalid namespace.') });
+  });
+  return found;
 }
 
 /**

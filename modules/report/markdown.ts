@@ -218,12 +218,12 @@ export function renderReportMarkdown(r: ComplianceReport, lang: Lang): string {
   return [...reportOverview(r, lang), ...reportSystems(r, lang), ...reportRegisters(r, lang), ...reportAppendix(r, lang)].join('\n');
 }
 
-export function renderDossierMarkdown(d: Dossier, lang: Lang): string {
+/** Title, key facts of the system and the legal basis of the annex. */
+function dossierOverview(d: Dossier, lang: Lang): string[] {
   const { t, tx } = translator(lang);
   const s = d.system;
-  const out: string[] = [];
-  out.push(`# ${tx('Hồ sơ đề xuất cấp độ — thuyết minh kỹ thuật', 'Level dossier — technical annex')}: ${cell(t(s.title))}\n`);
-  out.push(
+  return [
+    `# ${tx('Hồ sơ đề xuất cấp độ — thuyết minh kỹ thuật', 'Level dossier — technical annex')}: ${cell(t(s.title))}\n`,
     table(
       [tx('Mục', 'Item'), tx('Giá trị', 'Value')],
       [
@@ -244,32 +244,36 @@ export function renderDossierMarkdown(d: Dossier, lang: Lang): string {
         [tx('Phiên bản hatang', 'hatang version'), d.version],
       ],
     ),
-  );
-  out.push(
     tx('Nội dung theo TT 12/2022 Điều 8.3(d) và NĐ 331/2026 Điều 22.3(d).\n', 'Content as required by TT 12/2022 Art. 8.3(d) and NĐ 331/2026 Art. 22.3(d).\n'),
-  );
-  out.push(`## 1. ${tx('Mô hình lô-gic', 'Logical model')}\n`);
-  out.push(
+  ];
+}
+
+/** Sections 1 and 2: the logical model (flows) and the physical model (sites, clusters). */
+function dossierModels(d: Dossier, lang: Lang): string[] {
+  const { tx } = translator(lang);
+  return [
+    `## 1. ${tx('Mô hình lô-gic', 'Logical model')}\n`,
     table(
       [tx('Luồng', 'Flow'), tx('Từ', 'From'), tx('Đến', 'To'), tx('Cổng', 'Ports'), tx('Mục đích', 'Purpose')],
       d.flows.map((f) => [code(f.name), code(f.from), code(f.to), cell(f.ports), cell(f.purpose)]),
     ),
-  );
-  out.push(`## 2. ${tx('Mô hình vật lý', 'Physical model')}\n`);
-  out.push(
+    `## 2. ${tx('Mô hình vật lý', 'Physical model')}\n`,
     table(
       [tx('Địa điểm', 'Site'), tx('Vai trò', 'Role'), tx('Xếp hạng', 'Rating'), tx('Nguồn điện / làm mát', 'Power / cooling'), tx('Địa chỉ', 'Address')],
       d.sites.map((x) => [`${cell(x.title)} (${code(x.name)})`, x.role, x.rating ?? '—', `${x.power ?? '—'} / ${x.cooling ?? '—'}`, cell(x.address ?? '—')]),
     ),
-  );
-  out.push(
     table(
       [tx('Cụm', 'Cluster'), tx('Địa điểm', 'Site'), tx('Phân phối', 'Distribution'), tx('Nhóm nút', 'Node pools')],
       d.clusters.map((c) => [code(c.name), code(c.site), cell(`${c.distribution ?? '—'} ${c.version ?? ''}`), cell(c.nodePools)]),
     ),
-  );
-  out.push(`## 3. ${tx('Danh mục thiết bị', 'Device list')}\n`);
-  out.push(
+  ];
+}
+
+/** Section 3: the devices the system relies on. */
+function dossierDevices(d: Dossier, lang: Lang): string[] {
+  const { tx } = translator(lang);
+  return [
+    `## 3. ${tx('Danh mục thiết bị', 'Device list')}\n`,
     table(
       [
         tx('Thiết bị', 'Device'),
@@ -288,9 +292,14 @@ export function renderDossierMarkdown(d: Dossier, lang: Lang): string {
         cell(x.description ?? ''),
       ]),
     ),
-  );
-  out.push(`## 4. ${tx('Danh mục dịch vụ', 'Service list')}\n`);
-  out.push(
+  ];
+}
+
+/** Section 4: the system's components and where they run. */
+function dossierServices(d: Dossier, lang: Lang): string[] {
+  const { tx } = translator(lang);
+  return [
+    `## 4. ${tx('Danh mục dịch vụ', 'Service list')}\n`,
     table(
       [
         tx('Thành phần', 'Component'),
@@ -309,9 +318,14 @@ export function renderDossierMarkdown(d: Dossier, lang: Lang): string {
         x.public ? tx('có', 'yes') : tx('không', 'no'),
       ]),
     ),
-  );
-  out.push(`## 5. ${tx('Quy hoạch vùng mạng và địa chỉ IP', 'Zone and IP plan')}\n`);
-  out.push(
+  ];
+}
+
+/** Section 5: zones with their VLANs and prefixes. */
+function dossierZones(d: Dossier, lang: Lang): string[] {
+  const { tx } = translator(lang);
+  return [
+    `## 5. ${tx('Quy hoạch vùng mạng và địa chỉ IP', 'Zone and IP plan')}\n`,
     table(
       [tx('Vùng', 'Zone'), tx('Loại', 'Kind'), 'VLAN', 'IPv4', 'IPv6', tx('Hệ thống dùng', 'Used by the system')],
       d.zones.map((z) => [
@@ -323,15 +337,31 @@ export function renderDossierMarkdown(d: Dossier, lang: Lang): string {
         z.used ? tx('có', 'yes') : '',
       ]),
     ),
-  );
-  out.push(`## 6. ${tx('Phương án bảo đảm ATTT và kết quả kiểm tra', 'Security plan items and their status')}\n`);
-  out.push(findings(d.security, lang, '###'));
-  out.push(`### ${tx('Bằng chứng', 'Evidence')}\n`);
-  out.push(
+  ];
+}
+
+/** Section 6: the security check results and the evidence register. */
+function dossierSecurity(d: Dossier, lang: Lang): string[] {
+  const { t, tx } = translator(lang);
+  return [
+    `## 6. ${tx('Phương án bảo đảm ATTT và kết quả kiểm tra', 'Security plan items and their status')}\n`,
+    findings(d.security, lang, '###'),
+    `### ${tx('Bằng chứng', 'Evidence')}\n`,
     table(
       [tx('Loại', 'Kind'), tx('Ngày', 'Date'), tx('Tuổi (ngày)', 'Age (days)'), tx('Văn bản', 'Reference')],
       d.evidence.map((e) => [t(e.label), e.date ?? '—', e.ageDays === undefined ? tx('**thiếu**', '**missing**') : String(e.ageDays), cell(e.reference ?? '')]),
     ),
-  );
-  return out.join('\n');
+  ];
+}
+
+/** The technical annex of a level dossier: the overview, then sections 1 to 6 in order. */
+export function renderDossierMarkdown(d: Dossier, lang: Lang): string {
+  return [
+    ...dossierOverview(d, lang),
+    ...dossierModels(d, lang),
+    ...dossierDevices(d, lang),
+    ...dossierServices(d, lang),
+    ...dossierZones(d, lang),
+    ...dossierSecurity(d, lang),
+  ].join('\n');
 }

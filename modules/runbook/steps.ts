@@ -323,14 +323,13 @@ export function failoverSteps(v: SystemView, t: T): Step[] {
   return steps;
 }
 
-export function failbackSteps(v: SystemView, t: T): Step[] {
-  const id = (n: number) => `FB-${String(n).padStart(2, '0')}`;
-  const steps: Step[] = [];
-  const prim = v.primaryCluster;
-  const drc = v.drCluster;
-  const engineer = v.primary?.operator ?? v.operatorTitle;
-  steps.push({
-    id: id(1),
+/** Failback step ids: `FB-01`, `FB-02`, … */
+const fbId = (n: number): string => `FB-${String(n).padStart(2, '0')}`;
+
+/** Failback step 1: copy the data back from the DR site to the repaired primary. */
+function resyncStep(v: SystemView, t: T, engineer: string): Step {
+  return {
+    id: fbId(1),
     title: t('Đồng bộ ngược dữ liệu về site chính', 'Resynchronise the data back to the primary'),
     owner: engineer,
     pre: t(
@@ -343,21 +342,31 @@ export function failbackSteps(v: SystemView, t: T): Step[] {
     commands: [],
     actions: dataActions(v, t, 'failback').length ? dataActions(v, t, 'failback') : [t('Không có thành phần dữ liệu riêng.', 'No data component of its own.')],
     verify: [],
-  });
-  steps.push({
-    id: id(2),
+  };
+}
+
+/** Failback step 2: the platform at the primary (its cluster's plan, or the VMs and devices without one). */
+function primaryPlatformStep(v: SystemView, t: T, engineer: string): Step {
+  const prim = v.primaryCluster;
+  return {
+    id: fbId(2),
     title: t('Nền tảng tại site chính', 'Platform at the primary'),
     owner: engineer,
-    pre: t(`${id(1)} xong.`, `${id(1)} done.`),
+    pre: t(`${fbId(1)} xong.`, `${fbId(1)} done.`),
     expected: t('Namespace và chính sách mạng đúng như kế hoạch.', 'Namespaces and network policies as planned.'),
     timeout: '20m',
     fallback: t('Dừng quay về, ở lại site DR.', 'Stop the failback; stay at the DR site.'),
     commands: prim ? ['cd stacks', `npx cdktf deploy ${prim.name}`] : [],
     actions: prim ? [] : [t('Kiểm tra máy ảo và thiết bị của hệ thống tại site chính.', "Check the system's VMs and devices at the primary.")],
     verify: prim ? v.primaryNamespaces.map((n) => `kubectl --context ${ctx(prim)} -n ${n} get networkpolicy`) : [],
-  });
-  steps.push({
-    id: id(3),
+  };
+}
+
+/** Failback step 3: stop writes at the DR site, sync a last time and promote the data at the primary. */
+function lastSyncStep(v: SystemView, t: T, engineer: string): Step {
+  const drc = v.drCluster;
+  return {
+    id: fbId(3),
     title: t('Dừng ghi tại site DR và đồng bộ lần cuối', 'Stop writes at the DR site and sync a last time'),
     owner: engineer,
     pre: t('Đã thông báo khung giờ gián đoạn cho người dùng.', 'Users told of the interruption window.'),
@@ -372,13 +381,18 @@ export function failbackSteps(v: SystemView, t: T): Step[] {
       ),
     ],
     verify: [],
-  });
+  };
+}
+
+/** Failback step 4: start the application at the primary. */
+function primaryApplicationStep(v: SystemView, t: T, engineer: string): Step {
+  const prim = v.primaryCluster;
   const apps = workloads(v, 'primary');
-  steps.push({
-    id: id(4),
+  return {
+    id: fbId(4),
     title: t('Khởi động ứng dụng tại site chính', 'Start the application at the primary'),
     owner: engineer,
-    pre: t(`${id(3)} xong.`, `${id(3)} done.`),
+    pre: t(`${fbId(3)} xong.`, `${fbId(3)} done.`),
     expected: t('Mọi thành phần chạy đủ bản sao.', 'Every component runs with its replicas.'),
     timeout: '20m',
     fallback: t('Chuyển người dùng lại site DR (failover.md, bước chuyển hướng).', 'Send users back to the DR site (failover.md, traffic step).'),
@@ -387,10 +401,14 @@ export function failbackSteps(v: SystemView, t: T): Step[] {
       .filter((c) => !apps.some((w) => w.name === c.name) && !v.dataComponents.includes(c))
       .map((c) => t(`Khởi động ${tick(c.name)} tại vùng ${tick(c.primaryZone)}.`, `Start ${tick(c.name)} in zone ${tick(c.primaryZone)}.`)),
     verify: prim ? apps.map((w) => rollout(prim, w)) : [],
-  });
-  steps.push(trafficStep(v, t, id(5), 'primary', v.operatorTitle));
-  steps.push({
-    id: id(6),
+  };
+}
+
+/** Failback step 6: replicate from the primary to the DR site again and put the DR site back in its mode. */
+function reprotectStep(v: SystemView, t: T, engineer: string): Step {
+  const drc = v.drCluster;
+  return {
+    id: fbId(6),
     title: t('Thiết lập lại nhân bản về site DR', 'Re-establish replication to the DR site'),
     owner: engineer,
     pre: t('Người dùng đã về site chính và kiểm tra đạt.', 'Users are back on the primary and checks pass.'),
@@ -403,132 +421,185 @@ export function failbackSteps(v: SystemView, t: T): Step[] {
     commands: drc && v.mode === 'hot' ? workloads(v, 'dr').map((w) => scale(drc, w)) : [],
     actions: [],
     verify: v.records.map((r) => `curl -fsS -o /dev/null -w '%{http_code} %{remote_ip}\\n' https://${r}/`),
-  });
-  return steps;
+  };
 }
 
-export function restoreSteps(v: SystemView, t: T, isolated: { cluster?: Cluster; namespace?: string; zone?: string; prefixes: string }): Step[] {
-  const id = (n: number) => `RD-${String(n).padStart(2, '0')}`;
+/** The failback steps in order: resync, platform, last sync, application, traffic, replication to the DR site again. */
+export function failbackSteps(v: SystemView, t: T): Step[] {
+  const engineer = v.primary?.operator ?? v.operatorTitle;
+  return [
+    resyncStep(v, t, engineer),
+    primaryPlatformStep(v, t, engineer),
+    lastSyncStep(v, t, engineer),
+    primaryApplicationStep(v, t, engineer),
+    trafficStep(v, t, fbId(5), 'primary', v.operatorTitle),
+    reprotectStep(v, t, engineer),
+  ];
+}
+
+/** Where a restore drill restores to: a namespace on a cluster, or else an isolated VM in a zone. */
+interface IsolatedTarget {
+  cluster?: Cluster;
+  namespace?: string;
+  zone?: string;
+  prefixes: string;
+}
+
+/** Restore-drill step ids: `RD-01`, `RD-02`, … */
+const rdId = (n: number): string => `RD-${String(n).padStart(2, '0')}`;
+
+/** Restore drill step 1: pick the latest backup and record which one. */
+function drillBackupStep(v: SystemView, t: T, isolated: IsolatedTarget): Step {
   const backupAt = v.backupSite ? tick(v.backupSite.name) : t('site sao lưu', 'the backup site');
-  const engineer = v.operatorTitle;
   const c = isolated.cluster;
   const ns = isolated.namespace;
+  return {
+    id: rdId(1),
+    title: t('Chọn bản sao lưu', 'Pick the backup'),
+    owner: v.operatorTitle,
+    pre: t('Kế hoạch diễn tập được duyệt.', 'Drill plan approved.'),
+    expected: t(
+      `Bản sao lưu gần nhất tại ${backupAt}, không cũ hơn chu kỳ ${v.backupFrequency ?? '—'}.`,
+      `The latest backup at ${backupAt}, no older than the ${v.backupFrequency ?? '—'} interval.`,
+    ),
+    timeout: '15m',
+    fallback: t('Không có bản sao lưu đúng hạn: dừng diễn tập, mở sự cố.', 'No backup within its interval: stop the drill, open an incident.'),
+    // The Kubernetes plan's Velero Schedule is named hatang-<system> and stores to the location named after the backup site.
+    commands:
+      c && ns && v.primaryNamespaces.length ? [`velero --kubecontext ${ctx(c)} backup get --selector velero.io/schedule-name=hatang-${v.system.name}`] : [],
+    actions: [
+      t(
+        `Ghi mã bản sao lưu, thời điểm tạo và nơi lưu (${backupAt}${v.backupZone ? `, vùng ${tick(v.backupZone.name)}` : ''}).`,
+        `Record the backup id, creation time and location (${backupAt}${v.backupZone ? `, zone ${tick(v.backupZone.name)}` : ''}).`,
+      ),
+    ],
+    verify: [],
+  };
+}
+
+/** Restore drill step 2: an isolated target, a deny-all namespace or else a VM, that takes no traffic. */
+function drillTargetStep(v: SystemView, t: T, isolated: IsolatedTarget): Step {
+  const c = isolated.cluster;
+  const ns = isolated.namespace;
+  return {
+    id: rdId(2),
+    title: t('Chuẩn bị nơi khôi phục cách ly', 'Prepare an isolated restore target'),
+    owner: v.operatorTitle,
+    pre: t(`${rdId(1)} xong.`, `${rdId(1)} done.`),
+    expected: t(
+      'Nơi khôi phục không nhận lưu lượng người dùng và không ghi vào dữ liệu thật.',
+      'The target takes no user traffic and cannot write to live data.',
+    ),
+    timeout: '20m',
+    fallback: t('Dùng máy ảo cách ly trong vùng sao lưu.', 'Use an isolated VM in the backup zone.'),
+    commands:
+      c && ns
+        ? [
+            `kubectl --context ${ctx(c)} create namespace ${ns}`,
+            `kubectl --context ${ctx(c)} -n ${ns} apply -f - <<'EOF'`,
+            'apiVersion: networking.k8s.io/v1',
+            'kind: NetworkPolicy',
+            'metadata: { name: deny-all }',
+            'spec: { podSelector: {}, policyTypes: [Ingress, Egress] }',
+            'EOF',
+          ]
+        : [],
+    actions: c
+      ? []
+      : [
+          t(
+            `Tạo máy ảo cách ly trong vùng ${tick(isolated.zone ?? '—')} (${isolated.prefixes}).`,
+            `Create an isolated VM in zone ${tick(isolated.zone ?? '—')} (${isolated.prefixes}).`,
+          ),
+        ],
+    verify: c && ns ? [`kubectl --context ${ctx(c)} -n ${ns} get networkpolicy`] : [],
+  };
+}
+
+/** Restore drill step 3: restore the data into the isolated target while the scribe times it. */
+function drillRestoreStep(v: SystemView, t: T, isolated: IsolatedTarget): Step {
+  const c = isolated.cluster;
+  const ns = isolated.namespace;
+  return {
+    id: rdId(3),
+    title: t('Khôi phục', 'Restore'),
+    owner: v.operatorTitle,
+    pre: t(`${rdId(2)} xong; thư ký bắt đầu đo thời gian.`, `${rdId(2)} done; the scribe starts the clock.`),
+    expected: t('Mọi thành phần dữ liệu được khôi phục không lỗi.', 'Every data component restored without errors.'),
+    timeout: v.rtoTarget,
+    fallback: t('Thử bản sao lưu trước đó; ghi lỗi vào biên bản.', 'Try the previous backup; write the error in the record.'),
+    commands:
+      c && ns && v.primaryNamespaces.length
+        ? [
+            `velero --kubecontext ${ctx(c)} restore create ${v.system.name}-restore-drill --from-schedule hatang-${v.system.name} --namespace-mappings ${v.primaryNamespaces.map((p) => `${p}:${ns}`).join(',')}`,
+          ]
+        : [],
+    actions: v.dataComponents.map((d) =>
+      t(
+        `Khôi phục ${tick(d.name)} (${d.role}, vùng gốc ${tick(d.primaryZone)}) vào nơi cách ly.`,
+        `Restore ${tick(d.name)} (${d.role}, from zone ${tick(d.primaryZone)}) into the isolated target.`,
+      ),
+    ),
+    verify:
+      c && ns
+        ? [
+            ...(v.primaryNamespaces.length ? [`velero --kubecontext ${ctx(c)} restore describe ${v.system.name}-restore-drill`] : []),
+            `kubectl --context ${ctx(c)} -n ${ns} get pods,pvc`,
+          ]
+        : [],
+  };
+}
+
+/** Restore drill step 4: check the restored data against the backup report, the RPO and the RTO. */
+function drillVerifyStep(v: SystemView, t: T): Step {
+  return {
+    id: rdId(4),
+    title: t('Kiểm tra dữ liệu khôi phục', 'Verify the restored data'),
+    owner: v.operatorTitle,
+    pre: t(`${rdId(3)} xong.`, `${rdId(3)} done.`),
+    expected: t(
+      `Số bản ghi và checksum khớp với thời điểm sao lưu; ứng dụng đọc được dữ liệu; tuổi dữ liệu ≤ RPO ${v.rpoTarget}; thời gian khôi phục ≤ RTO ${v.rtoTarget}.`,
+      `Record counts and checksums match the backup time; the application reads the data; data age ≤ RPO ${v.rpoTarget}; restore time ≤ RTO ${v.rtoTarget}.`,
+    ),
+    timeout: '60m',
+    fallback: t('Ghi sai lệch vào biên bản; mở yêu cầu sửa quy trình sao lưu.', 'Write the mismatch in the record; open a change to fix the backup process.'),
+    commands: [],
+    actions: [
+      t(
+        'So sánh số bản ghi của các bảng chính và checksum của tệp với báo cáo sao lưu.',
+        "Compare the main tables' record counts and file checksums with the backup report.",
+      ),
+      t('Chạy thử một chức năng đọc của ứng dụng trên dữ liệu khôi phục.', 'Run one read function of the application against the restored data.'),
+    ],
+    verify: [],
+  };
+}
+
+/** Restore drill step 5: remove the isolated target and the restored copy. */
+function drillCleanUpStep(v: SystemView, t: T, isolated: IsolatedTarget): Step {
+  const c = isolated.cluster;
+  const ns = isolated.namespace;
+  return {
+    id: rdId(5),
+    title: t('Dọn dẹp', 'Clean up'),
+    owner: v.operatorTitle,
+    pre: t(`${rdId(4)} xong, kết quả đã ghi.`, `${rdId(4)} done, results written.`),
+    expected: t('Không còn bản dữ liệu khôi phục ngoài kiểm soát.', 'No restored copy left behind.'),
+    timeout: '15m',
+    fallback: t('Báo bộ phận ATTT nếu còn dữ liệu không xoá được.', 'Tell the security team if data cannot be removed.'),
+    commands: c && ns ? [`kubectl --context ${ctx(c)} delete namespace ${ns}`] : [],
+    actions: c ? [] : [t('Xoá máy ảo cách ly và ổ đĩa của nó.', 'Delete the isolated VM and its disks.')],
+    verify: c && ns ? [`kubectl --context ${ctx(c)} get namespace ${ns}`] : [],
+  };
+}
+
+/** The restore-drill steps in order: pick the backup, isolate a target, restore, verify, clean up. */
+export function restoreSteps(v: SystemView, t: T, isolated: IsolatedTarget): Step[] {
   return [
-    {
-      id: id(1),
-      title: t('Chọn bản sao lưu', 'Pick the backup'),
-      owner: engineer,
-      pre: t('Kế hoạch diễn tập được duyệt.', 'Drill plan approved.'),
-      expected: t(
-        `Bản sao lưu gần nhất tại ${backupAt}, không cũ hơn chu kỳ ${v.backupFrequency ?? '—'}.`,
-        `The latest backup at ${backupAt}, no older than the ${v.backupFrequency ?? '—'} interval.`,
-      ),
-      timeout: '15m',
-      fallback: t('Không có bản sao lưu đúng hạn: dừng diễn tập, mở sự cố.', 'No backup within its interval: stop the drill, open an incident.'),
-      // The Kubernetes plan's Velero Schedule is named hatang-<system> and stores to the location named after the backup site.
-      commands:
-        c && ns && v.primaryNamespaces.length ? [`velero --kubecontext ${ctx(c)} backup get --selector velero.io/schedule-name=hatang-${v.system.name}`] : [],
-      actions: [
-        t(
-          `Ghi mã bản sao lưu, thời điểm tạo và nơi lưu (${backupAt}${v.backupZone ? `, vùng ${tick(v.backupZone.name)}` : ''}).`,
-          `Record the backup id, creation time and location (${backupAt}${v.backupZone ? `, zone ${tick(v.backupZone.name)}` : ''}).`,
-        ),
-      ],
-      verify: [],
-    },
-    {
-      id: id(2),
-      title: t('Chuẩn bị nơi khôi phục cách ly', 'Prepare an isolated restore target'),
-      owner: engineer,
-      pre: t(`${id(1)} xong.`, `${id(1)} done.`),
-      expected: t(
-        'Nơi khôi phục không nhận lưu lượng người dùng và không ghi vào dữ liệu thật.',
-        'The target takes no user traffic and cannot write to live data.',
-      ),
-      timeout: '20m',
-      fallback: t('Dùng máy ảo cách ly trong vùng sao lưu.', 'Use an isolated VM in the backup zone.'),
-      commands:
-        c && ns
-          ? [
-              `kubectl --context ${ctx(c)} create namespace ${ns}`,
-              `kubectl --context ${ctx(c)} -n ${ns} apply -f - <<'EOF'`,
-              'apiVersion: networking.k8s.io/v1',
-              'kind: NetworkPolicy',
-              'metadata: { name: deny-all }',
-              'spec: { podSelector: {}, policyTypes: [Ingress, Egress] }',
-              'EOF',
-            ]
-          : [],
-      actions: c
-        ? []
-        : [
-            t(
-              `Tạo máy ảo cách ly trong vùng ${tick(isolated.zone ?? '—')} (${isolated.prefixes}).`,
-              `Create an isolated VM in zone ${tick(isolated.zone ?? '—')} (${isolated.prefixes}).`,
-            ),
-          ],
-      verify: c && ns ? [`kubectl --context ${ctx(c)} -n ${ns} get networkpolicy`] : [],
-    },
-    {
-      id: id(3),
-      title: t('Khôi phục', 'Restore'),
-      owner: engineer,
-      pre: t(`${id(2)} xong; thư ký bắt đầu đo thời gian.`, `${id(2)} done; the scribe starts the clock.`),
-      expected: t('Mọi thành phần dữ liệu được khôi phục không lỗi.', 'Every data component restored without errors.'),
-      timeout: v.rtoTarget,
-      fallback: t('Thử bản sao lưu trước đó; ghi lỗi vào biên bản.', 'Try the previous backup; write the error in the record.'),
-      commands:
-        c && ns && v.primaryNamespaces.length
-          ? [
-              `velero --kubecontext ${ctx(c)} restore create ${v.system.name}-restore-drill --from-schedule hatang-${v.system.name} --namespace-mappings ${v.primaryNamespaces.map((p) => `${p}:${ns}`).join(',')}`,
-            ]
-          : [],
-      actions: v.dataComponents.map((d) =>
-        t(
-          `Khôi phục ${tick(d.name)} (${d.role}, vùng gốc ${tick(d.primaryZone)}) vào nơi cách ly.`,
-          `Restore ${tick(d.name)} (${d.role}, from zone ${tick(d.primaryZone)}) into the isolated target.`,
-        ),
-      ),
-      verify:
-        c && ns
-          ? [
-              ...(v.primaryNamespaces.length ? [`velero --kubecontext ${ctx(c)} restore describe ${v.system.name}-restore-drill`] : []),
-              `kubectl --context ${ctx(c)} -n ${ns} get pods,pvc`,
-            ]
-          : [],
-    },
-    {
-      id: id(4),
-      title: t('Kiểm tra dữ liệu khôi phục', 'Verify the restored data'),
-      owner: engineer,
-      pre: t(`${id(3)} xong.`, `${id(3)} done.`),
-      expected: t(
-        `Số bản ghi và checksum khớp với thời điểm sao lưu; ứng dụng đọc được dữ liệu; tuổi dữ liệu ≤ RPO ${v.rpoTarget}; thời gian khôi phục ≤ RTO ${v.rtoTarget}.`,
-        `Record counts and checksums match the backup time; the application reads the data; data age ≤ RPO ${v.rpoTarget}; restore time ≤ RTO ${v.rtoTarget}.`,
-      ),
-      timeout: '60m',
-      fallback: t('Ghi sai lệch vào biên bản; mở yêu cầu sửa quy trình sao lưu.', 'Write the mismatch in the record; open a change to fix the backup process.'),
-      commands: [],
-      actions: [
-        t(
-          'So sánh số bản ghi của các bảng chính và checksum của tệp với báo cáo sao lưu.',
-          "Compare the main tables' record counts and file checksums with the backup report.",
-        ),
-        t('Chạy thử một chức năng đọc của ứng dụng trên dữ liệu khôi phục.', 'Run one read function of the application against the restored data.'),
-      ],
-      verify: [],
-    },
-    {
-      id: id(5),
-      title: t('Dọn dẹp', 'Clean up'),
-      owner: engineer,
-      pre: t(`${id(4)} xong, kết quả đã ghi.`, `${id(4)} done, results written.`),
-      expected: t('Không còn bản dữ liệu khôi phục ngoài kiểm soát.', 'No restored copy left behind.'),
-      timeout: '15m',
-      fallback: t('Báo bộ phận ATTT nếu còn dữ liệu không xoá được.', 'Tell the security team if data cannot be removed.'),
-      commands: c && ns ? [`kubectl --context ${ctx(c)} delete namespace ${ns}`] : [],
-      actions: c ? [] : [t('Xoá máy ảo cách ly và ổ đĩa của nó.', 'Delete the isolated VM and its disks.')],
-      verify: c && ns ? [`kubectl --context ${ctx(c)} get namespace ${ns}`] : [],
-    },
+    drillBackupStep(v, t, isolated),
+    drillTargetStep(v, t, isolated),
+    drillRestoreStep(v, t, isolated),
+    drillVerifyStep(v, t),
+    drillCleanUpStep(v, t, isolated),
   ];
 }

@@ -88,89 +88,93 @@ export class ClusterStack extends TerraformStack {
     super(scope, id);
     const { cluster } = props;
     new KubernetesProvider(this, 'kubernetes', { configPath: props.kubeconfig ?? '~/.kube/config', configContext: cluster.context ?? cluster.name });
-    const backend = props.backend ?? { type: 'local' };
-    if (backend.type === 'local') new LocalBackend(this, { path: backend.path ?? `../../../terraform.${cluster.name}.tfstate` });
-    else if (backend.type === 'pg') {
-      if (/^[a-z]+:\/\/[^/@]*:[^/@]*@/i.test(backend.connStr) || /password=/i.test(backend.connStr)) {
-        throw new Error(`The state backend connection string of ${cluster.name} carries a password; give it through PGPASSWORD instead.`);
-      }
-      new PgBackend(this, { connStr: backend.connStr, ...(backend.schemaName ? { schemaName: backend.schemaName } : {}) });
-    } else {
-      new S3Backend(this, {
-        bucket: backend.bucket,
-        key: backend.key,
-        region: backend.region ?? 'us-east-1',
-        ...(backend.endpoint
-          ? {
-              endpoints: { s3: backend.endpoint },
-              usePathStyle: true,
-              skipCredentialsValidation: true,
-              skipRegionValidation: true,
-              skipRequestingAccountId: true,
-            }
-          : {}),
-      });
-    }
-
+    addBackend(this, cluster.name, props.backend ?? { type: 'local' });
+    // The NamespaceV1 resources made so far, by name: the objects in a namespace depend on it.
     const namespaces = new Map<string, NamespaceV1>();
-    for (const object of cluster.objects) {
-      const id = logicalId(object);
-      const owner = object.metadata.namespace === undefined ? undefined : namespaces.get(object.metadata.namespace);
-      const dependsOn = owner ? { dependsOn: [owner] } : {};
-      const metadata = {
-        name: object.metadata.name,
-        ...(object.metadata.namespace !== undefined ? { namespace: object.metadata.namespace } : {}),
-        ...(object.metadata.labels ? { labels: { ...object.metadata.labels } } : {}),
-        ...(object.metadata.annotations ? { annotations: { ...object.metadata.annotations } } : {}),
-      };
-      switch (object.kind) {
-        case 'Namespace':
-          namespaces.set(object.metadata.name, new NamespaceV1(this, id, { metadata }));
-          break;
-        case 'NetworkPolicy': {
-          const spec = (object as NetworkPolicy).spec;
-          new NetworkPolicyV1(this, id, {
-            metadata,
-            spec: {
-              podSelector: selector(spec.podSelector)!,
-              policyTypes: [...(spec.policyTypes ?? [])],
-              ...(spec.ingress
-                ? { ingress: spec.ingress.map((r) => ({ ...(r.from ? { from: r.from.map(peer) } : {}), ...(r.ports ? { ports: r.ports.map(port) } : {}) })) }
-                : {}),
-              ...(spec.egress
-                ? { egress: spec.egress.map((r) => ({ ...(r.to ? { to: r.to.map(peer) } : {}), ...(r.ports ? { ports: r.ports.map(port) } : {}) })) }
-                : {}),
-            },
-            ...dependsOn,
-          });
-          break;
-        }
-        case 'ResourceQuota':
-          new ResourceQuotaV1(this, id, { metadata, spec: { hard: { ...(object as ResourceQuota).spec.hard } }, ...dependsOn });
-          break;
-        case 'LimitRange':
-          new LimitRangeV1(this, id, { metadata, spec: { limit: (object as LimitRange).spec.limits.map((l) => ({ ...l })) }, ...dependsOn });
-          break;
-        case 'Role':
-          if ('rules' in object)
-            new RoleV1(this, id, {
-              metadata,
-              rule: object.rules.map((r) => ({ apiGroups: [...r.apiGroups], resources: [...r.resources], verbs: [...r.verbs] })),
-              ...dependsOn,
-            });
-          break;
-        case 'RoleBinding':
-          if ('roleRef' in object) {
-            new RoleBindingV1(this, id, { metadata, roleRef: { ...object.roleRef }, subject: object.subjects.map((s) => ({ ...s })), ...dependsOn });
-          }
-          break;
-        case 'ConfigMap':
-          if ('data' in object) new ConfigMapV1(this, id, { metadata, data: { ...object.data }, ...dependsOn });
-          break;
-        default:
-          // Custom resources (Velero Schedule) go through kubernetes_manifest, which needs their CRD on the cluster.
-          new Manifest(this, id, { manifest: JSON.parse(JSON.stringify(object)) as Record<string, unknown>, ...dependsOn });
-      }
-    }
+    for (const object of cluster.objects) addObject(this, object, namespaces);
   }
+}
+
+/** The stack's state backend; a PostgreSQL connection string that carries a password is refused. */
+function addBackend(stack: TerraformStack, clusterName: string, backend: StateBackend): void {
+  if (backend.type === 'local') new LocalBackend(stack, { path: backend.path ?? `../../../terraform.${clusterName}.tfstate` });
+  else if (backend.type === 'pg') {
+    if (/^[a-z]+:\/\/[^/@]*:[^/@]*@/i.test(backend.connStr) || /password=/i.test(backend.connStr)) {
+      throw new Error(`The state backend connection string of ${clusterName} carries a password; give it through PGPASSWORD instead.`);
+    }
+    new PgBackend(stack, { connStr: backend.connStr, ...(backend.schemaName ? { schemaName: backend.schemaName } : {}) });
+  } else {
+    new S3Backend(stack, {
+      bucket: backend.bucket,
+      key: backend.key,
+      region: backend.region ?? 'us-east-1',
+      ...(backend.endpoint
+        ? {
+            endpoints: { s3: backend.endpoint },
+            usePathStyle: true,
+            skipCredentialsValidation: true,
+            skipRegionValidation: true,
+            skipRequestingAccountId: true,
+          }
+        : {}),
+    });
+  }
+}
+
+/** The provider resource of one planned object, depending on its namespace's resource; new namespaces join `namespaces`. */
+function addObject(stack: TerraformStack, object: K8sObject, namespaces: Map<string, NamespaceV1>): void {
+  const id = logicalId(object);
+  const owner = object.metadata.namespace === undefined ? undefined : namespaces.get(object.metadata.namespace);
+  const dependsOn = owner ? { dependsOn: [owner] } : {};
+  const metadata = {
+    name: object.metadata.name,
+    ...(object.metadata.namespace !== undefined ? { namespace: object.metadata.namespace } : {}),
+    ...(object.metadata.labels ? { labels: { ...object.metadata.labels } } : {}),
+    ...(object.metadata.annotations ? { annotations: { ...object.metadata.annotations } } : {}),
+  };
+  switch (object.kind) {
+    case 'Namespace':
+      namespaces.set(object.metadata.name, new NamespaceV1(stack, id, { metadata }));
+      break;
+    case 'NetworkPolicy':
+      new NetworkPolicyV1(stack, id, { metadata, spec: networkPolicySpec((object as NetworkPolicy).spec), ...dependsOn });
+      break;
+    case 'ResourceQuota':
+      new ResourceQuotaV1(stack, id, { metadata, spec: { hard: { ...(object as ResourceQuota).spec.hard } }, ...dependsOn });
+      break;
+    case 'LimitRange':
+      new LimitRangeV1(stack, id, { metadata, spec: { limit: (object as LimitRange).spec.limits.map((l) => ({ ...l })) }, ...dependsOn });
+      break;
+    case 'Role':
+      if ('rules' in object)
+        new RoleV1(stack, id, {
+          metadata,
+          rule: object.rules.map((r) => ({ apiGroups: [...r.apiGroups], resources: [...r.resources], verbs: [...r.verbs] })),
+          ...dependsOn,
+        });
+      break;
+    case 'RoleBinding':
+      if ('roleRef' in object) {
+        new RoleBindingV1(stack, id, { metadata, roleRef: { ...object.roleRef }, subject: object.subjects.map((s) => ({ ...s })), ...dependsOn });
+      }
+      break;
+    case 'ConfigMap':
+      if ('data' in object) new ConfigMapV1(stack, id, { metadata, data: { ...object.data }, ...dependsOn });
+      break;
+    default:
+      // Custom resources (Velero Schedule) go through kubernetes_manifest, which needs their CRD on the cluster.
+      new Manifest(stack, id, { manifest: JSON.parse(JSON.stringify(object)) as Record<string, unknown>, ...dependsOn });
+  }
+}
+
+/** A NetworkPolicy's spec in the provider's shape. */
+function networkPolicySpec(spec: NetworkPolicy['spec']) {
+  return {
+    podSelector: selector(spec.podSelector)!,
+    policyTypes: [...(spec.policyTypes ?? [])],
+    ...(spec.ingress
+      ? { ingress: spec.ingress.map((r) => ({ ...(r.from ? { from: r.from.map(peer) } : {}), ...(r.ports ? { ports: r.ports.map(port) } : {}) })) }
+      : {}),
+    ...(spec.egress ? { egress: spec.egress.map((r) => ({ ...(r.to ? { to: r.to.map(peer) } : {}), ...(r.ports ? { ports: r.ports.map(port) } : {}) })) } : {}),
+  };
 }

@@ -1,6 +1,116 @@
-import { achievableRpo, DEFAULT_DR_PARAMETERS as P, drMode, drSiteOf, formatMinutes, primarySiteOf } from '../../dr/index.js';
-import { text } from '../../model/index.js';
-import type { SystemRule } from '../rule.js';
+import { achievableRpo, DEFAULT_DR_PARAMETERS as P, drMode, drSiteOf, formatMinutes, primarySiteOf, type RpoEstimate } from '../../dr/index.js';
+import { text, type System, type Text } from '../../model/index.js';
+import type { Outcome, SystemContext, SystemRule } from '../rule.js';
+
+/** The figures the messages quote, formatted once. */
+interface RpoFigures {
+  /** The declared RPO target, minutes. */
+  readonly target: number;
+  /** Names of the primary and DR sites ('—' when missing). */
+  readonly primary: string;
+  readonly dr: string;
+  /** Daily change in Vietnamese and in English, and the usable bandwidth. */
+  readonly fig: string;
+  readonly figEn: string;
+  readonly usable: string;
+}
+
+/** Target, site names and link figures of the system's RPO estimate. */
+function rpoFigures(ctx: SystemContext, rpo: RpoEstimate): RpoFigures {
+  const s = ctx.system;
+  return {
+    target: s.rpoMinutes!,
+    primary: primarySiteOf(ctx.model, s)?.name ?? '—',
+    dr: drSiteOf(ctx.model, s)?.name ?? '—',
+    fig: `${rpo.dailyChangeGiB ?? '?'} GiB/ngày`,
+    figEn: `${rpo.dailyChangeGiB ?? '?'} GiB/day`,
+    usable: `${rpo.usableMbps ?? 0} Mbit/s`,
+  };
+}
+
+/** Manual: the declarations needed to compute the RPO are missing. */
+function unknownOutcome(f: RpoFigures): Outcome {
+  return {
+    status: 'manual',
+    part: 'rpo',
+    path: ['spec', 'dr'],
+    message: text(
+      `Không tính được RPO đạt được: khai báo dr.replication và data.dailyChangeGiB (mục tiêu ${formatMinutes(f.target)}).`,
+      `The achievable RPO cannot be computed: declare dr.replication and data.dailyChangeGiB (target ${formatMinutes(f.target)}).`,
+    ),
+  };
+}
+
+/** Fail: no replication link joins the two sites. */
+function noLinkOutcome(f: RpoFigures): Outcome {
+  return {
+    status: 'fail',
+    part: 'rpo',
+    path: ['spec', 'dr'],
+    message: text(
+      `Không có replicationLinks giữa ${f.primary} và ${f.dr}: dữ liệu không tới được site dự phòng (RPO mục tiêu ${formatMinutes(f.target)}).`,
+      `No replicationLinks between ${f.primary} and ${f.dr}: the data cannot reach the DR site (RPO target ${formatMinutes(f.target)}).`,
+    ),
+  };
+}
+
+/** Fail: the DR restores from backups that are not kept at the DR site. */
+function noCopyOutcome(s: System, f: RpoFigures): Outcome {
+  return {
+    status: 'fail',
+    part: 'rpo',
+    path: ['spec', 'backup'],
+    message: text(
+      `DR ${drMode(s)} khôi phục từ bản sao lưu, nhưng bản sao lưu ở ${s.backup?.site ?? 'nơi chưa khai báo'}, không ở ${f.dr}.`,
+      `${drMode(s)} DR restores from backups, but the backup copy is at ${s.backup?.site ?? 'an undeclared site'}, not at ${f.dr}.`,
+    ),
+  };
+}
+
+/** Fail: the links cannot carry the daily change (or, for synchronous replication, the peak write rate). */
+function linkTooSlowOutcome(s: System, rpo: RpoEstimate, f: RpoFigures): Outcome {
+  const { target, primary, dr, fig, figEn, usable } = f;
+  return {
+    status: 'fail',
+    part: 'rpo',
+    path: ['spec', 'data', 'dailyChangeGiB'],
+    message: text(
+      `Đường truyền ${primary}–${dr} (${usable} dùng được) không theo kịp ${fig} ${s.dr?.replication === 'storage-sync' ? `ghi trong ${P.peakHours} giờ làm việc (nhân bản đồng bộ sẽ chặn ghi)` : `: cần ${formatMinutes(rpo.dailyTransferMinutes ?? Infinity)} truyền mỗi ngày`}; RPO đạt được: ∞, mục tiêu ${formatMinutes(target)}.`,
+      `The ${primary}–${dr} links (${usable} usable) cannot keep up with ${figEn}${s.dr?.replication === 'storage-sync' ? ` written over ${P.peakHours} working hours (synchronous replication would stall writes)` : `: a day's change needs ${formatMinutes(rpo.dailyTransferMinutes ?? Infinity)} of link time`}; achievable RPO: ∞, target ${formatMinutes(target)}.`,
+    ),
+  };
+}
+
+/** How a computed RPO was reached: backups, synchronous or continuous replication. */
+function basisText(s: System, rpo: RpoEstimate, f: RpoFigures): Text {
+  const { fig, figEn, usable } = f;
+  return rpo.basis === 'backup'
+    ? text(
+        `sao lưu mỗi ${formatMinutes(s.backup?.frequencyMinutes ?? 0)} cộng thời gian chép ${fig} trên ${usable}`,
+        `a backup every ${formatMinutes(s.backup?.frequencyMinutes ?? 0)} plus copying ${figEn} over ${usable}`,
+      )
+    : rpo.basis === 'synchronous'
+      ? text(`nhân bản đồng bộ, đường truyền ${usable} theo kịp tốc độ ghi`, `synchronous replication, ${usable} keeps up with the write rate`)
+      : text(
+          `nhân bản liên tục ${fig} trên ${usable}, cao điểm ${P.peakHours} giờ`,
+          `continuous replication of ${figEn} over ${usable}, ${P.peakHours}-hour peak`,
+        );
+}
+
+/** Pass or fail: the computed RPO against the target. */
+function computedOutcome(s: System, rpo: RpoEstimate, f: RpoFigures): Outcome {
+  const how = basisText(s, rpo, f);
+  const ok = rpo.minutes <= f.target;
+  return {
+    status: ok ? 'pass' : 'fail',
+    part: 'rpo',
+    path: ['spec', 'rpo'],
+    message: text(
+      `RPO đạt được ${formatMinutes(rpo.minutes)} (${how.vi}); mục tiêu ${formatMinutes(f.target)}.`,
+      `Achievable RPO ${formatMinutes(rpo.minutes)} (${how.en}); target ${formatMinutes(f.target)}.`,
+    ),
+  };
+}
 
 export const DR_RPO_01: SystemRule = {
   id: 'DR-RPO-01',
@@ -31,88 +141,19 @@ export const DR_RPO_01: SystemRule = {
   scope: 'system',
   check: (ctx) => {
     const s = ctx.system;
-    const target = s.rpoMinutes!;
     const rpo = achievableRpo(ctx.model, s);
-    const primary = primarySiteOf(ctx.model, s)?.name ?? '—';
-    const dr = drSiteOf(ctx.model, s)?.name ?? '—';
-    const fig = `${rpo.dailyChangeGiB ?? '?'} GiB/ngày`;
-    const figEn = `${rpo.dailyChangeGiB ?? '?'} GiB/day`;
-    const usable = `${rpo.usableMbps ?? 0} Mbit/s`;
+    const f = rpoFigures(ctx, rpo);
     switch (rpo.basis) {
       case 'unknown':
-        return [
-          {
-            status: 'manual',
-            part: 'rpo',
-            path: ['spec', 'dr'],
-            message: text(
-              `Không tính được RPO đạt được: khai báo dr.replication và data.dailyChangeGiB (mục tiêu ${formatMinutes(target)}).`,
-              `The achievable RPO cannot be computed: declare dr.replication and data.dailyChangeGiB (target ${formatMinutes(target)}).`,
-            ),
-          },
-        ];
+        return [unknownOutcome(f)];
       case 'no-link':
-        return [
-          {
-            status: 'fail',
-            part: 'rpo',
-            path: ['spec', 'dr'],
-            message: text(
-              `Không có replicationLinks giữa ${primary} và ${dr}: dữ liệu không tới được site dự phòng (RPO mục tiêu ${formatMinutes(target)}).`,
-              `No replicationLinks between ${primary} and ${dr}: the data cannot reach the DR site (RPO target ${formatMinutes(target)}).`,
-            ),
-          },
-        ];
+        return [noLinkOutcome(f)];
       case 'no-copy':
-        return [
-          {
-            status: 'fail',
-            part: 'rpo',
-            path: ['spec', 'backup'],
-            message: text(
-              `DR ${drMode(s)} khôi phục từ bản sao lưu, nhưng bản sao lưu ở ${s.backup?.site ?? 'nơi chưa khai báo'}, không ở ${dr}.`,
-              `${drMode(s)} DR restores from backups, but the backup copy is at ${s.backup?.site ?? 'an undeclared site'}, not at ${dr}.`,
-            ),
-          },
-        ];
+        return [noCopyOutcome(s, f)];
       case 'link-too-slow':
-        return [
-          {
-            status: 'fail',
-            part: 'rpo',
-            path: ['spec', 'data', 'dailyChangeGiB'],
-            message: text(
-              `Đường truyền ${primary}–${dr} (${usable} dùng được) không theo kịp ${fig} ${s.dr?.replication === 'storage-sync' ? `ghi trong ${P.peakHours} giờ làm việc (nhân bản đồng bộ sẽ chặn ghi)` : `: cần ${formatMinutes(rpo.dailyTransferMinutes ?? Infinity)} truyền mỗi ngày`}; RPO đạt được: ∞, mục tiêu ${formatMinutes(target)}.`,
-              `The ${primary}–${dr} links (${usable} usable) cannot keep up with ${figEn}${s.dr?.replication === 'storage-sync' ? ` written over ${P.peakHours} working hours (synchronous replication would stall writes)` : `: a day's change needs ${formatMinutes(rpo.dailyTransferMinutes ?? Infinity)} of link time`}; achievable RPO: ∞, target ${formatMinutes(target)}.`,
-            ),
-          },
-        ];
-      default: {
-        const how =
-          rpo.basis === 'backup'
-            ? text(
-                `sao lưu mỗi ${formatMinutes(s.backup?.frequencyMinutes ?? 0)} cộng thời gian chép ${fig} trên ${usable}`,
-                `a backup every ${formatMinutes(s.backup?.frequencyMinutes ?? 0)} plus copying ${figEn} over ${usable}`,
-              )
-            : rpo.basis === 'synchronous'
-              ? text(`nhân bản đồng bộ, đường truyền ${usable} theo kịp tốc độ ghi`, `synchronous replication, ${usable} keeps up with the write rate`)
-              : text(
-                  `nhân bản liên tục ${fig} trên ${usable}, cao điểm ${P.peakHours} giờ`,
-                  `continuous replication of ${figEn} over ${usable}, ${P.peakHours}-hour peak`,
-                );
-        const ok = rpo.minutes <= target;
-        return [
-          {
-            status: ok ? 'pass' : 'fail',
-            part: 'rpo',
-            path: ['spec', 'rpo'],
-            message: text(
-              `RPO đạt được ${formatMinutes(rpo.minutes)} (${how.vi}); mục tiêu ${formatMinutes(target)}.`,
-              `Achievable RPO ${formatMinutes(rpo.minutes)} (${how.en}); target ${formatMinutes(target)}.`,
-            ),
-          },
-        ];
-      }
+        return [linkTooSlowOutcome(s, rpo, f)];
+      default:
+        return [computedOutcome(s, rpo, f)];
     }
   },
 };
