@@ -1,7 +1,7 @@
 import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
 import type { PlanRule } from '../rule.js';
-import { atItem } from './common.js';
+import { itemFailure } from './common.js';
 
 export const ADDR_LINK_01: PlanRule = {
   id: 'ADDR-LINK-01',
@@ -21,16 +21,16 @@ export const ADDR_LINK_01: PlanRule = {
     const out: Outcome[] = [];
     for (const i of ctx.items) {
       if (i.role !== 'link' || i.family !== 'ipv4' || !i.parsed || i.parsed.length === 31 || i.parsed.length === 30) continue;
-      out.push({
-        status: 'fail',
-        target: i.target,
-        part: i.key,
-        ...atItem(ctx, i),
-        message: text(
-          `Liên kết điểm-điểm ${i.key} là ${i.parsed.text}; cần /31 (RFC 3021) hoặc /30.`,
-          `Point-to-point link ${i.key} is ${i.parsed.text}; it should be a /31 (RFC 3021) or a /30.`,
+      out.push(
+        itemFailure(
+          ctx,
+          i,
+          text(
+            `Liên kết điểm-điểm ${i.key} là ${i.parsed.text}; cần /31 (RFC 3021) hoặc /30.`,
+            `Point-to-point link ${i.key} is ${i.parsed.text}; it should be a /31 (RFC 3021) or a /30.`,
+          ),
         ),
-      });
+      );
     }
     return out;
   },

@@ -1,7 +1,7 @@
 import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
 import type { PlanRule } from '../rule.js';
-import { atItem, poolOf } from './common.js';
+import { itemFailure, poolOf } from './common.js';
 
 export const ADDR_POOL_01: PlanRule = {
   id: 'ADDR-POOL-01',
@@ -21,16 +21,13 @@ export const ADDR_POOL_01: PlanRule = {
     const out: Outcome[] = [];
     for (const i of ctx.items) {
       if (!i.parsed || poolOf(ctx, i)) continue;
-      out.push({
-        status: 'fail',
-        target: i.target,
-        part: i.key,
-        ...atItem(ctx, i),
-        message: text(
-          `${i.key} (${i.prefix}) không nằm trong address pool nào của tỉnh.`,
-          `${i.key} (${i.prefix}) is not inside any address pool of the province.`,
+      out.push(
+        itemFailure(
+          ctx,
+          i,
+          text(`${i.key} (${i.prefix}) không nằm trong address pool nào của tỉnh.`, `${i.key} (${i.prefix}) is not inside any address pool of the province.`),
         ),
-      });
+      );
     }
     return out;
   },

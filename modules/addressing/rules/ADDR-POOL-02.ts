@@ -2,7 +2,7 @@ import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
 import type { Item } from '../plan.js';
 import type { PlanContext, PlanRule } from '../rule.js';
-import { atItem, poolOf } from './common.js';
+import { itemFailure, poolOf } from './common.js';
 
 /** Pool purposes a prefix may sit in, by what it is and where. */
 function allowedPurposes(ctx: PlanContext, item: Item): readonly string[] {
@@ -35,16 +35,16 @@ export const ADDR_POOL_02: PlanRule = {
       if (!pool) continue;
       const allowed = allowedPurposes(ctx, i);
       if (allowed.includes(pool.pool.purpose)) continue;
-      out.push({
-        status: 'fail',
-        target: i.target,
-        part: i.key,
-        ...atItem(ctx, i),
-        message: text(
-          `${i.key} (${i.prefix}) nằm trong pool "${pool.pool.name}" (${pool.pool.purpose}); cần pool có mục đích ${allowed.join(' | ')}.`,
-          `${i.key} (${i.prefix}) is in pool "${pool.pool.name}" (${pool.pool.purpose}); it belongs in a pool of purpose ${allowed.join(' | ')}.`,
+      out.push(
+        itemFailure(
+          ctx,
+          i,
+          text(
+            `${i.key} (${i.prefix}) nằm trong pool "${pool.pool.name}" (${pool.pool.purpose}); cần pool có mục đích ${allowed.join(' | ')}.`,
+            `${i.key} (${i.prefix}) is in pool "${pool.pool.name}" (${pool.pool.purpose}); it belongs in a pool of purpose ${allowed.join(' | ')}.`,
+          ),
         ),
-      });
+      );
     }
     return out;
   },

@@ -2,7 +2,7 @@ import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
 import { BITS, type Item } from '../plan.js';
 import type { PlanRule } from '../rule.js';
-import { atItem } from './common.js';
+import { itemFailure } from './common.js';
 
 /** Hosts a network holds: an IPv4 network loses its network, broadcast and gateway addresses (a /31 or /32 none). */
 function capacity(i: Item): number {
@@ -31,16 +31,16 @@ export const ADDR_SIZE_01: PlanRule = {
       if (!i.parsed || i.hosts === undefined || i.role !== 'network') continue;
       const max = capacity(i);
       if (i.hosts <= max) continue;
-      out.push({
-        status: 'fail',
-        target: i.target,
-        part: i.key,
-        ...atItem(ctx, i),
-        message: text(
-          `${i.key} (${i.prefix}) chứa tối đa ${max} máy (trừ địa chỉ mạng, broadcast, gateway) nhưng khai báo ${i.hosts} máy.`,
-          `${i.key} (${i.prefix}) holds at most ${max} hosts (after network, broadcast and gateway addresses) but ${i.hosts} are declared.`,
+      out.push(
+        itemFailure(
+          ctx,
+          i,
+          text(
+            `${i.key} (${i.prefix}) chứa tối đa ${max} máy (trừ địa chỉ mạng, broadcast, gateway) nhưng khai báo ${i.hosts} máy.`,
+            `${i.key} (${i.prefix}) holds at most ${max} hosts (after network, broadcast and gateway addresses) but ${i.hosts} are declared.`,
+          ),
         ),
-      });
+      );
     }
     return out;
   },

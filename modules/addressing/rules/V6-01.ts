@@ -1,7 +1,7 @@
 import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
 import type { PlanRule } from '../rule.js';
-import { atItem } from './common.js';
+import { itemFailure } from './common.js';
 
 export const V6_01: PlanRule = {
   id: 'V6-01',
@@ -21,13 +21,13 @@ export const V6_01: PlanRule = {
     const out: Outcome[] = [];
     for (const i of ctx.items) {
       if (!i.parsed || i.family !== 'ipv6' || i.kind !== 'Zone' || i.parsed.length === 64) continue;
-      out.push({
-        status: 'fail',
-        target: i.target,
-        part: i.key,
-        ...atItem(ctx, i),
-        message: text(`Mạng LAN ${i.key} phải đúng /64, đang là /${i.parsed.length}.`, `LAN ${i.key} must be exactly /64; it is /${i.parsed.length}.`),
-      });
+      out.push(
+        itemFailure(
+          ctx,
+          i,
+          text(`Mạng LAN ${i.key} phải đúng /64, đang là /${i.parsed.length}.`, `LAN ${i.key} must be exactly /64; it is /${i.parsed.length}.`),
+        ),
+      );
     }
     return out;
   },

@@ -2,7 +2,7 @@ import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
 import { LOW64 } from '../blocks.js';
 import type { PlanRule } from '../rule.js';
-import { atItem } from './common.js';
+import { itemFailure } from './common.js';
 
 /**
  * RFC 2526: the highest 128 interface identifiers of a subnet are reserved anycast; in EUI-64 format the
@@ -31,16 +31,16 @@ export const V6_03: PlanRule = {
       if (i.role !== 'link' || i.family !== 'ipv6' || !p || p.length !== 127) continue;
       const iid = p.network & LOW64;
       if (iid !== 0n && !reservedAnycast(iid)) continue;
-      out.push({
-        status: 'fail',
-        target: i.target,
-        part: i.key,
-        ...atItem(ctx, i),
-        message: text(
-          `Liên kết ${i.key} (${p.text}) chứa ${iid === 0n ? 'địa chỉ anycast Subnet-Router (IID ::0)' : 'IID anycast dành riêng (RFC 2526)'}.`,
-          `Link ${i.key} (${p.text}) holds ${iid === 0n ? 'the Subnet-Router anycast address (IID ::0)' : 'a reserved anycast interface identifier (RFC 2526)'}.`,
+      out.push(
+        itemFailure(
+          ctx,
+          i,
+          text(
+            `Liên kết ${i.key} (${p.text}) chứa ${iid === 0n ? 'địa chỉ anycast Subnet-Router (IID ::0)' : 'IID anycast dành riêng (RFC 2526)'}.`,
+            `Link ${i.key} (${p.text}) holds ${iid === 0n ? 'the Subnet-Router anycast address (IID ::0)' : 'a reserved anycast interface identifier (RFC 2526)'}.`,
+          ),
         ),
-      });
+      );
     }
     return out;
   },

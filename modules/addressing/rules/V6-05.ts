@@ -1,7 +1,7 @@
 import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
 import type { PlanRule } from '../rule.js';
-import { atItem } from './common.js';
+import { itemFailure } from './common.js';
 
 export const V6_05: PlanRule = {
   id: 'V6-05',
@@ -18,16 +18,16 @@ export const V6_05: PlanRule = {
     const out: Outcome[] = [];
     for (const i of ctx.items) {
       if (!i.parsed || i.family !== 'ipv6' || i.kind !== 'Agency' || i.parsed.length <= 56) continue;
-      out.push({
-        status: 'fail',
-        target: i.target,
-        part: i.key,
-        ...atItem(ctx, i),
-        message: text(
-          `Cơ quan ${i.key} nhận ${i.prefix}; một điểm (site) cần /48, điểm nhỏ tối thiểu /56.`,
-          `Agency ${i.key} gets ${i.prefix}; a site should get a /48, a small site at least a /56.`,
+      out.push(
+        itemFailure(
+          ctx,
+          i,
+          text(
+            `Cơ quan ${i.key} nhận ${i.prefix}; một điểm (site) cần /48, điểm nhỏ tối thiểu /56.`,
+            `Agency ${i.key} gets ${i.prefix}; a site should get a /48, a small site at least a /56.`,
+          ),
         ),
-      });
+      );
     }
     return out;
   },

@@ -1,6 +1,6 @@
 // Building blocks several plan rules share: the special-purpose ranges, the IPv6 address classes, how an
 // overlapping pair is judged, and the nibble check. Not a rule itself (index.ts lists the rules).
-import { text, type SourceRef } from '../../model/index.js';
+import { text, type SourceRef, type Text } from '../../model/index.js';
 import { parsePrefixStrict, prefixContainsPrefix, type Prefix } from '../../net/index.js';
 import type { Outcome } from '../../rules/index.js';
 import type { Item, ParsedPool } from '../plan.js';
@@ -69,6 +69,16 @@ export const atPool = (ctx: PlanContext, p: ParsedPool, field = 'prefix'): Place
   valueAt(ctx, ctx.model.province.source, ['spec', 'addressPools', p.index, field]);
 
 /** The pool an item names or sits in, when the province declares it. */
+/** A failing outcome about one planned prefix, located at its value and told apart by its key. */
+export const itemFailure = (ctx: PlanContext, i: Item, message: Text, extra: Partial<Outcome> = {}): Outcome => ({
+  status: 'fail',
+  target: i.target,
+  part: i.key,
+  ...atItem(ctx, i),
+  message,
+  ...extra,
+});
+
 export const poolOf = (ctx: PlanContext, i: Item): ParsedPool | undefined => (i.pool !== undefined ? ctx.poolByName.get(i.pool) : undefined);
 
 /** The outcomes of a prefix that uses special ranges: one per range, `part` naming the subject and the range. */
