@@ -1,22 +1,18 @@
 // Reading the address lock file (an edge: the only file I/O of this module), checked against the province, its
 // problems as located diagnostics.
-import { readFile } from 'node:fs/promises';
 import { parseLock } from './lock.js';
 import type { AddressLock } from './types.js';
-import { text, type Diagnostic, type Model } from '../model/index.js';
+import { DEFAULT_LIMITS, readYamlFile, text, type Diagnostic, type Model } from '../model/index.js';
 
 export { LOCK_FILE } from './lock-name.js';
 
 /** The lock at `lockPath` for `model`'s province; no lock and no diagnostic when the file does not exist. */
 export async function readAddressLock(lockPath: string, model: Model): Promise<{ lock?: AddressLock; text?: string; diagnostics: Diagnostic[] }> {
-  let source: string;
-  try {
-    source = await readFile(lockPath, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { diagnostics: [] };
-    const why = error instanceof Error ? error.message : String(error);
-    return { diagnostics: [lockDiagnostic(lockPath, 1, 1, text(`Không đọc được tệp khóa địa chỉ: ${why}`, `The address lock file cannot be read: ${why}`))] };
-  }
+  // Read as the inventory files are: a regular file within the size limit, UTF-8, line endings made LF. A named
+  // pipe, a device or a folder in its place is a located read-error, never a wait.
+  const read = await readYamlFile(lockPath, lockPath, DEFAULT_LIMITS.maxFileBytes);
+  if ('diagnostic' in read) return read.missing ? { diagnostics: [] } : { diagnostics: [read.diagnostic] };
+  const source = read.text;
   const parsed = parseLock(source);
   if (!parsed.lock) return { text: source, diagnostics: parsed.problems.map((p) => lockDiagnostic(lockPath, p.line, p.column, p.message)) };
   if (parsed.lock.province !== model.province.name) {

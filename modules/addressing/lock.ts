@@ -1,6 +1,7 @@
 // The lock file (inventory/<province>/addressing.lock.yaml): allocations the allocator made, kept across runs like a
 // package lock. One line per allocation so that adding or removing one request changes only its own line.
 import { parse } from 'yaml';
+import { normaliseLineEndings } from '../model/index.js';
 import { parsePrefixStrict } from '../net/index.js';
 import type { AddressLock, LockEntry } from './types.js';
 
@@ -36,8 +37,13 @@ export interface LockProblem {
   readonly message: { readonly vi: string; readonly en: string };
 }
 
-/** Reads a lock file's text; problems make the caller refuse it (exit 2) rather than guess. */
-export function parseLock(source: string): { lock?: AddressLock; problems: LockProblem[] } {
+/**
+ * Reads a lock file's text; problems make the caller refuse it (exit 2) rather than guess. Line endings are read as
+ * the inventory loader reads them (LF, CRLF or CR alone): the `yaml` parser alone would take a CR-only file for one
+ * comment line.
+ */
+export function parseLock(text: string): { lock?: AddressLock; problems: LockProblem[] } {
+  const source = normaliseLineEndings(text);
   const problems: LockProblem[] = [];
   let data: unknown;
   try {
@@ -100,5 +106,20 @@ export function parseLock(source: string): { lock?: AddressLock; problems: LockP
     allocations[key] = { pool: e.pool as string, size: e.size as number, prefix: parsePrefixStrict(e.prefix as string).ok ? (e.prefix as string) : '' };
   }
   if (problems.length > 0) return { problems };
-  return { lock: { version: 1, province: obj.province, allocations }, problems };
+  return { lock: { version: 1, province: obj.province, allocations, positions: entryPositions(source, allocations) }, problems };
+}
+
+/**
+ * The line and column of each allocation's key: the first line (not a comment) that starts, after indentation,
+ * with the key (bare or quoted) followed by a colon. Keys are unique (the parser refuses duplicates).
+ */
+function entryPositions(source: string, allocations: Readonly<Record<string, LockEntry>>): Record<string, { line: number; column: number }> {
+  const positions: Record<string, { line: number; column: number }> = {};
+  const lines = source.split(/\r?\n|\r/);
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([ \t]+)(?:"([^"]*)"|'([^']*)'|([^\s"'#:][^:#]*?))[ \t]*:/.exec(lines[i]!);
+    const key = m ? (m[2] ?? m[3] ?? m[4])! : undefined;
+    if (key !== undefined && Object.hasOwn(allocations, key) && !positions[key]) positions[key] = { line: i + 1, column: m![1]!.length + 1 };
+  }
+  return positions;
 }

@@ -1,11 +1,14 @@
 // The address plan: gathers every prefix of the province, fixes the explicit and locked ones, allocates the size
 // requests and measures the pools. Pure: the lock comes in as data and the new lock goes out as data (the CLI
 // reads and writes it). What the plan could not do as asked is data too (`issues`); the plan rules judge it.
-import { compareCodeUnits as cmp, type Model } from '../model/index.js';
+// Every lock entry is accounted for: kept for its request, reserved, or reported as an issue (never dropped silently).
+import { join } from 'node:path';
+import { compareCodeUnits as cmp, type Model, type SourceRef } from '../model/index.js';
 import { parsePrefixStrict, prefixContainsPrefix, type Prefix } from '../net/index.js';
 import { PoolAllocator } from './allocate.js';
-import { footprint, overlapIndex } from './blocks.js';
+import { footprint, lastAddress, overlapIndex } from './blocks.js';
 import { gatherDrafts, type Draft } from './gather.js';
+import { LOCK_FILE } from './lock-name.js';
 import type { AddressLock, AddressPlan, Item, LockEntry, ParsedPool, PlanIssue, PlanOptions, PlannedPrefix } from './types.js';
 import { poolUsage } from './usage.js';
 
@@ -64,16 +67,138 @@ function fixExplicit(drafts: readonly Draft[], work: Work): Draft[] {
   return requests;
 }
 
+/** Where lock entries are written and which objects exist, for the issues about lock entries. */
+interface LockSite {
+  readonly file: string;
+  readonly positions: AddressLock['positions'];
+  /** `<kind plural>/<name>` of every object that can own a planned prefix, with its source. */
+  readonly objects: ReadonlyMap<string, SourceRef>;
+  readonly province: SourceRef;
+}
+
+/** `zones/qn-dc-dmz` of `zones/qn-dc-dmz/ipv4`. */
+const targetOf = (key: string): string => key.split('/').slice(0, 2).join('/');
+
+function lockSite(model: Model, lock: AddressLock | undefined, lockFile: string | undefined): LockSite {
+  const objects = new Map<string, SourceRef>();
+  const kinds = [
+    ['zones', model.zones],
+    ['agencies', model.agencies],
+    ['clusters', model.clusters],
+    ['sites', model.sites],
+  ] as const;
+  for (const [plural, list] of kinds) for (const o of list) objects.set(`${plural}/${o.name}`, o.source);
+  return { file: lockFile ?? join(model.root, LOCK_FILE), positions: lock?.positions, objects, province: model.province.source };
+}
+
+const entryIssue = (kind: PlanIssue['kind'], site: LockSite, key: string, entry: LockEntry, extra: Partial<PlanIssue> = {}): PlanIssue => {
+  const target = targetOf(key);
+  const at = site.positions?.[key] ?? { line: 1, column: 1 };
+  return {
+    kind,
+    key,
+    target,
+    source: site.objects.get(target) ?? site.province,
+    path: [],
+    request: { pool: entry.pool, size: entry.size },
+    entry,
+    lockLocation: { file: site.file, line: at.line, column: at.column },
+    ...extra,
+  };
+};
+
+/** An entry inside the pool it names, with that pool's routing domain. */
+interface PooledEntry {
+  readonly key: string;
+  readonly entry: LockEntry;
+  readonly prefix: Prefix;
+  readonly domain: string;
+}
+
+/**
+ * The lock entries the plan may use: those inside the pool they name (same family), without the duplicates
+ * (entries that overlap another in one routing domain). The others are issues: foreign (no such object either), out of
+ * pool, duplicate.
+ */
+function screenLock(
+  lockIn: Readonly<Record<string, LockEntry>>,
+  requests: readonly Draft[],
+  poolByName: ReadonlyMap<string, ParsedPool>,
+  site: LockSite,
+  work: Work,
+): Map<string, PooledEntry> {
+  const pooled: PooledEntry[] = [];
+  for (const [key, entry] of Object.entries(lockIn)) {
+    const parsed = parsePrefixStrict(entry.prefix);
+    const pool = poolByName.get(entry.pool);
+    const keyFamily = key.slice(key.lastIndexOf('/') + 1);
+    const family = parsed.ok ? parsed.prefix.family : undefined;
+    const reason = !pool
+      ? 'no-pool'
+      : family !== pool.prefix.family || ((keyFamily === 'ipv4' || keyFamily === 'ipv6') && keyFamily !== family)
+        ? 'family'
+        : !parsed.ok || !prefixContainsPrefix(pool.prefix, parsed.prefix)
+          ? 'outside'
+          : undefined;
+    if (reason !== undefined || !parsed.ok || !pool) {
+      const kind = site.objects.has(targetOf(key)) ? 'lock-out-of-pool' : 'lock-foreign';
+      work.issues.push(entryIssue(kind, site, key, entry, reason !== undefined ? { reason } : {}));
+      continue;
+    }
+    pooled.push({ key, entry, prefix: parsed.prefix, domain: pool.pool.routingDomain });
+  }
+  return withoutDuplicates(pooled, new Set(requests.map((r) => r.key)), site, work);
+}
+
+/**
+ * Per routing domain and family, in address order (then shorter first, then entries of current requests first,
+ * then key): an entry that starts inside the last one kept overlaps it (CIDR blocks nest or are disjoint) and is a
+ * duplicate, except that an entry of a current request displaces a kept entry whose request is gone.
+ */
+function withoutDuplicates(pooled: readonly PooledEntry[], live: ReadonlySet<string>, site: LockSite, work: Work): Map<string, PooledEntry> {
+  const usable = new Map<string, PooledEntry>();
+  const sorted = [...pooled].sort(
+    (a, b) =>
+      cmp(a.domain, b.domain) ||
+      cmp(a.prefix.family, b.prefix.family) ||
+      (a.prefix.network < b.prefix.network ? -1 : a.prefix.network > b.prefix.network ? 1 : 0) ||
+      a.prefix.length - b.prefix.length ||
+      Number(live.has(b.key)) - Number(live.has(a.key)) ||
+      cmp(a.key, b.key),
+  );
+  const duplicate = (e: PooledEntry, kept: PooledEntry) =>
+    work.issues.push(entryIssue('lock-duplicate', site, e.key, e.entry, { other: { key: kept.key, prefix: kept.entry.prefix } }));
+  let last: PooledEntry | undefined;
+  for (const e of sorted) {
+    const prev =
+      last !== undefined && last.domain === e.domain && last.prefix.family === e.prefix.family && e.prefix.network <= lastAddress(last.prefix)
+        ? last
+        : undefined;
+    if (prev && !(live.has(e.key) && !live.has(prev.key))) {
+      duplicate(e, prev);
+      continue;
+    }
+    if (prev) {
+      usable.delete(prev.key);
+      duplicate(prev, e);
+    }
+    last = e;
+    usable.set(e.key, e);
+  }
+  return usable;
+}
+
 /**
  * Locked prefixes that still fit their request are kept. Lock entries are checked against the explicit prefixes
- * only: the allocator never hands out overlapping entries, and any overlap left is reported by the plan rules.
+ * only: screenLock has taken out overlapping entries, and any overlap left is reported by the plan rules.
  */
 function fixLocked(
   requests: readonly Draft[],
-  lockIn: Readonly<Record<string, LockEntry>>,
+  usable: ReadonlyMap<string, PooledEntry>,
   poolByName: ReadonlyMap<string, ParsedPool>,
   release: boolean,
   work: Work,
+  site: LockSite,
 ): void {
   const overlapsFixed = overlapIndex(work.fixed);
   const keep = (r: Draft, prefix: Prefix, entry: LockEntry) => {
@@ -82,38 +207,55 @@ function fixLocked(
     work.lockOut[r.key] = entry;
   };
   for (const r of requests) {
-    const entry = lockIn[r.key];
-    if (!entry) continue;
-    const parsed = parsePrefixStrict(entry.prefix, r.family);
+    const locked = usable.get(r.key);
+    if (!locked) continue;
+    const { entry } = locked;
+    const prefix = locked.prefix.family === r.family ? locked.prefix : undefined;
     const pool = r.spec.pool !== undefined ? poolByName.get(r.spec.pool) : undefined;
     const sameRequest = entry.pool === (r.spec.pool ?? '') && entry.size === r.spec.size;
     if (!sameRequest && !release) {
       work.issues.push(issueOf('lock-changed', r, { entry }));
-      if (parsed.ok && !overlapsFixed(footprint(parsed.prefix, r.role))) keep(r, parsed.prefix, entry);
+      if (prefix && !overlapsFixed(footprint(prefix, r.role))) keep(r, prefix, entry);
       continue;
     }
-    if (!sameRequest || !parsed.ok || !pool || !prefixContainsPrefix(pool.prefix, parsed.prefix)) continue;
-    if (overlapsFixed(footprint(parsed.prefix, r.role))) {
+    // Released on purpose (--release), or not usable for this request (screenLock reported the entry).
+    if (!sameRequest || !prefix || !pool || !prefixContainsPrefix(pool.prefix, prefix)) continue;
+    if (overlapsFixed(footprint(prefix, r.role))) {
       work.issues.push(issueOf('lock-overlap', r, { entry }));
       continue;
     }
-    keep(r, parsed.prefix, entry);
+    keep(r, prefix, entry);
   }
-  if (!release) reserveGone(requests, lockIn, overlapsFixed, work);
+  if (!release) reserveGone(requests, usable, overlapsFixed, work, site);
 }
 
-/** Entries whose request is gone stay reserved (never handed to someone else) until released explicitly. */
-function reserveGone(requests: readonly Draft[], lockIn: Readonly<Record<string, LockEntry>>, overlapsFixed: (p: Prefix) => boolean, work: Work): void {
+/**
+ * Entries whose request is gone stay reserved (never handed to someone else) until released explicitly; each is
+ * a stale issue, also when it is given up because an explicit prefix now covers it or the value is now explicit.
+ */
+function reserveGone(
+  requests: readonly Draft[],
+  usable: ReadonlyMap<string, PooledEntry>,
+  overlapsFixed: (p: Prefix) => boolean,
+  work: Work,
+  site: LockSite,
+): void {
   const requestKeys = new Set(requests.map((r) => r.key));
-  for (const [key, entry] of Object.entries(lockIn)) {
-    if (requestKeys.has(key) || work.resolved.has(key)) continue;
-    const parsed = parsePrefixStrict(entry.prefix);
-    if (!parsed.ok) continue;
-    const held = footprint(parsed.prefix, key.includes('/pointToPointLinks/') ? 'link' : 'network');
-    if (overlapsFixed(held)) continue;
+  for (const { key, entry, prefix } of usable.values()) {
+    if (requestKeys.has(key)) continue;
+    if (work.resolved.has(key)) {
+      work.issues.push(entryIssue('lock-stale', site, key, entry, { reason: 'explicit' }));
+      continue;
+    }
+    const held = footprint(prefix, key.includes('/pointToPointLinks/') ? 'link' : 'network');
+    if (overlapsFixed(held)) {
+      work.issues.push(entryIssue('lock-stale', site, key, entry, { reason: 'overlap' }));
+      continue;
+    }
     work.fixed.push(held);
     work.lockOut[key] = entry;
     work.reserved.push({ key, ...entry });
+    work.issues.push(entryIssue('lock-stale', site, key, entry, { reason: 'reserved' }));
   }
 }
 
@@ -196,7 +338,9 @@ export function planWithItems(model: Model, lock?: AddressLock, options: PlanOpt
   const drafts = gatherDrafts(model);
   const work: Work = { resolved: new Map(), fixed: [], lockOut: {}, reserved: [], issues: [] };
   const requests = fixExplicit(drafts, work);
-  fixLocked(requests, lock?.allocations ?? {}, poolByName, options.release === true, work);
+  const site = lockSite(model, lock, options.lockFile);
+  const usable = screenLock(lock?.allocations ?? {}, requests, poolByName, site, work);
+  fixLocked(requests, usable, poolByName, options.release === true, work, site);
   allocateRest(requests, pools, poolByName, work);
   const items = toItems(drafts, pools, poolByName, work.resolved);
   const sortedLock = Object.fromEntries(Object.entries(work.lockOut).sort(([a], [b]) => cmp(a, b)));
@@ -208,7 +352,7 @@ export function planWithItems(model: Model, lock?: AddressLock, options: PlanOpt
     reserved: work.reserved.sort((a, b) => cmp(a.key, b.key)),
     lock: newLock,
     lockChanged: !lock || !sameLock(lock, newLock),
-    issues: work.issues,
+    issues: work.issues.sort((a, b) => cmp(a.key, b.key)),
   };
   return { plan, items, pools };
 }

@@ -1,6 +1,6 @@
 // The address plan: what planAddresses() returns and what the lock file holds. Other modules (Kubernetes plan,
 // reports, metrics) read these types; fields are only ever added.
-import type { AddressPool, Kind, SourceRef } from '../model/index.js';
+import type { AddressPool, Kind, SourceLocation, SourceRef } from '../model/index.js';
 import type { Family, Prefix } from '../net/index.js';
 
 /** What a prefix is for: a routed network (zone LAN, agency site), a cluster's pod or service range, or a site's
@@ -79,31 +79,50 @@ export interface AddressLock {
   readonly province: string;
   /** Sorted by key (code-unit order). */
   readonly allocations: Readonly<Record<string, LockEntry>>;
+  /** Where each entry is written in the lock file (1-based line and column of its key), when read from a file. */
+  readonly positions?: Readonly<Record<string, { readonly line: number; readonly column: number }>>;
 }
 
 export interface PlanOptions {
   /** Drop lock entries whose request is gone or changed (otherwise they stay reserved). */
   readonly release?: boolean;
+  /** The lock file's path, for the locations of lock issues (default: `<model.root>/addressing.lock.yaml`). */
+  readonly lockFile?: string;
 }
 
 /**
- * What fixing from the lock and allocating could not do as asked; the rules ADDR-LOCK-01, ADDR-LOCK-02 and
- * ADDR-ALLOC-01 report them. `lock-changed`: the lock holds an entry for another request; `lock-overlap`: a
- * locked prefix now overlaps an explicit one; `no-room`: the pool has no free block that large; `no-pool`: the
- * request names no pool.
+ * What fixing from the lock and allocating could not do as asked; the plan rules report them.
+ * - `lock-changed` (ADDR-LOCK-01): the lock holds an entry for another request;
+ * - `lock-overlap` (ADDR-LOCK-02): a locked prefix now overlaps an explicit one;
+ * - `no-room`, `no-pool` (ADDR-ALLOC-01): the pool has no free block that large; the request names no pool;
+ * - `lock-foreign` (ADDR-LOCK-03): an entry names no object of the province and lies outside the pool it names
+ *   (or that pool does not exist): not this province's entry; it is dropped;
+ * - `lock-out-of-pool` (ADDR-LOCK-04): an entry of an existing object whose prefix is not in the pool it names, or
+ *   whose pool does not exist or is of the other family; it is dropped (its request is allocated again);
+ * - `lock-duplicate` (ADDR-LOCK-05): an entry's prefix equals or overlaps another entry's in the same routing domain;
+ *   the first in address order (then key order) is kept, this one dropped;
+ * - `lock-stale` (ADDR-LOCK-06): an entry whose request is gone (`reason`: kept `reserved`, given up because it now
+ *   `overlap`s an explicit prefix, or dropped because the value is now `explicit`).
+ * Lock-entry issues (`lock-foreign` … `lock-stale`) carry the entry and `lockLocation`, the entry's line in the lock.
  */
 export interface PlanIssue {
-  readonly kind: 'lock-changed' | 'lock-overlap' | 'no-room' | 'no-pool';
+  readonly kind: 'lock-changed' | 'lock-overlap' | 'no-room' | 'no-pool' | 'lock-foreign' | 'lock-out-of-pool' | 'lock-duplicate' | 'lock-stale';
   readonly key: string;
   readonly target: string;
   readonly source: SourceRef;
   readonly path: readonly (string | number)[];
-  /** The request: the pool named (if any) and the prefix length asked for. */
+  /** The request: the pool named (if any) and the prefix length asked for (for lock-entry issues: the entry's). */
   readonly request: { readonly pool?: string; readonly size: number };
   /** The lock entry concerned (lock issues). */
   readonly entry?: LockEntry;
   /** The pool asked for, with its prefix (no-room). */
   readonly pool?: { readonly name: string; readonly prefix: string; readonly length: number };
+  /** Where the entry is written in the lock file (lock-entry issues). */
+  readonly lockLocation?: SourceLocation;
+  /** Why: `no-pool`, `family` or `outside` (foreign, out-of-pool); `reserved`, `overlap` or `explicit` (stale). */
+  readonly reason?: 'no-pool' | 'family' | 'outside' | 'reserved' | 'overlap' | 'explicit';
+  /** The entry kept instead (lock-duplicate): its key and prefix. */
+  readonly other?: { readonly key: string; readonly prefix: string };
 }
 
 export interface AddressPlan {

@@ -11,7 +11,9 @@ import { registerServe } from './commands/serve.js';
 import { registerManifests, registerSynth } from './commands/manifests.js';
 import { registerValidate } from './commands/validate.js';
 import { EXIT, type CommandRegistration, type Io } from './context.js';
+import type { Lang } from '../model/diagnostics.js';
 import type { CliPorts } from './ports.js';
+import { WriteError } from './write-error.js';
 
 export { EXIT, defaultInventory } from './context.js';
 
@@ -46,12 +48,24 @@ export async function main(argv: readonly string[], io: Io = STD_IO, ports: CliP
     .showHelpAfterError('(hatang --help)');
   const cli = { io, version: pkg.version, ports, setExit: (code: number) => void (exitCode = code) };
   for (const register of COMMANDS) register(program, cli);
+  // The language of the command that runs, for the errors that end it here.
+  let lang: Lang = 'vi';
+  program.hook('preAction', (_program, command) => {
+    const chosen = (command.opts() as { lang?: unknown }).lang;
+    if (chosen === 'en' || chosen === 'vi') lang = chosen;
+  });
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.invalid;
+    }
+    // An output that cannot be written (permission, read-only or full disk, a file where a folder is needed…) is a
+    // problem of the environment, not a bug: one line naming the path and the reason, exit 2, no stack trace.
+    if (error instanceof WriteError) {
+      io.stderr(`hatang: ${error.text[lang]}\n`);
+      return EXIT.invalid;
     }
     io.stderr(`hatang: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT.internal;

@@ -1,9 +1,11 @@
 // The baseline options of the command line (--as-of, --ruleset, --param, --fail-on, --baseline), read once; a bad
 // value is a command-line error (exit 2) with a bilingual message.
-import { readFile } from 'node:fs/promises';
 import { isParameterName } from '../baseline/index.js';
 import type { SelectionRequest } from '../evaluation/index.js';
-import { text, type FindingSeverity, type Text } from '../model/index.js';
+import { readRegularFile, text, type FindingSeverity, type Text } from '../model/index.js';
+
+/** Largest --baseline report read: a report lists every finding, so it may be larger than one inventory file. */
+const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
 
 export interface RawRunOptions {
   readonly asOf?: string;
@@ -40,16 +42,30 @@ function parseParams(list: readonly string[]): Record<string, number> | { error:
 }
 
 async function readBaseline(file: string): Promise<RunOptions['baseline'] | { error: Text }> {
+  // A regular file only, within the limit: a named pipe or a device given as --baseline is refused, not waited on.
+  const read = await readRegularFile(file, MAX_BASELINE_BYTES);
+  if ('refused' in read) {
+    const { vi, en } = read.refused.message;
+    return unreadable(file, vi, en);
+  }
   try {
-    const doc = JSON.parse(await readFile(file, 'utf8')) as { findings?: { fingerprint?: unknown; status?: unknown }[] };
+    const doc = JSON.parse(read.bytes.toString('utf8')) as { findings?: { fingerprint?: unknown; status?: unknown }[] };
     if (!Array.isArray(doc.findings)) throw new Error('no findings array');
     return { file, known: new Map(doc.findings.filter((f) => typeof f.fingerprint === 'string').map((f) => [f.fingerprint as string, String(f.status)])) };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return {
-      error: text(`--baseline ${file}: không đọc được báo cáo JSON của hatang (${why}).`, `--baseline ${file}: not a readable hatang JSON report (${why}).`),
-    };
+    return unreadable(file, why, why);
   }
+}
+
+function unreadable(file: string, vi: string, en: string): { error: Text } {
+  const why = (s: string) => s.charAt(0).toLowerCase() + s.slice(1).replace(/\.$/, '');
+  return {
+    error: text(
+      `--baseline ${file}: không đọc được báo cáo JSON của hatang (${why(vi)}).`,
+      `--baseline ${file}: not a readable hatang JSON report (${why(en)}).`,
+    ),
+  };
 }
 
 /** Reads the options; the --baseline file is read here (an edge). */

@@ -1,7 +1,9 @@
 // The path every judging command takes: read the options, open the inventory, select the rule-set once, evaluate,
 // then hide what the --baseline report already had and decide the exit code. Errors end here, each one way:
 // a bad option or a rule that throws is reported and exits 2; an invalid inventory is handed back to the command
-// (it decides how to show the diagnostics).
+// (it decides how to show the diagnostics). Paths enter here: an absolute inventory or lock path inside the working
+// directory is made relative to it first, so that no output carries the absolute path (docs/output.md, paths).
+import { isAbsolute, relative, sep } from 'node:path';
 import { evaluate, isValid, openInventory, select, SelectionError, type Evaluation, type OpenedInventory, type Selection } from '../evaluation/index.js';
 import { todayUtc, type Finding, type Lang } from '../model/index.js';
 import type { BaselineInfo } from '../report/index.js';
@@ -12,6 +14,8 @@ import { readRunOptions, type RawRunOptions, type RunOptions } from './options.j
 /** A valid inventory, judged. `findings` are the ones to show (without those hidden by --baseline). */
 export interface Judged {
   readonly ok: true;
+  /** The inventory path as outputs show it (see shownPath). */
+  readonly path: string;
   readonly evaluation: Evaluation;
   readonly findings: readonly Finding[];
   readonly hidden: number;
@@ -23,6 +27,8 @@ export interface Judged {
 /** An inventory (or lock) with errors: nothing was judged; exit 2. */
 export interface Refused {
   readonly ok: false;
+  /** The inventory path as outputs show it (see shownPath). */
+  readonly path: string;
   readonly opened: OpenedInventory;
   readonly exit: typeof EXIT.invalid;
   readonly options: RunOptions;
@@ -44,13 +50,32 @@ function fail(cli: CliContext, lang: Lang, message: string): undefined {
   return undefined;
 }
 
+/**
+ * A path as outputs show it: an absolute path inside the working directory becomes relative to it (`.` for the
+ * directory itself); a relative path, or an absolute one outside the working directory, stays as given.
+ */
+export function shownPath(path: string, cwd: string = process.cwd()): string {
+  if (!isAbsolute(path)) return path;
+  const rel = relative(cwd, path);
+  if (rel === '') return '.';
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? path : rel;
+}
+
 /** Opens, selects and evaluates; undefined when an option or a rule failed (the message and exit code are given). */
-export async function judge(cli: CliContext, path: string, raw: RawRunOptions, lang: Lang, extra: PipelineOptions = {}): Promise<Judged | Refused | undefined> {
+export async function judge(
+  cli: CliContext,
+  given: string,
+  raw: RawRunOptions,
+  lang: Lang,
+  extra: PipelineOptions = {},
+): Promise<Judged | Refused | undefined> {
   const read = await readRunOptions(raw);
   if ('error' in read) return fail(cli, lang, read.error[lang]);
   const { options } = read;
+  const path = shownPath(given);
   const display = progress();
-  const opened = await openInventory(path, { ...(extra.lockPath ? { lockPath: extra.lockPath } : {}), ...(display.onFile ? { onFile: display.onFile } : {}) });
+  const lockPath = extra.lockPath !== undefined ? shownPath(extra.lockPath) : undefined;
+  const opened = await openInventory(path, { ...(lockPath ? { lockPath } : {}), ...(display.onFile ? { onFile: display.onFile } : {}) });
   display.end();
   let selection: Selection;
   try {
@@ -60,7 +85,7 @@ export async function judge(cli: CliContext, path: string, raw: RawRunOptions, l
     if (error instanceof SelectionError) return fail(cli, lang, error.text[lang]);
     throw error;
   }
-  if (!isValid(opened)) return { ok: false, opened, exit: EXIT.invalid, options, selection };
+  if (!isValid(opened)) return { ok: false, path, opened, exit: EXIT.invalid, options, selection };
   let evaluation: Evaluation;
   try {
     evaluation = evaluate(opened, selection, extra.release ? { release: true } : {});
@@ -70,7 +95,7 @@ export async function judge(cli: CliContext, path: string, raw: RawRunOptions, l
       return fail(cli, lang, lang === 'vi' ? `lỗi khi chạy quy tắc, không thể kết luận: ${error.message}` : `a rule failed, no verdict: ${error.message}`);
     throw error;
   }
-  return { ok: true, evaluation, selection, options, ...verdict(evaluation, options) };
+  return { ok: true, path, evaluation, selection, options, ...verdict(evaluation, options) };
 }
 
 /** Findings to show and the exit code (docs/output.md). */

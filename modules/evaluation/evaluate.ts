@@ -43,7 +43,7 @@ export interface EvaluateOptions {
 export function evaluate(opened: ValidInventory, selection: Selection, options: EvaluateOptions = {}): Evaluation {
   const { model, locate } = opened;
   const rules = rulesOf(selection.ruleset);
-  const work = planWithItems(model, opened.lock, options.release ? { release: true } : {});
+  const work = planWithItems(model, opened.lock, { lockFile: opened.lockPath, ...(options.release ? { release: true } : {}) });
   const emit: EmitContext = { ruleset: selection.ruleset.id, locate };
   const planCtx = planContext({ model, plan: work.plan, items: work.items, pools: work.pools, locate: (s, p) => locate(s, p), asOf: selection.asOf });
   const raw = [...runBaseline({ model, locate }, selection, selection.parameters), ...runPlanRules(rules.plan, planCtx, emit)];

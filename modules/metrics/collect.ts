@@ -46,6 +46,7 @@ export function collectMetrics(input: CollectInput): MetricSamples {
 
   add('hatang_build_info', [input.version], 1);
   add('hatang_inventory_info', [model.province.name, model.province.code, selection.ruleset.id, model.hash.replace(/^sha256:/, '').slice(0, 16)], 1);
+  add('hatang_evaluation_timestamp_seconds', [], Date.parse(`${asOf}T00:00:00Z`) / 1000);
   const objects: [string, number][] = [
     ['Agency', model.agencies.length],
     ['Cluster', model.clusters.length],

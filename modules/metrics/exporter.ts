@@ -1,14 +1,19 @@
 // The long-running exporter behind `hatang serve`: keeps the last good inventory state, reloads on demand, and
 // answers scrapes from text rendered once per state (only the exporter's own metrics are rendered per scrape).
-import { watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { relative, sep } from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
 import { collectDefaultMetrics, Counter, Gauge, Registry, type RegistryContentType } from 'prom-client';
-import { evaluate, isValid, openInventory, select, type ValidInventory } from '../evaluation/index.js';
+import { evaluate, isValid, openInventory, select, type Evaluation, type OpenedInventory, type Selection, type ValidInventory } from '../evaluation/index.js';
 import { formatDiagnostic, isoDate, type Lang } from '../model/index.js';
 import { collectMetrics } from './collect.js';
 import { METRIC_DEFINITIONS } from './definitions.js';
+import { releaseBlockedFifos } from './release.js';
 import { CONTENT_TYPES, negotiateFormat, renderMetrics, type ExpositionFormat } from './render.js';
+
+/** How long reading the folder may take before a reload counts as failed (a FIFO or a hung mount never answers). */
+export const DEFAULT_RELOAD_TIMEOUT_MS = 30_000;
 
 export interface ExporterOptions {
   /** Inventory folder. */
@@ -23,6 +28,15 @@ export interface ExporterOptions {
   readonly log: (line: string) => void;
   /** Clock, for tests. */
   readonly now?: () => Date;
+  /**
+   * Longest time reading the folder (files and lock) may take; a read still running then is abandoned and the reload
+   * fails. The checks that follow run on the event loop and are not timed. Default DEFAULT_RELOAD_TIMEOUT_MS.
+   */
+  readonly reloadTimeoutMs?: number;
+  /** Reading the folder, for tests (a seam for a read that never ends); by default `openInventory` of modules/evaluation. */
+  readonly open?: (dir: string) => Promise<OpenedInventory>;
+  /** The checks, for tests (a seam to make an evaluation fail); by default `evaluate` of modules/evaluation. */
+  readonly evaluate?: (opened: ValidInventory, selection: Selection) => Pick<Evaluation, 'model' | 'findings' | 'selection' | 'plan'>;
 }
 
 interface GoodState {
@@ -39,14 +53,31 @@ interface LiveMetrics {
   readonly reloads: Counter;
 }
 
+/** What reading the folder came to: the inventory, an exception, no answer in time, or the exporter closing. */
+type ReadOutcome =
+  | { readonly kind: 'read'; readonly opened: OpenedInventory }
+  | { readonly kind: 'error'; readonly error: unknown }
+  | { readonly kind: 'timeout'; readonly ms: number }
+  | { readonly kind: 'closed' };
+
 export class MetricsExporter {
   private state: GoodState | undefined;
-  private failing = false;
+  /** The inventory on disk did not load (errors, unreadable, timed out, checks threw). */
+  private loadFailing = false;
+  /** The last good state could not be re-evaluated at the current date (see `current`). */
+  private evaluationFailing = false;
+  /** The date whose re-evaluation failed; not tried again until the date moves on or a reload succeeds. */
+  private failedDate: string | undefined;
   private errorDiagnostics = 0;
   private lastSuccess = 0;
   private running: Promise<boolean> | undefined;
   private again = false;
-  private rolling: Promise<void> | undefined;
+  private rolling = false;
+  /** Reads of the folder not finished yet, including abandoned ones (a FIFO blocks a read until someone writes). */
+  private reads = 0;
+  /** A search for FIFOs to release is running (see releaseBlockedReads). */
+  private releasing = false;
+  private readonly closing = new AbortController();
   private readonly live: Record<ExpositionFormat, LiveMetrics>;
   private readonly now: () => Date;
 
@@ -60,8 +91,17 @@ export class MetricsExporter {
     return this.state !== undefined;
   }
 
-  /** Loads the inventory; on errors keeps the last good state. Calls made while a load runs coalesce into one more. */
+  /** Reads of the folder still running, abandoned ones included; after `close()`, what would keep the process alive. */
+  get pendingReads(): number {
+    return this.reads;
+  }
+
+  /**
+   * Loads the inventory; on errors keeps the last good state. Calls made while a load runs coalesce into one more.
+   * Never rejects, and resolves within the reload timeout plus the time of the checks, or at once after `close()`.
+   */
   reload(): Promise<boolean> {
+    if (this.closing.signal.aborted) return Promise.resolve(false);
     if (this.running) {
       this.again = true;
       return this.running;
@@ -70,11 +110,37 @@ export class MetricsExporter {
       for (;;) {
         this.again = false;
         const ok = await this.loadOnce();
-        if (!this.again) return ok;
+        if (!this.again || this.closing.signal.aborted) return ok;
       }
     };
     this.running = run().finally(() => (this.running = undefined));
     return this.running;
+  }
+
+  /**
+   * Stops reloading: a reload in progress resolves at once (false) without touching the state; later ones do nothing.
+   * Reads still blocked on a FIFO are released, so that the process can end.
+   */
+  close(): void {
+    this.closing.abort();
+    this.releaseBlockedReads();
+  }
+
+  /**
+   * Lets reads stuck on a FIFO in the folder end (see release.ts) and logs each FIFO; a read blocked otherwise (a hung
+   * network mount) stays, counted in `pendingReads`.
+   */
+  releaseBlockedReads(): void {
+    if (this.reads === 0 || this.releasing) return;
+    const { lang, log } = this.options;
+    this.releasing = true;
+    void releaseBlockedFifos(this.options.dir)
+      .then((paths) => {
+        for (const path of paths) {
+          log(msg(lang, `${path} là một ống có tên (FIFO): đã bỏ lần đọc bị chặn trên nó`, `${path} is a named pipe (FIFO): released the read blocked on it`));
+        }
+      })
+      .finally(() => (this.releasing = false));
   }
 
   /** Counts a reload caused by a file change or SIGHUP (the first load is not one). */
@@ -89,7 +155,7 @@ export class MetricsExporter {
 
   /** One scrape as buffers to write in turn: the inventory part is encoded once per state, not per scrape. */
   async scrapeParts(format: ExpositionFormat): Promise<Buffer[]> {
-    const state = await this.current();
+    const state = this.current();
     const live = await this.live[format].registry.metrics();
     if (!state) return [Buffer.from(live)];
     return [state.body[format], Buffer.from(live)];
@@ -98,15 +164,10 @@ export class MetricsExporter {
   private async loadOnce(): Promise<boolean> {
     const { dir, lang, log } = this.options;
     const started = performance.now();
-    let opened;
-    try {
-      opened = await openInventory(dir);
-    } catch (error) {
-      // An unreadable folder (removed, permissions) is a failed reload like any other, not a crash.
-      log(msg(lang, `không đọc được ${dir}: ${String(error)}`, `cannot read ${dir}: ${String(error)}`));
-      this.markFailed(1);
-      return false;
-    }
+    const read = await this.read();
+    if (read.kind === 'closed') return false;
+    if (read.kind !== 'read') return this.readFailed(read);
+    const opened = read.opened;
     const errors = opened.diagnostics.filter((d) => d.severity === 'error');
     if (!isValid(opened) || errors.length > 0) {
       for (const d of errors) log(formatDiagnostic(d, lang));
@@ -117,28 +178,85 @@ export class MetricsExporter {
           `reload failed (${errors.length} error${errors.length === 1 ? '' : 's'}); still exporting the last good state`,
         ),
       );
-      this.markFailed(errors.length);
-      return false;
+      return this.markFailed(Math.max(errors.length, 1));
     }
-    const model = opened.model;
-    this.state = await this.evaluate(opened, this.asOf());
-    this.failing = false;
+    let next: GoodState;
+    try {
+      next = await this.evaluate(opened, this.asOf());
+    } catch (error) {
+      // A rule that throws: the reload fails closed, as `validate` does, instead of crashing the exporter.
+      log(
+        msg(
+          lang,
+          `kiểm tra thất bại: ${why(error)}; vẫn xuất trạng thái tốt gần nhất`,
+          `the checks failed: ${why(error)}; still exporting the last good state`,
+        ),
+      );
+      return this.markFailed(1);
+    }
+    if (this.closing.signal.aborted) return false;
+    this.state = next;
+    this.loadFailing = false;
+    this.evaluationFailing = false;
+    this.failedDate = undefined;
     this.errorDiagnostics = 0;
     this.lastSuccess = this.now().getTime() / 1000;
     const ms = Math.round(performance.now() - started);
-    log(
-      msg(
-        lang,
-        `đã nạp ${dir}: ${model.systems.length} hệ thống, mã băm ${model.hash.replace(/^sha256:/, '').slice(0, 12)} (${ms} ms)`,
-        `loaded ${dir}: ${model.systems.length} systems, hash ${model.hash.replace(/^sha256:/, '').slice(0, 12)} (${ms} ms)`,
-      ),
-    );
+    const hash = opened.model.hash.replace(/^sha256:/, '').slice(0, 12);
+    const systems = opened.model.systems.length;
+    log(msg(lang, `đã nạp ${dir}: ${systems} hệ thống, mã băm ${hash} (${ms} ms)`, `loaded ${dir}: ${systems} systems, hash ${hash} (${ms} ms)`));
     return true;
   }
 
-  private markFailed(errors: number): void {
-    this.failing = true;
+  /**
+   * Reads the folder, racing the read against the timeout and `close()`. A read that loses is abandoned, not
+   * cancelled (a blocked open() cannot be): its result is dropped, and `pendingReads` counts it until it ends.
+   */
+  private async read(): Promise<ReadOutcome> {
+    const ms = this.options.reloadTimeoutMs ?? DEFAULT_RELOAD_TIMEOUT_MS;
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), ms);
+    const signal = AbortSignal.any([this.closing.signal, timeout.signal]);
+    const abandoned = new Promise<ReadOutcome>((resolve) => {
+      const onAbort = () => resolve(this.closing.signal.aborted ? { kind: 'closed' } : { kind: 'timeout', ms });
+      if (signal.aborted) onAbort();
+      else signal.addEventListener('abort', onAbort, { once: true });
+    });
+    this.reads++;
+    const reading = (this.options.open ?? openInventory)(this.options.dir).then(
+      (opened): ReadOutcome => ({ kind: 'read', opened }),
+      (error: unknown): ReadOutcome => ({ kind: 'error', error }),
+    );
+    void reading.finally(() => this.reads--);
+    return Promise.race([reading, abandoned]).finally(() => clearTimeout(timer));
+  }
+
+  /** An unreadable folder (removed, permissions) or a read that timed out: a failed reload like any other, not a crash. */
+  private readFailed(read: Extract<ReadOutcome, { kind: 'error' | 'timeout' }>): false {
+    const { dir, lang, log } = this.options;
+    if (read.kind === 'error') {
+      log(msg(lang, `không đọc được ${dir}: ${why(read.error)}`, `cannot read ${dir}: ${why(read.error)}`));
+    } else {
+      log(
+        msg(
+          lang,
+          `nạp lại thất bại: đọc ${dir} quá ${read.ms} ms (một tệp đặc biệt như FIFO?); vẫn xuất trạng thái tốt gần nhất`,
+          `reload failed: reading ${dir} took longer than ${read.ms} ms (a special file such as a FIFO?); still exporting the last good state`,
+        ),
+      );
+      this.releaseBlockedReads();
+    }
+    return this.markFailed(1);
+  }
+
+  private markFailed(errors: number): false {
+    this.loadFailing = true;
     this.errorDiagnostics = errors;
+    this.countError();
+    return false;
+  }
+
+  private countError(): void {
     for (const live of Object.values(this.live)) live.loadErrors.inc();
   }
 
@@ -150,25 +268,52 @@ export class MetricsExporter {
    * The state to serve. When the date has moved on (ages change daily) the last good model is re-evaluated in the
    * background; scrapes get the previous day's figures until that is done rather than waiting for the checks.
    */
-  private async current(): Promise<GoodState | undefined> {
+  private current(): GoodState | undefined {
     const state = this.state;
     if (!state) return undefined;
     const asOf = this.asOf();
-    if (asOf !== state.asOf && !this.rolling) {
-      this.rolling = this.evaluate(state.opened, asOf)
-        .then((next) => {
-          if (this.state === state) this.state = next;
-        })
-        .catch((error: unknown) => this.options.log(String(error)))
-        .finally(() => (this.rolling = undefined));
-    }
+    if (asOf !== state.asOf && asOf !== this.failedDate && !this.rolling && !this.closing.signal.aborted) this.roll(state, asOf);
     return state;
+  }
+
+  /**
+   * Re-evaluates `state` at `asOf` after the current scrape is answered. On failure the old state stays, with its own
+   * (old) evaluation date, `load_failing` is 1 and the date is not tried again; a good reload or the next day clears it.
+   */
+  private roll(state: GoodState, asOf: string): void {
+    const { lang, log } = this.options;
+    this.rolling = true;
+    setImmediate(() => {
+      this.evaluate(state.opened, asOf)
+        .then(
+          (next) => {
+            if (this.state !== state) return; // a reload replaced it meanwhile
+            this.state = next;
+            this.evaluationFailing = false;
+          },
+          (error: unknown) => {
+            if (this.state !== state) return;
+            this.failedDate = asOf;
+            this.evaluationFailing = true;
+            this.countError();
+            log(
+              msg(
+                lang,
+                `đánh giá lại ngày ${asOf} thất bại: ${why(error)}; vẫn xuất trạng thái đánh giá ngày ${state.asOf}`,
+                `re-evaluation at ${asOf} failed: ${why(error)}; still exporting the state evaluated at ${state.asOf}`,
+              ),
+            );
+          },
+        )
+        .finally(() => (this.rolling = false));
+    });
   }
 
   /** Evaluates the inventory at `asOf` (the rule-set in force then, or the one asked for) and renders its metrics. */
   private async evaluate(opened: ValidInventory, asOf: string): Promise<GoodState> {
     const selection = select({ asOf, ...(this.options.ruleset ? { ruleset: this.options.ruleset } : {}) }, { today: asOf });
-    const samples = collectMetrics({ evaluation: evaluate(opened, selection), version: this.options.version });
+    const evaluation = (this.options.evaluate ?? evaluate)(opened, selection);
+    const samples = collectMetrics({ evaluation, version: this.options.version });
     const [prometheus, openmetrics] = await Promise.all([renderMetrics(samples, 'prometheus'), renderMetrics(samples, 'openmetrics')]);
     return {
       opened,
@@ -181,7 +326,7 @@ export class MetricsExporter {
     const registry = new Registry<RegistryContentType>();
     registry.setContentType(CONTENT_TYPES[format]);
     // Gauges read the exporter's state at each scrape (prom-client calls `collect` with the gauge as `this`).
-    const failing = () => (this.failing ? 1 : 0);
+    const failing = () => (this.loadFailing || this.evaluationFailing ? 1 : 0);
     const errorDiagnostics = () => this.errorDiagnostics;
     const lastSuccess = () => this.lastSuccess;
     new Gauge({
@@ -226,12 +371,30 @@ export class MetricsExporter {
 export interface ServeHandle {
   /** The address actually bound, e.g. `127.0.0.1:9464` (the port is known even when 0 was asked for). */
   readonly address: string;
-  /** Stops accepting connections, finishes requests in flight, stops watching. */
+  /**
+   * Stops watching and reloading (`exporter.close()`), stops accepting connections and lets requests in flight finish;
+   * connections still open after CLOSE_GRACE_MS are cut. Never waits for a reload.
+   */
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  readonly host: string;
+  readonly port: number;
+  readonly dir: string;
+  /** Watch the folder and reload on changes (default true). */
+  readonly watch?: boolean;
+  /** Where to log a watch error (one line, no trailing newline). */
+  readonly log?: (line: string) => void;
+}
+
+/** Quiet time after the last change before a reload starts: an editor's save or a `git pull` is one reload. */
+const DEBOUNCE_MS = 200;
+/** How long `close()` waits for requests in flight before cutting their connections. */
+const CLOSE_GRACE_MS = 1_000;
+
 /** HTTP `/metrics` and `/healthz`, and a watch on the inventory folder that triggers reloads (debounced). */
-export async function serveMetrics(exporter: MetricsExporter, options: { host: string; port: number; dir: string; watch?: boolean }): Promise<ServeHandle> {
+export async function serveMetrics(exporter: MetricsExporter, options: ServeOptions): Promise<ServeHandle> {
   const server = createServer((req, res) => void handle(exporter, req, res));
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
@@ -244,35 +407,51 @@ export async function serveMetrics(exporter: MetricsExporter, options: { host: s
   const info = server.address() as AddressInfo;
   const address = info.family === 'IPv6' ? `[${info.address}]:${info.port}` : `${info.address}:${info.port}`;
 
-  let watcher: FSWatcher | undefined;
   let timer: NodeJS.Timeout | undefined;
-  if (options.watch !== false) {
-    const onChange = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        exporter.countReload();
-        void exporter.reload();
-      }, 200);
-    };
-    try {
-      watcher = watch(options.dir, { recursive: true }, onChange);
-    } catch {
-      watcher = watch(options.dir, onChange);
-    }
-    watcher.on('error', () => {});
+  const onChange = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      exporter.countReload();
+      void exporter.reload();
+    }, DEBOUNCE_MS);
+  };
+  let watcher: FSWatcher | undefined;
+  try {
+    if (options.watch !== false) watcher = await watchFolder(options.dir, onChange, options.log ?? (() => {}));
+  } catch (error) {
+    await new Promise((resolve) => server.close(resolve));
+    throw error;
   }
 
   return {
     address,
     close: async () => {
+      exporter.close();
       clearTimeout(timer);
-      watcher?.close();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+      await Promise.all([closed, watcher?.close()]);
+      clearTimeout(cut);
     },
   };
+}
+
+/**
+ * Watches every file under `dir` with chokidar, which follows files replaced by a rename (an editor's atomic save)
+ * and folders created later, where a recursive `fs.watch` loses the replaced file. Hidden entries and node_modules are
+ * not read by the loader, so their changes are ignored. Resolves once the initial scan is done.
+ */
+async function watchFolder(dir: string, onChange: () => void, log: (line: string) => void): Promise<FSWatcher> {
+  const ignored = (path: string) =>
+    relative(dir, path)
+      .split(sep)
+      .some((part) => part.startsWith('.') || part === 'node_modules');
+  const watcher = watch(dir, { ignoreInitial: true, atomic: true, ignored });
+  watcher.on('all', onChange);
+  watcher.on('error', (error) => log(`watch: ${why(error)}`));
+  await new Promise<void>((resolve) => watcher.once('ready', resolve));
+  return watcher;
 }
 
 async function handle(exporter: MetricsExporter, req: IncomingMessage, res: ServerResponse<IncomingMessage>): Promise<void> {
@@ -316,6 +495,10 @@ function help(name: string): string {
   const def = METRIC_DEFINITIONS.find((d) => d.name === name);
   if (!def) throw new Error(`metric ${name} is not defined`);
   return def.help;
+}
+
+function why(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function msg(lang: Lang, vi: string, en: string): string {

@@ -5,5 +5,5 @@ export type { CollectInput, MetricSamples, PoolUsage, Sample } from './collect.j
 export { EVIDENCE_INTERVAL_PARAMETER, evidenceIntervalMonths, evidenceDueDate } from './evidence.js';
 export { CONTENT_TYPES, inventoryRegistry, negotiateFormat, renderMetrics } from './render.js';
 export type { ExpositionFormat } from './render.js';
-export { MetricsExporter, serveMetrics } from './exporter.js';
-export type { ExporterOptions, ServeHandle } from './exporter.js';
+export { DEFAULT_RELOAD_TIMEOUT_MS, MetricsExporter, serveMetrics } from './exporter.js';
+export type { ExporterOptions, ServeHandle, ServeOptions } from './exporter.js';

@@ -56,9 +56,28 @@ export function text(vi: string, en: string): Text {
 /** Renders a value found in the input for a message: short, quoted, without control characters. */
 export function show(value: unknown): string {
   if (value === null || value === undefined) return 'null';
-  const raw = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const raw = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'object' ? stringifyObject(value) : String(value);
   const clean = (raw ?? String(value)).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-  return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+  if (clean.length <= 80) return clean;
+  // Cut on a code point, never inside a surrogate pair.
+  const cut = clean.slice(0, 77);
+  return `${/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut}...`;
+}
+
+/** JSON of a value from YAML; a value that contains itself (a recursive alias) shows `[circular]` there. */
+function stringifyObject(value: object): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    const ancestors: object[] = [];
+    return JSON.stringify(value, function (this: unknown, _key: string, v: unknown) {
+      if (typeof v !== 'object' || v === null) return v;
+      while (ancestors.length > 0 && ancestors[ancestors.length - 1] !== this) ancestors.pop();
+      if (ancestors.includes(v)) return '[circular]';
+      ancestors.push(v);
+      return v;
+    });
+  }
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
@@ -75,7 +94,26 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.message.en < b.message.en ? -1 : a.message.en > b.message.en ? 1 : 0;
 }
 
-/** One line per diagnostic, in the style of compilers: `file:line:column: error: message`. */
+/** What a terminal would act on rather than print: C0 controls but tab, DEL, C1, bidirectional controls, line separators. */
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r' };
+
+/**
+ * Text for a terminal or a CI log, one line: every control character is written as a visible escape (`\x1b`,
+ * `\n`, `\u202e`), so that an ESC sequence, a bell, a NUL or a line break in a name from the inventory shows as
+ * text and can neither recolour, retitle or clear the terminal nor forge another line of output.
+ */
+export function forTerminal(text: string): string {
+  return text.replace(TERMINAL_CONTROL, (ch) => {
+    const n = ch.charCodeAt(0);
+    return NAMED[ch] ?? (n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`);
+  });
+}
+
+/**
+ * One line per diagnostic, in the style of compilers: `file:line:column: error: message`. The whole line goes
+ * through `forTerminal`: file names, pointers, messages and suggestions may carry text from the inventory.
+ */
 export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
   const where = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}` : '';
   const severity = lang === 'vi' ? (d.severity === 'error' ? 'lỗi' : 'cảnh báo') : d.severity;
@@ -85,5 +123,5 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
   if (d.suggestion !== undefined) {
     parts.push(lang === 'vi' ? ` Có phải là "${d.suggestion}"?` : ` Did you mean "${d.suggestion}"?`);
   }
-  return parts.join('');
+  return forTerminal(parts.join(''));
 }

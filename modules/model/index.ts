@@ -1,10 +1,12 @@
 export { loadInventory, loadFiles } from './load.js';
 export type { LoadOptions, LoadResult } from './load.js';
-export { formatDiagnostic, compareDiagnostics, text } from './diagnostics.js';
+export { formatDiagnostic, compareDiagnostics, forTerminal, text } from './diagnostics.js';
 export type { Diagnostic, DiagnosticCode, Lang, Text } from './diagnostics.js';
 export type { Locate } from './resolve.js';
 export { DEFAULT_LIMITS } from './source.js';
 export type { InventoryFile, ReadLimits } from './source.js';
+export { normaliseLineEndings, readRegularFile, readYamlFile, refusalOf } from './read-file.js';
+export type { ReadRefusal } from './read-file.js';
 export { DEFAULT_PARSE_LIMITS } from './parse.js';
 export type { ParseLimits } from './parse.js';
 export * from './types.js';

@@ -4486,7 +4486,9 @@ return errors === 0;
 validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Cluster = validate87;
-const schema93 = {"title":"hatang inventory v1: Cluster","description":"A private-cloud Kubernetes cluster at a site.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Cluster"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["site","nodePools","podCidrs","serviceCidrs"],"properties":{"site":{"$ref":"#/$defs/name"},"distribution":{"$ref":"#/$defs/text"},"version":{"type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"context":{"description":"kubectl context name used in runbooks.","$ref":"#/$defs/text"},"apiEndpoint":{"$ref":"#/$defs/text"},"nodePools":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","zone","nodes"],"properties":{"name":{"$ref":"#/$defs/name"},"zone":{"$ref":"#/$defs/name"},"nodes":{"type":"integer","minimum":1},"cpu":{"description":"vCPU per node.","type":"integer","minimum":1},"memoryGiB":{"type":"integer","minimum":1}}}},"podCidrs":{"$ref":"#/$defs/dualStack"},"serviceCidrs":{"$ref":"#/$defs/dualStack"}}}}};
+const schema93 = {"title":"hatang inventory v1: Cluster","description":"A private-cloud Kubernetes cluster at a site.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Cluster"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["site","nodePools","podCidrs","serviceCidrs"],"properties":{"site":{"$ref":"#/$defs/name"},"distribution":{"$ref":"#/$defs/text"},"version":{"type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"context":{"description":"kubeconfig context of the cluster, used by the stacks and in the runbooks' kubectl and velero commands; default the cluster's name.","$ref":"#/$defs/kubeContext"},"apiEndpoint":{"description":"URL of the API server, e.g. https://10.51.20.10:6443.","$ref":"#/$defs/apiEndpoint"},"nodePools":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","zone","nodes"],"properties":{"name":{"$ref":"#/$defs/name"},"zone":{"$ref":"#/$defs/name"},"nodes":{"type":"integer","minimum":1},"cpu":{"description":"vCPU per node.","type":"integer","minimum":1},"memoryGiB":{"type":"integer","minimum":1}}}},"podCidrs":{"$ref":"#/$defs/dualStack"},"serviceCidrs":{"$ref":"#/$defs/dualStack"}}}}};
+const schema97 = {"description":"Name of a kubeconfig context, as runbooks pass it to kubectl --context: a letter or digit, then letters, digits and . _ : @ / - (253 characters at most), so that it is one shell word and never an option.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"};
+const schema98 = {"description":"URL of a Kubernetes API server: http(s)://, a host name, an IPv4 address or a bracketed IPv6 address, an optional port and path.","type":"string","maxLength":300,"pattern":"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"};
 const schema101 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"}}};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4551,6 +4553,8 @@ return errors === 0;
 validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern30 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");
+const pattern31 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$", "u");
+const pattern32 = new RegExp("^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$", "u");
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4790,8 +4794,8 @@ errors++;
 if(data3.context !== undefined){
 let data7 = data3.context;
 if(typeof data7 === "string"){
-if(func1(data7) > 2000){
-const err19 = {instancePath:instancePath+"/spec/context",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data7};
+if(!pattern31.test(data7)){
+const err19 = {instancePath:instancePath+"/spec/context",schemaPath:"#/$defs/kubeContext/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$",parentSchema:schema97,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4800,8 +4804,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func1(data7) < 1){
-const err20 = {instancePath:instancePath+"/spec/context",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data7};
+}
+else {
+const err20 = {instancePath:instancePath+"/spec/context",schemaPath:"#/$defs/kubeContext/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.type,parentSchema:schema97,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4811,8 +4816,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/spec/context",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data7};
+if(data3.apiEndpoint !== undefined){
+let data8 = data3.apiEndpoint;
+if(typeof data8 === "string"){
+if(func1(data8) > 300){
+const err21 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema98,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4821,12 +4829,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data3.apiEndpoint !== undefined){
-let data8 = data3.apiEndpoint;
-if(typeof data8 === "string"){
-if(func1(data8) > 2000){
-const err22 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data8};
+if(!pattern32.test(data8)){
+const err22 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/pattern",keyword:"pattern",params:{pattern: "^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"},message:"must match pattern \""+"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"+"\"",schema:"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$",parentSchema:schema98,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4835,8 +4839,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func1(data8) < 1){
-const err23 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data8};
+}
+else {
+const err23 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.type,parentSchema:schema98,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4846,8 +4851,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data8};
+if(data3.nodePools !== undefined){
+let data9 = data3.nodePools;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err24 = {instancePath:instancePath+"/spec/nodePools",schemaPath:"#/properties/spec/properties/nodePools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema93.properties.spec.properties.nodePools,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4856,12 +4864,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data3.nodePools !== undefined){
-let data9 = data3.nodePools;
-if(Array.isArray(data9)){
-if(data9.length < 1){
-const err25 = {instancePath:instancePath+"/spec/nodePools",schemaPath:"#/properties/spec/properties/nodePools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema93.properties.spec.properties.nodePools,data:data9};
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.name === undefined){
+const err25 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema93.properties.spec.properties.nodePools.items.required,parentSchema:schema93.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4870,12 +4878,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.name === undefined){
-const err26 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema93.properties.spec.properties.nodePools.items.required,parentSchema:schema93.properties.spec.properties.nodePools.items,data:data10};
+if(data10.zone === undefined){
+const err26 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "zone"},message:"must have required property '"+"zone"+"'",schema:schema93.properties.spec.properties.nodePools.items.required,parentSchema:schema93.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4884,8 +4888,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data10.zone === undefined){
-const err27 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "zone"},message:"must have required property '"+"zone"+"'",schema:schema93.properties.spec.properties.nodePools.items.required,parentSchema:schema93.properties.spec.properties.nodePools.items,data:data10};
+if(data10.nodes === undefined){
+const err27 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema93.properties.spec.properties.nodePools.items.required,parentSchema:schema93.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4894,8 +4898,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data10.nodes === undefined){
-const err28 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema93.properties.spec.properties.nodePools.items.required,parentSchema:schema93.properties.spec.properties.nodePools.items,data:data10};
+for(const key2 in data10){
+if(!(((((key2 === "name") || (key2 === "zone")) || (key2 === "nodes")) || (key2 === "cpu")) || (key2 === "memoryGiB"))){
+const err28 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4904,9 +4909,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key2 in data10){
-if(!(((((key2 === "name") || (key2 === "zone")) || (key2 === "nodes")) || (key2 === "cpu")) || (key2 === "memoryGiB"))){
-const err29 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.spec.properties.nodePools.items,data:data10};
+}
+if(data10.name !== undefined){
+let data11 = data10.name;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err29 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4916,11 +4924,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data10.name !== undefined){
-let data11 = data10.name;
-if(typeof data11 === "string"){
-if(!pattern4.test(data11)){
-const err30 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data11};
+else {
+const err30 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4930,8 +4935,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data11};
+if(data10.zone !== undefined){
+let data12 = data10.zone;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err31 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/zone",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4941,11 +4949,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data10.zone !== undefined){
-let data12 = data10.zone;
-if(typeof data12 === "string"){
-if(!pattern4.test(data12)){
-const err32 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/zone",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data12};
+else {
+const err32 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/zone",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4955,8 +4960,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/zone",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data12};
+if(data10.nodes !== undefined){
+let data13 = data10.nodes;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err33 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/nodes",schemaPath:"#/properties/spec/properties/nodePools/items/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.spec.properties.nodePools.items.properties.nodes.type,parentSchema:schema93.properties.spec.properties.nodePools.items.properties.nodes,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4965,11 +4972,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data10.nodes !== undefined){
-let data13 = data10.nodes;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err34 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/nodes",schemaPath:"#/properties/spec/properties/nodePools/items/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.spec.properties.nodePools.items.properties.nodes.type,parentSchema:schema93.properties.spec.properties.nodePools.items.properties.nodes,data:data13};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err34 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/nodes",schemaPath:"#/properties/spec/properties/nodePools/items/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema93.properties.spec.properties.nodePools.items.properties.nodes,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4978,9 +4983,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 1 || isNaN(data13)){
-const err35 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/nodes",schemaPath:"#/properties/spec/properties/nodePools/items/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema93.properties.spec.properties.nodePools.items.properties.nodes,data:data13};
+}
+}
+if(data10.cpu !== undefined){
+let data14 = data10.cpu;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err35 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/cpu",schemaPath:"#/properties/spec/properties/nodePools/items/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.spec.properties.nodePools.items.properties.cpu.type,parentSchema:schema93.properties.spec.properties.nodePools.items.properties.cpu,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4989,12 +4997,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-if(data10.cpu !== undefined){
-let data14 = data10.cpu;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err36 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/cpu",schemaPath:"#/properties/spec/properties/nodePools/items/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.spec.properties.nodePools.items.properties.cpu.type,parentSchema:schema93.properties.spec.properties.nodePools.items.properties.cpu,data:data14};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 1 || isNaN(data14)){
+const err36 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/cpu",schemaPath:"#/properties/spec/properties/nodePools/items/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema93.properties.spec.properties.nodePools.items.properties.cpu,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5003,9 +5008,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 1 || isNaN(data14)){
-const err37 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/cpu",schemaPath:"#/properties/spec/properties/nodePools/items/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema93.properties.spec.properties.nodePools.items.properties.cpu,data:data14};
+}
+}
+if(data10.memoryGiB !== undefined){
+let data15 = data10.memoryGiB;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err37 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/memoryGiB",schemaPath:"#/properties/spec/properties/nodePools/items/properties/memoryGiB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.spec.properties.nodePools.items.properties.memoryGiB.type,parentSchema:schema93.properties.spec.properties.nodePools.items.properties.memoryGiB,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5014,12 +5022,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-if(data10.memoryGiB !== undefined){
-let data15 = data10.memoryGiB;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err38 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/memoryGiB",schemaPath:"#/properties/spec/properties/nodePools/items/properties/memoryGiB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.spec.properties.nodePools.items.properties.memoryGiB.type,parentSchema:schema93.properties.spec.properties.nodePools.items.properties.memoryGiB,data:data15};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 1 || isNaN(data15)){
+const err38 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/memoryGiB",schemaPath:"#/properties/spec/properties/nodePools/items/properties/memoryGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema93.properties.spec.properties.nodePools.items.properties.memoryGiB,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5028,9 +5033,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 1 || isNaN(data15)){
-const err39 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/memoryGiB",schemaPath:"#/properties/spec/properties/nodePools/items/properties/memoryGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema93.properties.spec.properties.nodePools.items.properties.memoryGiB,data:data15};
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.spec.properties.nodePools.items.type,parentSchema:schema93.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5041,26 +5048,13 @@ errors++;
 }
 }
 }
-}
 else {
-const err40 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.spec.properties.nodePools.items.type,parentSchema:schema93.properties.spec.properties.nodePools.items,data:data10};
+const err40 = {instancePath:instancePath+"/spec/nodePools",schemaPath:"#/properties/spec/properties/nodePools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.spec.properties.nodePools.type,parentSchema:schema93.properties.spec.properties.nodePools,data:data9};
 if(vErrors === null){
 vErrors = [err40];
 }
 else {
 vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/spec/nodePools",schemaPath:"#/properties/spec/properties/nodePools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.spec.properties.nodePools.type,parentSchema:schema93.properties.spec.properties.nodePools,data:data9};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
 }
 errors++;
 }
@@ -5079,24 +5073,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.spec.type,parentSchema:schema93.properties.spec,data:data3};
+const err41 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.spec.type,parentSchema:schema93.properties.spec,data:data3};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err41];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err41);
 }
 errors++;
 }
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err42];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err42);
 }
 errors++;
 }
@@ -5106,9 +5100,10 @@ return errors === 0;
 validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const System = validate91;
-const schema102 = {"title":"hatang inventory v1: System","description":"An information system (HTTT) with its approved security level (cấp độ).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"System"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","owner","level","criterion","components"],"properties":{"name":{"description":"Vietnamese name of the system.","$ref":"#/$defs/text"},"nameEn":{"$ref":"#/$defs/text"},"owner":{"description":"Owner agency (chủ quản): name of an Agency.","$ref":"#/$defs/name"},"operator":{"description":"Operating unit (đơn vị vận hành): name of an Agency.","$ref":"#/$defs/name"},"level":{"description":"Approved (or proposed) security level 1-5.","type":"integer","minimum":1,"maximum":5},"criterion":{"description":"Legal criterion that sets the level (NĐ 85/2016 Art. 7-11; NĐ 331/2026 Art. 11-16).","enum":["internal-public-information","internal-personal-data","citizen-service","single-agency-infrastructure","online-public-service","administrative-procedures","shared-provincial-infrastructure","state-secret","defence-security","industrial-control","national-24x7","national-infrastructure","pm-designated"]},"criterionNote":{"description":"Article and reasoning, e.g. NĐ 85/2016 Điều 9.3.","$ref":"#/$defs/text"},"citizenFacing":{"description":"Serves citizens or businesses over the Internet.","type":"boolean"},"stateSecret":{"type":"boolean"},"personalDataSubjects":{"description":"Number of people whose personal data it holds.","type":"integer","minimum":0},"hosting":{"description":"dedicated = own infrastructure; shared-dc = tenant of the provincial DC; cloud = tenant of a cloud service.","enum":["dedicated","shared-dc","cloud"]},"components":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","role","zone"],"properties":{"name":{"$ref":"#/$defs/name"},"role":{"enum":["web","app","api","database","storage","cache","queue","mail","directory","batch","monitoring","other"]},"zone":{"$ref":"#/$defs/name"},"public":{"description":"Reachable from the Internet.","type":"boolean"},"replicas":{"type":"integer","minimum":1},"level":{"description":"Security level of this component when it was classified on its own; the whole system takes the highest level (NĐ 85/2016 Art. 5.2).","type":"integer","minimum":1,"maximum":5}}}},"cluster":{"type":"object","additionalProperties":false,"required":["name","namespace"],"properties":{"name":{"$ref":"#/$defs/name"},"namespace":{"$ref":"#/$defs/name"},"podSecurity":{"description":"Pod Security Admission level enforced in the system's namespaces; default restricted from level 3, baseline below.","enum":["privileged","baseline","restricted"]},"operatorGroup":{"description":"RBAC group of the people who operate the system in its namespaces; default hatang:<operator>.","type":"string","pattern":"^[^\\s]{1,253}$"},"quota":{"description":"Resources of the system's workloads on the cluster, per namespace; default derived from its components.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"cpu":{"description":"CPU requests in cores.","type":"number","exclusiveMinimum":0,"maximum":10000},"memoryGiB":{"description":"Memory requests in GiB.","type":"number","exclusiveMinimum":0,"maximum":100000},"pods":{"description":"Number of pods.","type":"integer","minimum":1,"maximum":100000}}}}},"rpo":{"description":"Recovery point objective.","$ref":"#/$defs/duration"},"rto":{"description":"Recovery time objective.","$ref":"#/$defs/duration"},"backup":{"type":"object","additionalProperties":false,"required":["frequency","retentionDays"],"properties":{"frequency":{"description":"Interval between backups.","$ref":"#/$defs/duration"},"retentionDays":{"type":"integer","minimum":1},"offsite":{"description":"A copy is kept at another site.","type":"boolean"},"site":{"description":"Site that stores the backup copy.","$ref":"#/$defs/name"}}},"dr":{"type":"object","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["none","cold","warm","hot"]},"site":{"$ref":"#/$defs/name"},"replication":{"description":"How data reaches the DR site.","enum":["backup-restore","storage-async","storage-sync","database-stream","application"]},"switchover":{"description":"How users are moved to the DR site.","enum":["dns","gslb","bgp","manual"]},"records":{"description":"DNS names switched to the DR site.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"}},"ttlSeconds":{"description":"TTL of those DNS records in normal operation.","type":"integer","minimum":0,"maximum":86400}}},"data":{"description":"Size of the system's data, for recovery-point and recovery-time estimates.","type":"object","additionalProperties":false,"required":["sizeGiB"],"properties":{"sizeGiB":{"description":"Data to restore or replicate in full, in GiB.","type":"number","minimum":0},"dailyChangeGiB":{"description":"Data changed per day, in GiB.","type":"number","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"central":{"type":"boolean"},"retentionMonths":{"type":"integer","minimum":0}}},"adminAuth":{"type":"object","additionalProperties":false,"properties":{"mfa":{"type":"boolean"},"via":{"description":"How administrators reach the system.","enum":["vpn","pam","jump-host","local"]}}},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"minVersion":{"enum":["1.2","1.3"]}}},"evidence":{"description":"Dated evidence for auditors.","type":"object","additionalProperties":false,"properties":{"levelApproval":{"$ref":"#/$defs/evidenceItem"},"independentAssessment":{"$ref":"#/$defs/evidenceItem"},"penetrationTest":{"$ref":"#/$defs/evidenceItem"},"restoreDrill":{"$ref":"#/$defs/evidenceItem"},"drDrill":{"$ref":"#/$defs/evidenceItem"}}},"dependsOn":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}}}}}};
+const schema102 = {"title":"hatang inventory v1: System","description":"An information system (HTTT) with its approved security level (cấp độ).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"System"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","owner","level","criterion","components"],"properties":{"name":{"description":"Vietnamese name of the system.","$ref":"#/$defs/text"},"nameEn":{"$ref":"#/$defs/text"},"owner":{"description":"Owner agency (chủ quản): name of an Agency.","$ref":"#/$defs/name"},"operator":{"description":"Operating unit (đơn vị vận hành): name of an Agency.","$ref":"#/$defs/name"},"level":{"description":"Approved (or proposed) security level 1-5.","type":"integer","minimum":1,"maximum":5},"criterion":{"description":"Legal criterion that sets the level (NĐ 85/2016 Art. 7-11; NĐ 331/2026 Art. 11-16).","enum":["internal-public-information","internal-personal-data","citizen-service","single-agency-infrastructure","online-public-service","administrative-procedures","shared-provincial-infrastructure","state-secret","defence-security","industrial-control","national-24x7","national-infrastructure","pm-designated"]},"criterionNote":{"description":"Article and reasoning, e.g. NĐ 85/2016 Điều 9.3.","$ref":"#/$defs/text"},"citizenFacing":{"description":"Serves citizens or businesses over the Internet.","type":"boolean"},"stateSecret":{"type":"boolean"},"personalDataSubjects":{"description":"Number of people whose personal data it holds.","type":"integer","minimum":0},"hosting":{"description":"dedicated = own infrastructure; shared-dc = tenant of the provincial DC; cloud = tenant of a cloud service.","enum":["dedicated","shared-dc","cloud"]},"components":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","role","zone"],"properties":{"name":{"$ref":"#/$defs/name"},"role":{"enum":["web","app","api","database","storage","cache","queue","mail","directory","batch","monitoring","other"]},"zone":{"$ref":"#/$defs/name"},"public":{"description":"Reachable from the Internet.","type":"boolean"},"replicas":{"type":"integer","minimum":1},"level":{"description":"Security level of this component when it was classified on its own; the whole system takes the highest level (NĐ 85/2016 Art. 5.2).","type":"integer","minimum":1,"maximum":5}}}},"cluster":{"type":"object","additionalProperties":false,"required":["name","namespace"],"properties":{"name":{"$ref":"#/$defs/name"},"namespace":{"$ref":"#/$defs/name"},"podSecurity":{"description":"Pod Security Admission level enforced in the system's namespaces; default restricted from level 3, baseline below.","enum":["privileged","baseline","restricted"]},"operatorGroup":{"description":"RBAC group of the people who operate the system in its namespaces; default hatang:<operator>.","type":"string","pattern":"^[^\\s]{1,253}$"},"quota":{"description":"Resources of the system's workloads on the cluster, per namespace; default derived from its components.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"cpu":{"description":"CPU requests in cores.","type":"number","exclusiveMinimum":0,"maximum":10000},"memoryGiB":{"description":"Memory requests in GiB.","type":"number","exclusiveMinimum":0,"maximum":100000},"pods":{"description":"Number of pods.","type":"integer","minimum":1,"maximum":100000}}}}},"rpo":{"description":"Recovery point objective.","$ref":"#/$defs/duration"},"rto":{"description":"Recovery time objective.","$ref":"#/$defs/duration"},"backup":{"type":"object","additionalProperties":false,"required":["frequency","retentionDays"],"properties":{"frequency":{"description":"Interval between backups.","$ref":"#/$defs/duration"},"retentionDays":{"type":"integer","minimum":1},"offsite":{"description":"A copy is kept at another site.","type":"boolean"},"site":{"description":"Site that stores the backup copy.","$ref":"#/$defs/name"}}},"dr":{"type":"object","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["none","cold","warm","hot"]},"site":{"$ref":"#/$defs/name"},"replication":{"description":"How data reaches the DR site.","enum":["backup-restore","storage-async","storage-sync","database-stream","application"]},"switchover":{"description":"How users are moved to the DR site.","enum":["dns","gslb","bgp","manual"]},"records":{"description":"DNS names switched to the DR site (host names, RFC 1123).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/dnsName"}},"ttlSeconds":{"description":"TTL of those DNS records in normal operation.","type":"integer","minimum":0,"maximum":86400}}},"data":{"description":"Size of the system's data, for recovery-point and recovery-time estimates.","type":"object","additionalProperties":false,"required":["sizeGiB"],"properties":{"sizeGiB":{"description":"Data to restore or replicate in full, in GiB.","type":"number","minimum":0},"dailyChangeGiB":{"description":"Data changed per day, in GiB.","type":"number","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"central":{"type":"boolean"},"retentionMonths":{"type":"integer","minimum":0}}},"adminAuth":{"type":"object","additionalProperties":false,"properties":{"mfa":{"type":"boolean"},"via":{"description":"How administrators reach the system.","enum":["vpn","pam","jump-host","local"]}}},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"minVersion":{"enum":["1.2","1.3"]}}},"evidence":{"description":"Dated evidence for auditors.","type":"object","additionalProperties":false,"properties":{"levelApproval":{"$ref":"#/$defs/evidenceItem"},"independentAssessment":{"$ref":"#/$defs/evidenceItem"},"penetrationTest":{"$ref":"#/$defs/evidenceItem"},"restoreDrill":{"$ref":"#/$defs/evidenceItem"},"drDrill":{"$ref":"#/$defs/evidenceItem"}}},"dependsOn":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}}}}}};
 const schema113 = {"description":"A duration such as 15m, 4h or 7d.","type":"string","pattern":"^[1-9][0-9]{0,5}(m|h|d)$"};
-const schema118 = {"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/$defs/date"},"reference":{"description":"Decision number, report id or document reference.","$ref":"#/$defs/text"},"by":{"description":"Who performed or signed it.","$ref":"#/$defs/text"}}};
+const schema118 = {"description":"A fully qualified host name (RFC 1123): two or more labels of lower-case letters, digits and '-', each 1-63 characters starting and ending with a letter or digit, 253 characters at most.","type":"string","maxLength":253,"pattern":"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"};
+const schema119 = {"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/$defs/date"},"reference":{"description":"Decision number, report id or document reference.","$ref":"#/$defs/text"},"by":{"description":"Who performed or signed it.","$ref":"#/$defs/text"}}};
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5122,7 +5117,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.date === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema118.required,parentSchema:schema118,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5133,7 +5128,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "date") || (key0 === "reference")) || (key0 === "by"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5240,7 +5235,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5254,9 +5249,9 @@ return errors === 0;
 }
 validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern39 = new RegExp("^[^\\s]{1,253}$", "u");
-const pattern40 = new RegExp("^[1-9][0-9]{0,5}(m|h|d)$", "u");
-const pattern45 = new RegExp("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$", "u");
+const pattern41 = new RegExp("^[^\\s]{1,253}$", "u");
+const pattern42 = new RegExp("^[1-9][0-9]{0,5}(m|h|d)$", "u");
+const pattern47 = new RegExp("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$", "u");
 
 function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6005,7 +6000,7 @@ errors++;
 if(data23.operatorGroup !== undefined){
 let data27 = data23.operatorGroup;
 if(typeof data27 === "string"){
-if(!pattern39.test(data27)){
+if(!pattern41.test(data27)){
 const err61 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,253}$"},message:"must match pattern \""+"^[^\\s]{1,253}$"+"\"",schema:"^[^\\s]{1,253}$",parentSchema:schema102.properties.spec.properties.cluster.properties.operatorGroup,data:data27};
 if(vErrors === null){
 vErrors = [err61];
@@ -6184,7 +6179,7 @@ errors++;
 if(data3.rpo !== undefined){
 let data32 = data3.rpo;
 if(typeof data32 === "string"){
-if(!pattern40.test(data32)){
+if(!pattern42.test(data32)){
 const err76 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema113,data:data32};
 if(vErrors === null){
 vErrors = [err76];
@@ -6209,7 +6204,7 @@ errors++;
 if(data3.rto !== undefined){
 let data33 = data3.rto;
 if(typeof data33 === "string"){
-if(!pattern40.test(data33)){
+if(!pattern42.test(data33)){
 const err78 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema113,data:data33};
 if(vErrors === null){
 vErrors = [err78];
@@ -6269,7 +6264,7 @@ errors++;
 if(data34.frequency !== undefined){
 let data35 = data34.frequency;
 if(typeof data35 === "string"){
-if(!pattern40.test(data35)){
+if(!pattern42.test(data35)){
 const err83 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema113,data:data35};
 if(vErrors === null){
 vErrors = [err83];
@@ -6462,8 +6457,8 @@ const len1 = data44.length;
 for(let i1=0; i1<len1; i1++){
 let data45 = data44[i1];
 if(typeof data45 === "string"){
-if(!pattern45.test(data45)){
-const err98 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/properties/spec/properties/dr/properties/records/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"+"\"",schema:"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$",parentSchema:schema102.properties.spec.properties.dr.properties.records.items,data:data45};
+if(func1(data45) > 253){
+const err98 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema118,data:data45};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -6472,9 +6467,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/properties/spec/properties/dr/properties/records/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.spec.properties.dr.properties.records.items.type,parentSchema:schema102.properties.spec.properties.dr.properties.records.items,data:data45};
+if(!pattern47.test(data45)){
+const err99 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$",parentSchema:schema118,data:data45};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -6484,18 +6478,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-let i2 = data44.length;
-let j0;
-if(i2 > 1){
-const indices0 = {};
-for(;i2--;){
-let item0 = data44[i2];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err100 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema102.properties.spec.properties.dr.properties.records,data:data44};
+else {
+const err100 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.type,parentSchema:schema118,data:data45};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -6503,14 +6487,16 @@ else {
 vErrors.push(err100);
 }
 errors++;
-break;
-}
-indices0[item0] = i2;
 }
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.dr.properties.records.type,parentSchema:schema102.properties.spec.properties.dr.properties.records,data:data44};
+let i2 = data44.length;
+let j0;
+if(i2 > 1){
+outer0:
+for(;i2--;){
+for(j0 = i2; j0--;){
+if(func0(data44[i2], data44[j0])){
+const err101 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema102.properties.spec.properties.dr.properties.records,data:data44};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -6518,12 +6504,14 @@ else {
 vErrors.push(err101);
 }
 errors++;
+break outer0;
 }
 }
-if(data39.ttlSeconds !== undefined){
-let data46 = data39.ttlSeconds;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err102 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.dr.properties.ttlSeconds.type,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data46};
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.dr.properties.records.type,parentSchema:schema102.properties.spec.properties.dr.properties.records,data:data44};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -6532,9 +6520,11 @@ vErrors.push(err102);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 86400 || isNaN(data46)){
-const err103 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data46};
+}
+if(data39.ttlSeconds !== undefined){
+let data46 = data39.ttlSeconds;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err103 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.dr.properties.ttlSeconds.type,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data46};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -6543,8 +6533,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data46 < 0 || isNaN(data46)){
-const err104 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data46};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 86400 || isNaN(data46)){
+const err104 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data46};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -6553,11 +6544,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.dr.type,parentSchema:schema102.properties.spec.properties.dr,data:data39};
+if(data46 < 0 || isNaN(data46)){
+const err105 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data46};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -6567,11 +6555,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data3.data !== undefined){
-let data47 = data3.data;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.sizeGiB === undefined){
-const err106 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/required",keyword:"required",params:{missingProperty: "sizeGiB"},message:"must have required property '"+"sizeGiB"+"'",schema:schema102.properties.spec.properties.data.required,parentSchema:schema102.properties.spec.properties.data,data:data47};
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.dr.type,parentSchema:schema102.properties.spec.properties.dr,data:data39};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -6580,9 +6567,12 @@ vErrors.push(err106);
 }
 errors++;
 }
-for(const key7 in data47){
-if(!((key7 === "sizeGiB") || (key7 === "dailyChangeGiB"))){
-const err107 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.data,data:data47};
+}
+if(data3.data !== undefined){
+let data47 = data3.data;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.sizeGiB === undefined){
+const err107 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/required",keyword:"required",params:{missingProperty: "sizeGiB"},message:"must have required property '"+"sizeGiB"+"'",schema:schema102.properties.spec.properties.data.required,parentSchema:schema102.properties.spec.properties.data,data:data47};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -6591,12 +6581,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-if(data47.sizeGiB !== undefined){
-let data48 = data47.sizeGiB;
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 0 || isNaN(data48)){
-const err108 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.data.properties.sizeGiB,data:data48};
+for(const key7 in data47){
+if(!((key7 === "sizeGiB") || (key7 === "dailyChangeGiB"))){
+const err108 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.data,data:data47};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -6606,8 +6593,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-else {
-const err109 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.data.properties.sizeGiB.type,parentSchema:schema102.properties.spec.properties.data.properties.sizeGiB,data:data48};
+if(data47.sizeGiB !== undefined){
+let data48 = data47.sizeGiB;
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 0 || isNaN(data48)){
+const err109 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.data.properties.sizeGiB,data:data48};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -6617,11 +6607,8 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data47.dailyChangeGiB !== undefined){
-let data49 = data47.dailyChangeGiB;
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 < 0 || isNaN(data49)){
-const err110 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.data.properties.dailyChangeGiB,data:data49};
+else {
+const err110 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.data.properties.sizeGiB.type,parentSchema:schema102.properties.spec.properties.data.properties.sizeGiB,data:data48};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -6631,8 +6618,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-else {
-const err111 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.data.properties.dailyChangeGiB.type,parentSchema:schema102.properties.spec.properties.data.properties.dailyChangeGiB,data:data49};
+if(data47.dailyChangeGiB !== undefined){
+let data49 = data47.dailyChangeGiB;
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 0 || isNaN(data49)){
+const err111 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.data.properties.dailyChangeGiB,data:data49};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -6642,9 +6632,8 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
 else {
-const err112 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.data.type,parentSchema:schema102.properties.spec.properties.data,data:data47};
+const err112 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.data.properties.dailyChangeGiB.type,parentSchema:schema102.properties.spec.properties.data.properties.dailyChangeGiB,data:data49};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -6654,12 +6643,9 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data3.logging !== undefined){
-let data50 = data3.logging;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key8 in data50){
-if(!((key8 === "central") || (key8 === "retentionMonths"))){
-const err113 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.logging,data:data50};
+}
+else {
+const err113 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.data.type,parentSchema:schema102.properties.spec.properties.data,data:data47};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -6669,10 +6655,12 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data50.central !== undefined){
-let data51 = data50.central;
-if(typeof data51 !== "boolean"){
-const err114 = {instancePath:instancePath+"/spec/logging/central",schemaPath:"#/properties/spec/properties/logging/properties/central/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.logging.properties.central.type,parentSchema:schema102.properties.spec.properties.logging.properties.central,data:data51};
+if(data3.logging !== undefined){
+let data50 = data3.logging;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key8 in data50){
+if(!((key8 === "central") || (key8 === "retentionMonths"))){
+const err114 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.logging,data:data50};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -6682,10 +6670,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data50.retentionMonths !== undefined){
-let data52 = data50.retentionMonths;
-if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
-const err115 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.logging.properties.retentionMonths.type,parentSchema:schema102.properties.spec.properties.logging.properties.retentionMonths,data:data52};
+if(data50.central !== undefined){
+let data51 = data50.central;
+if(typeof data51 !== "boolean"){
+const err115 = {instancePath:instancePath+"/spec/logging/central",schemaPath:"#/properties/spec/properties/logging/properties/central/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.logging.properties.central.type,parentSchema:schema102.properties.spec.properties.logging.properties.central,data:data51};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -6694,9 +6682,11 @@ vErrors.push(err115);
 }
 errors++;
 }
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 < 0 || isNaN(data52)){
-const err116 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.logging.properties.retentionMonths,data:data52};
+}
+if(data50.retentionMonths !== undefined){
+let data52 = data50.retentionMonths;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err116 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.logging.properties.retentionMonths.type,parentSchema:schema102.properties.spec.properties.logging.properties.retentionMonths,data:data52};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -6705,11 +6695,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err117 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.logging.type,parentSchema:schema102.properties.spec.properties.logging,data:data50};
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 < 0 || isNaN(data52)){
+const err117 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.logging.properties.retentionMonths,data:data52};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -6719,12 +6707,10 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data3.adminAuth !== undefined){
-let data53 = data3.adminAuth;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-for(const key9 in data53){
-if(!((key9 === "mfa") || (key9 === "via"))){
-const err118 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.adminAuth,data:data53};
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.logging.type,parentSchema:schema102.properties.spec.properties.logging,data:data50};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -6734,10 +6720,12 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data53.mfa !== undefined){
-let data54 = data53.mfa;
-if(typeof data54 !== "boolean"){
-const err119 = {instancePath:instancePath+"/spec/adminAuth/mfa",schemaPath:"#/properties/spec/properties/adminAuth/properties/mfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.adminAuth.properties.mfa.type,parentSchema:schema102.properties.spec.properties.adminAuth.properties.mfa,data:data54};
+if(data3.adminAuth !== undefined){
+let data53 = data3.adminAuth;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key9 in data53){
+if(!((key9 === "mfa") || (key9 === "via"))){
+const err119 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.adminAuth,data:data53};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -6747,10 +6735,10 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data53.via !== undefined){
-let data55 = data53.via;
-if(!((((data55 === "vpn") || (data55 === "pam")) || (data55 === "jump-host")) || (data55 === "local"))){
-const err120 = {instancePath:instancePath+"/spec/adminAuth/via",schemaPath:"#/properties/spec/properties/adminAuth/properties/via/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.adminAuth.properties.via.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.adminAuth.properties.via.enum,parentSchema:schema102.properties.spec.properties.adminAuth.properties.via,data:data55};
+if(data53.mfa !== undefined){
+let data54 = data53.mfa;
+if(typeof data54 !== "boolean"){
+const err120 = {instancePath:instancePath+"/spec/adminAuth/mfa",schemaPath:"#/properties/spec/properties/adminAuth/properties/mfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.adminAuth.properties.mfa.type,parentSchema:schema102.properties.spec.properties.adminAuth.properties.mfa,data:data54};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -6760,9 +6748,10 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.adminAuth.type,parentSchema:schema102.properties.spec.properties.adminAuth,data:data53};
+if(data53.via !== undefined){
+let data55 = data53.via;
+if(!((((data55 === "vpn") || (data55 === "pam")) || (data55 === "jump-host")) || (data55 === "local"))){
+const err121 = {instancePath:instancePath+"/spec/adminAuth/via",schemaPath:"#/properties/spec/properties/adminAuth/properties/via/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.adminAuth.properties.via.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.adminAuth.properties.via.enum,parentSchema:schema102.properties.spec.properties.adminAuth.properties.via,data:data55};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -6772,11 +6761,9 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data3.tls !== undefined){
-let data56 = data3.tls;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.enabled === undefined){
-const err122 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema102.properties.spec.properties.tls.required,parentSchema:schema102.properties.spec.properties.tls,data:data56};
+}
+else {
+const err122 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.adminAuth.type,parentSchema:schema102.properties.spec.properties.adminAuth,data:data53};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -6785,9 +6772,12 @@ vErrors.push(err122);
 }
 errors++;
 }
-for(const key10 in data56){
-if(!((key10 === "enabled") || (key10 === "minVersion"))){
-const err123 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.tls,data:data56};
+}
+if(data3.tls !== undefined){
+let data56 = data3.tls;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.enabled === undefined){
+const err123 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema102.properties.spec.properties.tls.required,parentSchema:schema102.properties.spec.properties.tls,data:data56};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -6796,11 +6786,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data56.enabled !== undefined){
-let data57 = data56.enabled;
-if(typeof data57 !== "boolean"){
-const err124 = {instancePath:instancePath+"/spec/tls/enabled",schemaPath:"#/properties/spec/properties/tls/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.tls.properties.enabled.type,parentSchema:schema102.properties.spec.properties.tls.properties.enabled,data:data57};
+for(const key10 in data56){
+if(!((key10 === "enabled") || (key10 === "minVersion"))){
+const err124 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.tls,data:data56};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -6810,10 +6798,10 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data56.minVersion !== undefined){
-let data58 = data56.minVersion;
-if(!((data58 === "1.2") || (data58 === "1.3"))){
-const err125 = {instancePath:instancePath+"/spec/tls/minVersion",schemaPath:"#/properties/spec/properties/tls/properties/minVersion/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.tls.properties.minVersion.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.tls.properties.minVersion.enum,parentSchema:schema102.properties.spec.properties.tls.properties.minVersion,data:data58};
+if(data56.enabled !== undefined){
+let data57 = data56.enabled;
+if(typeof data57 !== "boolean"){
+const err125 = {instancePath:instancePath+"/spec/tls/enabled",schemaPath:"#/properties/spec/properties/tls/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.tls.properties.enabled.type,parentSchema:schema102.properties.spec.properties.tls.properties.enabled,data:data57};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -6823,9 +6811,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.tls.type,parentSchema:schema102.properties.spec.properties.tls,data:data56};
+if(data56.minVersion !== undefined){
+let data58 = data56.minVersion;
+if(!((data58 === "1.2") || (data58 === "1.3"))){
+const err126 = {instancePath:instancePath+"/spec/tls/minVersion",schemaPath:"#/properties/spec/properties/tls/properties/minVersion/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.tls.properties.minVersion.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.tls.properties.minVersion.enum,parentSchema:schema102.properties.spec.properties.tls.properties.minVersion,data:data58};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6835,17 +6824,29 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data3.evidence !== undefined){
-let data59 = data3.evidence;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-for(const key11 in data59){
-if(!(((((key11 === "levelApproval") || (key11 === "independentAssessment")) || (key11 === "penetrationTest")) || (key11 === "restoreDrill")) || (key11 === "drDrill"))){
-const err127 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.evidence,data:data59};
+}
+else {
+const err127 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.tls.type,parentSchema:schema102.properties.spec.properties.tls,data:data56};
 if(vErrors === null){
 vErrors = [err127];
 }
 else {
 vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data3.evidence !== undefined){
+let data59 = data3.evidence;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+for(const key11 in data59){
+if(!(((((key11 === "levelApproval") || (key11 === "independentAssessment")) || (key11 === "penetrationTest")) || (key11 === "restoreDrill")) || (key11 === "drDrill"))){
+const err128 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.evidence,data:data59};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
 }
 errors++;
 }
@@ -6882,12 +6883,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.evidence.type,parentSchema:schema102.properties.spec.properties.evidence,data:data59};
+const err129 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.evidence.type,parentSchema:schema102.properties.spec.properties.evidence,data:data59};
 if(vErrors === null){
-vErrors = [err128];
+vErrors = [err129];
 }
 else {
-vErrors.push(err128);
+vErrors.push(err129);
 }
 errors++;
 }
@@ -6900,18 +6901,7 @@ for(let i3=0; i3<len2; i3++){
 let data66 = data65[i3];
 if(typeof data66 === "string"){
 if(!pattern4.test(data66)){
-const err129 = {instancePath:instancePath+"/spec/dependsOn/" + i3,schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data66};
-if(vErrors === null){
-vErrors = [err129];
-}
-else {
-vErrors.push(err129);
-}
-errors++;
-}
-}
-else {
-const err130 = {instancePath:instancePath+"/spec/dependsOn/" + i3,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data66};
+const err130 = {instancePath:instancePath+"/spec/dependsOn/" + i3,schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data66};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -6921,14 +6911,8 @@ vErrors.push(err130);
 errors++;
 }
 }
-let i4 = data65.length;
-let j1;
-if(i4 > 1){
-outer0:
-for(;i4--;){
-for(j1 = i4; j1--;){
-if(func0(data65[i4], data65[j1])){
-const err131 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema102.properties.spec.properties.dependsOn,data:data65};
+else {
+const err131 = {instancePath:instancePath+"/spec/dependsOn/" + i3,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data66};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -6936,14 +6920,16 @@ else {
 vErrors.push(err131);
 }
 errors++;
-break outer0;
 }
 }
-}
-}
-}
-else {
-const err132 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.dependsOn.type,parentSchema:schema102.properties.spec.properties.dependsOn,data:data65};
+let i4 = data65.length;
+let j1;
+if(i4 > 1){
+outer1:
+for(;i4--;){
+for(j1 = i4; j1--;){
+if(func0(data65[i4], data65[j1])){
+const err132 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema102.properties.spec.properties.dependsOn,data:data65};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -6951,11 +6937,14 @@ else {
 vErrors.push(err132);
 }
 errors++;
+break outer1;
+}
+}
 }
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.type,parentSchema:schema102.properties.spec,data:data3};
+const err133 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.dependsOn.type,parentSchema:schema102.properties.spec.properties.dependsOn,data:data65};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -6967,12 +6956,24 @@ errors++;
 }
 }
 else {
-const err134 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+const err134 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.type,parentSchema:schema102.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err134];
 }
 else {
 vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+else {
+const err135 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
 }
 errors++;
 }
@@ -6982,9 +6983,9 @@ return errors === 0;
 validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Agency = validate98;
-const schema123 = {"title":"hatang inventory v1: Agency","description":"A department, commune, ward or legacy district connected to the government WAN (TSLCD).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Agency"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"$ref":"#/$defs/text"},"kind":{"enum":["province-office","department","commune","ward","special-zone","district","other"]},"code":{"description":"Official code: 5 digits for a commune, ward or special zone (QĐ 19/2025), 3 digits for a legacy district (QĐ 124/2004); a local code otherwise.","type":"string","pattern":"^[0-9A-Za-z.-]{1,20}$"},"formerCodes":{"type":"array","items":{"type":"string","pattern":"^[0-9]{3,5}$"}},"parent":{"description":"Parent agency (e.g. the legacy district of a commune).","$ref":"#/$defs/name"},"site":{"description":"Data-centre site the agency's WAN link terminates at.","$ref":"#/$defs/name"},"tslcd":{"type":"object","additionalProperties":false,"required":["tier"],"properties":{"tier":{"description":"cap-i = central ↔ province; cap-ii = province ↔ commune.","enum":["cap-i","cap-ii"]},"vpn":{"enum":["l2","l3"]},"bandwidthMbps":{"type":"integer","minimum":1},"paths":{"description":"Physically separate fibre paths.","type":"integer","minimum":1,"maximum":8},"circuit":{"description":"Operator's circuit id.","$ref":"#/$defs/text"}}},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"},"hosts":{"type":"integer","minimum":0}}}}};
-const pattern47 = new RegExp("^[0-9A-Za-z.-]{1,20}$", "u");
-const pattern48 = new RegExp("^[0-9]{3,5}$", "u");
+const schema124 = {"title":"hatang inventory v1: Agency","description":"A department, commune, ward or legacy district connected to the government WAN (TSLCD).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Agency"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"$ref":"#/$defs/text"},"kind":{"enum":["province-office","department","commune","ward","special-zone","district","other"]},"code":{"description":"Official code: 5 digits for a commune, ward or special zone (QĐ 19/2025), 3 digits for a legacy district (QĐ 124/2004); a local code otherwise.","type":"string","pattern":"^[0-9A-Za-z.-]{1,20}$"},"formerCodes":{"type":"array","items":{"type":"string","pattern":"^[0-9]{3,5}$"}},"parent":{"description":"Parent agency (e.g. the legacy district of a commune).","$ref":"#/$defs/name"},"site":{"description":"Data-centre site the agency's WAN link terminates at.","$ref":"#/$defs/name"},"tslcd":{"type":"object","additionalProperties":false,"required":["tier"],"properties":{"tier":{"description":"cap-i = central ↔ province; cap-ii = province ↔ commune.","enum":["cap-i","cap-ii"]},"vpn":{"enum":["l2","l3"]},"bandwidthMbps":{"type":"integer","minimum":1},"paths":{"description":"Physically separate fibre paths.","type":"integer","minimum":1,"maximum":8},"circuit":{"description":"Operator's circuit id.","$ref":"#/$defs/text"}}},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"},"hosts":{"type":"integer","minimum":0}}}}};
+const pattern49 = new RegExp("^[0-9A-Za-z.-]{1,20}$", "u");
+const pattern50 = new RegExp("^[0-9]{3,5}$", "u");
 
 function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6998,7 +6999,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema123.required,parentSchema:schema123,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema124.required,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7008,7 +7009,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema123.required,parentSchema:schema123,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema124.required,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7018,7 +7019,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema123.required,parentSchema:schema123,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema124.required,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7028,7 +7029,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema123.required,parentSchema:schema123,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema124.required,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7039,7 +7040,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7065,7 +7066,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Agency" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Agency"},message:"must be equal to constant",schema:"Agency",parentSchema:schema123.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Agency"},message:"must be equal to constant",schema:"Agency",parentSchema:schema124.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7085,7 +7086,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.name === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema123.properties.spec.required,parentSchema:schema123.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema124.properties.spec.required,parentSchema:schema124.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7095,7 +7096,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3.kind === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema123.properties.spec.required,parentSchema:schema123.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema124.properties.spec.required,parentSchema:schema124.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7105,8 +7106,8 @@ vErrors.push(err8);
 errors++;
 }
 for(const key1 in data3){
-if(!(func4.call(schema123.properties.spec.properties, key1))){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema123.properties.spec,data:data3};
+if(!(func4.call(schema124.properties.spec.properties, key1))){
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7154,7 +7155,7 @@ errors++;
 if(data3.kind !== undefined){
 let data5 = data3.kind;
 if(!(((((((data5 === "province-office") || (data5 === "department")) || (data5 === "commune")) || (data5 === "ward")) || (data5 === "special-zone")) || (data5 === "district")) || (data5 === "other"))){
-const err13 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema123.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema123.properties.spec.properties.kind.enum,parentSchema:schema123.properties.spec.properties.kind,data:data5};
+const err13 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema124.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema124.properties.spec.properties.kind.enum,parentSchema:schema124.properties.spec.properties.kind,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7167,8 +7168,8 @@ errors++;
 if(data3.code !== undefined){
 let data6 = data3.code;
 if(typeof data6 === "string"){
-if(!pattern47.test(data6)){
-const err14 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z.-]{1,20}$"},message:"must match pattern \""+"^[0-9A-Za-z.-]{1,20}$"+"\"",schema:"^[0-9A-Za-z.-]{1,20}$",parentSchema:schema123.properties.spec.properties.code,data:data6};
+if(!pattern49.test(data6)){
+const err14 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z.-]{1,20}$"},message:"must match pattern \""+"^[0-9A-Za-z.-]{1,20}$"+"\"",schema:"^[0-9A-Za-z.-]{1,20}$",parentSchema:schema124.properties.spec.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7179,7 +7180,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.spec.properties.code.type,parentSchema:schema123.properties.spec.properties.code,data:data6};
+const err15 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.spec.properties.code.type,parentSchema:schema124.properties.spec.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7196,8 +7197,8 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
-if(!pattern48.test(data8)){
-const err16 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{3,5}$"},message:"must match pattern \""+"^[0-9]{3,5}$"+"\"",schema:"^[0-9]{3,5}$",parentSchema:schema123.properties.spec.properties.formerCodes.items,data:data8};
+if(!pattern50.test(data8)){
+const err16 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{3,5}$"},message:"must match pattern \""+"^[0-9]{3,5}$"+"\"",schema:"^[0-9]{3,5}$",parentSchema:schema124.properties.spec.properties.formerCodes.items,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7208,7 +7209,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.spec.properties.formerCodes.items.type,parentSchema:schema123.properties.spec.properties.formerCodes.items,data:data8};
+const err17 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.spec.properties.formerCodes.items.type,parentSchema:schema124.properties.spec.properties.formerCodes.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7220,7 +7221,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/spec/formerCodes",schemaPath:"#/properties/spec/properties/formerCodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema123.properties.spec.properties.formerCodes.type,parentSchema:schema123.properties.spec.properties.formerCodes,data:data7};
+const err18 = {instancePath:instancePath+"/spec/formerCodes",schemaPath:"#/properties/spec/properties/formerCodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.spec.properties.formerCodes.type,parentSchema:schema124.properties.spec.properties.formerCodes,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7284,7 +7285,7 @@ if(data3.tslcd !== undefined){
 let data11 = data3.tslcd;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.tier === undefined){
-const err23 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/required",keyword:"required",params:{missingProperty: "tier"},message:"must have required property '"+"tier"+"'",schema:schema123.properties.spec.properties.tslcd.required,parentSchema:schema123.properties.spec.properties.tslcd,data:data11};
+const err23 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/required",keyword:"required",params:{missingProperty: "tier"},message:"must have required property '"+"tier"+"'",schema:schema124.properties.spec.properties.tslcd.required,parentSchema:schema124.properties.spec.properties.tslcd,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7295,7 +7296,7 @@ errors++;
 }
 for(const key2 in data11){
 if(!(((((key2 === "tier") || (key2 === "vpn")) || (key2 === "bandwidthMbps")) || (key2 === "paths")) || (key2 === "circuit"))){
-const err24 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema123.properties.spec.properties.tslcd,data:data11};
+const err24 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.spec.properties.tslcd,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7308,7 +7309,7 @@ errors++;
 if(data11.tier !== undefined){
 let data12 = data11.tier;
 if(!((data12 === "cap-i") || (data12 === "cap-ii"))){
-const err25 = {instancePath:instancePath+"/spec/tslcd/tier",schemaPath:"#/properties/spec/properties/tslcd/properties/tier/enum",keyword:"enum",params:{allowedValues: schema123.properties.spec.properties.tslcd.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema123.properties.spec.properties.tslcd.properties.tier.enum,parentSchema:schema123.properties.spec.properties.tslcd.properties.tier,data:data12};
+const err25 = {instancePath:instancePath+"/spec/tslcd/tier",schemaPath:"#/properties/spec/properties/tslcd/properties/tier/enum",keyword:"enum",params:{allowedValues: schema124.properties.spec.properties.tslcd.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema124.properties.spec.properties.tslcd.properties.tier.enum,parentSchema:schema124.properties.spec.properties.tslcd.properties.tier,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7321,7 +7322,7 @@ errors++;
 if(data11.vpn !== undefined){
 let data13 = data11.vpn;
 if(!((data13 === "l2") || (data13 === "l3"))){
-const err26 = {instancePath:instancePath+"/spec/tslcd/vpn",schemaPath:"#/properties/spec/properties/tslcd/properties/vpn/enum",keyword:"enum",params:{allowedValues: schema123.properties.spec.properties.tslcd.properties.vpn.enum},message:"must be equal to one of the allowed values",schema:schema123.properties.spec.properties.tslcd.properties.vpn.enum,parentSchema:schema123.properties.spec.properties.tslcd.properties.vpn,data:data13};
+const err26 = {instancePath:instancePath+"/spec/tslcd/vpn",schemaPath:"#/properties/spec/properties/tslcd/properties/vpn/enum",keyword:"enum",params:{allowedValues: schema124.properties.spec.properties.tslcd.properties.vpn.enum},message:"must be equal to one of the allowed values",schema:schema124.properties.spec.properties.tslcd.properties.vpn.enum,parentSchema:schema124.properties.spec.properties.tslcd.properties.vpn,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7334,7 +7335,7 @@ errors++;
 if(data11.bandwidthMbps !== undefined){
 let data14 = data11.bandwidthMbps;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err27 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.spec.properties.tslcd.properties.bandwidthMbps.type,parentSchema:schema123.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
+const err27 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema124.properties.spec.properties.tslcd.properties.bandwidthMbps.type,parentSchema:schema124.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7345,7 +7346,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err28 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema123.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
+const err28 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema124.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7359,7 +7360,7 @@ errors++;
 if(data11.paths !== undefined){
 let data15 = data11.paths;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err29 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.spec.properties.tslcd.properties.paths.type,parentSchema:schema123.properties.spec.properties.tslcd.properties.paths,data:data15};
+const err29 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema124.properties.spec.properties.tslcd.properties.paths.type,parentSchema:schema124.properties.spec.properties.tslcd.properties.paths,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7370,7 +7371,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 8 || isNaN(data15)){
-const err30 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema123.properties.spec.properties.tslcd.properties.paths,data:data15};
+const err30 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema124.properties.spec.properties.tslcd.properties.paths,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7380,7 +7381,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data15 < 1 || isNaN(data15)){
-const err31 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema123.properties.spec.properties.tslcd.properties.paths,data:data15};
+const err31 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema124.properties.spec.properties.tslcd.properties.paths,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7428,7 +7429,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.properties.spec.properties.tslcd.type,parentSchema:schema123.properties.spec.properties.tslcd,data:data11};
+const err35 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.spec.properties.tslcd.type,parentSchema:schema124.properties.spec.properties.tslcd,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7453,7 +7454,7 @@ errors = vErrors.length;
 if(data3.hosts !== undefined){
 let data19 = data3.hosts;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err36 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.spec.properties.hosts.type,parentSchema:schema123.properties.spec.properties.hosts,data:data19};
+const err36 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema124.properties.spec.properties.hosts.type,parentSchema:schema124.properties.spec.properties.hosts,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7464,7 +7465,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err37 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema123.properties.spec.properties.hosts,data:data19};
+const err37 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema124.properties.spec.properties.hosts,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7477,7 +7478,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.properties.spec.type,parentSchema:schema123.properties.spec,data:data3};
+const err38 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.spec.type,parentSchema:schema124.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7489,7 +7490,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7504,9 +7505,9 @@ return errors === 0;
 validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Waiver = validate102;
-const schema129 = {"title":"hatang inventory v1: Waiver","description":"An accepted exception to one rule for one target, until an expiry date.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Waiver"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["rule","target","reason","approver","expires"],"properties":{"rule":{"description":"Rule id, e.g. NET-ZONE-06.","type":"string","pattern":"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},"target":{"description":"Object the waiver applies to, as <kind plural>/<name>, e.g. systems/cong-dvc.","type":"string","pattern":"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},"reason":{"$ref":"#/$defs/text"},"approver":{"$ref":"#/$defs/text"},"approvedOn":{"$ref":"#/$defs/date"},"expires":{"$ref":"#/$defs/date"},"reference":{"$ref":"#/$defs/text"}}}}};
-const pattern51 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
-const pattern52 = new RegExp("^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$", "u");
+const schema130 = {"title":"hatang inventory v1: Waiver","description":"An accepted exception to one rule for one target, until an expiry date.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Waiver"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["rule","target","reason","approver","expires"],"properties":{"rule":{"description":"Rule id, e.g. NET-ZONE-06.","type":"string","pattern":"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},"target":{"description":"Object the waiver applies to, as <kind plural>/<name>, e.g. systems/cong-dvc.","type":"string","pattern":"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},"reason":{"$ref":"#/$defs/text"},"approver":{"$ref":"#/$defs/text"},"approvedOn":{"$ref":"#/$defs/date"},"expires":{"$ref":"#/$defs/date"},"reference":{"$ref":"#/$defs/text"}}}}};
+const pattern53 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
+const pattern54 = new RegExp("^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$", "u");
 
 function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7520,7 +7521,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema129.required,parentSchema:schema129,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7530,7 +7531,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema129.required,parentSchema:schema129,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7540,7 +7541,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema129.required,parentSchema:schema129,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7550,7 +7551,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema129.required,parentSchema:schema129,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7561,7 +7562,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7587,7 +7588,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Waiver" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Waiver"},message:"must be equal to constant",schema:"Waiver",parentSchema:schema129.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Waiver"},message:"must be equal to constant",schema:"Waiver",parentSchema:schema130.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7607,7 +7608,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.rule === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema129.properties.spec.required,parentSchema:schema129.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema130.properties.spec.required,parentSchema:schema130.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7617,7 +7618,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3.target === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema129.properties.spec.required,parentSchema:schema129.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema130.properties.spec.required,parentSchema:schema130.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7627,7 +7628,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data3.reason === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema129.properties.spec.required,parentSchema:schema129.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema130.properties.spec.required,parentSchema:schema130.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7637,7 +7638,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data3.approver === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema129.properties.spec.required,parentSchema:schema129.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema130.properties.spec.required,parentSchema:schema130.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7647,7 +7648,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3.expires === undefined){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema129.properties.spec.required,parentSchema:schema129.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema130.properties.spec.required,parentSchema:schema130.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7658,7 +7659,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((((((key1 === "rule") || (key1 === "target")) || (key1 === "reason")) || (key1 === "approver")) || (key1 === "approvedOn")) || (key1 === "expires")) || (key1 === "reference"))){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema129.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema130.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7671,8 +7672,8 @@ errors++;
 if(data3.rule !== undefined){
 let data4 = data3.rule;
 if(typeof data4 === "string"){
-if(!pattern51.test(data4)){
-const err13 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"+"\"",schema:"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$",parentSchema:schema129.properties.spec.properties.rule,data:data4};
+if(!pattern53.test(data4)){
+const err13 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"+"\"",schema:"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$",parentSchema:schema130.properties.spec.properties.rule,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7683,7 +7684,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.spec.properties.rule.type,parentSchema:schema129.properties.spec.properties.rule,data:data4};
+const err14 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.spec.properties.rule.type,parentSchema:schema130.properties.spec.properties.rule,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7696,8 +7697,8 @@ errors++;
 if(data3.target !== undefined){
 let data5 = data3.target;
 if(typeof data5 === "string"){
-if(!pattern52.test(data5)){
-const err15 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/pattern",keyword:"pattern",params:{pattern: "^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},message:"must match pattern \""+"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"+"\"",schema:"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$",parentSchema:schema129.properties.spec.properties.target,data:data5};
+if(!pattern54.test(data5)){
+const err15 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/pattern",keyword:"pattern",params:{pattern: "^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},message:"must match pattern \""+"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"+"\"",schema:"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$",parentSchema:schema130.properties.spec.properties.target,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7708,7 +7709,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.spec.properties.target.type,parentSchema:schema129.properties.spec.properties.target,data:data5};
+const err16 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.spec.properties.target.type,parentSchema:schema130.properties.spec.properties.target,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7875,7 +7876,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.properties.spec.type,parentSchema:schema129.properties.spec,data:data3};
+const err30 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.spec.type,parentSchema:schema130.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7887,7 +7888,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err31];
 }

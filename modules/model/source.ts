@@ -1,7 +1,8 @@
 // Reading an inventory folder: the only part of the loader that touches the file system.
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { text, type Diagnostic } from './diagnostics.js';
+import { fileDiagnostic, readYamlFile, refusalDiagnostic, refusalOf } from './read-file.js';
 
 export interface InventoryFile {
   /** Path shown to users: the folder as given, joined with the path inside it. */
@@ -21,8 +22,13 @@ export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 64 * 1024 * 1024, maxF
 const isYaml = (name: string) => /\.ya?ml$/i.test(name) && !/\.lock\.ya?ml$/i.test(name);
 
 function folderError(code: Diagnostic['code'], path: string, vi: string, en: string): Diagnostic {
-  return { code, severity: 'error', location: { file: path, line: 1, column: 1 }, message: text(vi, en) };
+  return fileDiagnostic(code, path, text(vi, en));
 }
+
+/** A file or folder that could not be read (permission, a file where a folder is expected…): `read-error`. */
+const readError = (path: string, error: unknown, what: 'file' | 'folder'): Diagnostic => refusalDiagnostic(path, refusalOf(error, what));
+
+const SPLIT_ADVICE = text('; hãy tách thành nhiều tệp.', '; split it into several files.');
 
 /** Reads every YAML file under `dir` (sorted, recursively), refusing what could hurt or mislead the loader. */
 export async function readInventoryFolder(dir: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<{ files: InventoryFile[]; diagnostics: Diagnostic[] }> {
@@ -48,26 +54,32 @@ export async function readInventoryFolder(dir: string, limits: ReadLimits = DEFA
     );
     return { files, diagnostics };
   }
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   for (const file of found) {
-    const read = await readYamlFile(file, limits, decoder);
-    if (typeof read === 'string') files.push({ path: file.shown, text: read });
-    else diagnostics.push(read);
+    // Only regular files are read (a named pipe would block the run): anything else is a located read-error.
+    const read = await readYamlFile(file.real, file.shown, limits.maxFileBytes, SPLIT_ADVICE);
+    if ('text' in read) files.push({ path: file.shown, text: read.text });
+    else diagnostics.push(read.diagnostic);
   }
   return { files, diagnostics };
 }
 
-/** A YAML file found in the folder: the path shown to users, its real path, and its size in bytes. */
+/** A YAML file found in the folder: the path shown to users and its real path. */
 interface Found {
   readonly shown: string;
   readonly real: string;
-  readonly size: number;
 }
 
 /** The real path of the folder, or why it cannot be read. */
 async function openFolder(dir: string): Promise<string | Diagnostic> {
+  let info;
   try {
-    const info = await stat(dir);
+    info = await stat(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') return readError(dir, error, 'folder');
+    return folderError('missing-folder', dir, `Không tìm thấy thư mục inventory "${dir}".`, `Inventory folder "${dir}" does not exist.`);
+  }
+  try {
     if (!info.isDirectory()) {
       return folderError(
         'not-a-folder',
@@ -77,8 +89,8 @@ async function openFolder(dir: string): Promise<string | Diagnostic> {
       );
     }
     return await realpath(dir);
-  } catch {
-    return folderError('missing-folder', dir, `Không tìm thấy thư mục inventory "${dir}".`, `Inventory folder "${dir}" does not exist.`);
+  } catch (error) {
+    return readError(dir, error, 'folder');
   }
 }
 
@@ -101,20 +113,33 @@ async function findYamlFiles(dir: string, root: string, diagnostics: Diagnostic[
 
 async function walkFolder(walk: Walk, inside: string): Promise<void> {
   const { dir, root } = walk;
-  const entries = (await readdir(join(root, inside), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let entries;
+  try {
+    entries = (await readdir(join(root, inside), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (error) {
+    walk.diagnostics.push(readError(inside ? join(dir, inside) : dir, error, 'folder'));
+    return;
+  }
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const rel = inside ? join(inside, entry.name) : entry.name;
     const shown = join(dir, rel);
     const real = entry.isSymbolicLink() ? await followLink(walk, shown, join(root, rel)) : join(root, rel);
     if (real === undefined) continue;
-    const info = await lstat(real);
+    let info;
+    try {
+      info = await lstat(real);
+    } catch (error) {
+      walk.diagnostics.push(readError(shown, error, 'file'));
+      continue;
+    }
     if (info.isDirectory()) {
       if (walk.seen.has(real)) continue;
       walk.seen.add(real);
       await walkFolder(walk, relative(root, real));
-    } else if (info.isFile() && isYaml(entry.name)) {
-      walk.found.push({ shown, real, size: info.size });
+    } else if (isYaml(entry.name)) {
+      // Not only regular files: a named pipe or a device with a YAML name is refused when read, not skipped.
+      walk.found.push({ shown, real });
     }
   }
 }
@@ -141,63 +166,4 @@ async function followLink(walk: Walk, shown: string, link: string): Promise<stri
     return undefined;
   }
   return real;
-}
-
-/** The text of a file without its byte order mark, or why it is refused: too large, or not UTF-8 text. */
-async function readYamlFile(file: Found, limits: ReadLimits, decoder: InstanceType<typeof TextDecoder>): Promise<string | Diagnostic> {
-  if (file.size > limits.maxFileBytes) {
-    return folderError(
-      'file-too-large',
-      file.shown,
-      `Tệp lớn ${file.size} byte, vượt giới hạn ${limits.maxFileBytes} byte; hãy tách thành nhiều tệp.`,
-      `The file has ${file.size} bytes, more than the limit of ${limits.maxFileBytes}; split it into several files.`,
-    );
-  }
-  const bytes = await readFile(file.real);
-  const nul = bytes.indexOf(0);
-  let content: string | undefined;
-  if (nul < 0) {
-    try {
-      content = decoder.decode(bytes);
-    } catch {
-      content = undefined;
-    }
-  }
-  if (content === undefined) return binaryFile(file.shown, bytes, nul >= 0 ? nul : firstInvalidUtf8(bytes));
-  return content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
-}
-
-/** Locates the first byte that is not text (offset `at`) by line and column. */
-function binaryFile(shown: string, bytes: Buffer, at: number): Diagnostic {
-  const before = bytes.subarray(0, at).toString('latin1');
-  const line = before.split('\n').length;
-  const column = at - (before.lastIndexOf('\n') + 1) + 1;
-  return {
-    code: 'binary-file',
-    severity: 'error',
-    location: { file: shown, line, column },
-    message: text(
-      `Tệp không phải văn bản UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} tại vị trí ${at}); inventory phải là YAML dạng văn bản.`,
-      `The file is not UTF-8 text (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at}); an inventory must be YAML text.`,
-    ),
-  };
-}
-
-/** Offset of the first byte that does not start a well-formed UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-    }
-    // overlong forms and surrogates are refused by TextDecoder too
-    const c1 = bytes[i + 1] ?? 0;
-    if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 > 0x9f) || (b === 0xf0 && c1 < 0x90) || (b === 0xf4 && c1 > 0x8f)) return i;
-    i += need + 1;
-  }
-  return Math.max(0, bytes.length - 1);
 }

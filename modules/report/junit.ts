@@ -1,5 +1,7 @@
 // JUnit XML for CI test reports: one test suite per information system (and one for other objects), one test
 // case per rule × target (× part). Failing findings fail; waived, manual and not-applicable ones are skipped.
+// Input diagnostics come first, in a suite of their own (`input`): an error diagnostic is an errored test case,
+// so an invalid inventory is never a green report.
 import type { Lang } from '../model/index.js';
 import type { ValidationReport } from './validation.js';
 
@@ -12,6 +14,38 @@ const esc = (s: string): string =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
 
+type DiagnosticJson = ValidationReport['diagnostics'][number];
+
+/** The `input` suite: one test case per diagnostic, `<error>` for errors (warnings pass, with their text). */
+function inputSuite(diagnostics: readonly DiagnosticJson[], lang: Lang): { xml: string; errors: number } {
+  const names = new Map<string, number>();
+  let errors = 0;
+  const cases = diagnostics.map((d) => {
+    const where = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}` : '';
+    const base = `${d.code}${where ? ` ${where}` : ''}`;
+    const n = (names.get(base) ?? 0) + 1;
+    names.set(base, n);
+    const name = n === 1 ? base : `${base} #${n}`;
+    const head = `    <testcase classname="hatang.input.${esc(d.code)}" name="${esc(name)}"${d.location ? ` file="${esc(d.location.file)}" line="${d.location.line}"` : ''} time="0"`;
+    const vi = lang === 'vi';
+    const body = [
+      d.message[lang],
+      d.found !== null ? `${vi ? 'Giá trị' : 'Found'}: ${d.found}` : '',
+      d.expected !== null ? `${vi ? 'Cần' : 'Expected'}: ${d.expected}` : '',
+      d.suggestion ?? '',
+      d.pointer !== null ? `${vi ? 'Vị trí trong tài liệu' : 'Pointer'}: ${d.pointer}` : '',
+      where,
+    ]
+      .filter(Boolean)
+      .join('\n');
+    if (d.severity !== 'error') return `${head}>\n      <system-out>${esc(`warning: ${body}`)}</system-out>\n    </testcase>`;
+    errors++;
+    return `${head}>\n      <error message="${esc(d.message[lang])}" type="${esc(d.code)}">${esc(body)}</error>\n    </testcase>`;
+  });
+  const xml = `  <testsuite name="input" tests="${diagnostics.length}" failures="0" errors="${errors}" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`;
+  return { xml, errors };
+}
+
 export function renderJunit(report: ValidationReport, lang: Lang = 'en'): string {
   const groups = new Map<string, ValidationReport['findings'][number][]>();
   for (const f of report.findings) {
@@ -21,7 +55,9 @@ export function renderJunit(report: ValidationReport, lang: Lang = 'en'): string
   const keys = [...groups.keys()].sort((a, b) => (a === 'other' ? 1 : b === 'other' ? -1 : a < b ? -1 : a > b ? 1 : 0));
   const ruleset = report.baseline?.ruleset ?? 'hatang';
   const suites: string[] = [];
-  let tests = 0;
+  const input = report.diagnostics.length ? inputSuite(report.diagnostics, lang) : undefined;
+  if (input) suites.push(input.xml);
+  let tests = report.diagnostics.length;
   let failures = 0;
   let skipped = 0;
   const names = new Map<string, number>();
@@ -71,7 +107,7 @@ export function renderJunit(report: ValidationReport, lang: Lang = 'en'): string
   const name = `hatang ${report.inventory.path} ${ruleset}${report.baseline ? ` ${report.baseline.asOf}` : ''}`;
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<testsuites name="${esc(name)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="0">\n` +
+    `<testsuites name="${esc(name)}" tests="${tests}" failures="${failures}" errors="${input?.errors ?? 0}" skipped="${skipped}" time="0">\n` +
     suites.join('\n') +
     (suites.length ? '\n' : '') +
     `</testsuites>\n`

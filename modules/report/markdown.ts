@@ -2,23 +2,13 @@
 import type { Lang, Text } from '../model/index.js';
 import { DOMAIN_LABELS, STATUSES, STATUS_LABELS, type ComplianceReport, type DomainGroup, type StatusCounts } from './compliance.js';
 import type { Dossier } from './dossier.js';
+import { code as codeSpan, md, plain } from '../runbook/markdown.js';
 
-/** Table cell text: one line, pipes and markup neutralised, control characters dropped. */
-export function cell(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/\r?\n/g, ' ')
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .trim();
-}
+/** Inventory text in a table cell or a heading: one line, HTML, pipes, backticks and links neutralised (modules/runbook/markdown.ts). */
+const cell = (s: string): string => md(s).trim();
 
-const code = (s: string): string => {
-  const clean = s.replace(/[\u0000-\u001f\u007f]/g, '');
-  return clean ? '`' + clean.replace(/`/g, "'").replace(/\|/g, '\\|') + '`' : '—';
-};
+/** A name or a value in a code span, safe in a table cell; a dash when empty. */
+const code = (s: string): string => (plain(s) ? codeSpan(s) : '—');
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
@@ -87,7 +77,7 @@ const percent = (n: number, lang: Lang): string => {
 function reportOverview(r: ComplianceReport, lang: Lang): string[] {
   const { t, tx, counts } = translator(lang);
   return [
-    `# ${tx(`Báo cáo tuân thủ ATTT theo cấp độ — tỉnh ${r.province.title}`, `Security-level compliance report — ${r.province.title} province`)}\n`,
+    `# ${tx(`Báo cáo tuân thủ ATTT theo cấp độ — tỉnh ${cell(r.province.title)}`, `Security-level compliance report — ${cell(r.province.title)} province`)}\n`,
     table(
       [tx('Mục', 'Item'), tx('Giá trị', 'Value')],
       [

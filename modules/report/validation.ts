@@ -12,6 +12,7 @@ import {
   type Model,
   type SourceLocation,
   type Text,
+  forTerminal,
 } from '../model/index.js';
 
 /** Bumped only on an incompatible change of the JSON layout. */
@@ -188,7 +189,7 @@ const countLabel = (key: string, n: number, lang: Lang): string => {
   return lang === 'vi' ? label.vi : label.en[n === 1 ? 0 : 1];
 };
 
-/** Plain text for a terminal or a CI log. */
+/** Plain text for a terminal or a CI log; every line through `forTerminal`, as names and messages come from the inventory. */
 export function renderValidationText(report: ValidationReport, result: LoadResult, lang: Lang): string {
   const lines: string[] = [];
   const vi = lang === 'vi';
@@ -244,7 +245,7 @@ export function renderValidationText(report: ValidationReport, result: LoadResul
         : `✔ Inventory is valid: 0 errors, ${warnings} warning${warnings === 1 ? '' : 's'}, ${failing} failing finding${failing === 1 ? '' : 's'}.`,
     );
   }
-  return lines.join('\n') + '\n';
+  return lines.map(forTerminal).join('\n') + '\n';
 }
 
 const SEVERITY_VI: Record<string, string> = { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' };

@@ -1,15 +1,46 @@
-// Small Markdown helpers: table cells, GitHub-style heading anchors, and the table of contents built from headings.
+// Small Markdown helpers: inventory text made safe for Markdown (one helper for inline text and table cells, one for
+// code spans, one for YAML snippets), GitHub-style heading anchors, and the table of contents built from headings.
+// The runbooks and report.md (modules/report/markdown.ts) escape every inventory string with these.
 
-/** A value safe inside a table cell: pipes escaped, line breaks flattened. */
-export function cell(value: unknown): string {
+/** Line breaks and tabs become spaces, other control characters (C0, DEL, C1) are dropped: text on one line. */
+export function plain(value: unknown): string {
   return String(value ?? '')
-    .replace(/\r?\n/g, ' ')
-    .replace(/\|/g, '\\|');
+    .replace(/\r\n|[\t\n\r\u0085\u2028\u2029]/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }
 
-/** `code` span that survives backticks in the value. */
-export function code(value: string): string {
-  return value.includes('`') ? `\`\` ${value} \`\`` : `\`${value}\``;
+const MARKUP: Readonly<Record<string, string>> = {
+  '\\': '\\\\',
+  '`': '\\`',
+  '|': '\\|',
+  '[': '\\[',
+  ']': '\\]',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+};
+
+/**
+ * Inventory text as inline Markdown, for a table cell, a heading or a sentence: on one line; HTML as entities (`<`
+ * and `>`, so also `<!--`; `&` where it would start an entity, so `KH&CN` stays as it is); pipes, backticks,
+ * brackets and backslashes escaped, so that the text neither splits a table row, nor opens a code span, a link or
+ * an image.
+ */
+export function md(value: unknown): string {
+  return plain(value).replace(/[\\`|[\]<>]|&(?=#?[A-Za-z0-9]+;)/g, (ch) => MARKUP[ch]!);
+}
+
+/** A code span holding `value` as it is, on one line: fenced with more backticks than it holds, pipes escaped for tables. */
+export function code(value: unknown): string {
+  const text = plain(value).replace(/\|/g, '\\|');
+  const fence = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+  return fence + pad + text + pad + fence;
+}
+
+/** A double-quoted YAML (and JSON) string of `value`, with `<`, `>` and invisible characters as `\u` escapes. */
+export function yamlString(value: unknown): string {
+  return JSON.stringify(String(value ?? '')).replace(/[<>\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The anchor GitHub (and markdownlint's MD051) gives a heading: lower case, punctuation dropped, spaces to hyphens. */
@@ -42,7 +73,8 @@ export function withToc(markdown: string, title: string): string {
     if (depth === 2 || depth === 3) entries.push(`${'  '.repeat(depth - 2)}- [${m[2]}](#${anchor})`);
   }
   const toc = [`## ${title}`, '', ...entries].join('\n');
-  return markdown.replace('<!-- toc -->', toc);
+  // The marker line only (a value in the text cannot stand for it), and the contents as they are (no `$&` patterns).
+  return markdown.replace(/^<!-- toc -->$/m, () => toc);
 }
 
 /** Collapses runs of blank lines and ends the file with exactly one newline (markdownlint MD012, MD047). */

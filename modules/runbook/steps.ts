@@ -1,8 +1,14 @@
 // Ordered steps of the failover, failback and restore-drill runbooks, built from a system's view. Data first, then
 // platform, application and traffic (ecosystem-notes §6.2); every command names the real context, namespace or host.
+// Commands are built with `sh` (every value one shell word); the texts are Markdown, in which every inventory value is
+// escaped where it is put: `md` for text, `code` for a name in a code span.
 import type { Cluster } from '../model/index.js';
+import { contextOf as ctx, curlCheck } from './checks.js';
+import { code as tick, md } from './markdown.js';
+import { sh } from './shell.js';
 import type { SystemView } from './view.js';
 
+/** One step. `owner` is plain text (the template escapes it); the other texts are Markdown; commands are shell lines. */
 export interface Step {
   readonly id: string;
   readonly title: string;
@@ -17,9 +23,6 @@ export interface Step {
 }
 
 export type T = (vi: string, en: string) => string;
-
-const ctx = (c: Cluster): string => c.context ?? c.name;
-const tick = (s: string): string => `\`${s}\``;
 
 interface Workload {
   readonly name: string;
@@ -56,8 +59,8 @@ function workloads(v: SystemView, side: 'primary' | 'dr'): Workload[] {
     .map((c) => ({ name: c.name, namespace: ns, replicas: c.replicas ?? 1, kind: kindOf(c.role) }));
 }
 
-const scale = (cluster: Cluster, w: Workload) => `kubectl --context ${ctx(cluster)} -n ${w.namespace} scale ${w.kind}/${w.name} --replicas=${w.replicas}`;
-const rollout = (cluster: Cluster, w: Workload) => `kubectl --context ${ctx(cluster)} -n ${w.namespace} rollout status ${w.kind}/${w.name} --timeout=10m`;
+const scale = (cluster: Cluster, w: Workload) => sh`kubectl --context ${ctx(cluster)} -n ${w.namespace} scale ${w.kind}/${w.name} --replicas=${w.replicas}`;
+const rollout = (cluster: Cluster, w: Workload) => sh`kubectl --context ${ctx(cluster)} -n ${w.namespace} rollout status ${w.kind}/${w.name} --timeout=10m`;
 
 function dataActions(v: SystemView, t: T, direction: 'failover' | 'failback'): string[] {
   const target = direction === 'failover' ? (v.dr?.name ?? '—') : (v.primary?.name ?? '—');
@@ -147,15 +150,15 @@ function trafficStep(v: SystemView, t: T, id: string, to: 'dr' | 'primary', owne
       `Agencies on the TSLCD reach the service through the TSLCD flows of zone ${tick(zone ?? '—')}.`,
     ),
   );
-  const verify = v.records.flatMap((r) => [`dig +short ${r} A`, `dig +short ${r} AAAA`]);
+  const verify = v.records.flatMap((r) => [sh`dig +short ${r} A`, sh`dig +short ${r} AAAA`]);
   return {
     id,
-    title: t(`Chuyển hướng người dùng về ${siteName}`, `Move traffic to ${siteName}`),
+    title: t(`Chuyển hướng người dùng về ${md(siteName)}`, `Move traffic to ${md(siteName)}`),
     owner,
     pre: t('Ứng dụng đã chạy và kiểm tra đạt ở bước trước.', 'The application runs and passed the previous step.'),
     expected: t(
-      `Tên miền trả về địa chỉ của ${siteName}${prefixes !== '—' ? ` (trong ${prefixes} hoặc địa chỉ NAT công bố của nó)` : ''}.`,
-      `Names resolve to ${siteName}${prefixes !== '—' ? ` (inside ${prefixes} or its published NAT address)` : ''}.`,
+      `Tên miền trả về địa chỉ của ${md(siteName)}${prefixes !== '—' ? ` (trong ${prefixes} hoặc địa chỉ NAT công bố của nó)` : ''}.`,
+      `Names resolve to ${md(siteName)}${prefixes !== '—' ? ` (inside ${prefixes} or its published NAT address)` : ''}.`,
     ),
     timeout: v.ttlSeconds !== undefined ? `${Math.max(15, Math.ceil(v.ttlSeconds / 60) + 10)}m` : '30m',
     fallback: t('Trả bản ghi về giá trị cũ; giữ người dùng ở site đang chạy.', 'Put the records back; keep users on the site that works.'),
@@ -192,11 +195,11 @@ function fenceStep(v: SystemView, t: T): Step {
           .join(', ') || 'the DR firewall'
       }.`,
     ),
-    commands: prim ? v.primaryNamespaces.map((n) => `kubectl --context ${ctx(prim)} -n ${n} scale deployment,statefulset --all --replicas=0`) : [],
+    commands: prim ? v.primaryNamespaces.map((n) => sh`kubectl --context ${ctx(prim)} -n ${n} scale deployment,statefulset --all --replicas=0`) : [],
     actions: v.components
       .filter((c) => c.role !== 'storage' && !workloads(v, 'primary').some((w) => w.name === c.name))
       .map((c) => t(`Dừng ${tick(c.name)} tại vùng ${tick(c.primaryZone)}.`, `Stop ${tick(c.name)} in zone ${tick(c.primaryZone)}.`)),
-    verify: prim ? v.primaryNamespaces.map((n) => `kubectl --context ${ctx(prim)} -n ${n} get pods`) : [],
+    verify: prim ? v.primaryNamespaces.map((n) => sh`kubectl --context ${ctx(prim)} -n ${n} get pods`) : [],
   };
 }
 
@@ -231,7 +234,7 @@ function failoverDataStep(v: SystemView, t: T, engineer: string): Step {
 function platformStep(v: SystemView, t: T, drc: Cluster, engineer: string): Step {
   return {
     id: foId(3),
-    title: t(`Nền tảng: namespace và chính sách mạng trên ${drc.name}`, `Platform: namespaces and network policies on ${drc.name}`),
+    title: t(`Nền tảng: namespace và chính sách mạng trên ${md(drc.name)}`, `Platform: namespaces and network policies on ${md(drc.name)}`),
     owner: engineer,
     pre: t(
       `Cụm ${tick(drc.name)} (${tick(drc.apiEndpoint ?? ctx(drc))}) truy cập được.`,
@@ -245,8 +248,8 @@ function platformStep(v: SystemView, t: T, drc: Cluster, engineer: string): Step
     ),
     commands: [
       'cd stacks',
-      `npx cdktf deploy ${drc.name}`,
-      ...(v.drPlanned.length ? [] : v.drNamespaces.map((n) => `kubectl --context ${ctx(drc)} create namespace ${n}`)),
+      sh`npx cdktf deploy ${drc.name}`,
+      ...(v.drPlanned.length ? [] : v.drNamespaces.map((n) => sh`kubectl --context ${ctx(drc)} create namespace ${n}`)),
     ],
     actions: v.drPlanned.length
       ? []
@@ -256,7 +259,7 @@ function platformStep(v: SystemView, t: T, drc: Cluster, engineer: string): Step
             `The Kubernetes plan keeps standby namespaces for warm and hot DR only; for cold DR create ${v.drNamespaces.map(tick).join(', ')} and apply the network policies of ${v.primaryNamespaces.map(tick).join(', ') || 'the primary'} adapted to the DR zones.`,
           ),
         ],
-    verify: v.drNamespaces.flatMap((n) => [`kubectl --context ${ctx(drc)} get namespace ${n}`, `kubectl --context ${ctx(drc)} -n ${n} get networkpolicy`]),
+    verify: v.drNamespaces.flatMap((n) => [sh`kubectl --context ${ctx(drc)} get namespace ${n}`, sh`kubectl --context ${ctx(drc)} -n ${n} get networkpolicy`]),
   };
 }
 
@@ -304,10 +307,7 @@ function endToEndStep(v: SystemView, t: T, id: string): Step {
     fallback: t('Quay lại bước lỗi; nếu không khắc phục được, huỷ theo mục 8.', 'Go back to the failing step; if it cannot be fixed, roll back per section 8.'),
     commands: [],
     actions: [],
-    verify: [
-      ...v.records.map((r) => `curl -fsS -o /dev/null -w '%{http_code} %{remote_ip}\\n' https://${r}/`),
-      ...(drc ? v.drNamespaces.map((n) => `kubectl --context ${ctx(drc)} -n ${n} get pods -o wide`) : []),
-    ],
+    verify: [...v.records.map((r) => curlCheck(r)), ...(drc ? v.drNamespaces.map((n) => sh`kubectl --context ${ctx(drc)} -n ${n} get pods -o wide`) : [])],
   };
 }
 
@@ -333,8 +333,8 @@ function resyncStep(v: SystemView, t: T, engineer: string): Step {
     title: t('Đồng bộ ngược dữ liệu về site chính', 'Resynchronise the data back to the primary'),
     owner: engineer,
     pre: t(
-      `Site ${tick(v.primary?.name ?? '—')} đã sửa xong, đủ công suất; lãnh đạo ${v.ownerTitle} chọn khung giờ quay về.`,
-      `Site ${tick(v.primary?.name ?? '—')} repaired with full capacity; the head of ${v.ownerTitle} chose the cut-back window.`,
+      `Site ${tick(v.primary?.name ?? '—')} đã sửa xong, đủ công suất; lãnh đạo ${md(v.ownerTitle)} chọn khung giờ quay về.`,
+      `Site ${tick(v.primary?.name ?? '—')} repaired with full capacity; the head of ${md(v.ownerTitle)} chose the cut-back window.`,
     ),
     expected: t(`Độ trễ đồng bộ từ site DR về site chính ≤ RPO ${v.rpoTarget}.`, `Lag from the DR site to the primary ≤ RPO ${v.rpoTarget}.`),
     timeout: v.fullCopy ? t(`${v.fullCopy} (chép lại toàn bộ ${v.dataSize ?? ''})`, `${v.fullCopy} (full copy of ${v.dataSize ?? ''})`) : '4h',
@@ -356,9 +356,9 @@ function primaryPlatformStep(v: SystemView, t: T, engineer: string): Step {
     expected: t('Namespace và chính sách mạng đúng như kế hoạch.', 'Namespaces and network policies as planned.'),
     timeout: '20m',
     fallback: t('Dừng quay về, ở lại site DR.', 'Stop the failback; stay at the DR site.'),
-    commands: prim ? ['cd stacks', `npx cdktf deploy ${prim.name}`] : [],
+    commands: prim ? ['cd stacks', sh`npx cdktf deploy ${prim.name}`] : [],
     actions: prim ? [] : [t('Kiểm tra máy ảo và thiết bị của hệ thống tại site chính.', "Check the system's VMs and devices at the primary.")],
-    verify: prim ? v.primaryNamespaces.map((n) => `kubectl --context ${ctx(prim)} -n ${n} get networkpolicy`) : [],
+    verify: prim ? v.primaryNamespaces.map((n) => sh`kubectl --context ${ctx(prim)} -n ${n} get networkpolicy`) : [],
   };
 }
 
@@ -373,7 +373,7 @@ function lastSyncStep(v: SystemView, t: T, engineer: string): Step {
     expected: t('Hai bản dữ liệu giống nhau (đối chiếu số bản ghi, checksum).', 'Both copies equal (record counts, checksums).'),
     timeout: '30m',
     fallback: t('Mở lại ghi tại site DR; huỷ quay về.', 'Re-enable writes at the DR site; abort the failback.'),
-    commands: drc ? v.drNamespaces.map((n) => `kubectl --context ${ctx(drc)} -n ${n} scale deployment,statefulset --all --replicas=0`) : [],
+    commands: drc ? v.drNamespaces.map((n) => sh`kubectl --context ${ctx(drc)} -n ${n} scale deployment,statefulset --all --replicas=0`) : [],
     actions: [
       ...(drc ? [] : [t('Dừng các thành phần tại site DR.', 'Stop the components at the DR site.')]),
       ...v.dataComponents.map((c) =>
@@ -420,7 +420,7 @@ function reprotectStep(v: SystemView, t: T, engineer: string): Step {
     fallback: t('Ghi nhận rủi ro: hệ thống tạm thời không có DR; báo người quyết định.', 'Record the risk: no DR for now; tell the decision-maker.'),
     commands: drc && v.mode === 'hot' ? workloads(v, 'dr').map((w) => scale(drc, w)) : [],
     actions: [],
-    verify: v.records.map((r) => `curl -fsS -o /dev/null -w '%{http_code} %{remote_ip}\\n' https://${r}/`),
+    verify: v.records.map((r) => curlCheck(r)),
   };
 }
 
@@ -466,7 +466,7 @@ function drillBackupStep(v: SystemView, t: T, isolated: IsolatedTarget): Step {
     fallback: t('Không có bản sao lưu đúng hạn: dừng diễn tập, mở sự cố.', 'No backup within its interval: stop the drill, open an incident.'),
     // The Kubernetes plan's Velero Schedule is named hatang-<system> and stores to the location named after the backup site.
     commands:
-      c && ns && v.primaryNamespaces.length ? [`velero --kubecontext ${ctx(c)} backup get --selector velero.io/schedule-name=hatang-${v.system.name}`] : [],
+      c && ns && v.primaryNamespaces.length ? [sh`velero --kubecontext ${ctx(c)} backup get --selector velero.io/schedule-name=hatang-${v.system.name}`] : [],
     actions: [
       t(
         `Ghi mã bản sao lưu, thời điểm tạo và nơi lưu (${backupAt}${v.backupZone ? `, vùng ${tick(v.backupZone.name)}` : ''}).`,
@@ -495,8 +495,8 @@ function drillTargetStep(v: SystemView, t: T, isolated: IsolatedTarget): Step {
     commands:
       c && ns
         ? [
-            `kubectl --context ${ctx(c)} create namespace ${ns}`,
-            `kubectl --context ${ctx(c)} -n ${ns} apply -f - <<'EOF'`,
+            sh`kubectl --context ${ctx(c)} create namespace ${ns}`,
+            sh`kubectl --context ${ctx(c)} -n ${ns} apply -f - <<'EOF'`,
             'apiVersion: networking.k8s.io/v1',
             'kind: NetworkPolicy',
             'metadata: { name: deny-all }',
@@ -512,7 +512,7 @@ function drillTargetStep(v: SystemView, t: T, isolated: IsolatedTarget): Step {
             `Create an isolated VM in zone ${tick(isolated.zone ?? '—')} (${isolated.prefixes}).`,
           ),
         ],
-    verify: c && ns ? [`kubectl --context ${ctx(c)} -n ${ns} get networkpolicy`] : [],
+    verify: c && ns ? [sh`kubectl --context ${ctx(c)} -n ${ns} get networkpolicy`] : [],
   };
 }
 
@@ -531,7 +531,7 @@ function drillRestoreStep(v: SystemView, t: T, isolated: IsolatedTarget): Step {
     commands:
       c && ns && v.primaryNamespaces.length
         ? [
-            `velero --kubecontext ${ctx(c)} restore create ${v.system.name}-restore-drill --from-schedule hatang-${v.system.name} --namespace-mappings ${v.primaryNamespaces.map((p) => `${p}:${ns}`).join(',')}`,
+            sh`velero --kubecontext ${ctx(c)} restore create ${v.system.name}-restore-drill --from-schedule hatang-${v.system.name} --namespace-mappings ${v.primaryNamespaces.map((p) => `${p}:${ns}`).join(',')}`,
           ]
         : [],
     actions: v.dataComponents.map((d) =>
@@ -543,8 +543,8 @@ function drillRestoreStep(v: SystemView, t: T, isolated: IsolatedTarget): Step {
     verify:
       c && ns
         ? [
-            ...(v.primaryNamespaces.length ? [`velero --kubecontext ${ctx(c)} restore describe ${v.system.name}-restore-drill`] : []),
-            `kubectl --context ${ctx(c)} -n ${ns} get pods,pvc`,
+            ...(v.primaryNamespaces.length ? [sh`velero --kubecontext ${ctx(c)} restore describe ${v.system.name}-restore-drill`] : []),
+            sh`kubectl --context ${ctx(c)} -n ${ns} get pods,pvc`,
           ]
         : [],
   };
@@ -587,9 +587,9 @@ function drillCleanUpStep(v: SystemView, t: T, isolated: IsolatedTarget): Step {
     expected: t('Không còn bản dữ liệu khôi phục ngoài kiểm soát.', 'No restored copy left behind.'),
     timeout: '15m',
     fallback: t('Báo bộ phận ATTT nếu còn dữ liệu không xoá được.', 'Tell the security team if data cannot be removed.'),
-    commands: c && ns ? [`kubectl --context ${ctx(c)} delete namespace ${ns}`] : [],
+    commands: c && ns ? [sh`kubectl --context ${ctx(c)} delete namespace ${ns}`] : [],
     actions: c ? [] : [t('Xoá máy ảo cách ly và ổ đĩa của nó.', 'Delete the isolated VM and its disks.')],
-    verify: c && ns ? [`kubectl --context ${ctx(c)} get namespace ${ns}`] : [],
+    verify: c && ns ? [sh`kubectl --context ${ctx(c)} get namespace ${ns}`] : [],
   };
 }
 

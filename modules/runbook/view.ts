@@ -312,7 +312,7 @@ export interface AgencyView {
   readonly objectV6: string;
   readonly firewalls: readonly Device[];
   readonly tslcdFlows: readonly { readonly name: string; readonly to: string; readonly prefixes: string; readonly ports: string; readonly system?: string }[];
-  readonly services: readonly { readonly name: string; readonly records: string }[];
+  readonly services: readonly { readonly name: string; readonly records: readonly string[] }[];
   readonly unallocated: readonly string[];
 }
 
@@ -340,7 +340,7 @@ export function agencyView(l: Lookup, agency: Agency): AgencyView {
     .sort((a, b) => cmp(a.name, b.name));
   const services = model.systems
     .filter((s) => (s.dr?.records ?? []).length > 0)
-    .map((s) => ({ name: s.name, records: (s.dr?.records ?? []).join(', ') }))
+    .map((s) => ({ name: s.name, records: [...(s.dr?.records ?? [])] }))
     .sort((a, b) => cmp(a.name, b.name));
   return {
     agency,

@@ -16,15 +16,15 @@ describe.skipIf(!needBinary(PROMTOOL, 'checking the alert rules'))('alert rules 
   test('promtool check rules accepts docs/monitoring/alerts.yml', async () => {
     requireBinary(PROMTOOL);
     const { stdout } = await exec(PROMTOOL, ['check', 'rules', join(MONITORING, 'alerts.yml')]);
-    expect(stdout).toContain('SUCCESS: 7 rules found');
+    expect(stdout).toContain('SUCCESS: 8 rules found');
   });
 
-  test('the rules fire as their unit tests expect (expiry within 30 days, pool over 80 %, new failing finding at level 3+)', async () => {
+  test('the rules fire as their unit tests expect (expiry within 30 days, pool over 80 %, new failing finding at level 3+, stale evaluation date)', async () => {
     requireBinary(PROMTOOL);
     const { stdout } = await exec(PROMTOOL, ['test', 'rules', join(MONITORING, 'alerts.test.yml')]);
     expect(stdout).toContain('SUCCESS');
     const tests = readFileSync(join(MONITORING, 'alerts.test.yml'), 'utf8');
-    for (const alert of ['HatangEvidenceExpiringSoon', 'HatangAddressPoolOver80Percent', 'HatangNewFailingFindingHighLevel']) {
+    for (const alert of ['HatangEvidenceExpiringSoon', 'HatangAddressPoolOver80Percent', 'HatangNewFailingFindingHighLevel', 'HatangEvaluationStale']) {
       expect(tests).toContain(`alertname: ${alert}`);
     }
   });

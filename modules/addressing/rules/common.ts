@@ -4,6 +4,7 @@ import { text, type SourceRef, type Text } from '../../model/index.js';
 import { parsePrefixStrict, prefixContainsPrefix, type Prefix } from '../../net/index.js';
 import type { Outcome } from '../../rules/index.js';
 import type { Item, ParsedPool } from '../plan.js';
+import type { PlanIssue } from '../types.js';
 import { itemAt, where, type PlanContext } from '../rule.js';
 
 const P = (s: string): Prefix => {
@@ -152,4 +153,48 @@ export function pairOutcome(ctx: PlanContext, a: Item, b: Item, vi: string, en: 
       `${a.key} (${a.prefix}, ${where(la)}) ${same ? 'is the same as' : 'contains'} ${b.key} (${b.prefix}, ${where(lb)})${en}.`,
     ),
   };
+}
+
+/** Lock-entry issues of one kind (ADDR-LOCK-03 … 06), from the planner. */
+export const lockIssues = (ctx: PlanContext, kind: PlanIssue['kind']): PlanIssue[] => ctx.plan.issues.filter((i) => i.kind === kind);
+
+/** A failing outcome about one lock entry, located at its line in the lock file and told apart by its key. */
+export const lockEntryFailure = (i: PlanIssue, message: Text): Outcome => ({
+  status: 'fail',
+  target: i.target,
+  part: i.key,
+  path: ['allocations', i.key],
+  ...(i.lockLocation ? { location: i.lockLocation } : {}),
+  message,
+});
+
+/** Why a lock entry is not in the pool it names, in a few words (`lies outside pool "x" (10.0.0.0/16)`). */
+export function outsidePoolText(ctx: PlanContext, i: PlanIssue): Text {
+  const name = i.entry!.pool;
+  const pool = ctx.poolByName.get(name);
+  if (i.reason === 'no-pool' || !pool)
+    return text(`nêu pool "${name}", pool không có trong tỉnh này`, `names pool "${name}", which this province does not have`);
+  if (i.reason === 'family') {
+    const family = i.entry!.prefix.includes(':') ? 'IPv6' : 'IPv4';
+    const keyFamily = i.key.endsWith('/ipv6') ? 'IPv6' : i.key.endsWith('/ipv4') ? 'IPv4' : family;
+    return keyFamily !== family
+      ? text(`là prefix ${family} cho khóa ${keyFamily}`, `is an ${family} prefix under an ${keyFamily} key`)
+      : text(
+          `là prefix ${family} trong pool ${pool.prefix.family === 'ipv6' ? 'IPv6' : 'IPv4'} "${name}"`,
+          `is an ${family} prefix in the ${pool.prefix.family === 'ipv6' ? 'IPv6' : 'IPv4'} pool "${name}"`,
+        );
+  }
+  return text(`nằm ngoài pool "${name}" (${pool.prefix.text})`, `lies outside pool "${name}" (${pool.prefix.text})`);
+}
+
+/** True when the inventory has the object a lock key names (`agencies/so-y-te` of `agencies/so-y-te/ipv4`). */
+export function objectExists(ctx: PlanContext, target: string): boolean {
+  const [plural, name] = target.split('/');
+  const lists: Record<string, readonly { readonly name: string }[]> = {
+    zones: ctx.model.zones,
+    agencies: ctx.model.agencies,
+    clusters: ctx.model.clusters,
+    sites: ctx.model.sites,
+  };
+  return (lists[plural ?? ''] ?? []).some((o) => o.name === name);
 }

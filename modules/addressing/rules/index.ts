@@ -9,6 +9,10 @@ import { ADDR_K8S_01 } from './ADDR-K8S-01.js';
 import { ADDR_LINK_01 } from './ADDR-LINK-01.js';
 import { ADDR_LOCK_01 } from './ADDR-LOCK-01.js';
 import { ADDR_LOCK_02 } from './ADDR-LOCK-02.js';
+import { ADDR_LOCK_03 } from './ADDR-LOCK-03.js';
+import { ADDR_LOCK_04 } from './ADDR-LOCK-04.js';
+import { ADDR_LOCK_05 } from './ADDR-LOCK-05.js';
+import { ADDR_LOCK_06 } from './ADDR-LOCK-06.js';
 import { ADDR_OVERLAP_01 } from './ADDR-OVERLAP-01.js';
 import { ADDR_POOL_01 } from './ADDR-POOL-01.js';
 import { ADDR_POOL_02 } from './ADDR-POOL-02.js';
@@ -36,6 +40,10 @@ export const PLAN_RULES: readonly PlanRule[] = [
   ADDR_LINK_01,
   ADDR_LOCK_01,
   ADDR_LOCK_02,
+  ADDR_LOCK_03,
+  ADDR_LOCK_04,
+  ADDR_LOCK_05,
+  ADDR_LOCK_06,
   ADDR_OVERLAP_01,
   ADDR_POOL_01,
   ADDR_POOL_02,

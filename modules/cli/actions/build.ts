@@ -15,7 +15,13 @@ export async function runBuild(cli: CliContext, dir: string | undefined, options
   const judged = await judge(cli, path, options, options.lang);
   if (!judged) return;
   const load = judged.ok ? judged.evaluation.load : judged.opened.load;
-  const report = validationReport(path, load, judged.ok ? judged.findings : [], cli.version, baselineInfo(judged.ok ? judged : { ...judged, hidden: 0 }));
+  const report = validationReport(
+    judged.path,
+    load,
+    judged.ok ? judged.findings : [],
+    cli.version,
+    baselineInfo(judged.ok ? judged : { ...judged, hidden: 0 }),
+  );
   const written: string[] = [];
   const write = async (name: string, content: string | Uint8Array) => {
     const target = join(out, name);

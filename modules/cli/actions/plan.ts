@@ -9,13 +9,15 @@ import type { Finding, Lang, Model } from '../../model/index.js';
 import { renderValidationText, validationReport } from '../../report/index.js';
 import { EXIT, defaultInventory, type CliContext, type CommonOptions } from '../context.js';
 import { judge } from '../pipeline.js';
-import { writeFileAtomic } from '../write.js';
+import { replaceProblem, writeFileAtomic } from '../write.js';
 
 export interface PlanCliOptions extends CommonOptions {
   readonly lock?: string;
   readonly frozen?: boolean;
   readonly release?: boolean;
   readonly write: boolean;
+  /** Rewrite a lock that is read-only, not writable by the user, or a symbolic link. */
+  readonly forceLockWrite?: boolean;
   readonly diff?: string;
   readonly asOf?: string;
 }
@@ -112,20 +114,38 @@ export async function runPlan(cli: CliContext, dir: string | undefined, options:
   const { plan, findings } = loaded;
   const text = serializeLock(plan.lock);
   const differs = loaded.lockText !== text;
+  const writing = !options.frozen && options.write && differs;
+  // A protected lock is refused before anything is printed: the plan shown is the one the lock holds.
+  if (writing && !(await lockWritable(cli, lockPath, options))) return cli.setExit(EXIT.invalid);
   cli.io.stdout(renderPlan({ plan, findings }, format, lang, path));
-  if (options.frozen) {
-    if (differs) {
-      cli.io.stderr(
-        lang === 'vi'
-          ? `✖ ${lockPath} chưa cập nhật theo inventory (--frozen); chạy "hatang plan" rồi commit tệp khóa.\n`
-          : `✖ ${lockPath} is out of date with the inventory (--frozen); run "hatang plan" and commit the lock file.\n`,
-      );
-      return cli.setExit(EXIT.findings);
-    }
-  } else if (options.write && differs) {
+  if (options.frozen && differs) {
+    cli.io.stderr(
+      lang === 'vi'
+        ? `✖ ${lockPath} chưa cập nhật theo inventory (--frozen); chạy "hatang plan" rồi commit tệp khóa.\n`
+        : `✖ ${lockPath} is out of date with the inventory (--frozen); run "hatang plan" and commit the lock file.\n`,
+    );
+    return cli.setExit(EXIT.findings);
+  }
+  if (writing) {
     await writeFileAtomic(lockPath, text);
     cli.io.stderr(lang === 'vi' ? `Đã ghi ${lockPath}\n` : `Wrote ${lockPath}\n`);
   }
   const failing = findings.some((f) => f.status === 'fail' && f.severity === 'error');
   cli.setExit(failing ? EXIT.findings : EXIT.ok);
+}
+
+/**
+ * Whether the lock may be rewritten: a lock that is read-only, not writable by the user, a symbolic link or not a
+ * regular file was protected on purpose, and is replaced only with --force-lock-write (reported otherwise, exit 2).
+ */
+async function lockWritable(cli: CliContext, lockPath: string, options: PlanCliOptions): Promise<boolean> {
+  if (options.forceLockWrite) return true;
+  const problem = await replaceProblem(lockPath);
+  if (problem === undefined) return true;
+  cli.io.stderr(
+    options.lang === 'vi'
+      ? `hatang: không ghi đè ${lockPath}: ${problem.vi}; kế hoạch địa chỉ đã thay đổi. Cho phép ghi tệp, hoặc chạy lại với --force-lock-write (giữ nguyên quyền của tệp).\n`
+      : `hatang: not replacing ${lockPath}: ${problem.en}, and the address plan changed. Make it writable, or run again with --force-lock-write (the file keeps its mode).\n`,
+  );
+  return false;
 }

@@ -1,11 +1,11 @@
 // `hatang runbooks`: the action, loaded only when the command runs (modules/cli/commands/runbooks.ts registers it).
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { formatDiagnostic } from '../../model/index.js';
-import { generateRunbooks } from '../../runbook/index.js';
+import { generateRunbooks, yamlString } from '../../runbook/index.js';
 import { defaultInventory, EXIT, type CliContext, type CommonOptions } from '../context.js';
 import { judge } from '../pipeline.js';
-import { writeFileAtomic } from '../write.js';
+import { readExistingOutput, removeFile, writeFileAtomic } from '../write.js';
 
 export type RunbooksCliOptions = CommonOptions & { out?: string; check?: boolean; ruleset?: string; asOf?: string };
 
@@ -33,7 +33,7 @@ export async function runRunbooks(cli: CliContext, dir: string | undefined, opti
   const { evaluation } = judged;
   const model = evaluation.model;
   const files = generateRunbooks(model, { lang: options.lang, ruleset: evaluation.selection.ruleset.id, findings: evaluation.findings, plan: evaluation.plan });
-  const existing = await generatedFiles(out, `province: ${JSON.stringify(`${model.province.code} ${model.province.title}`)}`);
+  const existing = await generatedFiles(out, `province: ${yamlString(`${model.province.code} ${model.province.title}`)}`);
   const wanted = new Set(files.map((f) => f.path));
   const stale = existing.filter((f) => !wanted.has(f)).sort();
 
@@ -41,7 +41,7 @@ export async function runRunbooks(cli: CliContext, dir: string | undefined, opti
     const changed: string[] = [];
     const missing: string[] = [];
     for (const f of files) {
-      const current = await readFile(join(out, f.path), 'utf8').catch(() => undefined);
+      const current = await readExistingOutput(join(out, f.path));
       if (current === undefined) missing.push(f.path);
       else if (current !== f.content) changed.push(f.path);
     }
@@ -72,12 +72,12 @@ export async function runRunbooks(cli: CliContext, dir: string | undefined, opti
   let written = 0;
   for (const f of files) {
     const target = join(out, f.path);
-    const current = await readFile(target, 'utf8').catch(() => undefined);
+    const current = await readExistingOutput(target);
     if (current === f.content) continue;
     await writeFileAtomic(target, f.content);
     written++;
   }
-  for (const f of stale) await rm(join(out, f));
+  for (const f of stale) await removeFile(join(out, f));
   if (options.format === 'json') {
     io.stdout(JSON.stringify({ out: toPosix(out), files: files.length, written, removed: stale }, null, 2) + '\n');
   } else {
@@ -100,7 +100,8 @@ async function generatedFiles(dir: string, province: string): Promise<string[]> 
   for (const e of entries) {
     if (!e.isFile() || !e.name.endsWith('.md')) continue;
     const full = join(e.parentPath, e.name);
-    const head = (await readFile(full, 'utf8')).slice(0, 2000);
+    // A file that cannot be read is not known to be ours: it is never removed.
+    const head = ((await readExistingOutput(full)) ?? '').slice(0, 2000);
     if (head.startsWith('---\n') && head.includes(MARKER) && head.includes(`\n${province}\n`)) out.push(toPosix(relative(dir, full)));
   }
   return out;

@@ -9,6 +9,8 @@ export interface ServeCliOptions {
   asOf?: string;
   ruleset?: string;
   watch: boolean;
+  /** Seconds reading the folder may take on a reload (commander hands the text over). */
+  reloadTimeout: string;
   lang: Lang;
 }
 
@@ -29,6 +31,15 @@ export async function runServe(cli: CliContext, dir: string | undefined, options
     io.stderr(`hatang serve: ${problem}\n`);
     return cli.setExit(EXIT.invalid);
   }
+  const reloadTimeoutMs = Number(options.reloadTimeout) * 1000;
+  if (!(reloadTimeoutMs > 0 && Number.isFinite(reloadTimeoutMs))) {
+    io.stderr(
+      vi
+        ? `hatang serve: --reload-timeout "${options.reloadTimeout}" không hợp lệ; cần số giây lớn hơn 0, ví dụ 30.\n`
+        : `hatang serve: --reload-timeout "${options.reloadTimeout}" is not valid; expected a number of seconds above 0, e.g. 30.\n`,
+    );
+    return cli.setExit(EXIT.invalid);
+  }
   const path = dir ?? defaultInventory();
   const log = (line: string) => io.stderr(`hatang serve: ${line}\n`);
   const exporter = new MetricsExporter({
@@ -36,23 +47,28 @@ export async function runServe(cli: CliContext, dir: string | undefined, options
     version: cli.version,
     lang: options.lang,
     log,
+    reloadTimeoutMs,
     ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(options.ruleset ? { ruleset: options.ruleset } : {}),
   });
   // Without a first good state there is nothing to serve: invalid input, as for `validate`.
-  if (!(await exporter.reload())) return cli.setExit(EXIT.invalid);
+  if (!(await exporter.reload())) {
+    await endBlockedReads(exporter, log, vi);
+    return cli.setExit(EXIT.invalid);
+  }
 
   let handle;
   try {
-    handle = await serveMetrics(exporter, { host: listen.host, port: listen.port, dir: path, watch: options.watch });
+    handle = await serveMetrics(exporter, { host: listen.host, port: listen.port, dir: path, watch: options.watch, log });
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     log(vi ? `không mở được ${options.listen}: ${why}` : `cannot listen on ${options.listen}: ${why}`);
+    exporter.close();
     return cli.setExit(EXIT.invalid);
   }
-  log(vi ? `đang phục vụ http://${handle.address}/metrics` : `serving http://${handle.address}/metrics`);
-
-  await new Promise<void>((resolve) => {
+  // The handlers are in place before the line that says the exporter serves: a supervisor (or a test) that stops it
+  // as soon as it reads that line must not meet the default action of SIGTERM.
+  const stopped = new Promise<void>((resolve) => {
     const onHup = () => {
       log(vi ? 'nhận SIGHUP: nạp lại' : 'SIGHUP: reloading');
       exporter.countReload();
@@ -69,7 +85,31 @@ export async function runServe(cli: CliContext, dir: string | undefined, options
     process.on('SIGTERM', onStop);
     process.on('SIGINT', onStop);
   });
+  log(vi ? `đang phục vụ http://${handle.address}/metrics` : `serving http://${handle.address}/metrics`);
+  await stopped;
+  await endBlockedReads(exporter, log, vi);
   cli.setExit(EXIT.ok);
+}
+
+/**
+ * Makes sure the process can end. A read of the folder still running keeps Node's event loop alive, and even
+ * process.exit() waits for the thread blocked in it: the exporter releases reads blocked on a FIFO (close()); a read
+ * that stays blocked after that (a hung network mount) leaves no way out but SIGKILL, which ends the process within
+ * the 2 s a shutdown may take. In-process callers never get that far unless a read really hangs.
+ */
+async function endBlockedReads(exporter: MetricsExporter, log: (line: string) => void, vi: boolean): Promise<void> {
+  exporter.close();
+  for (let i = 0; i < 10 && exporter.pendingReads > 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    exporter.releaseBlockedReads();
+  }
+  if (exporter.pendingReads === 0) return;
+  log(
+    vi
+      ? 'một lần đọc thư mục vẫn bị chặn (ổ mạng treo?); kết thúc tiến trình bằng SIGKILL'
+      : 'a read of the folder is still blocked (a hung mount?); ending the process with SIGKILL',
+  );
+  process.kill(process.pid, 'SIGKILL');
 }
 
 /** The message for a malformed --as-of or an unknown --ruleset (the baseline's own checks), or undefined. */

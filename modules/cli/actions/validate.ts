@@ -12,7 +12,7 @@ export async function runValidate(cli: CliContext, dir: string | undefined, opti
   if (!judged) return;
   const load = judged.ok ? judged.evaluation.load : judged.opened.load;
   const findings = judged.ok ? judged.findings : [];
-  const report = validationReport(path, load, findings, cli.version, baselineInfo(judged.ok ? judged : { ...judged, hidden: 0 }));
+  const report = validationReport(judged.path, load, findings, cli.version, baselineInfo(judged.ok ? judged : { ...judged, hidden: 0 }));
   const out =
     options.format === 'json'
       ? JSON.stringify(report, null, 2) + '\n'

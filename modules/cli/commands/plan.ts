@@ -12,6 +12,10 @@ export const registerPlan: CommandRegistration = (program, cli) => {
     .option('--frozen', 'never write the lock; exit 1 when it would change (for CI)')
     .option('--release', 'drop lock entries whose request is gone or changed, so that their prefixes can be reused')
     .option('--no-write', 'plan without writing the lock file')
+    .option(
+      '--force-lock-write',
+      'rewrite the lock file even when it is read-only, not writable by you, or a symbolic link (keeps its mode; a link is replaced by a file)',
+    )
     .option('--diff <git-ref|folder>', 'list prefixes and flows added, removed or changed since a git revision or another inventory folder')
     .addOption(new Option('--as-of <date>', 'date for age checks such as the yearly review of TSLCD pools (YYYY-MM-DD)'))
     .action(async (dir: string | undefined, options: PlanCliOptions) => {

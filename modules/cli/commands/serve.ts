@@ -11,6 +11,7 @@ export const registerServe: CommandRegistration = (program, cli) => {
     .option('--as-of <date>', 'evaluate evidence ages and expiries at this date (YYYY-MM-DD; default: today, UTC)')
     .option('--ruleset <id>', 'rule-set of the checks (default: the one in force at the date)')
     .option('--no-watch', 'do not watch the folder; reload only on SIGHUP')
+    .option('--reload-timeout <seconds>', 'a reload whose reading of the folder takes longer fails (a FIFO, a hung mount)', '30')
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['vi', 'en']).default('vi'))
     .action(async (dir: string | undefined, options: ServeCliOptions) => {
       const { runServe } = await import('../actions/serve.js');

@@ -1,0 +1,30 @@
+import { text } from '../../model/index.js';
+import type { PlanRule } from '../rule.js';
+import { lockEntryFailure, lockIssues, outsidePoolText } from './common.js';
+
+export const ADDR_LOCK_04: PlanRule = {
+  id: 'ADDR-LOCK-04',
+  title: text('Prefix trong tệp khóa nằm trong pool của nó', 'Locked prefixes lie inside the pool they name'),
+  domain: 'inventory',
+  mode: 'auto',
+  levels: [1, 2, 3, 4, 5],
+  severity: 'error',
+  clauses: [{ text: 'hatang addressing lock (docs/addressing.md)' }],
+  confidence: 'verified',
+  remediation: text(
+    'Chạy "hatang plan" để bỏ mục và cấp lại từ pool của yêu cầu, rồi commit tệp khóa; hoặc khôi phục pool như cũ.',
+    'Run "hatang plan" to drop the entry and allocate the request again from its pool, then commit the lock file; or restore the pool as it was.',
+  ),
+  scope: 'plan',
+  check: (ctx) =>
+    lockIssues(ctx, 'lock-out-of-pool').map((i) => {
+      const why = outsidePoolText(ctx, i);
+      return lockEntryFailure(
+        i,
+        text(
+          `${i.key}: mục khóa ${i.entry!.prefix} ${why.vi}; mục này không được dùng và yêu cầu được cấp lại.`,
+          `${i.key}: the lock entry ${i.entry!.prefix} ${why.en}; the entry is not used and the request is allocated again.`,
+        ),
+      );
+    }),
+};

@@ -1,0 +1,43 @@
+import { text, type Text } from '../../model/index.js';
+import type { PlanContext, PlanRule } from '../rule.js';
+import type { PlanIssue } from '../types.js';
+import { lockEntryFailure, lockIssues, objectExists } from './common.js';
+
+/** What became of a lock entry whose request is gone, and what to do. */
+function staleText(ctx: PlanContext, i: PlanIssue): Text {
+  const e = i.entry!;
+  if (i.reason === 'explicit') {
+    return text(
+      `${i.key}: giá trị nay được khai báo tường minh; mục khóa ${e.prefix} bị bỏ ở lần "hatang plan" tới.`,
+      `${i.key}: the value is now written explicitly; the lock entry ${e.prefix} is dropped at the next "hatang plan".`,
+    );
+  }
+  if (i.reason === 'overlap') {
+    return text(
+      `${i.key}: không còn yêu cầu, và prefix giữ chỗ ${e.prefix} nay trùng một prefix khai báo tường minh; chỗ giữ bị bỏ ở lần "hatang plan" tới.`,
+      `${i.key}: no request any more, and the reserved ${e.prefix} now overlaps an explicit prefix; the reservation is given up at the next "hatang plan".`,
+    );
+  }
+  const gone = !objectExists(ctx, i.target);
+  return text(
+    `${i.key}: không còn yêu cầu (${gone ? `${i.target} không còn trong inventory` : 'yêu cầu đã bị bỏ'}); tệp khóa vẫn giữ chỗ ${e.prefix} trong pool ${e.pool}. Chạy "hatang plan --release" để trả lại.`,
+    `${i.key}: no request any more (${gone ? `${i.target} is not in the inventory` : 'the request was removed'}); the lock keeps ${e.prefix} reserved in pool ${e.pool}. Run "hatang plan --release" to free it.`,
+  );
+}
+
+export const ADDR_LOCK_06: PlanRule = {
+  id: 'ADDR-LOCK-06',
+  title: text('Mục khóa còn yêu cầu tương ứng', 'Lock entries still have their request'),
+  domain: 'inventory',
+  mode: 'auto',
+  levels: [1, 2, 3, 4, 5],
+  severity: 'warning',
+  clauses: [{ text: 'hatang addressing lock (docs/addressing.md)' }],
+  confidence: 'verified',
+  remediation: text(
+    'Nếu yêu cầu đã bỏ hẳn, chạy "hatang plan --release" rồi commit tệp khóa; để dành prefix cho đối tượng sẽ quay lại thì cứ để giữ chỗ.',
+    'If the request is gone for good, run "hatang plan --release" and commit the lock file; to keep the prefix for an object that comes back, leave it reserved.',
+  ),
+  scope: 'plan',
+  check: (ctx) => lockIssues(ctx, 'lock-stale').map((i) => lockEntryFailure(i, staleText(ctx, i))),
+};
