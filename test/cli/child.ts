@@ -63,9 +63,11 @@ export const runBin = (argv: readonly string[], options: ChildOptions = {}): Pro
  */
 export function permissionUser(): { uid?: number; skip?: string } {
   if (process.getuid?.() !== 0) return {};
-  const probe = spawnSync(process.execPath, ['-e', 'process.exit(process.getuid() === 65534 ? 0 : 1)'], { uid: 65534, gid: 65534, cwd: REPO });
+  // The probe runs the CLI itself: a checkout below a folder `nobody` may not enter (a private temporary folder)
+  // cannot be run as nobody at all.
+  const probe = spawnSync(process.execPath, ['bin/hatang.js', '--version'], { uid: 65534, gid: 65534, cwd: REPO });
   if (probe.status === 0) return { uid: 65534 };
-  return { skip: `running as root, and a child process cannot run as nobody (${probe.error?.message ?? `exit ${probe.status}`}): chmod does not stop root` };
+  return { skip: `running as root, and the CLI cannot run as nobody here (${probe.error?.message ?? `exit ${probe.status}`}): chmod does not stop root` };
 }
 
 /** Scratch folders, removed after the tests; open to every user so that a child running as nobody can enter them. */
