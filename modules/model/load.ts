@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from './diagnostics.js';
-import { DEFAULT_PARSE_LIMITS, parseYamlFile, parseYamlFileThoroughly, type ParsedDocument, type ParseLimits } from './parse.js';
+import { DEFAULT_PARSE_LIMITS, parseYamlFile, type FileLocator, type ParseLimits } from './parse.js';
 import { resolveModel, type Locate, type RawEntity } from './resolve.js';
 import { validateDocument } from './schema.js';
 import { DEFAULT_LIMITS, readInventoryFolder, type InventoryFile, type ReadLimits } from './source.js';
@@ -43,18 +43,19 @@ export function loadFiles(
   const rejected = new Map<string, Set<string>>();
   let unreadable = false;
   const hash = createHash('sha256');
-  const texts = new Map<string, string>();
+  // Each file's locator keeps its text and what locating needs, not its parsed documents (see FileLocator).
+  const locators = new Map<string, FileLocator>();
   for (const [i, file] of files.entries()) {
     onFile?.(i, files.length, file.path);
-    texts.set(file.path, file.text);
     hash.update(relative(root, file.path)).update('\0').update(file.text).update('\0');
     const parsed = parseYamlFile(file.path, file.text, limits);
-    diagnostics.push(...parsed.diagnostics);
+    locators.set(file.path, parsed.locator);
+    for (const d of parsed.diagnostics) diagnostics.push(d);
     if (parsed.diagnostics.length > 0) unreadable = true;
     for (const doc of parsed.documents) {
       const result = validateDocument(doc);
       if (result.diagnostics.length > 0) {
-        diagnostics.push(...result.diagnostics);
+        for (const d of result.diagnostics) diagnostics.push(d);
         const name = (doc.data as { metadata?: { name?: unknown } } | null)?.metadata?.name;
         if (result.kind && typeof name === 'string') {
           let names = rejected.get(result.kind);
@@ -69,17 +70,10 @@ export function loadFiles(
     }
   }
 
-  // Parsed files are dropped after validation to keep memory flat; locating a value parses its file again, once.
-  const reparsed = new Map<string, Map<number, ParsedDocument>>();
-  const locate: Locate = (source: SourceRef, path, at = 'value'): SourceLocation => {
-    let docs = reparsed.get(source.file);
-    if (!docs) {
-      const text = texts.get(source.file);
-      docs = new Map((text === undefined ? [] : parseYamlFileThoroughly(source.file, text, limits).documents).map((d) => [d.index, d]));
-      reparsed.set(source.file, docs);
-    }
-    return docs.get(source.document)?.locate(path, at) ?? { file: source.file, line: source.line, column: source.column };
-  };
+  // Parsed documents are dropped after validation to keep memory flat; a value is located from the positions recorded
+  // while its file was parsed, without parsing it again (see FileLocator).
+  const locate: Locate = (source: SourceRef, path, at = 'value'): SourceLocation =>
+    locators.get(source.file)?.locate(source.document, path, at) ?? { file: source.file, line: source.line, column: source.column };
 
   const hasInputErrors = diagnostics.some((d) => d.severity === 'error');
   if (files.length === 0) return { diagnostics: diagnostics.sort(compareDiagnostics), locate };
@@ -95,7 +89,6 @@ export function loadFiles(
   );
   for (const d of resolved.diagnostics) diagnostics.push(d);
   diagnostics.sort(compareDiagnostics);
-  reparsed.clear();
   return {
     diagnostics,
     locate,
