@@ -44,7 +44,7 @@ export interface PipelineOptions {
   readonly defaultAsOf?: 'inventory' | 'today';
 }
 
-function fail(cli: CliContext, lang: Lang, message: string): undefined {
+function fail(cli: CliContext, message: string): undefined {
   cli.io.stderr(`hatang: ${message}\n`);
   cli.setExit(EXIT.invalid);
   return undefined;
@@ -70,7 +70,7 @@ export async function judge(
   extra: PipelineOptions = {},
 ): Promise<Judged | Refused | undefined> {
   const read = await readRunOptions(raw);
-  if ('error' in read) return fail(cli, lang, read.error[lang]);
+  if ('error' in read) return fail(cli, read.error[lang]);
   const { options } = read;
   const path = shownPath(given);
   const display = progress();
@@ -82,7 +82,7 @@ export async function judge(
     const inventoryAsOf = extra.defaultAsOf === 'today' ? undefined : opened.model?.province.asOf;
     selection = select(options.request, { inventoryAsOf, today: todayUtc() });
   } catch (error) {
-    if (error instanceof SelectionError) return fail(cli, lang, error.text[lang]);
+    if (error instanceof SelectionError) return fail(cli, error.text[lang]);
     throw error;
   }
   if (!isValid(opened)) return { ok: false, path, opened, exit: EXIT.invalid, options, selection };
@@ -92,7 +92,7 @@ export async function judge(
   } catch (error) {
     // Fail closed: a rule that throws makes the run invalid, never a pass.
     if (error instanceof RuleError)
-      return fail(cli, lang, lang === 'vi' ? `lỗi khi chạy quy tắc, không thể kết luận: ${error.message}` : `a rule failed, no verdict: ${error.message}`);
+      return fail(cli, lang === 'vi' ? `lỗi khi chạy quy tắc, không thể kết luận: ${error.message}` : `a rule failed, no verdict: ${error.message}`);
     throw error;
   }
   return { ok: true, path, evaluation, selection, options, ...verdict(evaluation, options) };
@@ -119,7 +119,6 @@ export async function judgeValid(cli: CliContext, path: string, raw: RawRunOptio
   if (!judged || judged.ok) return judged;
   return fail(
     cli,
-    lang,
     lang === 'vi'
       ? `inventory ${path} không hợp lệ; chạy \`hatang validate ${path}\` để xem lỗi.`
       : `the inventory ${path} is not valid; run \`hatang validate ${path}\` to see the errors.`,

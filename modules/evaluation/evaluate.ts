@@ -6,7 +6,7 @@ import { parameterValue, runBaseline } from '../baseline/index.js';
 import { buildPlan, type K8sPlan } from '../k8s/index.js';
 import type { Diagnostic, Finding, LoadResult, Locate, Model } from '../model/index.js';
 import { applyWaivers, compareFindings, type EmitContext } from '../rules/index.js';
-import { ALL_RULES, rulesOf } from './registry.js';
+import { ALL_RULE_IDS, rulesOf } from './registry.js';
 import type { ValidInventory } from './open.js';
 import type { Selection } from './selection.js';
 
@@ -45,11 +45,9 @@ export function evaluate(opened: ValidInventory, selection: Selection, options: 
   const rules = rulesOf(selection.ruleset);
   const work = planWithItems(model, opened.lock, { lockFile: opened.lockPath, ...(options.release ? { release: true } : {}) });
   const emit: EmitContext = { ruleset: selection.ruleset.id, locate };
-  const planCtx = planContext({ model, plan: work.plan, items: work.items, pools: work.pools, locate: (s, p) => locate(s, p), asOf: selection.asOf });
+  const planCtx = planContext({ model, plan: work.plan, items: work.items, pools: work.pools, locate, asOf: selection.asOf });
   const raw = [...runBaseline({ model, locate }, selection, selection.parameters), ...runPlanRules(rules.plan, planCtx, emit)];
-  const findings = applyWaivers(raw, { model, locate, asOf: selection.asOf, ruleset: selection.ruleset.id, knownRules: new Set(ALL_RULES.keys()) }).sort(
-    compareFindings,
-  );
+  const findings = applyWaivers(raw, { model, locate, asOf: selection.asOf, ruleset: selection.ruleset.id, knownRules: ALL_RULE_IDS }).sort(compareFindings);
   const planIds = new Set(rules.plan.map((r) => r.id));
   let k8s: K8sPlan | undefined;
   return {

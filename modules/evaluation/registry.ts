@@ -25,3 +25,6 @@ export function rulesetsOf(id: string): readonly string[] {
   const inSets = RULESETS.filter((r) => r.rules.some((x) => x.id === id)).map((r) => r.id);
   return inSets.length > 0 ? inSets : RULESETS.map((r) => r.id);
 }
+
+/** The ids a waiver may name. */
+export const ALL_RULE_IDS: ReadonlySet<string> = new Set(ALL_RULES.keys());

@@ -91,7 +91,7 @@ export function collectMetrics(input: CollectInput): MetricSamples {
 
   for (const w of model.waivers) add('hatang_waiver_expires_in_seconds', [w.name, w.rule], daysBetween(asOf, w.expires) * DAY_SECONDS);
 
-  const usage = new Map(poolUsage(input.evaluation.plan).map((u) => [`${u.pool}\u0000${u.family}`, u]));
+  const usage = new Map(poolUse(input.evaluation.plan).map((u) => [`${u.pool}\u0000${u.family}`, u]));
   for (const pool of model.province.addressPools) {
     const u = usage.get(`${pool.name}\u0000${pool.family}`);
     const size = u?.size ?? prefixSize(parsePrefixStrict(pool.prefix, pool.family));
@@ -127,7 +127,7 @@ export function drReady(evaluation: Pick<Evaluation, 'model' | 'selection'>, s: 
 }
 
 /** Pool use from the address plan (IPAM style: a pool counts the space of its child prefixes). */
-export function poolUsage(plan: AddressPlan): PoolUsage[] {
+function poolUse(plan: AddressPlan): PoolUsage[] {
   return plan.pools.map((p) => ({ pool: p.name, family: p.family, size: Number(p.total), used: Number(p.used) }));
 }
 

@@ -9,10 +9,9 @@ import { evaluate, isValid, openInventory, select, type Evaluation, type OpenedI
 import { formatDiagnostic, isoDate, type Lang } from '../model/index.js';
 import { collectMetrics } from './collect.js';
 import { METRIC_DEFINITIONS } from './definitions.js';
-import { releaseBlockedFifos } from './release.js';
 import { CONTENT_TYPES, negotiateFormat, renderMetrics, type ExpositionFormat } from './render.js';
 
-/** How long reading the folder may take before a reload counts as failed (a FIFO or a hung mount never answers). */
+/** How long reading the folder may take before a reload counts as failed (a hung network mount never answers). */
 export const DEFAULT_RELOAD_TIMEOUT_MS = 30_000;
 
 export interface ExporterOptions {
@@ -73,10 +72,8 @@ export class MetricsExporter {
   private running: Promise<boolean> | undefined;
   private again = false;
   private rolling = false;
-  /** Reads of the folder not finished yet, including abandoned ones (a FIFO blocks a read until someone writes). */
+  /** Reads of the folder not finished yet, including abandoned ones (a hung mount blocks a read indefinitely). */
   private reads = 0;
-  /** A search for FIFOs to release is running (see releaseBlockedReads). */
-  private releasing = false;
   private readonly closing = new AbortController();
   private readonly live: Record<ExpositionFormat, LiveMetrics>;
   private readonly now: () => Date;
@@ -117,30 +114,9 @@ export class MetricsExporter {
     return this.running;
   }
 
-  /**
-   * Stops reloading: a reload in progress resolves at once (false) without touching the state; later ones do nothing.
-   * Reads still blocked on a FIFO are released, so that the process can end.
-   */
+  /** Stops reloading: a reload in progress resolves at once (false) without touching the state; later ones do nothing. */
   close(): void {
     this.closing.abort();
-    this.releaseBlockedReads();
-  }
-
-  /**
-   * Lets reads stuck on a FIFO in the folder end (see release.ts) and logs each FIFO; a read blocked otherwise (a hung
-   * network mount) stays, counted in `pendingReads`.
-   */
-  releaseBlockedReads(): void {
-    if (this.reads === 0 || this.releasing) return;
-    const { lang, log } = this.options;
-    this.releasing = true;
-    void releaseBlockedFifos(this.options.dir)
-      .then((paths) => {
-        for (const path of paths) {
-          log(msg(lang, `${path} là một ống có tên (FIFO): đã bỏ lần đọc bị chặn trên nó`, `${path} is a named pipe (FIFO): released the read blocked on it`));
-        }
-      })
-      .finally(() => (this.releasing = false));
   }
 
   /** Counts a reload caused by a file change or SIGHUP (the first load is not one). */
@@ -240,11 +216,10 @@ export class MetricsExporter {
       log(
         msg(
           lang,
-          `nạp lại thất bại: đọc ${dir} quá ${read.ms} ms (một tệp đặc biệt như FIFO?); vẫn xuất trạng thái tốt gần nhất`,
-          `reload failed: reading ${dir} took longer than ${read.ms} ms (a special file such as a FIFO?); still exporting the last good state`,
+          `nạp lại thất bại: đọc ${dir} quá ${read.ms} ms (ổ mạng bị treo?); vẫn xuất trạng thái tốt gần nhất`,
+          `reload failed: reading ${dir} took longer than ${read.ms} ms (a hung mount?); still exporting the last good state`,
         ),
       );
-      this.releaseBlockedReads();
     }
     return this.markFailed(1);
   }

@@ -1,6 +1,6 @@
 export { METRIC_DEFINITIONS } from './definitions.js';
 export type { MetricDefinition, MetricType } from './definitions.js';
-export { collectMetrics, poolUsage, achievableRpoMinutes, drReady } from './collect.js';
+export { collectMetrics, achievableRpoMinutes, drReady } from './collect.js';
 export type { CollectInput, MetricSamples, PoolUsage, Sample } from './collect.js';
 export { EVIDENCE_INTERVAL_PARAMETER, evidenceIntervalMonths, evidenceDueDate } from './evidence.js';
 export { CONTENT_TYPES, inventoryRegistry, negotiateFormat, renderMetrics } from './render.js';

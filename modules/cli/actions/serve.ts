@@ -92,16 +92,15 @@ export async function runServe(cli: CliContext, dir: string | undefined, options
 }
 
 /**
- * Makes sure the process can end. A read of the folder still running keeps Node's event loop alive, and even
- * process.exit() waits for the thread blocked in it: the exporter releases reads blocked on a FIFO (close()); a read
- * that stays blocked after that (a hung network mount) leaves no way out but SIGKILL, which ends the process within
- * the 2 s a shutdown may take. In-process callers never get that far unless a read really hangs.
+ * Makes sure the process can end. Special files never block a read (the loader opens files without blocking and
+ * reads regular files only), but a read of a hung network mount keeps a thread busy, and even process.exit() waits
+ * for it: after half a second such a read leaves no way out but SIGKILL, which ends the process within the 2 s a
+ * shutdown may take. In-process callers never get that far unless a read really hangs.
  */
 async function endBlockedReads(exporter: MetricsExporter, log: (line: string) => void, vi: boolean): Promise<void> {
   exporter.close();
   for (let i = 0; i < 10 && exporter.pendingReads > 0; i++) {
     await new Promise((resolve) => setTimeout(resolve, 50));
-    exporter.releaseBlockedReads();
   }
   if (exporter.pendingReads === 0) return;
   log(
