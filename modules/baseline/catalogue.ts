@@ -1,8 +1,8 @@
 // docs/rules.md, generated from the rule files and the rule-set lists (never edited by hand): the baseline rules
 // of each rule-set, the address-plan rules and the rules of waivers, each with its declared data.
 import { PLAN_RULES } from '../addressing/rules/index.js';
-import { WAIVER_RULES, type RuleMeta } from '../rules/index.js';
-import { clausesFor, RULESET_IDS, type Rule } from './rule.js';
+import { CONFIDENCE_LABELS, CONFIDENCE_MEANINGS, CONFIDENCES, renderCitations, WAIVER_RULES, type Confidence, type RuleMeta } from '../rules/index.js';
+import { clausesFor, RULESET_IDS, type Level, type Rule, type RulesetId } from './rule.js';
 import { PARAMETERS, type ParameterDef } from './parameters.js';
 import { RULESETS } from './rulesets.js';
 
@@ -17,17 +17,84 @@ function introduction(): string[] {
     'Every rule of `hatang validate`, `hatang plan` and the reports. The security-level baseline rules come per rule-set:',
     'the rule-set is chosen with `--ruleset`, or by the date given with `--as-of` (default: today): the latest rule-set',
     'in force on that date. The address-plan rules and the rules of waivers apply under every rule-set. Each finding names',
-    'the rule-set and the clauses it enforces; `confidence: unverified` marks a rule whose number or reading comes from',
-    "an unattributed or secondary source, or is the toolkit's own. How to add a rule: modules/baseline/README.md.",
+    'the rule-set, the clauses it enforces at its level (in the Vietnamese legal form, and as structured `citations`) and',
+    'its confidence (see [Confidence](#confidence)). How to add a rule: modules/baseline/README.md.',
     '',
     '## The bundled inventories',
     '',
     '`inventory/quang-ngai` (the one `npm start` builds) passes under `vn-nd331-2026` in late 2026: its intended gaps',
     'carry Waiver documents with reasons (inventory/quang-ngai/waivers.yaml: a single WAF at the DR site, the postponed',
     'IOC assessment, no DLP product yet); they stay visible as `waived`. Under `vn-nd85-tt12-2022` it fails',
-    'OPS-ASSESS-01 (the yearly assessment NĐ 85 fixes and NĐ 331 does not). `inventory/lang-son`, the legacy 2020',
-    'layout, fails many rules on purpose and exits 1.',
+    'OPS-ASSESS-01 (the yearly assessment NĐ 85 fixes and NĐ 331 does not). Its systems approved before 01/07/2026',
+    'show GOV-RISK-01 as `due` on 01/07/2027 (below). `inventory/lang-son`, the legacy 2020 layout, fails many rules on',
+    'purpose and exits 1.',
+    '',
+    '## Levels by site',
+    '',
+    'A system is judged at every site it runs at: the sites of its components and its DR site unless `dr.mode` is',
+    '`none` (a component takes the zone of the same kind there). Sites and zones carry the highest level of the systems',
+    'running there, so zoning, product, access-control and HA rules apply at the DR site at that level, and flows between',
+    'DR zones take it too. At a hot or warm DR site a missing zone or device fails like at the primary site, naming the',
+    'DR site; at a cold DR site it is a warning that it must be ready before failover. The user (internal LAN) zone is',
+    'required at the primary site only. docs/dr.md has the details.',
+    '',
+    '## Plans and products',
+    '',
+    'Where an annex row of TT 12/2022 requires a plan ("phương án") of every system of a level and the dedicated product',
+    'only under a condition (DDoS, WAF, database firewall, NAC, DLP), a system outside the condition gets a `manual`',
+    'finding that names the evidence of the plan, never `not-applicable`. `not-applicable` is kept for levels the row',
+    'does not cover.',
+    '',
+    '## Transition (NĐ 331/2026 Art. 39.1)',
+    '',
+    'Under `vn-nd331-2026`, a requirement the decree adds (the rules listed only under that rule-set) that a system does',
+    'not meet is `due`, with `dueDate` 2027-07-01, when the system existed before 01/07/2026 (went into operation or had',
+    'its level approved earlier) and the evaluation date is before 01/07/2027; from that date it fails. A system that',
+    'came later must meet it at once. `due` findings do not change the exit code unless `--fail-on-due` is given',
+    '(docs/output.md). Dates before 01/10/2022, when TT 03/2017 still applied, are evaluated with a warning that no',
+    'implemented rule-set covers them.',
+    '',
+    '## The annex grid',
+    '',
+    'Every row of TT 12/2022 Annexes I–V (management 1.1–1.7, technical II.1.a, II.1.b, II.2) is data',
+    '(modules/baseline/annex.ts) with its levels, citations and the rules that check it; a row no rule decides is a',
+    'manual item with the evidence an auditor must see. The JSON report (`annex`) and the compliance report show the grid',
+    'for every system at its level.',
   ];
+}
+
+/** The one place the three confidence values are explained. */
+function confidenceSection(): string[] {
+  const lines = [
+    '',
+    '## Confidence',
+    '',
+    'Every rule, and every number a rule uses, says how sure it is of what it requires. A finding takes the weakest',
+    'confidence of its rule and of the numbers it used; Vietnamese documents show it as "Mức tin cậy".',
+    '',
+    '| confidence | shown in Vietnamese | meaning |',
+    '|---|---|---|',
+  ];
+  for (const c of CONFIDENCES) lines.push(`| \`${c}\` | ${CONFIDENCE_LABELS[c].vi} | ${CONFIDENCE_MEANINGS[c].en} |`);
+  lines.push('', 'A rule whose confidence is not `verified` says why under "Why" below.');
+  return lines;
+}
+
+const levelRange = (levels: readonly number[]): string => {
+  const first = levels[0]!;
+  const last = levels[levels.length - 1]!;
+  return levels.length === 1 ? `L${first}` : last - first === levels.length - 1 ? `L${first}–L${last}` : levels.map((l) => `L${l}`).join(', ');
+};
+
+/** Per-level confidence of a parameter under a rule-set, levels with the same value grouped: "L1 practice; L2–L5 unverified". */
+function parameterConfidence(list: readonly Confidence[]): string {
+  const groups: { c: Confidence; levels: number[] }[] = [];
+  list.forEach((c, i) => {
+    const last = groups[groups.length - 1];
+    if (last && last.c === c) last.levels.push(i + 1);
+    else groups.push({ c, levels: [i + 1] });
+  });
+  return groups.length === 1 ? groups[0]!.c : groups.map((g) => `${levelRange(g.levels)} ${g.c}`).join('; ');
 }
 
 function rulesetsAndParameters(): string[] {
@@ -38,22 +105,22 @@ function rulesetsAndParameters(): string[] {
     '## Parameters',
     '',
     'Numbers the rules use. Override them with `--param name=value` or `--param name@L3=value`; an overridden value is',
-    'reported as unverified. "verified" lists the levels whose value comes from a text that was read.',
+    'reported as unverified. The confidence of each value is given per level (see [Confidence](#confidence)).',
     '',
-    '| name | unit | rule-set | L1 | L2 | L3 | L4 | L5 | verified | source |',
+    '| name | unit | rule-set | L1 | L2 | L3 | L4 | L5 | confidence | source |',
     '|---|---|---|---|---|---|---|---|---|---|',
   );
-  for (const p of Object.values(PARAMETERS) as ParameterDef[]) {
+  const defs = Object.values(PARAMETERS) as ParameterDef[];
+  for (const p of defs) {
     for (const id of RULESET_IDS) {
-      const v = p.values[id];
-      const verified = p.verified[id].length ? p.verified[id].map((l) => `L${l}`).join(', ') : 'none';
-      lines.push(`| \`${p.name}\` | ${p.unit} | \`${id}\` | ${v.join(' | ')} | ${verified} | ${cell(p.source)} |`);
+      lines.push(`| \`${p.name}\` | ${p.unit} | \`${id}\` | ${p.values[id].join(' | ')} | ${parameterConfidence(p.confidence[id])} | ${cell(p.source)} |`);
     }
   }
+  lines.push('', 'Why each parameter has its confidence:', '', ...defs.map((p) => `- \`${p.name}\`: ${p.note.en}`));
   return lines;
 }
 
-/** The first lines of a rule's section: heading, titles and the declared facts. */
+/** The first lines of a rule's section: heading, titles and the declared facts, with why its confidence is what it is. */
 function ruleHead(r: RuleMeta, scope: string): string[] {
   return [
     '',
@@ -62,7 +129,42 @@ function ruleHead(r: RuleMeta, scope: string): string[] {
     `${r.title.vi} — ${r.title.en}`,
     '',
     `- Levels: ${r.levels.join(', ')}; check: ${r.mode}; severity: ${r.severity}; confidence: ${r.confidence}; scope: ${scope}.`,
+    ...(r.confidenceNote ? [`- Why ${r.confidence}: ${r.confidenceNote.en}`] : []),
   ];
+}
+
+/** The clauses of a rule at each of its levels under a rule-set, levels citing the same clauses grouped. */
+function clausesByLevel(r: RuleMeta, ruleset: RulesetId): { levels: Level[]; clauses: string[] }[] {
+  const groups: { levels: Level[]; clauses: string[] }[] = [];
+  for (const level of r.levels) {
+    const clauses = renderCitations(clausesFor(r, ruleset, level), 'vi');
+    const same = groups.find((g) => g.clauses.join('\n') === clauses.join('\n'));
+    if (same) same.levels.push(level);
+    else groups.push({ levels: [level], clauses });
+  }
+  return groups;
+}
+
+/**
+ * The rule's clauses in the Vietnamese legal form, one per line: once when they are the same under every rule-set
+ * (`sets`) and at every level, else per rule-set and per group of levels.
+ */
+function clauseLines(r: RuleMeta, sets: readonly RulesetId[]): string[] {
+  const per = sets.map((id) => ({ id, groups: clausesByLevel(r, id) }));
+  const key = (g: { levels: Level[]; clauses: string[] }[]) => JSON.stringify(g);
+  const blocks = per.every((p) => key(p.groups) === key(per[0]!.groups))
+    ? [{ label: sets.length === RULESET_IDS.length ? 'every rule-set' : `\`${sets[0]}\``, groups: per[0]!.groups }]
+    : per.map((p) => ({ label: `\`${p.id}\``, groups: p.groups }));
+  const lines: string[] = [];
+  for (const b of blocks) {
+    if (b.groups.length === 1) {
+      lines.push(`- Clauses (${b.label}):`, ...b.groups[0]!.clauses.map((c) => `  - ${c}`));
+      continue;
+    }
+    lines.push(`- Clauses (${b.label}), by level:`);
+    for (const g of b.groups) lines.push(`  - ${levelRange(g.levels)}: ${g.clauses.join('; ') || '—'}`);
+  }
+  return lines;
 }
 
 function baselineRules(): string[] {
@@ -92,7 +194,7 @@ function baselineRules(): string[] {
     lines.push(...ruleHead(r, r.scope === 'system' ? 'each information system' : 'the whole inventory'));
     if (r.scope === 'system' && r.appliesTo) lines.push(`- Applies to: ${r.appliesTo.text.en}.`);
     for (const [level, t] of Object.entries(r.perLevel ?? {})) lines.push(`- Level ${level}: ${t.en}.`);
-    for (const rs of inSets.get(id)!) lines.push(`- Clauses under \`${rs}\`: ${clausesFor(r, rs as (typeof RULESET_IDS)[number]).join('; ')}.`);
+    lines.push(...clauseLines(r, inSets.get(id)! as RulesetId[]));
     if (r.parameters?.length) lines.push(`- Parameters: ${r.parameters.map((p) => `\`${p}\``).join(', ')}.`);
     if (r.evidence?.length) lines.push(`- Evidence an auditor must see: ${r.evidence.map((e) => e.en).join('; ')}.`);
     lines.push(`- Remediation: ${r.remediation.en}`);
@@ -107,9 +209,7 @@ function everyRulesetSection(heading: string, intro: readonly string[], rules: r
   for (const r of sorted) lines.push(`| [${r.id}](#${r.id.toLowerCase()}) | ${cell(r.title.en)} | ${r.mode} | ${r.severity} | ${r.confidence} |`);
   for (const r of sorted) {
     lines.push(...ruleHead(r, scope));
-    // One clause per line: a clause may itself hold several references, and some rules cite one clause per case.
-    if (r.clauses.length === 1) lines.push(`- Clauses (every rule-set): ${r.clauses[0]!.text}.`);
-    else lines.push('- Clauses (every rule-set):', ...r.clauses.map((c) => `  - ${c.text}`));
+    lines.push(...clauseLines(r, RULESET_IDS));
     lines.push(`- Remediation: ${r.remediation.en}`);
   }
   return lines;
@@ -118,6 +218,7 @@ function everyRulesetSection(heading: string, intro: readonly string[], rules: r
 export function renderRulesMarkdown(): string {
   const lines = [
     ...introduction(),
+    ...confidenceSection(),
     ...rulesetsAndParameters(),
     ...baselineRules(),
     ...everyRulesetSection(

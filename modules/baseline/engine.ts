@@ -1,8 +1,8 @@
 // Runs a rule-set over the model: applicability by level and criterion, manual findings, locations, fingerprints.
-import { text, type Finding, type Locate, type Model, type Site, type System, type Zone, type ZoneKind } from '../model/index.js';
-import { findingOf, guard, type EmitContext, type OutcomeDefaults } from '../rules/index.js';
+import { text, viDate, type Finding, type Locate, type Model, type Site, type System, type Zone, type ZoneKind } from '../model/index.js';
+import { findingOf, guard, type EmitContext, type Outcome, type OutcomeDefaults } from '../rules/index.js';
 import { parameterValue, type ParameterName, type ParameterOverrides } from './parameters.js';
-import type { Level, ModelContext, ModelIndex, Rule, SystemContext, SystemRule } from './rule.js';
+import type { Level, ModelContext, ModelIndex, Placement, Rule, SystemContext, SystemRule } from './rule.js';
 import type { Ruleset } from './rulesets.js';
 import { compareCodeUnits as cmp } from '../model/index.js';
 
@@ -13,41 +13,64 @@ export interface BaselineSelection {
   readonly chosenBy: 'option' | 'as-of';
 }
 
+const groupBySite = <T extends { site: string }>(list: readonly T[]): Map<string, T[]> => {
+  const m = new Map<string, T[]>();
+  for (const x of list) m.set(x.site, [...(m.get(x.site) ?? []), x]);
+  return m;
+};
+
+const effectiveLevel = (s: System): Level => {
+  let level: number = s.level;
+  for (const c of s.components) {
+    if (c.level !== undefined && c.level > level) level = c.level;
+  }
+  return level as Level;
+};
+
+/**
+ * Where each system runs: the sites of its components (primary), then its DR site unless the DR mode is `none`.
+ * At the DR site a component takes the first zone (in name order) of its primary zone's kind.
+ */
+function placementsOf(s: System, zone: ReadonlyMap<string, Zone>, site: ReadonlyMap<string, Site>, zonesBySite: ReadonlyMap<string, Zone[]>): Placement[] {
+  const primary = [...new Set(s.components.map((c) => zone.get(c.zone)?.site).filter((n): n is string => n !== undefined))].sort(cmp);
+  const out: Placement[] = primary
+    .filter((n) => site.has(n))
+    .map((n) => ({
+      site: site.get(n)!,
+      role: 'primary' as const,
+      components: s.components.flatMap((component, index) => {
+        const z = zone.get(component.zone);
+        return z?.site === n ? [{ component, index, zone: z }] : [];
+      }),
+    }));
+  const dr = s.dr;
+  if (dr && dr.mode !== 'none' && dr.site && site.has(dr.site) && !primary.includes(dr.site)) {
+    const zones = [...(zonesBySite.get(dr.site) ?? [])].sort((a, b) => cmp(a.name, b.name));
+    const components = s.components.map((component, index) => {
+      const kind = zone.get(component.zone)?.zoneKind;
+      const there = zones.find((z) => z.zoneKind === kind);
+      return there ? { component, index, zone: there } : { component, index };
+    });
+    out.push({ site: site.get(dr.site)!, role: 'dr', drMode: dr.mode, components });
+  }
+  return out;
+}
+
 export function buildIndex(model: Model): ModelIndex {
   const zone = new Map(model.zones.map((z) => [z.name, z]));
   const site = new Map(model.sites.map((s) => [s.name, s]));
-  const group = <T extends { site: string }>(list: readonly T[]) => {
-    const m = new Map<string, T[]>();
-    for (const x of list) m.set(x.site, [...(m.get(x.site) ?? []), x]);
-    return m;
-  };
-  const zonesBySite = group(model.zones);
-  const devicesBySite = group(model.devices);
-  const levelOf = (s: System): Level => {
-    let level: number = s.level;
-    for (const c of s.components) {
-      if (c.level !== undefined && c.level > level) level = c.level;
-    }
-    return level as Level;
-  };
+  const zonesBySite = groupBySite(model.zones);
+  const devicesBySite = groupBySite(model.devices);
+  const placements = new Map(model.systems.map((s) => [s, placementsOf(s, zone, site, zonesBySite)]));
+  const placed = (s: System): Placement[] => placements.get(s) ?? placementsOf(s, zone, site, zonesBySite);
+  // A zone carries the level of every system running in it; a site that of every system placed, backed up or recovered there.
   const zoneLevels = new Map<string, number>();
-  for (const s of model.systems) {
-    const l = levelOf(s);
-    for (const c of s.components) zoneLevels.set(c.zone, Math.max(zoneLevels.get(c.zone) ?? 0, l));
-  }
-  const sitesOf = (s: System): Site[] => {
-    const names = new Set(s.components.map((c) => zone.get(c.zone)?.site).filter((n): n is string => n !== undefined));
-    return [...names]
-      .sort(cmp)
-      .map((n) => site.get(n)!)
-      .filter(Boolean);
-  };
-  // A site carries the level of every system placed there, backed up or recovered there.
   const siteLevels = new Map<string, number>();
+  const raise = (m: Map<string, number>, k: string, l: number) => m.set(k, Math.max(m.get(k) ?? 0, l));
   for (const s of model.systems) {
-    const l = levelOf(s);
-    const names = [...sitesOf(s).map((x) => x.name), s.dr?.site, s.backup?.site].filter((n): n is string => n !== undefined);
-    for (const n of names) siteLevels.set(n, Math.max(siteLevels.get(n) ?? 0, l));
+    const l = effectiveLevel(s);
+    for (const p of placed(s)) for (const c of p.components) if (c.zone) raise(zoneLevels, c.zone.name, l);
+    for (const n of [...placed(s).map((p) => p.site.name), s.dr?.site, s.backup?.site]) if (n !== undefined) raise(siteLevels, n, l);
   }
   return {
     zone,
@@ -55,8 +78,9 @@ export function buildIndex(model: Model): ModelIndex {
     siteLevel: (n) => siteLevels.get(n) ?? 0,
     zonesBySite,
     devicesBySite,
-    sitesOf,
-    levelOf,
+    sitesOf: (s) => placed(s).map((p) => p.site),
+    placementsOf: placed,
+    levelOf: effectiveLevel,
     zoneLevel: (z) => zoneLevels.get(z) ?? 0,
     hasZoneKind: (s: string, kind: ZoneKind) => (zonesBySite.get(s) ?? []).some((z: Zone) => z.zoneKind === kind),
   };
@@ -74,7 +98,7 @@ export function runBaseline(input: BaselineInput, selection: Pick<BaselineSelect
   const base: ModelContext = {
     model,
     index: buildIndex(model),
-    ruleset: { id: ruleset.id, title: ruleset.title, inForceFrom: ruleset.inForceFrom },
+    ruleset: { id: ruleset.id, title: ruleset.title, inForceFrom: ruleset.inForceFrom, ...(ruleset.transition ? { transition: ruleset.transition } : {}) },
     asOf,
     param: (name: ParameterName, level = 3) => parameterValue(name, ruleset.id, level, overrides),
   };
@@ -84,7 +108,7 @@ export function runBaseline(input: BaselineInput, selection: Pick<BaselineSelect
     parameters: (rule, level) =>
       ((rule as Rule).parameters ?? []).map((p) => {
         const v = base.param(p, level);
-        return { name: v.name, value: v.value, unit: v.unit, verified: v.verified };
+        return { name: v.name, value: v.value, unit: v.unit, verified: v.verified, confidence: v.confidence };
       }),
   };
   const findings: Finding[] = [];
@@ -107,6 +131,17 @@ function runSystemRule(rule: SystemRule, ctx: SystemContext, emit: EmitContext):
   if (!rule.levels.includes(level)) {
     return one({ status: 'not-applicable', message: text(`Không áp dụng ở cấp độ ${level}.`, `Not required at level ${level}.`), path: ['spec', 'level'] });
   }
+  if (rule.appliesTo && !rule.appliesTo.test(ctx) && rule.plan) {
+    const { plan } = rule;
+    return one({
+      status: 'manual',
+      message: text(
+        `Cấp độ ${level} cần ${plan.text.vi}; sản phẩm chuyên dụng chỉ bắt buộc cho ${rule.appliesTo.text.vi}. Cần kiểm tra: ${plan.evidence.map((e) => e.vi).join('; ')}.`,
+        `Level ${level} needs ${plan.text.en}; the dedicated product is required only for ${rule.appliesTo.text.en}. To check: ${plan.evidence.map((e) => e.en).join('; ')}.`,
+      ),
+      path: ['spec', 'criterion'],
+    });
+  }
   if (rule.appliesTo && !rule.appliesTo.test(ctx)) {
     const c = rule.appliesTo.text;
     return one({
@@ -128,5 +163,24 @@ function runSystemRule(rule: SystemRule, ctx: SystemContext, emit: EmitContext):
   const check = rule.check;
   const outcomes = guard(rule.id, () => check(ctx));
   if (outcomes.length === 0) return one({ status: 'pass', message: text(`Đạt ở cấp độ ${level}.`, `Met at level ${level}.`) });
-  return outcomes.map((o) => findingOf(rule, o, defaults, emit));
+  return outcomes.map((o) => findingOf(rule, duringTransition(rule, ctx, o), defaults, emit));
+}
+
+/** A failing outcome of a new requirement, for a system that existed before the transition began: `due` until its end. */
+function duringTransition(rule: SystemRule, ctx: SystemContext, o: Outcome): Outcome {
+  const t = ctx.ruleset.transition;
+  if (o.status !== 'fail' || !t || !t.rules.includes(rule.id) || ctx.asOf >= t.until) return o;
+  const { system } = ctx;
+  const existed = [system.inOperationSince, system.evidence.levelApproval?.date].some((d) => d !== undefined && d < t.existingBefore);
+  if (!existed) return o;
+  const [since, until] = [viDate(t.existingBefore), viDate(t.until)];
+  return {
+    ...o,
+    status: 'due',
+    dueDate: t.until,
+    message: text(
+      `${o.message.vi} Hệ thống đã có trước ngày ${since} nên theo khoản 1 Điều 39 Nghị định số 331/2026/NĐ-CP phải đáp ứng từ ngày ${until}.`,
+      `${o.message.en} The system existed before ${t.existingBefore}, so under Decree 331/2026 Art. 39(1) this applies from ${t.until}.`,
+    ),
+  };
 }

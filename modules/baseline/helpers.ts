@@ -1,6 +1,6 @@
 // Small building blocks shared by rule files; each rule file still declares all of its own data.
 import { text, type Device, type DeviceKind, type Endpoint, type Site, type Text, type ZoneKind } from '../model/index.js';
-import type { Outcome, SystemContext } from './rule.js';
+import type { Outcome, Placement, SystemContext } from './rule.js';
 
 const ZONE_NAMES: Record<ZoneKind, Text> = {
   edge: text('vùng biên', 'edge zone'),
@@ -18,19 +18,46 @@ const ZONE_NAMES: Record<ZoneKind, Text> = {
 
 export const zoneName = (k: ZoneKind): Text => ZONE_NAMES[k];
 
-/** One failing outcome per site of the system that lacks a zone of one of `kinds`. */
-export function requireZone(ctx: SystemContext, kinds: readonly ZoneKind[]): Outcome[] {
+/**
+ * How a site hosts the system, for messages, and the DR-mode policy: at a cold DR site (equipment started only on
+ * failover) a missing zone or device is a warning that it must be ready before failover; at a hot or warm DR site it is
+ * judged like the primary site (docs/rules.md, "Levels by site").
+ */
+export function siteRole(p: Placement, ctx: SystemContext): { readonly vi: string; readonly en: string; readonly severity?: 'warning' } {
+  const sys = ctx.system.name;
+  if (p.role === 'primary')
+    return { vi: `Trung tâm ${p.site.name} (nơi đặt hệ thống ${sys}, cấp độ ${ctx.level})`, en: `Site ${p.site.name} (hosting ${sys}, level ${ctx.level})` };
+  const mode = DR_MODE_NAMES[p.drMode ?? 'hot'];
+  const base = {
+    vi: `Trung tâm dự phòng ${p.site.name} (${mode.vi} cho hệ thống ${sys}, cấp độ ${ctx.level})`,
+    en: `DR site ${p.site.name} (${mode.en} DR for ${sys}, level ${ctx.level})`,
+  };
+  if (p.drMode !== 'cold') return base;
+  return { vi: `${base.vi}, phải sẵn sàng trước khi chuyển đổi,`, en: `${base.en}, to be ready before failover,`, severity: 'warning' };
+}
+
+const DR_MODE_NAMES: Record<'cold' | 'warm' | 'hot', Text> = {
+  cold: text('dự phòng lạnh', 'cold'),
+  warm: text('dự phòng ấm', 'warm'),
+  hot: text('dự phòng nóng', 'hot'),
+};
+
+/**
+ * One failing outcome per site of the system that lacks a zone of one of `kinds`; `primaryOnly` for zones of the
+ * organisation's own users, which a DR data centre does not serve (users reach it from their agencies).
+ */
+export function requireZone(ctx: SystemContext, kinds: readonly ZoneKind[], primaryOnly = false): Outcome[] {
   const out: Outcome[] = [];
-  for (const site of ctx.index.sitesOf(ctx.system)) {
-    if (kinds.some((k) => ctx.index.hasZoneKind(site.name, k))) continue;
+  for (const p of ctx.index.placementsOf(ctx.system)) {
+    if (primaryOnly && p.role !== 'primary') continue;
+    if (kinds.some((k) => ctx.index.hasZoneKind(p.site.name, k))) continue;
     const name = zoneName(kinds[0]!);
+    const where = siteRole(p, ctx);
     out.push({
       status: 'fail',
-      part: `sites/${site.name}`,
-      message: text(
-        `Site ${site.name} (nơi đặt hệ thống ${ctx.system.name}, cấp độ ${ctx.level}) không có ${name.vi} (kind: ${kinds.join(' | ')}).`,
-        `Site ${site.name} (hosting ${ctx.system.name}, level ${ctx.level}) has no ${name.en} (kind: ${kinds.join(' | ')}).`,
-      ),
+      part: `sites/${p.site.name}`,
+      ...(where.severity ? { severity: where.severity } : {}),
+      message: text(`${where.vi} không có ${name.vi} (kind: ${kinds.join(' | ')}).`, `${where.en} has no ${name.en} (kind: ${kinds.join(' | ')}).`),
       path: ['spec', 'components'],
     });
   }
@@ -48,15 +75,17 @@ export function devicesAt(ctx: { index: SystemContext['index'] }, site: Site | s
 /** Fails per site of the system that has no device of the kinds (or a device with the capability). */
 export function requireDevice(ctx: SystemContext, kinds: readonly DeviceKind[], what: Text, capability?: string, severity?: Outcome['severity']): Outcome[] {
   const out: Outcome[] = [];
-  for (const site of ctx.index.sitesOf(ctx.system)) {
-    if (devicesAt(ctx, site, kinds, capability).length > 0) continue;
+  for (const p of ctx.index.placementsOf(ctx.system)) {
+    if (devicesAt(ctx, p.site, kinds, capability).length > 0) continue;
+    const where = siteRole(p, ctx);
+    const sev = where.severity ?? severity;
     out.push({
       status: 'fail',
-      part: `sites/${site.name}`,
-      ...(severity ? { severity } : {}),
+      part: `sites/${p.site.name}`,
+      ...(sev ? { severity: sev } : {}),
       message: text(
-        `Site ${site.name} (nơi đặt hệ thống ${ctx.system.name}, cấp độ ${ctx.level}) không có ${what.vi} (Device kind: ${kinds.join(' | ')}${capability ? `, hoặc capabilities: [${capability}]` : ''}).`,
-        `Site ${site.name} (hosting ${ctx.system.name}, level ${ctx.level}) has no ${what.en} (Device kind: ${kinds.join(' | ')}${capability ? `, or capabilities: [${capability}]` : ''}).`,
+        `${where.vi} không có ${what.vi} (Device kind: ${kinds.join(' | ')}${capability ? `, hoặc capabilities: [${capability}]` : ''}).`,
+        `${where.en} has no ${what.en} (Device kind: ${kinds.join(' | ')}${capability ? `, or capabilities: [${capability}]` : ''}).`,
       ),
       path: ['spec', 'components'],
     });

@@ -6,7 +6,38 @@ export interface MinimumLevel {
   readonly level: Level;
   /** Why, with the article. */
   readonly because: Text;
+  /** A criterion the model cannot decide (a count it lacks) that could set a higher level: what is missing. */
+  readonly undecided?: Text;
 }
+
+/**
+ * Whether an online service holds personal data of enough people for level 3: NĐ 85/2016 Art. 9.2(c) counts users
+ * (≥ 10,000); NĐ 331/2026 Art. 13.2(c) counts data subjects, ≥ 100,000 for basic or ≥ 10,000 for sensitive personal
+ * data. `undefined` when the model lacks a count that decides it (the total, or under NĐ 331 the sensitive count while
+ * the total could hold 10,000 sensitive subjects). Only systems serving citizens or businesses count.
+ */
+export function manyDataSubjects(system: System, ruleset: RulesetId): boolean | undefined {
+  if (!system.citizenFacing) return false;
+  const total = system.personalDataSubjects;
+  const sensitive = system.sensitivePersonalDataSubjects;
+  if (ruleset !== 'vn-nd331-2026') return total === undefined ? undefined : total >= 10_000;
+  if ((total ?? 0) >= 100_000 || (sensitive ?? 0) >= 10_000) return true;
+  if (total === undefined) return undefined;
+  // Sensitive subjects are among all subjects: below 10,000 in all, they cannot reach 10,000.
+  return sensitive === undefined && total >= 10_000 ? undefined : false;
+}
+
+/** What to declare when `manyDataSubjects` cannot decide. */
+export function missingDataSubjects(ruleset: RulesetId): Text {
+  return ruleset === 'vn-nd331-2026'
+    ? text(
+        'số chủ thể dữ liệu cá nhân cơ bản và số chủ thể dữ liệu cá nhân nhạy cảm mà hệ thống xử lý',
+        'the number of data subjects of basic and of sensitive personal data the system processes (personalDataSubjects, sensitivePersonalDataSubjects)',
+      )
+    : text('số người dùng có dữ liệu cá nhân mà hệ thống xử lý', 'the number of users whose personal data the system processes (personalDataSubjects)');
+}
+
+const thousands = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 
 export function minimumLevel(system: System, ruleset: RulesetId): MinimumLevel {
   const nd331 = ruleset === 'vn-nd331-2026';
@@ -43,17 +74,25 @@ export function minimumLevel(system: System, ruleset: RulesetId): MinimumLevel {
   }
   if (system.stateSecret) add(3, 'xử lý bí mật nhà nước (NĐ 85 Điều 9.1; NĐ 331 Điều 13)', 'processes state secrets (NĐ 85 Art. 9.1; NĐ 331 Art. 13)');
   // Only online services for citizens or businesses count their users' personal data.
-  if (system.citizenFacing) {
-    const threshold = nd331 ? 100_000 : 10_000;
-    if (subjects >= threshold) {
+  const many = manyDataSubjects(system, ruleset);
+  if (many && !nd331)
+    add(3, `dữ liệu cá nhân của ${subjects} người dùng ≥ 10.000 (NĐ 85 Điều 9.2)`, `personal data of ${subjects} users ≥ 10,000 (NĐ 85 Art. 9.2)`);
+  if (many && nd331) {
+    const sensitive = system.sensitivePersonalDataSubjects ?? 0;
+    if (sensitive >= 10_000) {
       add(
         3,
-        nd331
-          ? `dữ liệu cá nhân cơ bản của ${subjects} người ≥ 100.000 (NĐ 331 Điều 13)`
-          : `dữ liệu cá nhân của ${subjects} người dùng ≥ 10.000 (NĐ 85 Điều 9.2)`,
-        nd331 ? `basic personal data of ${subjects} people ≥ 100,000 (NĐ 331 Art. 13)` : `personal data of ${subjects} users ≥ 10,000 (NĐ 85 Art. 9.2)`,
+        `dữ liệu cá nhân nhạy cảm của ${thousands(sensitive, '.')} chủ thể ≥ 10.000 (NĐ 331 Điều 13)`,
+        `sensitive personal data of ${thousands(sensitive, ',')} data subjects ≥ 10,000 (NĐ 331 Art. 13)`,
+      );
+    } else {
+      add(
+        3,
+        `dữ liệu cá nhân cơ bản của ${thousands(subjects, '.')} chủ thể ≥ 100.000 (NĐ 331 Điều 13)`,
+        `basic personal data of ${thousands(subjects, ',')} data subjects ≥ 100,000 (NĐ 331 Art. 13)`,
       );
     }
   }
-  return reasons.reduce((a, b) => (b.level > a.level ? b : a), { level: 1 as Level, because: text('không tiêu chí nào cao hơn', 'no higher criterion') });
+  const min = reasons.reduce((a, b) => (b.level > a.level ? b : a), { level: 1 as Level, because: text('không tiêu chí nào cao hơn', 'no higher criterion') });
+  return many === undefined && min.level < 3 ? { ...min, undecided: missingDataSubjects(ruleset) } : min;
 }

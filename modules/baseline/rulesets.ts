@@ -1,7 +1,7 @@
 // The rule-sets, each an explicit list of rules (no self-registration on import). A rule missing from a list
 // is not run under that rule-set; regulations.md §0 explains why two exist.
 import { text, type Text } from '../model/index.js';
-import type { Rule, RulesetId } from './rule.js';
+import type { Rule, RulesetId, Transition } from './rule.js';
 import { APP_AUTH_01 } from './rules/APP-AUTH-01.js';
 import { APP_NR_01 } from './rules/APP-NR-01.js';
 import { APP_SDLC_01 } from './rules/APP-SDLC-01.js';
@@ -18,13 +18,18 @@ import { DATA_INT_01 } from './rules/DATA-INT-01.js';
 import { DB_FW_01 } from './rules/DB-FW-01.js';
 import { GOV_4L_01 } from './rules/GOV-4L-01.js';
 import { GOV_CT14_01 } from './rules/GOV-CT14-01.js';
+import { GOV_DECOM_01 } from './rules/GOV-DECOM-01.js';
 import { GOV_DOSSIER_01 } from './rules/GOV-DOSSIER-01.js';
 import { GOV_GOLIVE_01 } from './rules/GOV-GOLIVE-01.js';
 import { GOV_LEVEL_01 } from './rules/GOV-LEVEL-01.js';
 import { GOV_LEVEL_02 } from './rules/GOV-LEVEL-02.js';
+import { GOV_LEVEL_03 } from './rules/GOV-LEVEL-03.js';
 import { GOV_ORG_01 } from './rules/GOV-ORG-01.js';
 import { GOV_POL_01 } from './rules/GOV-POL-01.js';
+import { GOV_POL_02 } from './rules/GOV-POL-02.js';
 import { GOV_REP_01 } from './rules/GOV-REP-01.js';
+import { GOV_RISK_01 } from './rules/GOV-RISK-01.js';
+import { GOV_RISKPLAN_01 } from './rules/GOV-RISKPLAN-01.js';
 import { HOST_AM_01 } from './rules/HOST-AM-01.js';
 import { HOST_AUTH_01 } from './rules/HOST-AUTH-01.js';
 import { HOST_HARD_01 } from './rules/HOST-HARD-01.js';
@@ -45,9 +50,11 @@ import { NET_ACL_03 } from './rules/NET-ACL-03.js';
 import { NET_AM_01 } from './rules/NET-AM-01.js';
 import { NET_DDOS_01 } from './rules/NET-DDOS-01.js';
 import { NET_DEV_01 } from './rules/NET-DEV-01.js';
+import { NET_EXPO_01 } from './rules/NET-EXPO-01.js';
 import { NET_MAIL_01 } from './rules/NET-MAIL-01.js';
 import { NET_NAC_01 } from './rules/NET-NAC-01.js';
 import { NET_RA_01 } from './rules/NET-RA-01.js';
+import { NET_TSLCD_01 } from './rules/NET-TSLCD-01.js';
 import { NET_WAF_01 } from './rules/NET-WAF-01.js';
 import { NET_WIFI_01 } from './rules/NET-WIFI-01.js';
 import { NET_ZONE_01 } from './rules/NET-ZONE-01.js';
@@ -60,8 +67,12 @@ import { NET_ZONE_07 } from './rules/NET-ZONE-07.js';
 import { NET_ZONE_08 } from './rules/NET-ZONE-08.js';
 import { NET_ZONE_09 } from './rules/NET-ZONE-09.js';
 import { OPS_ASSESS_01 } from './rules/OPS-ASSESS-01.js';
+import { OPS_ASSESS_02 } from './rules/OPS-ASSESS-02.js';
 import { OPS_CHG_01 } from './rules/OPS-CHG-01.js';
+import { OPS_EXER_01 } from './rules/OPS-EXER-01.js';
 import { OPS_IR_01 } from './rules/OPS-IR-01.js';
+import { OPS_PREOP_01 } from './rules/OPS-PREOP-01.js';
+import { OPS_TRAIN_01 } from './rules/OPS-TRAIN-01.js';
 import { OPS_VULN_01 } from './rules/OPS-VULN-01.js';
 import { AVL_DR_01 } from './rules/AVL-DR-01.js';
 import { AVL_DR_02 } from './rules/AVL-DR-02.js';
@@ -81,6 +92,8 @@ export interface Ruleset {
   /** First day in force (YYYY-MM-DD); the latest rule-set in force at the as-of date is chosen. */
   readonly inForceFrom: string;
   readonly rules: readonly Rule[];
+  /** A transition period during which the listed requirements are `due`, not failed, for systems that already existed. */
+  readonly transition?: Transition;
 }
 
 /** Rules of both rule-sets (a check may still read `ctx.ruleset` where the texts differ). */
@@ -112,13 +125,17 @@ const COMMON: readonly Rule[] = [
   DR_SITE_01,
   GOV_4L_01,
   GOV_CT14_01,
+  GOV_DECOM_01,
   GOV_DOSSIER_01,
   GOV_GOLIVE_01,
   GOV_LEVEL_01,
   GOV_LEVEL_02,
+  GOV_LEVEL_03,
   GOV_ORG_01,
   GOV_POL_01,
+  GOV_POL_02,
   GOV_REP_01,
+  GOV_RISKPLAN_01,
   HOST_AM_01,
   HOST_AUTH_01,
   HOST_HARD_01,
@@ -138,9 +155,11 @@ const COMMON: readonly Rule[] = [
   NET_AM_01,
   NET_DDOS_01,
   NET_DEV_01,
+  NET_EXPO_01,
   NET_MAIL_01,
   NET_NAC_01,
   NET_RA_01,
+  NET_TSLCD_01,
   NET_WAF_01,
   NET_WIFI_01,
   NET_ZONE_01,
@@ -153,13 +172,16 @@ const COMMON: readonly Rule[] = [
   NET_ZONE_08,
   NET_ZONE_09,
   OPS_ASSESS_01,
+  OPS_ASSESS_02,
   OPS_CHG_01,
+  OPS_EXER_01,
   OPS_IR_01,
+  OPS_TRAIN_01,
   OPS_VULN_01,
 ];
 
-/** Only under NĐ 331/2026: requirements its standard (TCVN 14423:2026, known from a summary) adds. */
-const ND331_ONLY: readonly Rule[] = [HOST_MFA_01];
+/** Only under NĐ 331/2026: requirements the decree itself or its standard (TCVN 14423:2026, known from a summary) adds. */
+const ND331_ONLY: readonly Rule[] = [GOV_RISK_01, HOST_MFA_01, OPS_PREOP_01];
 
 export const RULESETS: readonly Ruleset[] = [
   {
@@ -176,6 +198,7 @@ export const RULESETS: readonly Ruleset[] = [
     ),
     inForceFrom: '2026-08-19',
     rules: [...COMMON, ...ND331_ONLY],
+    transition: { rules: ND331_ONLY.map((r) => r.id), existingBefore: '2026-07-01', until: '2027-07-01' },
   },
 ];
 

@@ -11,6 +11,7 @@ export interface RawRunOptions {
   readonly asOf?: string;
   readonly ruleset?: string;
   readonly failOn?: string;
+  readonly failOnDue?: boolean;
   readonly baseline?: string;
   readonly param?: readonly string[];
 }
@@ -20,6 +21,8 @@ export interface RunOptions {
   readonly request: SelectionRequest;
   /** Lowest severity of a failing finding that makes the exit code 1 (default `error`). */
   readonly failOn: FindingSeverity;
+  /** Whether `due` findings (a transition period not yet over) count like failing ones for the exit code (default: no). */
+  readonly failOnDue: boolean;
   /** Fingerprint → status of a previous run's findings: findings found there with the same status are hidden. */
   readonly baseline?: { readonly file: string; readonly known: ReadonlyMap<string, string> };
 }
@@ -78,8 +81,9 @@ export async function readRunOptions(raw: RawRunOptions): Promise<{ options: Run
     ...(raw.ruleset !== undefined ? { ruleset: raw.ruleset } : {}),
   };
   const failOn = (raw.failOn ?? 'error') as FindingSeverity;
-  if (raw.baseline === undefined) return { options: { request, failOn } };
+  const failOnDue = raw.failOnDue === true;
+  if (raw.baseline === undefined) return { options: { request, failOn, failOnDue } };
   const baseline = await readBaseline(raw.baseline);
   if (baseline && 'error' in baseline) return { error: baseline.error as Text };
-  return { options: { request, failOn, ...(baseline ? { baseline } : {}) } };
+  return { options: { request, failOn, failOnDue, ...(baseline ? { baseline } : {}) } };
 }

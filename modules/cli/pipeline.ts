@@ -109,7 +109,8 @@ function verdict(evaluation: Evaluation, options: RunOptions): { findings: Findi
     findings = kept;
   }
   const threshold = SEVERITY_RANK[options.failOn];
-  const failing = findings.some((f) => f.status === 'fail' && SEVERITY_RANK[f.severity] >= threshold);
+  const counts = (f: Finding) => f.status === 'fail' || (options.failOnDue && f.status === 'due');
+  const failing = findings.some((f) => counts(f) && SEVERITY_RANK[f.severity] >= threshold);
   return { findings, hidden, exit: failing ? EXIT.findings : EXIT.ok };
 }
 
@@ -134,6 +135,8 @@ export function baselineInfo(judged: Pick<Judged, 'selection' | 'options'> & { r
     asOf: selection.asOf,
     chosenBy: selection.chosenBy,
     failOn: options.failOn,
+    failOnDue: options.failOnDue,
+    warnings: selection.warnings,
     baselineFile: options.baseline?.file ?? null,
     hiddenByBaseline: judged.hidden ?? 0,
     parameters: { ...selection.parameters },

@@ -3,6 +3,7 @@
 import { parsePrefixStrict, prefixContainsPrefix, type Prefix } from '../net/index.js';
 import type { Cluster, DrMode, Flow, Model, PortRange, ReplicationLink, Site, System, Zone, ZoneKind } from '../model/index.js';
 import { compareCodeUnits as cmp } from '../model/index.js';
+import { exposureOf } from '../topology/exposure.js';
 
 /**
  * Figures the estimates rest on. None comes from a Vietnamese rule for state agencies: they are working assumptions,
@@ -286,6 +287,8 @@ export function neededFlows(model: Model, system: System): NeededFlow[] {
     if (flow.system !== undefined && flow.system !== system.name) continue;
     if (!relevant(flow.from) || !relevant(flow.to)) continue;
     if (flow.from.type !== 'zone' && flow.to.type !== 'zone') continue;
+    // A flow that exposes a sensitive zone is a finding of its own (NET-EXPO-01), never one to copy to the DR site.
+    if (exposureOf(model, flow)) continue;
     const moved = (e: Flow['from']) => (e.type === 'zone' ? map.get(e.zone) : endpointText(e));
     const from = moved(flow.from);
     const to = moved(flow.to);

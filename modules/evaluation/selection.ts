@@ -14,6 +14,22 @@ export interface SelectionRequest {
 
 export interface Selection extends BaselineSelection {
   readonly parameters: ParameterOverrides;
+  /** What the reader must know about the choice, e.g. that no implemented rule-set covers the date. */
+  readonly warnings: readonly Text[];
+}
+
+/** Before this date neither rule-set was in force (TT 03/2017/TT-BTTTT applied until TT 12/2022 replaced it). */
+const EARLIEST = RULESETS.map((r) => r.inForceFrom).sort()[0]!;
+
+function warningsAt(asOf: string): Text[] {
+  if (asOf >= EARLIEST) return [];
+  const from = EARLIEST.split('-').reverse().join('/');
+  return [
+    text(
+      `Ngày đánh giá ${asOf.split('-').reverse().join('/')} trước ngày ${from}: không bộ quy tắc nào đã xây dựng áp dụng cho ngày này (khi đó Thông tư số 03/2017/TT-BTTTT còn hiệu lực); kết quả dưới đây theo bộ quy tắc được chọn, chỉ để tham khảo.`,
+      `The date ${asOf} is before ${EARLIEST}: no implemented rule-set covers it (Circular 03/2017/TT-BTTTT applied then); the results below follow the chosen rule-set and are for reference only.`,
+    ),
+  ];
 }
 
 /** A bad --ruleset, --as-of or --param: the command line is invalid (exit 2), with a bilingual message. */
@@ -41,8 +57,8 @@ export function select(request: SelectionRequest, context: { readonly inventoryA
         text(`Bộ quy tắc "${request.ruleset}" không tồn tại; có: ${ids}.`, `Rule-set "${request.ruleset}" does not exist; expected one of: ${ids}.`),
       );
     }
-    return { ruleset, asOf, chosenBy: 'option', parameters };
+    return { ruleset, asOf, chosenBy: 'option', parameters, warnings: warningsAt(asOf) };
   }
   const inForce = [...RULESETS].filter((r) => r.inForceFrom <= asOf).sort((a, b) => (a.inForceFrom < b.inForceFrom ? 1 : -1))[0] ?? RULESETS[0]!;
-  return { ruleset: inForce, asOf, chosenBy: 'as-of', parameters };
+  return { ruleset: inForce, asOf, chosenBy: 'as-of', parameters, warnings: warningsAt(asOf) };
 }

@@ -54,3 +54,9 @@ function dayMs(date: string): number {
   const [y, m, d] = parts(date);
   return Date.UTC(y, m - 1, d);
 }
+
+/** A YYYY-MM-DD date as Vietnamese documents write it: dd/mm/yyyy (anything else is returned unchanged). */
+export function viDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}

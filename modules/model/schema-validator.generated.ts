@@ -17,7 +17,7 @@ const hatangFormats = {
   'ipv6': (v: string) => parseAddress(v)?.family === 'ipv6',
   'date': isValidDate,
 };
-export const Province = validate71;
+export const Province = validate78;
 const schema32 = {"title":"hatang inventory v1: Province","description":"The province: official code and name, local-government tiers, former units and address pools. Exactly one per inventory.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Province"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["code","name","tiers"],"properties":{"code":{"description":"Two-digit province code (QĐ 19/2025/QĐ-TTg from 1 July 2025; QĐ 124/2004/QĐ-TTg before).","type":"string","pattern":"^[0-9]{2}$"},"name":{"description":"Official Vietnamese name, e.g. Quảng Ngãi.","$ref":"#/$defs/text"},"tiers":{"description":"Local-government tiers: 2 = province → commune (from 1 July 2025), 3 = legacy province → district → commune.","enum":[2,3]},"effectiveFrom":{"description":"Date from which this administrative layout applies.","$ref":"#/$defs/date"},"asOf":{"description":"Date the inventory describes. Without --as-of, checks, reports and runbooks evaluate evidence, waivers and the rule-set in force at this date instead of today; leave it out on a live inventory.","$ref":"#/$defs/date"},"seat":{"description":"Seat of the People's Committee.","$ref":"#/$defs/text"},"operator":{"description":"Body that runs the provincial data centre (e.g. Sở Khoa học và Công nghệ).","$ref":"#/$defs/text"},"formerUnits":{"description":"Administrative units merged into this province, with their closed codes.","type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","level"],"properties":{"code":{"type":"string","pattern":"^([0-9]{2}|[0-9]{3}|[0-9]{5})$"},"name":{"$ref":"#/$defs/text"},"level":{"enum":["province","district","commune"]},"closedOn":{"$ref":"#/$defs/date"},"note":{"$ref":"#/$defs/text"}}}},"addressPools":{"description":"Aggregates the province's prefixes come from.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","family","prefix","purpose","routingDomain","source"],"properties":{"name":{"$ref":"#/$defs/name"},"family":{"enum":["ipv4","ipv6"]},"prefix":{"description":"The pool's prefix; its family must match 'family'.","type":"string","format":"ip-prefix"},"purpose":{"enum":["datacenter","dr","cluster-pod","cluster-service","tslcd-wan","p2p-links","loopbacks","management","public","agencies"]},"routingDomain":{"description":"Routing domain (VRF) in which prefixes of this pool must be unique, e.g. dc-internal, tslcd, internet.","$ref":"#/$defs/name"},"source":{"description":"Who allocated the space.","enum":["rfc1918","ula","vnnic","cuc-bdtw","isp","documentation"]},"sourceReference":{"description":"Allocation decision or request reference.","$ref":"#/$defs/text"},"lastReviewed":{"description":"Date of the last review of the pool's use (TT 19/2023 asks for a yearly review of TSLCD addresses).","$ref":"#/$defs/date"},"description":{"$ref":"#/$defs/text"}}}}}}}};
 const schema33 = {"const":"hatang.vn/v1"};
 const schema36 = {"type":"string","minLength":1,"maxLength":2000};
@@ -209,10 +209,10 @@ const pattern7 = new RegExp("^([0-9]{2}|[0-9]{3}|[0-9]{5})$", "u");
 const formats0 = hatangFormats.date;
 const formats6 = hatangFormats["ip-prefix"];
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1083,12 +1083,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const Site = validate73;
+export const Site = validate80;
 const schema50 = {"title":"hatang inventory v1: Site","description":"A data-centre site: the primary provincial data centre, the DR site or another site.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Site"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"$ref":"#/$defs/text"},"role":{"description":"primary = provincial data centre; dr = disaster-recovery site; other = any other site.","enum":["primary","dr","other"]},"drFor":{"description":"For a DR site: the site it backs up.","$ref":"#/$defs/name"},"address":{"$ref":"#/$defs/text"},"location":{"type":"object","additionalProperties":false,"required":["latitude","longitude"],"properties":{"latitude":{"type":"number","minimum":-90,"maximum":90},"longitude":{"type":"number","minimum":-180,"maximum":180}}},"rating":{"description":"Declared data-centre rating.","type":"object","additionalProperties":false,"required":["standard","level"],"properties":{"standard":{"enum":["TCVN 9250:2012","TCVN 9250:2021","ANSI/TIA-942-B:2017","Uptime Tier"]},"level":{"type":"integer","minimum":1,"maximum":4}}},"power":{"description":"Power redundancy.","enum":["N","N+1","2N","2(N+1)"]},"cooling":{"description":"Cooling redundancy.","enum":["N","N+1","2N","2(N+1)"]},"distributionPaths":{"description":"Independent power/cooling distribution paths.","type":"integer","minimum":1,"maximum":4},"internetUplinks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["provider"],"properties":{"provider":{"$ref":"#/$defs/text"},"bandwidthMbps":{"type":"integer","minimum":1}}}},"tslcdPaths":{"description":"Optical-fibre paths to TSLCD over physically different routes.","type":"integer","minimum":0,"maximum":8},"operator":{"$ref":"#/$defs/text"},"stateBackend":{"description":"Where Terraform keeps the state of the stacks of the clusters at this site; default local files. Credentials never go here: they come from the environment.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["local","pg","s3"]},"connStr":{"description":"pg: PostgreSQL connection string without a password (it comes from PGPASSWORD or ~/.pgpass).","type":"string","pattern":"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"},"schemaName":{"description":"pg: database schema of the state.","type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$"},"bucket":{"description":"s3: bucket of the state.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},"keyPrefix":{"description":"s3: key prefix; the state of cluster <c> is <keyPrefix>/<c>.tfstate.","type":"string","pattern":"^[A-Za-z0-9._/-]{1,200}$"},"region":{"description":"s3: region name.","type":"string","pattern":"^[a-z0-9-]{1,40}$"},"endpoint":{"description":"s3: endpoint of an S3-compatible store (e.g. MinIO at the site).","type":"string","pattern":"^https?://[^\\s@]+$"}},"allOf":[{"if":{"properties":{"type":{"const":"pg"}}},"then":{"required":["connStr"]}},{"if":{"properties":{"type":{"const":"s3"}}},"then":{"required":["bucket"]}}]},"pointToPointLinks":{"description":"Routed point-to-point links at this site (edge router to firewall, firewall to core, the link to another site): an IPv4 /31 and an IPv6 /127 each, or requests for them.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["ipv4"]},{"required":["ipv6"]}],"properties":{"name":{"description":"Name of the link, unique within the site.","$ref":"#/$defs/name"},"description":{"$ref":"#/$defs/text"},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"}}}},"replicationLinks":{"description":"Links from this site to another site that carry replication and backup traffic (usually on the DR site, towards its primary).","type":"array","items":{"type":"object","additionalProperties":false,"required":["to","bandwidthMbps"],"properties":{"to":{"description":"The site at the other end.","$ref":"#/$defs/name"},"count":{"description":"Number of links (circuits).","type":"integer","minimum":1,"maximum":16},"paths":{"description":"Physically different routes the links take.","type":"integer","minimum":1,"maximum":16},"bandwidthMbps":{"description":"Bandwidth of one link.","type":"integer","minimum":1},"provider":{"$ref":"#/$defs/text"},"circuit":{"description":"Circuit identifier at the carrier.","$ref":"#/$defs/text"}}}},"commissioned":{"description":"Year the site went into service.","type":"integer","minimum":1990,"maximum":2100}}}}};
 const schema59 = {"description":"An IPv4 prefix, or a request for one to be allocated later.","if":{"type":"string"},"then":{"$ref":"#/$defs/ipv4Prefix"},"else":{"type":"object","additionalProperties":false,"properties":{"prefix":{"$ref":"#/$defs/ipv4Prefix"},"size":{"description":"Prefix length to allocate when no prefix is given.","type":"integer","minimum":8,"maximum":32},"pool":{"description":"Name of the address pool of the Province to take it from.","$ref":"#/$defs/name"},"gateway":{"$ref":"#/$defs/ipv4Address"}},"anyOf":[{"required":["prefix"]},{"required":["size"]}]}};
 const schema60 = {"description":"IPv4 prefix in CIDR notation, host bits zero (e.g. 10.51.10.0/24).","type":"string","format":"ipv4-prefix"};
@@ -1657,10 +1657,10 @@ const pattern14 = new RegExp("^[A-Za-z0-9._/-]{1,200}$", "u");
 const pattern15 = new RegExp("^[a-z0-9-]{1,40}$", "u");
 const pattern16 = new RegExp("^https?://[^\\s@]+$", "u");
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
+const evaluated0 = validate80.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3148,18 +3148,18 @@ vErrors.push(err116);
 }
 errors++;
 }
-validate73.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const Zone = validate77;
+export const Zone = validate84;
 const schema72 = {"title":"hatang inventory v1: Zone","description":"A network zone at a site, with its IPv4/IPv6 prefixes and VLAN.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Zone"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["site","kind"],"anyOf":[{"required":["ipv4"]},{"required":["ipv6"]}],"properties":{"site":{"$ref":"#/$defs/name"},"kind":{"enum":["edge","dmz","internal-servers","database","storage","backup","management","device-management","soc","user","wireless"]},"title":{"description":"Display name, e.g. Vùng DMZ.","$ref":"#/$defs/text"},"vlan":{"type":"integer","minimum":1,"maximum":4094},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"},"hosts":{"description":"Number of hosts expected in the zone (for sizing).","type":"integer","minimum":0}}}}};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate77.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3507,12 +3507,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
-validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const Flow = validate81;
+export const Flow = validate88;
 const schema76 = {"title":"hatang inventory v1: Flow","description":"Allowed traffic from a zone or external network to a zone. Everything not listed is denied.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Flow"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["from","to","ports","purpose"],"properties":{"from":{"$ref":"#/$defs/endpoint"},"to":{"$ref":"#/$defs/endpoint"},"ports":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/port"}},"purpose":{"$ref":"#/$defs/text"},"system":{"description":"The information system this flow serves.","$ref":"#/$defs/name"}}}}};
 const schema82 = {"description":"protocol/port or protocol/first-last (tcp, udp, sctp), or icmp, icmpv6, any.","type":"string","pattern":"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"};
 const schema78 = {"description":"One end of a flow: a zone, an external network or a whole site (e.g. the DR site).","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"zone":{"$ref":"#/$defs/name"},"external":{"$ref":"#/$defs/externalNetwork"},"site":{"$ref":"#/$defs/name"}}};
@@ -3642,10 +3642,10 @@ validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern24 = new RegExp("^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$", "u");
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3938,19 +3938,19 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const Device = validate85;
-const schema85 = {"title":"hatang inventory v1: Device","description":"A security or network device (or HA group of devices) and the zone boundaries it serves.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Device"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["kind","site","redundancy"],"properties":{"kind":{"enum":["firewall","ips","waf","anti-ddos","db-firewall","siem","log-collector","ntp","backup","vpn","pam","nac","core-switch","load-balancer","mail-security","anti-malware","dlp","monitoring"]},"capabilities":{"description":"Further functions of the product, e.g. a firewall with built-in IPS.","type":"array","uniqueItems":true,"items":{"enum":["ips","anti-malware","vpn","waf","anti-ddos","load-balancer"]}},"site":{"$ref":"#/$defs/name"},"zone":{"description":"Zone the device itself sits in.","$ref":"#/$defs/name"},"boundaries":{"description":"Zone boundaries the device serves: traffic into or out of these zones and external networks passes through it.","type":"object","additionalProperties":false,"properties":{"zones":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"externals":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/externalNetwork"}}}},"redundancy":{"enum":["single","active-standby","active-active"]},"count":{"description":"Number of units.","type":"integer","minimum":1},"service":{"description":"True when provided as a service (e.g. an ISP's anti-DDoS) rather than an owned product.","type":"boolean"},"vendor":{"$ref":"#/$defs/text"},"model":{"$ref":"#/$defs/text"}}}}};
+export const Device = validate92;
+const schema85 = {"title":"hatang inventory v1: Device","description":"A security or network device (or HA group of devices) and the zone boundaries it serves.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Device"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["kind","site","redundancy"],"properties":{"kind":{"enum":["firewall","ips","waf","anti-ddos","db-firewall","siem","log-collector","ntp","backup","vpn","pam","nac","core-switch","load-balancer","mail-security","anti-malware","dlp","monitoring","storage"]},"capabilities":{"description":"Further functions of the product, e.g. a firewall with built-in IPS.","type":"array","uniqueItems":true,"items":{"enum":["ips","anti-malware","vpn","waf","anti-ddos","load-balancer"]}},"site":{"$ref":"#/$defs/name"},"zone":{"description":"Zone the device itself sits in.","$ref":"#/$defs/name"},"boundaries":{"description":"Zone boundaries the device serves: traffic into or out of these zones and external networks passes through it.","type":"object","additionalProperties":false,"properties":{"zones":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"externals":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/externalNetwork"}}}},"redundancy":{"enum":["single","active-standby","active-active"]},"count":{"description":"Number of units.","type":"integer","minimum":1},"service":{"description":"True when provided as a service (e.g. an ISP's anti-DDoS) rather than an owned product.","type":"boolean"},"vendor":{"$ref":"#/$defs/text"},"model":{"$ref":"#/$defs/text"}}}}};
 const func0 = require("ajv/dist/runtime/equal").default;
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate85.evaluated;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4089,7 +4089,7 @@ errors++;
 }
 if(data3.kind !== undefined){
 let data4 = data3.kind;
-if(!((((((((((((((((((data4 === "firewall") || (data4 === "ips")) || (data4 === "waf")) || (data4 === "anti-ddos")) || (data4 === "db-firewall")) || (data4 === "siem")) || (data4 === "log-collector")) || (data4 === "ntp")) || (data4 === "backup")) || (data4 === "vpn")) || (data4 === "pam")) || (data4 === "nac")) || (data4 === "core-switch")) || (data4 === "load-balancer")) || (data4 === "mail-security")) || (data4 === "anti-malware")) || (data4 === "dlp")) || (data4 === "monitoring"))){
+if(!(((((((((((((((((((data4 === "firewall") || (data4 === "ips")) || (data4 === "waf")) || (data4 === "anti-ddos")) || (data4 === "db-firewall")) || (data4 === "siem")) || (data4 === "log-collector")) || (data4 === "ntp")) || (data4 === "backup")) || (data4 === "vpn")) || (data4 === "pam")) || (data4 === "nac")) || (data4 === "core-switch")) || (data4 === "load-balancer")) || (data4 === "mail-security")) || (data4 === "anti-malware")) || (data4 === "dlp")) || (data4 === "monitoring")) || (data4 === "storage"))){
 const err11 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema85.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema85.properties.spec.properties.kind.enum,parentSchema:schema85.properties.spec.properties.kind,data:data4};
 if(vErrors === null){
 vErrors = [err11];
@@ -4480,12 +4480,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
-validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const Cluster = validate87;
+export const Cluster = validate94;
 const schema93 = {"title":"hatang inventory v1: Cluster","description":"A private-cloud Kubernetes cluster at a site.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Cluster"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["site","nodePools","podCidrs","serviceCidrs"],"properties":{"site":{"$ref":"#/$defs/name"},"distribution":{"$ref":"#/$defs/text"},"version":{"type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"context":{"description":"kubeconfig context of the cluster, used by the stacks and in the runbooks' kubectl and velero commands; default the cluster's name.","$ref":"#/$defs/kubeContext"},"apiEndpoint":{"description":"URL of the API server, e.g. https://10.51.20.10:6443.","$ref":"#/$defs/apiEndpoint"},"nodePools":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","zone","nodes"],"properties":{"name":{"$ref":"#/$defs/name"},"zone":{"$ref":"#/$defs/name"},"nodes":{"type":"integer","minimum":1},"cpu":{"description":"vCPU per node.","type":"integer","minimum":1},"memoryGiB":{"type":"integer","minimum":1}}}},"podCidrs":{"$ref":"#/$defs/dualStack"},"serviceCidrs":{"$ref":"#/$defs/dualStack"}}}}};
 const schema97 = {"description":"Name of a kubeconfig context, as runbooks pass it to kubectl --context: a letter or digit, then letters, digits and . _ : @ / - (253 characters at most), so that it is one shell word and never an option.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"};
 const schema98 = {"description":"URL of a Kubernetes API server: http(s)://, a host name, an IPv4 address or a bracketed IPv6 address, an optional port and path.","type":"string","maxLength":300,"pattern":"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"};
@@ -4556,10 +4556,10 @@ const pattern30 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");
 const pattern31 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$", "u");
 const pattern32 = new RegExp("^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$", "u");
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
+const evaluated0 = validate94.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5094,16 +5094,16 @@ vErrors.push(err42);
 }
 errors++;
 }
-validate87.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
-validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const System = validate91;
-const schema102 = {"title":"hatang inventory v1: System","description":"An information system (HTTT) with its approved security level (cấp độ).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"System"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","owner","level","criterion","components"],"properties":{"name":{"description":"Vietnamese name of the system.","$ref":"#/$defs/text"},"nameEn":{"$ref":"#/$defs/text"},"owner":{"description":"Owner agency (chủ quản): name of an Agency.","$ref":"#/$defs/name"},"operator":{"description":"Operating unit (đơn vị vận hành): name of an Agency.","$ref":"#/$defs/name"},"level":{"description":"Approved (or proposed) security level 1-5.","type":"integer","minimum":1,"maximum":5},"criterion":{"description":"Legal criterion that sets the level (NĐ 85/2016 Art. 7-11; NĐ 331/2026 Art. 11-16).","enum":["internal-public-information","internal-personal-data","citizen-service","single-agency-infrastructure","online-public-service","administrative-procedures","shared-provincial-infrastructure","state-secret","defence-security","industrial-control","national-24x7","national-infrastructure","pm-designated"]},"criterionNote":{"description":"Article and reasoning, e.g. NĐ 85/2016 Điều 9.3.","$ref":"#/$defs/text"},"citizenFacing":{"description":"Serves citizens or businesses over the Internet.","type":"boolean"},"stateSecret":{"type":"boolean"},"personalDataSubjects":{"description":"Number of people whose personal data it holds.","type":"integer","minimum":0},"hosting":{"description":"dedicated = own infrastructure; shared-dc = tenant of the provincial DC; cloud = tenant of a cloud service.","enum":["dedicated","shared-dc","cloud"]},"components":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","role","zone"],"properties":{"name":{"$ref":"#/$defs/name"},"role":{"enum":["web","app","api","database","storage","cache","queue","mail","directory","batch","monitoring","other"]},"zone":{"$ref":"#/$defs/name"},"public":{"description":"Reachable from the Internet.","type":"boolean"},"replicas":{"type":"integer","minimum":1},"level":{"description":"Security level of this component when it was classified on its own; the whole system takes the highest level (NĐ 85/2016 Art. 5.2).","type":"integer","minimum":1,"maximum":5}}}},"cluster":{"type":"object","additionalProperties":false,"required":["name","namespace"],"properties":{"name":{"$ref":"#/$defs/name"},"namespace":{"$ref":"#/$defs/name"},"podSecurity":{"description":"Pod Security Admission level enforced in the system's namespaces; default restricted from level 3, baseline below.","enum":["privileged","baseline","restricted"]},"operatorGroup":{"description":"RBAC group of the people who operate the system in its namespaces; default hatang:<operator>.","type":"string","pattern":"^[^\\s]{1,253}$"},"quota":{"description":"Resources of the system's workloads on the cluster, per namespace; default derived from its components.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"cpu":{"description":"CPU requests in cores.","type":"number","exclusiveMinimum":0,"maximum":10000},"memoryGiB":{"description":"Memory requests in GiB.","type":"number","exclusiveMinimum":0,"maximum":100000},"pods":{"description":"Number of pods.","type":"integer","minimum":1,"maximum":100000}}}}},"rpo":{"description":"Recovery point objective.","$ref":"#/$defs/duration"},"rto":{"description":"Recovery time objective.","$ref":"#/$defs/duration"},"backup":{"type":"object","additionalProperties":false,"required":["frequency","retentionDays"],"properties":{"frequency":{"description":"Interval between backups.","$ref":"#/$defs/duration"},"retentionDays":{"type":"integer","minimum":1},"offsite":{"description":"A copy is kept at another site.","type":"boolean"},"site":{"description":"Site that stores the backup copy.","$ref":"#/$defs/name"}}},"dr":{"type":"object","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["none","cold","warm","hot"]},"site":{"$ref":"#/$defs/name"},"replication":{"description":"How data reaches the DR site.","enum":["backup-restore","storage-async","storage-sync","database-stream","application"]},"switchover":{"description":"How users are moved to the DR site.","enum":["dns","gslb","bgp","manual"]},"records":{"description":"DNS names switched to the DR site (host names, RFC 1123).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/dnsName"}},"ttlSeconds":{"description":"TTL of those DNS records in normal operation.","type":"integer","minimum":0,"maximum":86400}}},"data":{"description":"Size of the system's data, for recovery-point and recovery-time estimates.","type":"object","additionalProperties":false,"required":["sizeGiB"],"properties":{"sizeGiB":{"description":"Data to restore or replicate in full, in GiB.","type":"number","minimum":0},"dailyChangeGiB":{"description":"Data changed per day, in GiB.","type":"number","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"central":{"type":"boolean"},"retentionMonths":{"type":"integer","minimum":0}}},"adminAuth":{"type":"object","additionalProperties":false,"properties":{"mfa":{"type":"boolean"},"via":{"description":"How administrators reach the system.","enum":["vpn","pam","jump-host","local"]}}},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"minVersion":{"enum":["1.2","1.3"]}}},"evidence":{"description":"Dated evidence for auditors.","type":"object","additionalProperties":false,"properties":{"levelApproval":{"$ref":"#/$defs/evidenceItem"},"independentAssessment":{"$ref":"#/$defs/evidenceItem"},"penetrationTest":{"$ref":"#/$defs/evidenceItem"},"restoreDrill":{"$ref":"#/$defs/evidenceItem"},"drDrill":{"$ref":"#/$defs/evidenceItem"}}},"dependsOn":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}}}}}};
-const schema113 = {"description":"A duration such as 15m, 4h or 7d.","type":"string","pattern":"^[1-9][0-9]{0,5}(m|h|d)$"};
-const schema118 = {"description":"A fully qualified host name (RFC 1123): two or more labels of lower-case letters, digits and '-', each 1-63 characters starting and ending with a letter or digit, 253 characters at most.","type":"string","maxLength":253,"pattern":"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"};
-const schema119 = {"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/$defs/date"},"reference":{"description":"Decision number, report id or document reference.","$ref":"#/$defs/text"},"by":{"description":"Who performed or signed it.","$ref":"#/$defs/text"}}};
+export const System = validate98;
+const schema102 = {"title":"hatang inventory v1: System","description":"An information system (HTTT) with its approved security level (cấp độ).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"System"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","owner","level","criterion","components"],"properties":{"name":{"description":"Vietnamese name of the system.","$ref":"#/$defs/text"},"nameEn":{"$ref":"#/$defs/text"},"owner":{"description":"Owner agency (chủ quản): name of an Agency.","$ref":"#/$defs/name"},"operator":{"description":"Operating unit (đơn vị vận hành): name of an Agency.","$ref":"#/$defs/name"},"level":{"description":"Approved (or proposed) security level 1-5.","type":"integer","minimum":1,"maximum":5},"criterion":{"description":"Legal criterion that sets the level (NĐ 85/2016 Art. 7-11; NĐ 331/2026 Art. 11-16).","enum":["internal-public-information","internal-personal-data","citizen-service","single-agency-infrastructure","online-public-service","administrative-procedures","shared-provincial-infrastructure","state-secret","defence-security","industrial-control","national-24x7","national-infrastructure","pm-designated"]},"criterionNote":{"description":"Article and reasoning, e.g. NĐ 85/2016 Điều 9.3.","$ref":"#/$defs/text"},"citizenFacing":{"description":"Serves citizens or businesses over the Internet.","type":"boolean"},"stateSecret":{"type":"boolean"},"personalDataSubjects":{"description":"Number of people whose personal data it holds.","type":"integer","minimum":0},"sensitivePersonalDataSubjects":{"description":"Number of data subjects whose sensitive personal data it holds (NĐ 331/2026 Art. 12.2(b), 13.2(c): level 3 from 10,000).","type":"integer","minimum":0},"nationalSecurityList":{"description":"On the list of information systems important to national security (NĐ 331/2026 Art. 16-17, 20.4).","type":"boolean"},"inOperationSince":{"description":"Date the system went into operation (YYYY-MM-DD); leave it out while the system is not yet in operation.","$ref":"#/$defs/date"},"hosting":{"description":"dedicated = own infrastructure; shared-dc = tenant of the provincial DC; cloud = tenant of a cloud service.","enum":["dedicated","shared-dc","cloud"]},"components":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","role","zone"],"properties":{"name":{"$ref":"#/$defs/name"},"role":{"enum":["web","app","api","database","storage","cache","queue","mail","directory","batch","monitoring","other"]},"zone":{"$ref":"#/$defs/name"},"public":{"description":"Reachable from the Internet.","type":"boolean"},"replicas":{"type":"integer","minimum":1},"level":{"description":"Security level of this component when it was classified on its own; the whole system takes the highest level (NĐ 85/2016 Art. 5.2).","type":"integer","minimum":1,"maximum":5},"os":{"description":"Operating system of the server(s) running the component, as the level dossier lists it (TT 12/2022 Art. 8.3(d); NĐ 331/2026 Art. 22.3(d)), e.g. Ubuntu Server 22.04 LTS.","$ref":"#/$defs/text"}}}},"cluster":{"type":"object","additionalProperties":false,"required":["name","namespace"],"properties":{"name":{"$ref":"#/$defs/name"},"namespace":{"$ref":"#/$defs/name"},"podSecurity":{"description":"Pod Security Admission level enforced in the system's namespaces; default restricted from level 3, baseline below.","enum":["privileged","baseline","restricted"]},"operatorGroup":{"description":"RBAC group of the people who operate the system in its namespaces; default hatang:<operator>.","type":"string","pattern":"^[^\\s]{1,253}$"},"quota":{"description":"Resources of the system's workloads on the cluster, per namespace; default derived from its components.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"cpu":{"description":"CPU requests in cores.","type":"number","exclusiveMinimum":0,"maximum":10000},"memoryGiB":{"description":"Memory requests in GiB.","type":"number","exclusiveMinimum":0,"maximum":100000},"pods":{"description":"Number of pods.","type":"integer","minimum":1,"maximum":100000}}}}},"rpo":{"description":"Recovery point objective.","$ref":"#/$defs/duration"},"rto":{"description":"Recovery time objective.","$ref":"#/$defs/duration"},"backup":{"type":"object","additionalProperties":false,"required":["frequency","retentionDays"],"properties":{"frequency":{"description":"Interval between backups.","$ref":"#/$defs/duration"},"retentionDays":{"type":"integer","minimum":1},"offsite":{"description":"A copy is kept at another site.","type":"boolean"},"site":{"description":"Site that stores the backup copy.","$ref":"#/$defs/name"}}},"dr":{"type":"object","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["none","cold","warm","hot"]},"site":{"$ref":"#/$defs/name"},"replication":{"description":"How data reaches the DR site.","enum":["backup-restore","storage-async","storage-sync","database-stream","application"]},"switchover":{"description":"How users are moved to the DR site.","enum":["dns","gslb","bgp","manual"]},"records":{"description":"DNS names switched to the DR site (host names, RFC 1123).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/dnsName"}},"ttlSeconds":{"description":"TTL of those DNS records in normal operation.","type":"integer","minimum":0,"maximum":86400}}},"data":{"description":"Size of the system's data, for recovery-point and recovery-time estimates.","type":"object","additionalProperties":false,"required":["sizeGiB"],"properties":{"sizeGiB":{"description":"Data to restore or replicate in full, in GiB.","type":"number","minimum":0},"dailyChangeGiB":{"description":"Data changed per day, in GiB.","type":"number","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"central":{"type":"boolean"},"retentionMonths":{"type":"integer","minimum":0}}},"adminAuth":{"type":"object","additionalProperties":false,"properties":{"mfa":{"type":"boolean"},"via":{"description":"How administrators reach the system.","enum":["vpn","pam","jump-host","local"]}}},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"minVersion":{"enum":["1.2","1.3"]}}},"evidence":{"description":"Dated evidence for auditors.","type":"object","additionalProperties":false,"properties":{"levelApproval":{"$ref":"#/$defs/evidenceItem"},"independentAssessment":{"$ref":"#/$defs/evidenceItem"},"penetrationTest":{"$ref":"#/$defs/evidenceItem"},"restoreDrill":{"$ref":"#/$defs/evidenceItem"},"drDrill":{"$ref":"#/$defs/evidenceItem"},"riskAssessment":{"description":"Cybersecurity risk assessment made when the level was first determined (NĐ 331/2026 Art. 10.2(a), 22.4(c)).","$ref":"#/$defs/evidenceItem"},"preOperationAssessment":{"description":"Assessment of the cybersecurity conditions before the system went into operation (NĐ 331/2026 Art. 28.3).","$ref":"#/$defs/evidenceItem"},"securityPolicy":{"description":"Security policy (quy chế) issued, or last reviewed or revised, on this date (TT 12/2022 Annex I-V item I.1.1; NĐ 331/2026 Art. 30.3(a), 30.7).","$ref":"#/$defs/evidenceItem"},"riskManagementPlan":{"description":"Risk management plan (TT 12/2022 Annex I-V item I.1.6; NĐ 331/2026 Art. 29.2(d), 30.3(e)).","$ref":"#/$defs/evidenceItem"},"decommissioningPlan":{"description":"Plan for ending operation, disposal and destruction (TT 12/2022 Annex I-V item I.1.7; NĐ 331/2026 Art. 29.2(g), 30.3(g)).","$ref":"#/$defs/evidenceItem"},"training":{"description":"Latest security training or awareness activity for the staff concerned (NĐ 85/2016 Art. 20.2(d); NĐ 331/2026 Art. 31.3).","$ref":"#/$defs/evidenceItem"},"exercise":{"description":"Latest security exercise of the organisation, or national exercise it took part in (NĐ 85/2016 Art. 20.2(d); NĐ 331/2026 Art. 31.3).","$ref":"#/$defs/evidenceItem"}}},"dependsOn":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}}}}}};
+const schema115 = {"description":"A duration such as 15m, 4h or 7d.","type":"string","pattern":"^[1-9][0-9]{0,5}(m|h|d)$"};
+const schema120 = {"description":"A fully qualified host name (RFC 1123): two or more labels of lower-case letters, digits and '-', each 1-63 characters starting and ending with a letter or digit, 253 characters at most.","type":"string","maxLength":253,"pattern":"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"};
+const schema121 = {"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/$defs/date"},"reference":{"description":"Decision number, report id or document reference.","$ref":"#/$defs/text"},"by":{"description":"Who performed or signed it.","$ref":"#/$defs/text"},"approverRole":{"description":"For a level approval: who approved it. security-unit = the owner's specialised security unit (levels 1-2); owner = the system owner (levels 3-4); prime-minister = the Prime Minister's list (level 5, and levels 3-4 on the national-security list under NĐ 331/2026).","enum":["security-unit","owner","prime-minister"]},"assessorType":{"description":"For an assessment: who carried it out. operator = the operating unit itself; independent-unit = a unit independent of the operator; licensed-organisation = a licensed or designated professional organisation, or a state public-service organisation with that function; competent-authority = a competent state body.","enum":["operator","independent-unit","licensed-organisation","competent-authority"]},"reviewIntervalMonths":{"description":"For a policy: the review interval it sets for itself, in months.","type":"integer","minimum":1,"maximum":120}}};
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5117,7 +5117,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.date === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema119.required,parentSchema:schema119,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5127,8 +5127,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(((key0 === "date") || (key0 === "reference")) || (key0 === "by"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data};
+if(!((((((key0 === "date") || (key0 === "reference")) || (key0 === "by")) || (key0 === "approverRole")) || (key0 === "assessorType")) || (key0 === "reviewIntervalMonths"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5233,14 +5233,75 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
+if(data.approverRole !== undefined){
+let data3 = data.approverRole;
+if(!(((data3 === "security-unit") || (data3 === "owner")) || (data3 === "prime-minister"))){
+const err10 = {instancePath:instancePath+"/approverRole",schemaPath:"#/properties/approverRole/enum",keyword:"enum",params:{allowedValues: schema121.properties.approverRole.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.approverRole.enum,parentSchema:schema121.properties.approverRole,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.assessorType !== undefined){
+let data4 = data.assessorType;
+if(!((((data4 === "operator") || (data4 === "independent-unit")) || (data4 === "licensed-organisation")) || (data4 === "competent-authority"))){
+const err11 = {instancePath:instancePath+"/assessorType",schemaPath:"#/properties/assessorType/enum",keyword:"enum",params:{allowedValues: schema121.properties.assessorType.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.assessorType.enum,parentSchema:schema121.properties.assessorType,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.reviewIntervalMonths !== undefined){
+let data5 = data.reviewIntervalMonths;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err12 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.reviewIntervalMonths.type,parentSchema:schema121.properties.reviewIntervalMonths,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 120 || isNaN(data5)){
+const err13 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema121.properties.reviewIntervalMonths,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data5 < 1 || isNaN(data5)){
+const err14 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema121.properties.reviewIntervalMonths,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -5253,10 +5314,10 @@ const pattern41 = new RegExp("^[^\\s]{1,253}$", "u");
 const pattern42 = new RegExp("^[1-9][0-9]{0,5}(m|h|d)$", "u");
 const pattern47 = new RegExp("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$", "u");
 
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate91.evaluated;
+const evaluated0 = validate98.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5667,10 +5728,10 @@ errors++;
 }
 }
 }
-if(data3.hosting !== undefined){
-let data14 = data3.hosting;
-if(!(((data14 === "dedicated") || (data14 === "shared-dc")) || (data14 === "cloud"))){
-const err34 = {instancePath:instancePath+"/spec/hosting",schemaPath:"#/properties/spec/properties/hosting/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.hosting.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.hosting.enum,parentSchema:schema102.properties.spec.properties.hosting,data:data14};
+if(data3.sensitivePersonalDataSubjects !== undefined){
+let data14 = data3.sensitivePersonalDataSubjects;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err34 = {instancePath:instancePath+"/spec/sensitivePersonalDataSubjects",schemaPath:"#/properties/spec/properties/sensitivePersonalDataSubjects/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.sensitivePersonalDataSubjects.type,parentSchema:schema102.properties.spec.properties.sensitivePersonalDataSubjects,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5679,12 +5740,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data3.components !== undefined){
-let data15 = data3.components;
-if(Array.isArray(data15)){
-if(data15.length < 1){
-const err35 = {instancePath:instancePath+"/spec/components",schemaPath:"#/properties/spec/properties/components/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema102.properties.spec.properties.components,data:data15};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err35 = {instancePath:instancePath+"/spec/sensitivePersonalDataSubjects",schemaPath:"#/properties/spec/properties/sensitivePersonalDataSubjects/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.sensitivePersonalDataSubjects,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5693,12 +5751,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-const len0 = data15.length;
-for(let i0=0; i0<len0; i0++){
-let data16 = data15[i0];
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.name === undefined){
-const err36 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema102.properties.spec.properties.components.items.required,parentSchema:schema102.properties.spec.properties.components.items,data:data16};
+}
+}
+if(data3.nationalSecurityList !== undefined){
+let data15 = data3.nationalSecurityList;
+if(typeof data15 !== "boolean"){
+const err36 = {instancePath:instancePath+"/spec/nationalSecurityList",schemaPath:"#/properties/spec/properties/nationalSecurityList/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.nationalSecurityList.type,parentSchema:schema102.properties.spec.properties.nationalSecurityList,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5707,8 +5765,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data16.role === undefined){
-const err37 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema102.properties.spec.properties.components.items.required,parentSchema:schema102.properties.spec.properties.components.items,data:data16};
+}
+if(data3.inOperationSince !== undefined){
+let data16 = data3.inOperationSince;
+if(typeof data16 === "string"){
+if(!(formats0(data16))){
+const err37 = {instancePath:instancePath+"/spec/inOperationSince",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema38,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5717,8 +5779,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data16.zone === undefined){
-const err38 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "zone"},message:"must have required property '"+"zone"+"'",schema:schema102.properties.spec.properties.components.items.required,parentSchema:schema102.properties.spec.properties.components.items,data:data16};
+}
+else {
+const err38 = {instancePath:instancePath+"/spec/inOperationSince",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5727,9 +5790,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key2 in data16){
-if(!((((((key2 === "name") || (key2 === "role")) || (key2 === "zone")) || (key2 === "public")) || (key2 === "replicas")) || (key2 === "level"))){
-const err39 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.components.items,data:data16};
+}
+if(data3.hosting !== undefined){
+let data17 = data3.hosting;
+if(!(((data17 === "dedicated") || (data17 === "shared-dc")) || (data17 === "cloud"))){
+const err39 = {instancePath:instancePath+"/spec/hosting",schemaPath:"#/properties/spec/properties/hosting/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.hosting.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.hosting.enum,parentSchema:schema102.properties.spec.properties.hosting,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5739,11 +5804,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data16.name !== undefined){
-let data17 = data16.name;
-if(typeof data17 === "string"){
-if(!pattern4.test(data17)){
-const err40 = {instancePath:instancePath+"/spec/components/" + i0+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data17};
+if(data3.components !== undefined){
+let data18 = data3.components;
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err40 = {instancePath:instancePath+"/spec/components",schemaPath:"#/properties/spec/properties/components/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema102.properties.spec.properties.components,data:data18};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5752,9 +5817,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/spec/components/" + i0+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data17};
+const len0 = data18.length;
+for(let i0=0; i0<len0; i0++){
+let data19 = data18[i0];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.name === undefined){
+const err41 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema102.properties.spec.properties.components.items.required,parentSchema:schema102.properties.spec.properties.components.items,data:data19};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5763,11 +5831,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data16.role !== undefined){
-let data18 = data16.role;
-if(!((((((((((((data18 === "web") || (data18 === "app")) || (data18 === "api")) || (data18 === "database")) || (data18 === "storage")) || (data18 === "cache")) || (data18 === "queue")) || (data18 === "mail")) || (data18 === "directory")) || (data18 === "batch")) || (data18 === "monitoring")) || (data18 === "other"))){
-const err42 = {instancePath:instancePath+"/spec/components/" + i0+"/role",schemaPath:"#/properties/spec/properties/components/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.components.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.components.items.properties.role.enum,parentSchema:schema102.properties.spec.properties.components.items.properties.role,data:data18};
+if(data19.role === undefined){
+const err42 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema102.properties.spec.properties.components.items.required,parentSchema:schema102.properties.spec.properties.components.items,data:data19};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5776,12 +5841,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data16.zone !== undefined){
-let data19 = data16.zone;
-if(typeof data19 === "string"){
-if(!pattern4.test(data19)){
-const err43 = {instancePath:instancePath+"/spec/components/" + i0+"/zone",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data19};
+if(data19.zone === undefined){
+const err43 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "zone"},message:"must have required property '"+"zone"+"'",schema:schema102.properties.spec.properties.components.items.required,parentSchema:schema102.properties.spec.properties.components.items,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5790,9 +5851,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/spec/components/" + i0+"/zone",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data19};
+for(const key2 in data19){
+if(!(((((((key2 === "name") || (key2 === "role")) || (key2 === "zone")) || (key2 === "public")) || (key2 === "replicas")) || (key2 === "level")) || (key2 === "os"))){
+const err44 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.components.items,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5802,10 +5863,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data16.public !== undefined){
-let data20 = data16.public;
-if(typeof data20 !== "boolean"){
-const err45 = {instancePath:instancePath+"/spec/components/" + i0+"/public",schemaPath:"#/properties/spec/properties/components/items/properties/public/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.components.items.properties.public.type,parentSchema:schema102.properties.spec.properties.components.items.properties.public,data:data20};
+if(data19.name !== undefined){
+let data20 = data19.name;
+if(typeof data20 === "string"){
+if(!pattern4.test(data20)){
+const err45 = {instancePath:instancePath+"/spec/components/" + i0+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5815,10 +5877,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data16.replicas !== undefined){
-let data21 = data16.replicas;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err46 = {instancePath:instancePath+"/spec/components/" + i0+"/replicas",schemaPath:"#/properties/spec/properties/components/items/properties/replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.components.items.properties.replicas.type,parentSchema:schema102.properties.spec.properties.components.items.properties.replicas,data:data21};
+else {
+const err46 = {instancePath:instancePath+"/spec/components/" + i0+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5827,9 +5887,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 1 || isNaN(data21)){
-const err47 = {instancePath:instancePath+"/spec/components/" + i0+"/replicas",schemaPath:"#/properties/spec/properties/components/items/properties/replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.components.items.properties.replicas,data:data21};
+}
+if(data19.role !== undefined){
+let data21 = data19.role;
+if(!((((((((((((data21 === "web") || (data21 === "app")) || (data21 === "api")) || (data21 === "database")) || (data21 === "storage")) || (data21 === "cache")) || (data21 === "queue")) || (data21 === "mail")) || (data21 === "directory")) || (data21 === "batch")) || (data21 === "monitoring")) || (data21 === "other"))){
+const err47 = {instancePath:instancePath+"/spec/components/" + i0+"/role",schemaPath:"#/properties/spec/properties/components/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.components.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.components.items.properties.role.enum,parentSchema:schema102.properties.spec.properties.components.items.properties.role,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5839,11 +5901,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-if(data16.level !== undefined){
-let data22 = data16.level;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err48 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.components.items.properties.level.type,parentSchema:schema102.properties.spec.properties.components.items.properties.level,data:data22};
+if(data19.zone !== undefined){
+let data22 = data19.zone;
+if(typeof data22 === "string"){
+if(!pattern4.test(data22)){
+const err48 = {instancePath:instancePath+"/spec/components/" + i0+"/zone",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data22};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5852,9 +5914,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 5 || isNaN(data22)){
-const err49 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema102.properties.spec.properties.components.items.properties.level,data:data22};
+}
+else {
+const err49 = {instancePath:instancePath+"/spec/components/" + i0+"/zone",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5863,8 +5925,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data22 < 1 || isNaN(data22)){
-const err50 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.components.items.properties.level,data:data22};
+}
+if(data19.public !== undefined){
+let data23 = data19.public;
+if(typeof data23 !== "boolean"){
+const err50 = {instancePath:instancePath+"/spec/components/" + i0+"/public",schemaPath:"#/properties/spec/properties/components/items/properties/public/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.components.items.properties.public.type,parentSchema:schema102.properties.spec.properties.components.items.properties.public,data:data23};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5874,10 +5939,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.components.items.type,parentSchema:schema102.properties.spec.properties.components.items,data:data16};
+if(data19.replicas !== undefined){
+let data24 = data19.replicas;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err51 = {instancePath:instancePath+"/spec/components/" + i0+"/replicas",schemaPath:"#/properties/spec/properties/components/items/properties/replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.components.items.properties.replicas.type,parentSchema:schema102.properties.spec.properties.components.items.properties.replicas,data:data24};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5886,10 +5951,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/spec/components",schemaPath:"#/properties/spec/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.components.type,parentSchema:schema102.properties.spec.properties.components,data:data15};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 1 || isNaN(data24)){
+const err52 = {instancePath:instancePath+"/spec/components/" + i0+"/replicas",schemaPath:"#/properties/spec/properties/components/items/properties/replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.components.items.properties.replicas,data:data24};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5899,11 +5963,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data3.cluster !== undefined){
-let data23 = data3.cluster;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.name === undefined){
-const err53 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema102.properties.spec.properties.cluster.required,parentSchema:schema102.properties.spec.properties.cluster,data:data23};
+}
+if(data19.level !== undefined){
+let data25 = data19.level;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err53 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.components.items.properties.level.type,parentSchema:schema102.properties.spec.properties.components.items.properties.level,data:data25};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5912,8 +5976,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data23.namespace === undefined){
-const err54 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "namespace"},message:"must have required property '"+"namespace"+"'",schema:schema102.properties.spec.properties.cluster.required,parentSchema:schema102.properties.spec.properties.cluster,data:data23};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 5 || isNaN(data25)){
+const err54 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema102.properties.spec.properties.components.items.properties.level,data:data25};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5922,9 +5987,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-for(const key3 in data23){
-if(!(((((key3 === "name") || (key3 === "namespace")) || (key3 === "podSecurity")) || (key3 === "operatorGroup")) || (key3 === "quota"))){
-const err55 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.cluster,data:data23};
+if(data25 < 1 || isNaN(data25)){
+const err55 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.components.items.properties.level,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5934,11 +5998,12 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data23.name !== undefined){
-let data24 = data23.name;
-if(typeof data24 === "string"){
-if(!pattern4.test(data24)){
-const err56 = {instancePath:instancePath+"/spec/cluster/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data24};
+}
+if(data19.os !== undefined){
+let data26 = data19.os;
+if(typeof data26 === "string"){
+if(func1(data26) > 2000){
+const err56 = {instancePath:instancePath+"/spec/components/" + i0+"/os",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data26};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5947,9 +6012,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/spec/cluster/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data24};
+if(func1(data26) < 1){
+const err57 = {instancePath:instancePath+"/spec/components/" + i0+"/os",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5959,11 +6023,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data23.namespace !== undefined){
-let data25 = data23.namespace;
-if(typeof data25 === "string"){
-if(!pattern4.test(data25)){
-const err58 = {instancePath:instancePath+"/spec/cluster/namespace",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data25};
+else {
+const err58 = {instancePath:instancePath+"/spec/components/" + i0+"/os",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5973,8 +6034,9 @@ vErrors.push(err58);
 errors++;
 }
 }
+}
 else {
-const err59 = {instancePath:instancePath+"/spec/cluster/namespace",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data25};
+const err59 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.components.items.type,parentSchema:schema102.properties.spec.properties.components.items,data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5984,10 +6046,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data23.podSecurity !== undefined){
-let data26 = data23.podSecurity;
-if(!(((data26 === "privileged") || (data26 === "baseline")) || (data26 === "restricted"))){
-const err60 = {instancePath:instancePath+"/spec/cluster/podSecurity",schemaPath:"#/properties/spec/properties/cluster/properties/podSecurity/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.cluster.properties.podSecurity.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.cluster.properties.podSecurity.enum,parentSchema:schema102.properties.spec.properties.cluster.properties.podSecurity,data:data26};
+}
+else {
+const err60 = {instancePath:instancePath+"/spec/components",schemaPath:"#/properties/spec/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.components.type,parentSchema:schema102.properties.spec.properties.components,data:data18};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5997,11 +6058,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data23.operatorGroup !== undefined){
-let data27 = data23.operatorGroup;
-if(typeof data27 === "string"){
-if(!pattern41.test(data27)){
-const err61 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,253}$"},message:"must match pattern \""+"^[^\\s]{1,253}$"+"\"",schema:"^[^\\s]{1,253}$",parentSchema:schema102.properties.spec.properties.cluster.properties.operatorGroup,data:data27};
+if(data3.cluster !== undefined){
+let data27 = data3.cluster;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.name === undefined){
+const err61 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema102.properties.spec.properties.cluster.required,parentSchema:schema102.properties.spec.properties.cluster,data:data27};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6010,9 +6071,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.spec.properties.cluster.properties.operatorGroup.type,parentSchema:schema102.properties.spec.properties.cluster.properties.operatorGroup,data:data27};
+if(data27.namespace === undefined){
+const err62 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "namespace"},message:"must have required property '"+"namespace"+"'",schema:schema102.properties.spec.properties.cluster.required,parentSchema:schema102.properties.spec.properties.cluster,data:data27};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6021,12 +6081,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data23.quota !== undefined){
-let data28 = data23.quota;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(Object.keys(data28).length < 1){
-const err63 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema102.properties.spec.properties.cluster.properties.quota,data:data28};
+for(const key3 in data27){
+if(!(((((key3 === "name") || (key3 === "namespace")) || (key3 === "podSecurity")) || (key3 === "operatorGroup")) || (key3 === "quota"))){
+const err63 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.cluster,data:data27};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6035,9 +6092,12 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key4 in data28){
-if(!(((key4 === "cpu") || (key4 === "memoryGiB")) || (key4 === "pods"))){
-const err64 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.cluster.properties.quota,data:data28};
+}
+if(data27.name !== undefined){
+let data28 = data27.name;
+if(typeof data28 === "string"){
+if(!pattern4.test(data28)){
+const err64 = {instancePath:instancePath+"/spec/cluster/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6047,11 +6107,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data28.cpu !== undefined){
-let data29 = data28.cpu;
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 > 10000 || isNaN(data29)){
-const err65 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data29};
+else {
+const err65 = {instancePath:instancePath+"/spec/cluster/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data28};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6060,8 +6117,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data29 <= 0 || isNaN(data29)){
-const err66 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data29};
+}
+if(data27.namespace !== undefined){
+let data29 = data27.namespace;
+if(typeof data29 === "string"){
+if(!pattern4.test(data29)){
+const err66 = {instancePath:instancePath+"/spec/cluster/namespace",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data29};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6072,7 +6133,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data29};
+const err67 = {instancePath:instancePath+"/spec/cluster/namespace",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data29};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6082,11 +6143,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data28.memoryGiB !== undefined){
-let data30 = data28.memoryGiB;
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 > 100000 || isNaN(data30)){
-const err68 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data30};
+if(data27.podSecurity !== undefined){
+let data30 = data27.podSecurity;
+if(!(((data30 === "privileged") || (data30 === "baseline")) || (data30 === "restricted"))){
+const err68 = {instancePath:instancePath+"/spec/cluster/podSecurity",schemaPath:"#/properties/spec/properties/cluster/properties/podSecurity/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.cluster.properties.podSecurity.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.cluster.properties.podSecurity.enum,parentSchema:schema102.properties.spec.properties.cluster.properties.podSecurity,data:data30};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6095,8 +6155,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data30 <= 0 || isNaN(data30)){
-const err69 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data30};
+}
+if(data27.operatorGroup !== undefined){
+let data31 = data27.operatorGroup;
+if(typeof data31 === "string"){
+if(!pattern41.test(data31)){
+const err69 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,253}$"},message:"must match pattern \""+"^[^\\s]{1,253}$"+"\"",schema:"^[^\\s]{1,253}$",parentSchema:schema102.properties.spec.properties.cluster.properties.operatorGroup,data:data31};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6107,7 +6171,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data30};
+const err70 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.spec.properties.cluster.properties.operatorGroup.type,parentSchema:schema102.properties.spec.properties.cluster.properties.operatorGroup,data:data31};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6117,10 +6181,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data28.pods !== undefined){
-let data31 = data28.pods;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err71 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods,data:data31};
+if(data27.quota !== undefined){
+let data32 = data27.quota;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(Object.keys(data32).length < 1){
+const err71 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema102.properties.spec.properties.cluster.properties.quota,data:data32};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6129,9 +6194,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 100000 || isNaN(data31)){
-const err72 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods,data:data31};
+for(const key4 in data32){
+if(!(((key4 === "cpu") || (key4 === "memoryGiB")) || (key4 === "pods"))){
+const err72 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.cluster.properties.quota,data:data32};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6140,8 +6205,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data31 < 1 || isNaN(data31)){
-const err73 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods,data:data31};
+}
+if(data32.cpu !== undefined){
+let data33 = data32.cpu;
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 10000 || isNaN(data33)){
+const err73 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data33};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6150,11 +6219,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.cluster.properties.quota.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota,data:data28};
+if(data33 <= 0 || isNaN(data33)){
+const err74 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data33};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6164,9 +6230,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
 else {
-const err75 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.cluster.type,parentSchema:schema102.properties.spec.properties.cluster,data:data23};
+const err75 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data33};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6176,11 +6241,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data3.rpo !== undefined){
-let data32 = data3.rpo;
-if(typeof data32 === "string"){
-if(!pattern42.test(data32)){
-const err76 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema113,data:data32};
+if(data32.memoryGiB !== undefined){
+let data34 = data32.memoryGiB;
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 100000 || isNaN(data34)){
+const err76 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data34};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6189,9 +6254,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data32};
+if(data34 <= 0 || isNaN(data34)){
+const err77 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data34};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6201,11 +6265,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data3.rto !== undefined){
-let data33 = data3.rto;
-if(typeof data33 === "string"){
-if(!pattern42.test(data33)){
-const err78 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema113,data:data33};
+else {
+const err78 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6215,8 +6276,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data33};
+if(data32.pods !== undefined){
+let data35 = data32.pods;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err79 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods,data:data35};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6225,12 +6288,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data3.backup !== undefined){
-let data34 = data3.backup;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.frequency === undefined){
-const err80 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema102.properties.spec.properties.backup.required,parentSchema:schema102.properties.spec.properties.backup,data:data34};
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 100000 || isNaN(data35)){
+const err80 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods,data:data35};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6239,8 +6299,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data34.retentionDays === undefined){
-const err81 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "retentionDays"},message:"must have required property '"+"retentionDays"+"'",schema:schema102.properties.spec.properties.backup.required,parentSchema:schema102.properties.spec.properties.backup,data:data34};
+if(data35 < 1 || isNaN(data35)){
+const err81 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods,data:data35};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6249,9 +6309,11 @@ vErrors.push(err81);
 }
 errors++;
 }
-for(const key5 in data34){
-if(!((((key5 === "frequency") || (key5 === "retentionDays")) || (key5 === "offsite")) || (key5 === "site"))){
-const err82 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.backup,data:data34};
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.cluster.properties.quota.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota,data:data32};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6261,11 +6323,9 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data34.frequency !== undefined){
-let data35 = data34.frequency;
-if(typeof data35 === "string"){
-if(!pattern42.test(data35)){
-const err83 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema113,data:data35};
+}
+else {
+const err83 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.cluster.type,parentSchema:schema102.properties.spec.properties.cluster,data:data27};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6275,8 +6335,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-else {
-const err84 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data35};
+if(data3.rpo !== undefined){
+let data36 = data3.rpo;
+if(typeof data36 === "string"){
+if(!pattern42.test(data36)){
+const err84 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema115,data:data36};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -6286,10 +6349,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data34.retentionDays !== undefined){
-let data36 = data34.retentionDays;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err85 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.backup.properties.retentionDays.type,parentSchema:schema102.properties.spec.properties.backup.properties.retentionDays,data:data36};
+else {
+const err85 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.type,parentSchema:schema115,data:data36};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -6298,9 +6359,12 @@ vErrors.push(err85);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 1 || isNaN(data36)){
-const err86 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.backup.properties.retentionDays,data:data36};
+}
+if(data3.rto !== undefined){
+let data37 = data3.rto;
+if(typeof data37 === "string"){
+if(!pattern42.test(data37)){
+const err86 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema115,data:data37};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -6310,11 +6374,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
-if(data34.offsite !== undefined){
-let data37 = data34.offsite;
-if(typeof data37 !== "boolean"){
-const err87 = {instancePath:instancePath+"/spec/backup/offsite",schemaPath:"#/properties/spec/properties/backup/properties/offsite/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.backup.properties.offsite.type,parentSchema:schema102.properties.spec.properties.backup.properties.offsite,data:data37};
+else {
+const err87 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.type,parentSchema:schema115,data:data37};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -6324,11 +6385,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data34.site !== undefined){
-let data38 = data34.site;
-if(typeof data38 === "string"){
-if(!pattern4.test(data38)){
-const err88 = {instancePath:instancePath+"/spec/backup/site",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data38};
+if(data3.backup !== undefined){
+let data38 = data3.backup;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.frequency === undefined){
+const err88 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema102.properties.spec.properties.backup.required,parentSchema:schema102.properties.spec.properties.backup,data:data38};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -6337,9 +6398,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/spec/backup/site",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data38};
+if(data38.retentionDays === undefined){
+const err89 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "retentionDays"},message:"must have required property '"+"retentionDays"+"'",schema:schema102.properties.spec.properties.backup.required,parentSchema:schema102.properties.spec.properties.backup,data:data38};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -6348,10 +6408,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.backup.type,parentSchema:schema102.properties.spec.properties.backup,data:data34};
+for(const key5 in data38){
+if(!((((key5 === "frequency") || (key5 === "retentionDays")) || (key5 === "offsite")) || (key5 === "site"))){
+const err90 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.backup,data:data38};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -6361,11 +6420,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data3.dr !== undefined){
-let data39 = data3.dr;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.mode === undefined){
-const err91 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema102.properties.spec.properties.dr.required,parentSchema:schema102.properties.spec.properties.dr,data:data39};
+if(data38.frequency !== undefined){
+let data39 = data38.frequency;
+if(typeof data39 === "string"){
+if(!pattern42.test(data39)){
+const err91 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema115,data:data39};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -6374,9 +6433,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-for(const key6 in data39){
-if(!((((((key6 === "mode") || (key6 === "site")) || (key6 === "replication")) || (key6 === "switchover")) || (key6 === "records")) || (key6 === "ttlSeconds"))){
-const err92 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.dr,data:data39};
+}
+else {
+const err92 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.type,parentSchema:schema115,data:data39};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -6386,10 +6445,10 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data39.mode !== undefined){
-let data40 = data39.mode;
-if(!((((data40 === "none") || (data40 === "cold")) || (data40 === "warm")) || (data40 === "hot"))){
-const err93 = {instancePath:instancePath+"/spec/dr/mode",schemaPath:"#/properties/spec/properties/dr/properties/mode/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.dr.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.dr.properties.mode.enum,parentSchema:schema102.properties.spec.properties.dr.properties.mode,data:data40};
+if(data38.retentionDays !== undefined){
+let data40 = data38.retentionDays;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err93 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.backup.properties.retentionDays.type,parentSchema:schema102.properties.spec.properties.backup.properties.retentionDays,data:data40};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -6398,12 +6457,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data39.site !== undefined){
-let data41 = data39.site;
-if(typeof data41 === "string"){
-if(!pattern4.test(data41)){
-const err94 = {instancePath:instancePath+"/spec/dr/site",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data41};
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 1 || isNaN(data40)){
+const err94 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.backup.properties.retentionDays,data:data40};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -6413,8 +6469,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-else {
-const err95 = {instancePath:instancePath+"/spec/dr/site",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data41};
+}
+if(data38.offsite !== undefined){
+let data41 = data38.offsite;
+if(typeof data41 !== "boolean"){
+const err95 = {instancePath:instancePath+"/spec/backup/offsite",schemaPath:"#/properties/spec/properties/backup/properties/offsite/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.backup.properties.offsite.type,parentSchema:schema102.properties.spec.properties.backup.properties.offsite,data:data41};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -6424,10 +6483,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data39.replication !== undefined){
-let data42 = data39.replication;
-if(!(((((data42 === "backup-restore") || (data42 === "storage-async")) || (data42 === "storage-sync")) || (data42 === "database-stream")) || (data42 === "application"))){
-const err96 = {instancePath:instancePath+"/spec/dr/replication",schemaPath:"#/properties/spec/properties/dr/properties/replication/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.dr.properties.replication.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.dr.properties.replication.enum,parentSchema:schema102.properties.spec.properties.dr.properties.replication,data:data42};
+if(data38.site !== undefined){
+let data42 = data38.site;
+if(typeof data42 === "string"){
+if(!pattern4.test(data42)){
+const err96 = {instancePath:instancePath+"/spec/backup/site",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data42};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -6437,10 +6497,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data39.switchover !== undefined){
-let data43 = data39.switchover;
-if(!((((data43 === "dns") || (data43 === "gslb")) || (data43 === "bgp")) || (data43 === "manual"))){
-const err97 = {instancePath:instancePath+"/spec/dr/switchover",schemaPath:"#/properties/spec/properties/dr/properties/switchover/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.dr.properties.switchover.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.dr.properties.switchover.enum,parentSchema:schema102.properties.spec.properties.dr.properties.switchover,data:data43};
+else {
+const err97 = {instancePath:instancePath+"/spec/backup/site",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data42};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -6450,15 +6508,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data39.records !== undefined){
-let data44 = data39.records;
-if(Array.isArray(data44)){
-const len1 = data44.length;
-for(let i1=0; i1<len1; i1++){
-let data45 = data44[i1];
-if(typeof data45 === "string"){
-if(func1(data45) > 253){
-const err98 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema118,data:data45};
+}
+else {
+const err98 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.backup.type,parentSchema:schema102.properties.spec.properties.backup,data:data38};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -6467,8 +6519,12 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(!pattern47.test(data45)){
-const err99 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$",parentSchema:schema118,data:data45};
+}
+if(data3.dr !== undefined){
+let data43 = data3.dr;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.mode === undefined){
+const err99 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema102.properties.spec.properties.dr.required,parentSchema:schema102.properties.spec.properties.dr,data:data43};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -6477,9 +6533,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.type,parentSchema:schema118,data:data45};
+for(const key6 in data43){
+if(!((((((key6 === "mode") || (key6 === "site")) || (key6 === "replication")) || (key6 === "switchover")) || (key6 === "records")) || (key6 === "ttlSeconds"))){
+const err100 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.dr,data:data43};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -6489,14 +6545,10 @@ vErrors.push(err100);
 errors++;
 }
 }
-let i2 = data44.length;
-let j0;
-if(i2 > 1){
-outer0:
-for(;i2--;){
-for(j0 = i2; j0--;){
-if(func0(data44[i2], data44[j0])){
-const err101 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema102.properties.spec.properties.dr.properties.records,data:data44};
+if(data43.mode !== undefined){
+let data44 = data43.mode;
+if(!((((data44 === "none") || (data44 === "cold")) || (data44 === "warm")) || (data44 === "hot"))){
+const err101 = {instancePath:instancePath+"/spec/dr/mode",schemaPath:"#/properties/spec/properties/dr/properties/mode/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.dr.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.dr.properties.mode.enum,parentSchema:schema102.properties.spec.properties.dr.properties.mode,data:data44};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -6504,14 +6556,13 @@ else {
 vErrors.push(err101);
 }
 errors++;
-break outer0;
 }
 }
-}
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.dr.properties.records.type,parentSchema:schema102.properties.spec.properties.dr.properties.records,data:data44};
+if(data43.site !== undefined){
+let data45 = data43.site;
+if(typeof data45 === "string"){
+if(!pattern4.test(data45)){
+const err102 = {instancePath:instancePath+"/spec/dr/site",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data45};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -6521,10 +6572,8 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data39.ttlSeconds !== undefined){
-let data46 = data39.ttlSeconds;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err103 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.dr.properties.ttlSeconds.type,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data46};
+else {
+const err103 = {instancePath:instancePath+"/spec/dr/site",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data45};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -6533,9 +6582,11 @@ vErrors.push(err103);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 86400 || isNaN(data46)){
-const err104 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data46};
+}
+if(data43.replication !== undefined){
+let data46 = data43.replication;
+if(!(((((data46 === "backup-restore") || (data46 === "storage-async")) || (data46 === "storage-sync")) || (data46 === "database-stream")) || (data46 === "application"))){
+const err104 = {instancePath:instancePath+"/spec/dr/replication",schemaPath:"#/properties/spec/properties/dr/properties/replication/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.dr.properties.replication.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.dr.properties.replication.enum,parentSchema:schema102.properties.spec.properties.dr.properties.replication,data:data46};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -6544,8 +6595,11 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data46 < 0 || isNaN(data46)){
-const err105 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data46};
+}
+if(data43.switchover !== undefined){
+let data47 = data43.switchover;
+if(!((((data47 === "dns") || (data47 === "gslb")) || (data47 === "bgp")) || (data47 === "manual"))){
+const err105 = {instancePath:instancePath+"/spec/dr/switchover",schemaPath:"#/properties/spec/properties/dr/properties/switchover/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.dr.properties.switchover.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.dr.properties.switchover.enum,parentSchema:schema102.properties.spec.properties.dr.properties.switchover,data:data47};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -6555,10 +6609,15 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-}
-else {
-const err106 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.dr.type,parentSchema:schema102.properties.spec.properties.dr,data:data39};
+if(data43.records !== undefined){
+let data48 = data43.records;
+if(Array.isArray(data48)){
+const len1 = data48.length;
+for(let i1=0; i1<len1; i1++){
+let data49 = data48[i1];
+if(typeof data49 === "string"){
+if(func1(data49) > 253){
+const err106 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema120,data:data49};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -6567,12 +6626,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-if(data3.data !== undefined){
-let data47 = data3.data;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.sizeGiB === undefined){
-const err107 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/required",keyword:"required",params:{missingProperty: "sizeGiB"},message:"must have required property '"+"sizeGiB"+"'",schema:schema102.properties.spec.properties.data.required,parentSchema:schema102.properties.spec.properties.data,data:data47};
+if(!pattern47.test(data49)){
+const err107 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$",parentSchema:schema120,data:data49};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -6581,9 +6636,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-for(const key7 in data47){
-if(!((key7 === "sizeGiB") || (key7 === "dailyChangeGiB"))){
-const err108 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.data,data:data47};
+}
+else {
+const err108 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.type,parentSchema:schema120,data:data49};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -6593,11 +6648,14 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data47.sizeGiB !== undefined){
-let data48 = data47.sizeGiB;
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 0 || isNaN(data48)){
-const err109 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.data.properties.sizeGiB,data:data48};
+let i2 = data48.length;
+let j0;
+if(i2 > 1){
+outer0:
+for(;i2--;){
+for(j0 = i2; j0--;){
+if(func0(data48[i2], data48[j0])){
+const err109 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema102.properties.spec.properties.dr.properties.records,data:data48};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -6605,10 +6663,14 @@ else {
 vErrors.push(err109);
 }
 errors++;
+break outer0;
+}
+}
+}
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.data.properties.sizeGiB.type,parentSchema:schema102.properties.spec.properties.data.properties.sizeGiB,data:data48};
+const err110 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.dr.properties.records.type,parentSchema:schema102.properties.spec.properties.dr.properties.records,data:data48};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -6618,11 +6680,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data47.dailyChangeGiB !== undefined){
-let data49 = data47.dailyChangeGiB;
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 < 0 || isNaN(data49)){
-const err111 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.data.properties.dailyChangeGiB,data:data49};
+if(data43.ttlSeconds !== undefined){
+let data50 = data43.ttlSeconds;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err111 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.dr.properties.ttlSeconds.type,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data50};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -6631,9 +6692,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.data.properties.dailyChangeGiB.type,parentSchema:schema102.properties.spec.properties.data.properties.dailyChangeGiB,data:data49};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 86400 || isNaN(data50)){
+const err112 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data50};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -6642,10 +6703,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-}
-else {
-const err113 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.data.type,parentSchema:schema102.properties.spec.properties.data,data:data47};
+if(data50 < 0 || isNaN(data50)){
+const err113 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data50};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -6655,12 +6714,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data3.logging !== undefined){
-let data50 = data3.logging;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key8 in data50){
-if(!((key8 === "central") || (key8 === "retentionMonths"))){
-const err114 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.logging,data:data50};
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.dr.type,parentSchema:schema102.properties.spec.properties.dr,data:data43};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -6670,10 +6727,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data50.central !== undefined){
-let data51 = data50.central;
-if(typeof data51 !== "boolean"){
-const err115 = {instancePath:instancePath+"/spec/logging/central",schemaPath:"#/properties/spec/properties/logging/properties/central/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.logging.properties.central.type,parentSchema:schema102.properties.spec.properties.logging.properties.central,data:data51};
+if(data3.data !== undefined){
+let data51 = data3.data;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.sizeGiB === undefined){
+const err115 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/required",keyword:"required",params:{missingProperty: "sizeGiB"},message:"must have required property '"+"sizeGiB"+"'",schema:schema102.properties.spec.properties.data.required,parentSchema:schema102.properties.spec.properties.data,data:data51};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -6682,11 +6740,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data50.retentionMonths !== undefined){
-let data52 = data50.retentionMonths;
-if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
-const err116 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.logging.properties.retentionMonths.type,parentSchema:schema102.properties.spec.properties.logging.properties.retentionMonths,data:data52};
+for(const key7 in data51){
+if(!((key7 === "sizeGiB") || (key7 === "dailyChangeGiB"))){
+const err116 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.data,data:data51};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -6695,9 +6751,12 @@ vErrors.push(err116);
 }
 errors++;
 }
+}
+if(data51.sizeGiB !== undefined){
+let data52 = data51.sizeGiB;
 if((typeof data52 == "number") && (isFinite(data52))){
 if(data52 < 0 || isNaN(data52)){
-const err117 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.logging.properties.retentionMonths,data:data52};
+const err117 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.data.properties.sizeGiB,data:data52};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -6707,10 +6766,8 @@ vErrors.push(err117);
 errors++;
 }
 }
-}
-}
 else {
-const err118 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.logging.type,parentSchema:schema102.properties.spec.properties.logging,data:data50};
+const err118 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.data.properties.sizeGiB.type,parentSchema:schema102.properties.spec.properties.data.properties.sizeGiB,data:data52};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -6720,12 +6777,11 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data3.adminAuth !== undefined){
-let data53 = data3.adminAuth;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-for(const key9 in data53){
-if(!((key9 === "mfa") || (key9 === "via"))){
-const err119 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.adminAuth,data:data53};
+if(data51.dailyChangeGiB !== undefined){
+let data53 = data51.dailyChangeGiB;
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 0 || isNaN(data53)){
+const err119 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.data.properties.dailyChangeGiB,data:data53};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -6735,10 +6791,8 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data53.mfa !== undefined){
-let data54 = data53.mfa;
-if(typeof data54 !== "boolean"){
-const err120 = {instancePath:instancePath+"/spec/adminAuth/mfa",schemaPath:"#/properties/spec/properties/adminAuth/properties/mfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.adminAuth.properties.mfa.type,parentSchema:schema102.properties.spec.properties.adminAuth.properties.mfa,data:data54};
+else {
+const err120 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.data.properties.dailyChangeGiB.type,parentSchema:schema102.properties.spec.properties.data.properties.dailyChangeGiB,data:data53};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -6748,10 +6802,9 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data53.via !== undefined){
-let data55 = data53.via;
-if(!((((data55 === "vpn") || (data55 === "pam")) || (data55 === "jump-host")) || (data55 === "local"))){
-const err121 = {instancePath:instancePath+"/spec/adminAuth/via",schemaPath:"#/properties/spec/properties/adminAuth/properties/via/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.adminAuth.properties.via.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.adminAuth.properties.via.enum,parentSchema:schema102.properties.spec.properties.adminAuth.properties.via,data:data55};
+}
+else {
+const err121 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.data.type,parentSchema:schema102.properties.spec.properties.data,data:data51};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -6761,9 +6814,12 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.adminAuth.type,parentSchema:schema102.properties.spec.properties.adminAuth,data:data53};
+if(data3.logging !== undefined){
+let data54 = data3.logging;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key8 in data54){
+if(!((key8 === "central") || (key8 === "retentionMonths"))){
+const err122 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.logging,data:data54};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -6773,11 +6829,10 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data3.tls !== undefined){
-let data56 = data3.tls;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.enabled === undefined){
-const err123 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema102.properties.spec.properties.tls.required,parentSchema:schema102.properties.spec.properties.tls,data:data56};
+if(data54.central !== undefined){
+let data55 = data54.central;
+if(typeof data55 !== "boolean"){
+const err123 = {instancePath:instancePath+"/spec/logging/central",schemaPath:"#/properties/spec/properties/logging/properties/central/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.logging.properties.central.type,parentSchema:schema102.properties.spec.properties.logging.properties.central,data:data55};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -6786,9 +6841,11 @@ vErrors.push(err123);
 }
 errors++;
 }
-for(const key10 in data56){
-if(!((key10 === "enabled") || (key10 === "minVersion"))){
-const err124 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.tls,data:data56};
+}
+if(data54.retentionMonths !== undefined){
+let data56 = data54.retentionMonths;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err124 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.logging.properties.retentionMonths.type,parentSchema:schema102.properties.spec.properties.logging.properties.retentionMonths,data:data56};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -6797,11 +6854,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(data56.enabled !== undefined){
-let data57 = data56.enabled;
-if(typeof data57 !== "boolean"){
-const err125 = {instancePath:instancePath+"/spec/tls/enabled",schemaPath:"#/properties/spec/properties/tls/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.tls.properties.enabled.type,parentSchema:schema102.properties.spec.properties.tls.properties.enabled,data:data57};
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 < 0 || isNaN(data56)){
+const err125 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.logging.properties.retentionMonths,data:data56};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -6811,10 +6866,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data56.minVersion !== undefined){
-let data58 = data56.minVersion;
-if(!((data58 === "1.2") || (data58 === "1.3"))){
-const err126 = {instancePath:instancePath+"/spec/tls/minVersion",schemaPath:"#/properties/spec/properties/tls/properties/minVersion/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.tls.properties.minVersion.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.tls.properties.minVersion.enum,parentSchema:schema102.properties.spec.properties.tls.properties.minVersion,data:data58};
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.logging.type,parentSchema:schema102.properties.spec.properties.logging,data:data54};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6824,9 +6879,12 @@ vErrors.push(err126);
 errors++;
 }
 }
-}
-else {
-const err127 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.tls.type,parentSchema:schema102.properties.spec.properties.tls,data:data56};
+if(data3.adminAuth !== undefined){
+let data57 = data3.adminAuth;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key9 in data57){
+if(!((key9 === "mfa") || (key9 === "via"))){
+const err127 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.adminAuth,data:data57};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6836,12 +6894,10 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data3.evidence !== undefined){
-let data59 = data3.evidence;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-for(const key11 in data59){
-if(!(((((key11 === "levelApproval") || (key11 === "independentAssessment")) || (key11 === "penetrationTest")) || (key11 === "restoreDrill")) || (key11 === "drDrill"))){
-const err128 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.evidence,data:data59};
+if(data57.mfa !== undefined){
+let data58 = data57.mfa;
+if(typeof data58 !== "boolean"){
+const err128 = {instancePath:instancePath+"/spec/adminAuth/mfa",schemaPath:"#/properties/spec/properties/adminAuth/properties/mfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.adminAuth.properties.mfa.type,parentSchema:schema102.properties.spec.properties.adminAuth.properties.mfa,data:data58};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6851,39 +6907,10 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data59.levelApproval !== undefined){
-if(!(validate56(data59.levelApproval, {instancePath:instancePath+"/spec/evidence/levelApproval",parentData:data59,parentDataProperty:"levelApproval",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-if(data59.independentAssessment !== undefined){
-if(!(validate56(data59.independentAssessment, {instancePath:instancePath+"/spec/evidence/independentAssessment",parentData:data59,parentDataProperty:"independentAssessment",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-if(data59.penetrationTest !== undefined){
-if(!(validate56(data59.penetrationTest, {instancePath:instancePath+"/spec/evidence/penetrationTest",parentData:data59,parentDataProperty:"penetrationTest",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-if(data59.restoreDrill !== undefined){
-if(!(validate56(data59.restoreDrill, {instancePath:instancePath+"/spec/evidence/restoreDrill",parentData:data59,parentDataProperty:"restoreDrill",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-if(data59.drDrill !== undefined){
-if(!(validate56(data59.drDrill, {instancePath:instancePath+"/spec/evidence/drDrill",parentData:data59,parentDataProperty:"drDrill",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err129 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.evidence.type,parentSchema:schema102.properties.spec.properties.evidence,data:data59};
+if(data57.via !== undefined){
+let data59 = data57.via;
+if(!((((data59 === "vpn") || (data59 === "pam")) || (data59 === "jump-host")) || (data59 === "local"))){
+const err129 = {instancePath:instancePath+"/spec/adminAuth/via",schemaPath:"#/properties/spec/properties/adminAuth/properties/via/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.adminAuth.properties.via.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.adminAuth.properties.via.enum,parentSchema:schema102.properties.spec.properties.adminAuth.properties.via,data:data59};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -6893,15 +6920,9 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data3.dependsOn !== undefined){
-let data65 = data3.dependsOn;
-if(Array.isArray(data65)){
-const len2 = data65.length;
-for(let i3=0; i3<len2; i3++){
-let data66 = data65[i3];
-if(typeof data66 === "string"){
-if(!pattern4.test(data66)){
-const err130 = {instancePath:instancePath+"/spec/dependsOn/" + i3,schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data66};
+}
+else {
+const err130 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.adminAuth.type,parentSchema:schema102.properties.spec.properties.adminAuth,data:data57};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -6911,8 +6932,11 @@ vErrors.push(err130);
 errors++;
 }
 }
-else {
-const err131 = {instancePath:instancePath+"/spec/dependsOn/" + i3,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data66};
+if(data3.tls !== undefined){
+let data60 = data3.tls;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.enabled === undefined){
+const err131 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema102.properties.spec.properties.tls.required,parentSchema:schema102.properties.spec.properties.tls,data:data60};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -6921,15 +6945,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-let i4 = data65.length;
-let j1;
-if(i4 > 1){
-outer1:
-for(;i4--;){
-for(j1 = i4; j1--;){
-if(func0(data65[i4], data65[j1])){
-const err132 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema102.properties.spec.properties.dependsOn,data:data65};
+for(const key10 in data60){
+if(!((key10 === "enabled") || (key10 === "minVersion"))){
+const err132 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.tls,data:data60};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -6937,14 +6955,12 @@ else {
 vErrors.push(err132);
 }
 errors++;
-break outer1;
 }
 }
-}
-}
-}
-else {
-const err133 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.dependsOn.type,parentSchema:schema102.properties.spec.properties.dependsOn,data:data65};
+if(data60.enabled !== undefined){
+let data61 = data60.enabled;
+if(typeof data61 !== "boolean"){
+const err133 = {instancePath:instancePath+"/spec/tls/enabled",schemaPath:"#/properties/spec/properties/tls/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.tls.properties.enabled.type,parentSchema:schema102.properties.spec.properties.tls.properties.enabled,data:data61};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -6954,9 +6970,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.type,parentSchema:schema102.properties.spec,data:data3};
+if(data60.minVersion !== undefined){
+let data62 = data60.minVersion;
+if(!((data62 === "1.2") || (data62 === "1.3"))){
+const err134 = {instancePath:instancePath+"/spec/tls/minVersion",schemaPath:"#/properties/spec/properties/tls/properties/minVersion/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.tls.properties.minVersion.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.tls.properties.minVersion.enum,parentSchema:schema102.properties.spec.properties.tls.properties.minVersion,data:data62};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -6968,7 +6985,7 @@ errors++;
 }
 }
 else {
-const err135 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+const err135 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.tls.type,parentSchema:schema102.properties.spec.properties.tls,data:data60};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -6977,20 +6994,204 @@ vErrors.push(err135);
 }
 errors++;
 }
-validate91.errors = vErrors;
+}
+if(data3.evidence !== undefined){
+let data63 = data3.evidence;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+for(const key11 in data63){
+if(!(func4.call(schema102.properties.spec.properties.evidence.properties, key11))){
+const err136 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.evidence,data:data63};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+if(data63.levelApproval !== undefined){
+if(!(validate56(data63.levelApproval, {instancePath:instancePath+"/spec/evidence/levelApproval",parentData:data63,parentDataProperty:"levelApproval",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data63.independentAssessment !== undefined){
+if(!(validate56(data63.independentAssessment, {instancePath:instancePath+"/spec/evidence/independentAssessment",parentData:data63,parentDataProperty:"independentAssessment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data63.penetrationTest !== undefined){
+if(!(validate56(data63.penetrationTest, {instancePath:instancePath+"/spec/evidence/penetrationTest",parentData:data63,parentDataProperty:"penetrationTest",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data63.restoreDrill !== undefined){
+if(!(validate56(data63.restoreDrill, {instancePath:instancePath+"/spec/evidence/restoreDrill",parentData:data63,parentDataProperty:"restoreDrill",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data63.drDrill !== undefined){
+if(!(validate56(data63.drDrill, {instancePath:instancePath+"/spec/evidence/drDrill",parentData:data63,parentDataProperty:"drDrill",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data63.riskAssessment !== undefined){
+if(!(validate56(data63.riskAssessment, {instancePath:instancePath+"/spec/evidence/riskAssessment",parentData:data63,parentDataProperty:"riskAssessment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data63.preOperationAssessment !== undefined){
+if(!(validate56(data63.preOperationAssessment, {instancePath:instancePath+"/spec/evidence/preOperationAssessment",parentData:data63,parentDataProperty:"preOperationAssessment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data63.securityPolicy !== undefined){
+if(!(validate56(data63.securityPolicy, {instancePath:instancePath+"/spec/evidence/securityPolicy",parentData:data63,parentDataProperty:"securityPolicy",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data63.riskManagementPlan !== undefined){
+if(!(validate56(data63.riskManagementPlan, {instancePath:instancePath+"/spec/evidence/riskManagementPlan",parentData:data63,parentDataProperty:"riskManagementPlan",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data63.decommissioningPlan !== undefined){
+if(!(validate56(data63.decommissioningPlan, {instancePath:instancePath+"/spec/evidence/decommissioningPlan",parentData:data63,parentDataProperty:"decommissioningPlan",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data63.training !== undefined){
+if(!(validate56(data63.training, {instancePath:instancePath+"/spec/evidence/training",parentData:data63,parentDataProperty:"training",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data63.exercise !== undefined){
+if(!(validate56(data63.exercise, {instancePath:instancePath+"/spec/evidence/exercise",parentData:data63,parentDataProperty:"exercise",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.evidence.type,parentSchema:schema102.properties.spec.properties.evidence,data:data63};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+if(data3.dependsOn !== undefined){
+let data76 = data3.dependsOn;
+if(Array.isArray(data76)){
+const len2 = data76.length;
+for(let i3=0; i3<len2; i3++){
+let data77 = data76[i3];
+if(typeof data77 === "string"){
+if(!pattern4.test(data77)){
+const err138 = {instancePath:instancePath+"/spec/dependsOn/" + i3,schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data77};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/spec/dependsOn/" + i3,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data77};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+let i4 = data76.length;
+let j1;
+if(i4 > 1){
+outer1:
+for(;i4--;){
+for(j1 = i4; j1--;){
+if(func0(data76[i4], data76[j1])){
+const err140 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema102.properties.spec.properties.dependsOn,data:data76};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.dependsOn.type,parentSchema:schema102.properties.spec.properties.dependsOn,data:data76};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.type,parentSchema:schema102.properties.spec,data:data3};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+}
+else {
+const err143 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+validate98.errors = vErrors;
 return errors === 0;
 }
-validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const Agency = validate98;
-const schema124 = {"title":"hatang inventory v1: Agency","description":"A department, commune, ward or legacy district connected to the government WAN (TSLCD).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Agency"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"$ref":"#/$defs/text"},"kind":{"enum":["province-office","department","commune","ward","special-zone","district","other"]},"code":{"description":"Official code: 5 digits for a commune, ward or special zone (QĐ 19/2025), 3 digits for a legacy district (QĐ 124/2004); a local code otherwise.","type":"string","pattern":"^[0-9A-Za-z.-]{1,20}$"},"formerCodes":{"type":"array","items":{"type":"string","pattern":"^[0-9]{3,5}$"}},"parent":{"description":"Parent agency (e.g. the legacy district of a commune).","$ref":"#/$defs/name"},"site":{"description":"Data-centre site the agency's WAN link terminates at.","$ref":"#/$defs/name"},"tslcd":{"type":"object","additionalProperties":false,"required":["tier"],"properties":{"tier":{"description":"cap-i = central ↔ province; cap-ii = province ↔ commune.","enum":["cap-i","cap-ii"]},"vpn":{"enum":["l2","l3"]},"bandwidthMbps":{"type":"integer","minimum":1},"paths":{"description":"Physically separate fibre paths.","type":"integer","minimum":1,"maximum":8},"circuit":{"description":"Operator's circuit id.","$ref":"#/$defs/text"}}},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"},"hosts":{"type":"integer","minimum":0}}}}};
+export const Agency = validate112;
+const schema126 = {"title":"hatang inventory v1: Agency","description":"A department, commune, ward or legacy district connected to the government WAN (TSLCD).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Agency"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"$ref":"#/$defs/text"},"kind":{"enum":["province-office","department","commune","ward","special-zone","district","other"]},"code":{"description":"Official code: 5 digits for a commune, ward or special zone (QĐ 19/2025), 3 digits for a legacy district (QĐ 124/2004); a local code otherwise.","type":"string","pattern":"^[0-9A-Za-z.-]{1,20}$"},"formerCodes":{"type":"array","items":{"type":"string","pattern":"^[0-9]{3,5}$"}},"parent":{"description":"Parent agency (e.g. the legacy district of a commune).","$ref":"#/$defs/name"},"site":{"description":"Data-centre site the agency's WAN link terminates at.","$ref":"#/$defs/name"},"tslcd":{"type":"object","additionalProperties":false,"required":["tier"],"properties":{"tier":{"description":"cap-i = central ↔ province; cap-ii = province ↔ commune.","enum":["cap-i","cap-ii"]},"vpn":{"enum":["l2","l3"]},"bandwidthMbps":{"type":"integer","minimum":1},"paths":{"description":"Physically separate fibre paths.","type":"integer","minimum":1,"maximum":8},"circuit":{"description":"Operator's circuit id.","$ref":"#/$defs/text"}}},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"},"hosts":{"type":"integer","minimum":0}}}}};
 const pattern49 = new RegExp("^[0-9A-Za-z.-]{1,20}$", "u");
 const pattern50 = new RegExp("^[0-9]{3,5}$", "u");
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate112.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6999,7 +7200,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7009,7 +7210,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7019,7 +7220,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7029,7 +7230,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7040,7 +7241,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7066,7 +7267,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Agency" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Agency"},message:"must be equal to constant",schema:"Agency",parentSchema:schema124.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Agency"},message:"must be equal to constant",schema:"Agency",parentSchema:schema126.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7086,7 +7287,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.name === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema124.properties.spec.required,parentSchema:schema124.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema126.properties.spec.required,parentSchema:schema126.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7096,7 +7297,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3.kind === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema124.properties.spec.required,parentSchema:schema124.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema126.properties.spec.required,parentSchema:schema126.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7106,8 +7307,8 @@ vErrors.push(err8);
 errors++;
 }
 for(const key1 in data3){
-if(!(func4.call(schema124.properties.spec.properties, key1))){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.spec,data:data3};
+if(!(func4.call(schema126.properties.spec.properties, key1))){
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema126.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7155,7 +7356,7 @@ errors++;
 if(data3.kind !== undefined){
 let data5 = data3.kind;
 if(!(((((((data5 === "province-office") || (data5 === "department")) || (data5 === "commune")) || (data5 === "ward")) || (data5 === "special-zone")) || (data5 === "district")) || (data5 === "other"))){
-const err13 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema124.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema124.properties.spec.properties.kind.enum,parentSchema:schema124.properties.spec.properties.kind,data:data5};
+const err13 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema126.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema126.properties.spec.properties.kind.enum,parentSchema:schema126.properties.spec.properties.kind,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7169,7 +7370,7 @@ if(data3.code !== undefined){
 let data6 = data3.code;
 if(typeof data6 === "string"){
 if(!pattern49.test(data6)){
-const err14 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z.-]{1,20}$"},message:"must match pattern \""+"^[0-9A-Za-z.-]{1,20}$"+"\"",schema:"^[0-9A-Za-z.-]{1,20}$",parentSchema:schema124.properties.spec.properties.code,data:data6};
+const err14 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z.-]{1,20}$"},message:"must match pattern \""+"^[0-9A-Za-z.-]{1,20}$"+"\"",schema:"^[0-9A-Za-z.-]{1,20}$",parentSchema:schema126.properties.spec.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7180,7 +7381,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.spec.properties.code.type,parentSchema:schema124.properties.spec.properties.code,data:data6};
+const err15 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.spec.properties.code.type,parentSchema:schema126.properties.spec.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7198,7 +7399,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
 if(!pattern50.test(data8)){
-const err16 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{3,5}$"},message:"must match pattern \""+"^[0-9]{3,5}$"+"\"",schema:"^[0-9]{3,5}$",parentSchema:schema124.properties.spec.properties.formerCodes.items,data:data8};
+const err16 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{3,5}$"},message:"must match pattern \""+"^[0-9]{3,5}$"+"\"",schema:"^[0-9]{3,5}$",parentSchema:schema126.properties.spec.properties.formerCodes.items,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7209,7 +7410,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.spec.properties.formerCodes.items.type,parentSchema:schema124.properties.spec.properties.formerCodes.items,data:data8};
+const err17 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.spec.properties.formerCodes.items.type,parentSchema:schema126.properties.spec.properties.formerCodes.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7221,7 +7422,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/spec/formerCodes",schemaPath:"#/properties/spec/properties/formerCodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.spec.properties.formerCodes.type,parentSchema:schema124.properties.spec.properties.formerCodes,data:data7};
+const err18 = {instancePath:instancePath+"/spec/formerCodes",schemaPath:"#/properties/spec/properties/formerCodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema126.properties.spec.properties.formerCodes.type,parentSchema:schema126.properties.spec.properties.formerCodes,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7285,7 +7486,7 @@ if(data3.tslcd !== undefined){
 let data11 = data3.tslcd;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.tier === undefined){
-const err23 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/required",keyword:"required",params:{missingProperty: "tier"},message:"must have required property '"+"tier"+"'",schema:schema124.properties.spec.properties.tslcd.required,parentSchema:schema124.properties.spec.properties.tslcd,data:data11};
+const err23 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/required",keyword:"required",params:{missingProperty: "tier"},message:"must have required property '"+"tier"+"'",schema:schema126.properties.spec.properties.tslcd.required,parentSchema:schema126.properties.spec.properties.tslcd,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7296,7 +7497,7 @@ errors++;
 }
 for(const key2 in data11){
 if(!(((((key2 === "tier") || (key2 === "vpn")) || (key2 === "bandwidthMbps")) || (key2 === "paths")) || (key2 === "circuit"))){
-const err24 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.spec.properties.tslcd,data:data11};
+const err24 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema126.properties.spec.properties.tslcd,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7309,7 +7510,7 @@ errors++;
 if(data11.tier !== undefined){
 let data12 = data11.tier;
 if(!((data12 === "cap-i") || (data12 === "cap-ii"))){
-const err25 = {instancePath:instancePath+"/spec/tslcd/tier",schemaPath:"#/properties/spec/properties/tslcd/properties/tier/enum",keyword:"enum",params:{allowedValues: schema124.properties.spec.properties.tslcd.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema124.properties.spec.properties.tslcd.properties.tier.enum,parentSchema:schema124.properties.spec.properties.tslcd.properties.tier,data:data12};
+const err25 = {instancePath:instancePath+"/spec/tslcd/tier",schemaPath:"#/properties/spec/properties/tslcd/properties/tier/enum",keyword:"enum",params:{allowedValues: schema126.properties.spec.properties.tslcd.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema126.properties.spec.properties.tslcd.properties.tier.enum,parentSchema:schema126.properties.spec.properties.tslcd.properties.tier,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7322,7 +7523,7 @@ errors++;
 if(data11.vpn !== undefined){
 let data13 = data11.vpn;
 if(!((data13 === "l2") || (data13 === "l3"))){
-const err26 = {instancePath:instancePath+"/spec/tslcd/vpn",schemaPath:"#/properties/spec/properties/tslcd/properties/vpn/enum",keyword:"enum",params:{allowedValues: schema124.properties.spec.properties.tslcd.properties.vpn.enum},message:"must be equal to one of the allowed values",schema:schema124.properties.spec.properties.tslcd.properties.vpn.enum,parentSchema:schema124.properties.spec.properties.tslcd.properties.vpn,data:data13};
+const err26 = {instancePath:instancePath+"/spec/tslcd/vpn",schemaPath:"#/properties/spec/properties/tslcd/properties/vpn/enum",keyword:"enum",params:{allowedValues: schema126.properties.spec.properties.tslcd.properties.vpn.enum},message:"must be equal to one of the allowed values",schema:schema126.properties.spec.properties.tslcd.properties.vpn.enum,parentSchema:schema126.properties.spec.properties.tslcd.properties.vpn,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7335,7 +7536,7 @@ errors++;
 if(data11.bandwidthMbps !== undefined){
 let data14 = data11.bandwidthMbps;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err27 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema124.properties.spec.properties.tslcd.properties.bandwidthMbps.type,parentSchema:schema124.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
+const err27 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema126.properties.spec.properties.tslcd.properties.bandwidthMbps.type,parentSchema:schema126.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7346,7 +7547,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err28 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema124.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
+const err28 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema126.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7360,7 +7561,7 @@ errors++;
 if(data11.paths !== undefined){
 let data15 = data11.paths;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err29 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema124.properties.spec.properties.tslcd.properties.paths.type,parentSchema:schema124.properties.spec.properties.tslcd.properties.paths,data:data15};
+const err29 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema126.properties.spec.properties.tslcd.properties.paths.type,parentSchema:schema126.properties.spec.properties.tslcd.properties.paths,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7371,7 +7572,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 8 || isNaN(data15)){
-const err30 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema124.properties.spec.properties.tslcd.properties.paths,data:data15};
+const err30 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema126.properties.spec.properties.tslcd.properties.paths,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7381,7 +7582,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data15 < 1 || isNaN(data15)){
-const err31 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema124.properties.spec.properties.tslcd.properties.paths,data:data15};
+const err31 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema126.properties.spec.properties.tslcd.properties.paths,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7429,7 +7630,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.spec.properties.tslcd.type,parentSchema:schema124.properties.spec.properties.tslcd,data:data11};
+const err35 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.properties.spec.properties.tslcd.type,parentSchema:schema126.properties.spec.properties.tslcd,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7454,7 +7655,7 @@ errors = vErrors.length;
 if(data3.hosts !== undefined){
 let data19 = data3.hosts;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err36 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema124.properties.spec.properties.hosts.type,parentSchema:schema124.properties.spec.properties.hosts,data:data19};
+const err36 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema126.properties.spec.properties.hosts.type,parentSchema:schema126.properties.spec.properties.hosts,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7465,7 +7666,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err37 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema124.properties.spec.properties.hosts,data:data19};
+const err37 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema126.properties.spec.properties.hosts,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7478,7 +7679,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.spec.type,parentSchema:schema124.properties.spec,data:data3};
+const err38 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.properties.spec.type,parentSchema:schema126.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7490,7 +7691,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7499,20 +7700,20 @@ vErrors.push(err39);
 }
 errors++;
 }
-validate98.errors = vErrors;
+validate112.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const Waiver = validate102;
-const schema130 = {"title":"hatang inventory v1: Waiver","description":"An accepted exception to one rule for one target, until an expiry date.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Waiver"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["rule","target","reason","approver","expires"],"properties":{"rule":{"description":"Rule id, e.g. NET-ZONE-06.","type":"string","pattern":"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},"target":{"description":"Object the waiver applies to, as <kind plural>/<name>, e.g. systems/cong-dvc.","type":"string","pattern":"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},"reason":{"$ref":"#/$defs/text"},"approver":{"$ref":"#/$defs/text"},"approvedOn":{"$ref":"#/$defs/date"},"expires":{"$ref":"#/$defs/date"},"reference":{"$ref":"#/$defs/text"}}}}};
+export const Waiver = validate116;
+const schema132 = {"title":"hatang inventory v1: Waiver","description":"An accepted exception to one rule for one target, until an expiry date.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Waiver"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["rule","target","reason","approver","expires"],"properties":{"rule":{"description":"Rule id, e.g. NET-ZONE-06.","type":"string","pattern":"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},"target":{"description":"Object the waiver applies to, as <kind plural>/<name>, e.g. systems/cong-dvc.","type":"string","pattern":"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},"reason":{"$ref":"#/$defs/text"},"approver":{"$ref":"#/$defs/text"},"approvedOn":{"$ref":"#/$defs/date"},"expires":{"$ref":"#/$defs/date"},"reference":{"$ref":"#/$defs/text"}}}}};
 const pattern53 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
 const pattern54 = new RegExp("^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$", "u");
 
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate102.evaluated;
+const evaluated0 = validate116.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7521,7 +7722,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema130.required,parentSchema:schema130,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema132.required,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7531,7 +7732,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema130.required,parentSchema:schema130,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema132.required,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7541,7 +7742,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema130.required,parentSchema:schema130,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema132.required,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7551,7 +7752,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema130.required,parentSchema:schema130,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema132.required,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7562,7 +7763,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7588,7 +7789,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Waiver" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Waiver"},message:"must be equal to constant",schema:"Waiver",parentSchema:schema130.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Waiver"},message:"must be equal to constant",schema:"Waiver",parentSchema:schema132.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7608,7 +7809,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.rule === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema130.properties.spec.required,parentSchema:schema130.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7618,7 +7819,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3.target === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema130.properties.spec.required,parentSchema:schema130.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7628,7 +7829,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data3.reason === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema130.properties.spec.required,parentSchema:schema130.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7638,7 +7839,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data3.approver === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema130.properties.spec.required,parentSchema:schema130.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7648,7 +7849,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3.expires === undefined){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema130.properties.spec.required,parentSchema:schema130.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7659,7 +7860,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((((((key1 === "rule") || (key1 === "target")) || (key1 === "reason")) || (key1 === "approver")) || (key1 === "approvedOn")) || (key1 === "expires")) || (key1 === "reference"))){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema130.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7673,7 +7874,7 @@ if(data3.rule !== undefined){
 let data4 = data3.rule;
 if(typeof data4 === "string"){
 if(!pattern53.test(data4)){
-const err13 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"+"\"",schema:"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$",parentSchema:schema130.properties.spec.properties.rule,data:data4};
+const err13 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"+"\"",schema:"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$",parentSchema:schema132.properties.spec.properties.rule,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7684,7 +7885,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.spec.properties.rule.type,parentSchema:schema130.properties.spec.properties.rule,data:data4};
+const err14 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.spec.properties.rule.type,parentSchema:schema132.properties.spec.properties.rule,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7698,7 +7899,7 @@ if(data3.target !== undefined){
 let data5 = data3.target;
 if(typeof data5 === "string"){
 if(!pattern54.test(data5)){
-const err15 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/pattern",keyword:"pattern",params:{pattern: "^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},message:"must match pattern \""+"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"+"\"",schema:"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$",parentSchema:schema130.properties.spec.properties.target,data:data5};
+const err15 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/pattern",keyword:"pattern",params:{pattern: "^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},message:"must match pattern \""+"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"+"\"",schema:"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$",parentSchema:schema132.properties.spec.properties.target,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7709,7 +7910,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.spec.properties.target.type,parentSchema:schema130.properties.spec.properties.target,data:data5};
+const err16 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.spec.properties.target.type,parentSchema:schema132.properties.spec.properties.target,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7876,7 +8077,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.spec.type,parentSchema:schema130.properties.spec,data:data3};
+const err30 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.spec.type,parentSchema:schema132.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7888,7 +8089,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7897,7 +8098,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate102.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
-validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

@@ -235,6 +235,7 @@ export const DEVICE_KINDS = [
   'anti-malware',
   'dlp',
   'monitoring',
+  'storage',
 ] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
 
@@ -296,15 +297,41 @@ export interface Component {
   readonly replicas?: number;
   /** Level of the component classified on its own; the whole system takes the highest (NĐ 85/2016 Art. 5.2). */
   readonly level?: 1 | 2 | 3 | 4 | 5;
+  /** Operating system of the server(s) running it, as the level dossier lists it (TT 12/2022 Art. 8.3(d); NĐ 331/2026 Art. 22.3(d)). */
+  readonly os?: string;
 }
+
+/** Who approved a security level: the owner's specialised security unit (L1–2), the owner (L3–4), the Prime Minister's list (L5). */
+export type ApproverRole = 'security-unit' | 'owner' | 'prime-minister';
+
+/** Who carried out an assessment. */
+export type AssessorType = 'operator' | 'independent-unit' | 'licensed-organisation' | 'competent-authority';
 
 export interface EvidenceItem {
   readonly date: string;
   readonly reference?: string;
   readonly by?: string;
+  /** For a level approval: who approved it (NĐ 85/2016 Art. 12; NĐ 331/2026 Art. 18, 20.3). */
+  readonly approverRole?: ApproverRole;
+  /** For an assessment: who carried it out (NĐ 85/2016 Art. 20.2(c); NĐ 331/2026 Art. 31.2(c)). */
+  readonly assessorType?: AssessorType;
+  /** For a policy: the review interval it sets for itself, in months. */
+  readonly reviewIntervalMonths?: number;
 }
 
-export type EvidenceKind = 'levelApproval' | 'independentAssessment' | 'penetrationTest' | 'restoreDrill' | 'drDrill';
+export type EvidenceKind =
+  | 'levelApproval'
+  | 'independentAssessment'
+  | 'penetrationTest'
+  | 'restoreDrill'
+  | 'drDrill'
+  | 'riskAssessment'
+  | 'preOperationAssessment'
+  | 'securityPolicy'
+  | 'riskManagementPlan'
+  | 'decommissioningPlan'
+  | 'training'
+  | 'exercise';
 
 export interface System extends EntityBase {
   readonly kind: 'System';
@@ -318,6 +345,12 @@ export interface System extends EntityBase {
   readonly citizenFacing: boolean;
   readonly stateSecret: boolean;
   readonly personalDataSubjects?: number;
+  /** Data subjects whose sensitive personal data it holds (NĐ 331/2026 Art. 12.2(b), 13.2(c)). */
+  readonly sensitivePersonalDataSubjects?: number;
+  /** On the list of information systems important to national security (NĐ 331/2026 Art. 16–17, 20.4). */
+  readonly nationalSecurityList?: boolean;
+  /** Go-live date (YYYY-MM-DD); absent: not yet in operation. */
+  readonly inOperationSince?: string;
   readonly hosting?: 'dedicated' | 'shared-dc' | 'cloud';
   readonly components: readonly Component[];
   readonly cluster?: {

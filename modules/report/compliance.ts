@@ -1,7 +1,7 @@
 // The auditor compliance report as data: one pure function from the model and the findings, rendered by the HTML
 // and Markdown writers so that both always show the same content.
 import type { AddressPlan } from '../addressing/index.js';
-import { RULESET_DIFFERENCES, type RulesetDifference } from '../baseline/index.js';
+import { annexGrid, RULESET_DIFFERENCES, RULESETS, type AnnexSystemGrid, type RulesetDifference } from '../baseline/index.js';
 import {
   daysBetween,
   EVIDENCE_KINDS,
@@ -17,7 +17,7 @@ import {
 import { systemOf } from '../rules/index.js';
 import { compareCodeUnits as cmp } from '../model/index.js';
 
-export const STATUSES: readonly FindingStatus[] = ['fail', 'pass', 'waived', 'manual', 'not-applicable'];
+export const STATUSES: readonly FindingStatus[] = ['fail', 'due', 'pass', 'waived', 'manual', 'not-applicable'];
 
 export type StatusCounts = Record<FindingStatus, number>;
 
@@ -41,6 +41,7 @@ export const domainOf = (f: Pick<Finding, 'domain'>): Domain => f.domain ?? 'inv
 
 export const STATUS_LABELS: Record<FindingStatus, Text> = {
   fail: { vi: 'Không đạt', en: 'Fail' },
+  due: { vi: 'Chưa đến hạn', en: 'Due later' },
   pass: { vi: 'Đạt', en: 'Pass' },
   waived: { vi: 'Miễn trừ', en: 'Waived' },
   manual: { vi: 'Cần kiểm tra thủ công', en: 'Manual check' },
@@ -96,6 +97,8 @@ export interface SystemSection {
   readonly oldestEvidenceDays?: number;
   readonly domains: readonly DomainGroup[];
   readonly evidence: readonly EvidenceRow[];
+  /** The rows of the TT 12/2022 annex of the system's level with their status (modules/baseline/annex-grid.ts). */
+  readonly annex: AnnexSystemGrid;
 }
 
 export interface WaiverRow {
@@ -165,9 +168,11 @@ export interface ComplianceOptions {
   readonly ruleset?: string;
   /** The address plan of the evaluation (made with the inventory's lock file). */
   readonly plan: AddressPlan;
+  /** Every finding of the evaluation, also those --baseline hides: the annex grid reads them. Absent: the findings shown. */
+  readonly allFindings?: readonly Finding[];
 }
 
-export const zeroCounts = (): StatusCounts => ({ fail: 0, pass: 0, waived: 0, manual: 0, 'not-applicable': 0 });
+export const zeroCounts = (): StatusCounts => ({ fail: 0, due: 0, pass: 0, waived: 0, manual: 0, 'not-applicable': 0 });
 
 function countStatuses(findings: readonly { readonly status: FindingStatus }[]): StatusCounts {
   const counts = zeroCounts();
@@ -178,7 +183,7 @@ function countStatuses(findings: readonly { readonly status: FindingStatus }[]):
 /** Anchor id of a system section; names are DNS-like (no underscore), so `<anchor>_<domain>` ids never collide. */
 export const systemAnchor = (name: string): string => `system-${name}`;
 
-const STATUS_ORDER: Record<FindingStatus, number> = { fail: 0, waived: 1, manual: 2, pass: 3, 'not-applicable': 4 };
+const STATUS_ORDER: Record<FindingStatus, number> = { fail: 0, due: 1, waived: 2, manual: 3, pass: 4, 'not-applicable': 5 };
 
 function row(f: Finding): FindingRow {
   return {
@@ -261,7 +266,7 @@ function splitBySystem(model: Model, findings: readonly Finding[]): { bySystem: 
 }
 
 /** The report section of one information system, from its own findings and its evidence. */
-function systemSection(s: System, own: readonly Finding[], asOf: string): SystemSection {
+function systemSection(s: System, own: readonly Finding[], asOf: string, annex: AnnexSystemGrid): SystemSection {
   const evidence = evidenceRows(s, asOf);
   const ages = evidence.flatMap((e) => (e.ageDays === undefined ? [] : [e.ageDays]));
   return {
@@ -279,6 +284,7 @@ function systemSection(s: System, own: readonly Finding[], asOf: string): System
     ...(ages.length > 0 ? { oldestEvidenceDays: Math.max(...ages) } : {}),
     domains: groupByDomain(own),
     evidence,
+    annex,
   };
 }
 
@@ -328,7 +334,13 @@ function waiverRow(w: Model['waivers'][number], asOf: string): WaiverRow {
 /** Builds the report data; every list is in a fixed order so that the rendered files are byte-identical. */
 export function complianceReport(model: Model, findings: readonly Finding[], options: ComplianceOptions): ComplianceReport {
   const { bySystem, infrastructure } = splitBySystem(model, findings);
-  const systems = model.systems.map((s) => systemSection(s, bySystem.get(s.name) ?? [], options.asOf));
+  // The annex grid reads every finding, also those --baseline hides, so that a hidden failure never turns a row green.
+  const grids = annexGrid({
+    model,
+    findings: options.allFindings ?? findings,
+    ruleset: RULESETS.find((r) => r.id === (options.ruleset ?? findings.find((f) => f.ruleset)?.ruleset)),
+  });
+  const systems = model.systems.map((s, i) => systemSection(s, bySystem.get(s.name) ?? [], options.asOf, grids[i]!));
   return {
     province: {
       name: model.province.name,

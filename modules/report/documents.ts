@@ -18,6 +18,8 @@ export interface DocumentOptions {
   readonly ruleset?: string;
   /** The address plan of the evaluation (made with the inventory's lock file). */
   readonly plan: AddressPlan;
+  /** Every finding of the evaluation, also those --baseline hides: the annex grid of the report reads them. */
+  readonly allFindings?: readonly Finding[];
 }
 
 export interface RenderedDocument<T> {

@@ -3,6 +3,7 @@
 // Input diagnostics come first, in a suite of their own (`input`): an error diagnostic is an errored test case,
 // so an invalid inventory is never a green report.
 import type { Lang } from '../model/index.js';
+import { CONFIDENCE_LABELS, renderCitations } from '../rules/index.js';
 import type { ValidationReport } from './validation.js';
 
 const esc = (s: string): string =>
@@ -76,11 +77,13 @@ export function renderJunit(report: ValidationReport, lang: Lang = 'en'): string
       const head = `    <testcase classname="${esc(`${ruleset}.${f.rule}`)}" name="${esc(name)}"${f.location ? ` file="${esc(f.location.file)}" line="${f.location.line}"` : ''} time="0"`;
       const body = [
         f.message[lang],
-        f.clauses.length ? `${lang === 'vi' ? 'Điều khoản' : 'Clauses'}: ${f.clauses.join('; ')}` : (f.reference ?? ''),
+        f.clauses.length
+          ? `${lang === 'vi' ? 'Điều khoản' : 'Clauses'}: ${(f.citations.length ? renderCitations(f.citations, lang) : f.clauses).join('; ')}`
+          : (f.reference ?? ''),
         f.remediation ? `${lang === 'vi' ? 'Khắc phục' : 'Remediation'}: ${f.remediation[lang]}` : '',
-        f.confidence === 'unverified'
-          ? (lang === 'vi' ? 'Số liệu chưa kiểm chứng' : 'Unverified number or reading') +
-            (f.parameters.length ? `: ${f.parameters.map((p) => `${p.name}=${p.value} ${p.unit}${p.verified ? '' : ' (unverified)'}`).join(', ')}` : '')
+        f.confidence && f.confidence !== 'verified'
+          ? `${lang === 'vi' ? 'Mức tin cậy' : 'Confidence'}: ${CONFIDENCE_LABELS[f.confidence][lang]}` +
+            (f.parameters.length ? `; ${f.parameters.map((p) => `${p.name}=${p.value} ${p.unit} (${CONFIDENCE_LABELS[p.confidence][lang]})`).join(', ')}` : '')
           : '',
         where,
       ]
@@ -93,7 +96,7 @@ export function renderJunit(report: ValidationReport, lang: Lang = 'en'): string
         cases.push(`${head}/>`);
       } else {
         ss++;
-        const why = f.status === 'waived' ? `waived: ${f.waiver}` : f.status;
+        const why = f.status === 'waived' ? `waived: ${f.waiver}` : f.status === 'due' ? `due on ${f.dueDate}` : f.status;
         cases.push(`${head}>\n      <skipped message="${esc(`${why}: ${f.message[lang]}`)}"/>\n    </testcase>`);
       }
     }

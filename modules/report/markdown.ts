@@ -2,6 +2,7 @@
 import type { Lang, Text } from '../model/index.js';
 import { DOMAIN_LABELS, STATUSES, STATUS_LABELS, type ComplianceReport, type DomainGroup, type StatusCounts } from './compliance.js';
 import type { Dossier } from './dossier.js';
+import { renderAnnexMarkdown } from './annex.js';
 import { code as codeSpan, md, plain } from '../runbook/markdown.js';
 
 /** Inventory text in a table cell or a heading: one line, HTML, pipes, backticks and links neutralised (modules/runbook/markdown.ts). */
@@ -29,7 +30,7 @@ function findings(groups: readonly DomainGroup[], lang: Lang, heading: string): 
   if (groups.length === 0) return tx('Chưa có kết quả kiểm tra nào cho phần này.\n', 'No check results for this part yet.\n');
   return groups
     .map((g) => {
-      const detailed = g.findings.filter((f) => f.status === 'fail' || f.status === 'waived' || f.status === 'manual');
+      const detailed = g.findings.filter((f) => f.status === 'fail' || f.status === 'due' || f.status === 'waived' || f.status === 'manual');
       const rows = detailed.map((f) => [
         code(f.rule) + (f.title ? ` ${cell(t(f.title))}` : ''),
         t(STATUS_LABELS[f.status]) + (f.status === 'fail' ? ` (${f.severity})` : ''),
@@ -113,6 +114,7 @@ function reportSystems(r: ComplianceReport, lang: Lang): string[] {
     out.push(
       `${tx('Cấp độ', 'Level')} ${s.level} — ${code(s.criterion)}. ${tx('Chủ quản', 'Owner')}: ${cell(s.owner)}. ${tx('Kết quả', 'Results')}: ${counts(s.counts)}.\n`,
     );
+    out.push(renderAnnexMarkdown(s.annex, lang));
     out.push(findings(s.domains, lang, '###'));
   }
   out.push(`## ${tx('Hạ tầng dùng chung và quy hoạch mạng', 'Shared infrastructure and network plan')}\n`);

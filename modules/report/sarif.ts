@@ -5,21 +5,29 @@ import type * as Sarif from 'sarif';
 import { isParameterName, PARAMETERS, RULESETS } from '../baseline/index.js';
 import { rulesOf } from '../evaluation/index.js';
 import type { DiagnosticCode, SourceLocation } from '../model/index.js';
-import { clausesFor, type RuleMeta, type RulesetId } from '../rules/index.js';
+import { clausesFor, renderCitations, type RuleMeta, type RulesetId } from '../rules/index.js';
 import type { ValidationReport } from './validation.js';
 
 const LEVEL: Record<string, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
-const KIND: Record<string, Sarif.Result.kind> = { fail: 'fail', waived: 'fail', manual: 'review', pass: 'pass', 'not-applicable': 'notApplicable' };
+const KIND: Record<string, Sarif.Result.kind> = {
+  fail: 'fail',
+  waived: 'fail',
+  manual: 'review',
+  due: 'open',
+  pass: 'pass',
+  'not-applicable': 'notApplicable',
+};
 
 function descriptor(rule: RuleMeta, ruleset: RulesetId): Sarif.ReportingDescriptor {
-  const clauses = clausesFor(rule, ruleset);
+  const citations = clausesFor(rule, ruleset);
+  const clauses = renderCitations(citations, 'vi');
   const perLevel = Object.entries(rule.perLevel ?? {}).map(([l, t]) => `L${l}: ${t.en}`);
   const params = (rule.parameters ?? []).filter(isParameterName).map((p) => `${p} (${PARAMETERS[p].source})`);
   const lines = [
     `${rule.title.en} — ${rule.title.vi}`,
     `Levels: ${rule.levels.join(', ')}. Check: ${rule.mode}. Confidence: ${rule.confidence}.`,
     ...perLevel,
-    `Clauses: ${clauses.join('; ')}`,
+    `Clauses: ${renderCitations(citations, 'en').join('; ')}`,
     `Remediation: ${rule.remediation.en}`,
     `Khắc phục: ${rule.remediation.vi}`,
     ...(rule.evidence?.length ? [`Evidence an auditor must see: ${rule.evidence.map((e) => e.en).join('; ')}`] : []),
@@ -32,7 +40,14 @@ function descriptor(rule: RuleMeta, ruleset: RulesetId): Sarif.ReportingDescript
     fullDescription: { text: `${rule.title.vi}. ${clauses.join('; ')}` },
     help: { text: lines.join('\n'), markdown: lines.map((l) => `- ${l}`).join('\n') },
     defaultConfiguration: { level: LEVEL[rule.severity]! },
-    properties: { tags: ['security', rule.domain], clauses, levels: [...rule.levels], confidence: rule.confidence, mode: rule.mode },
+    properties: {
+      tags: ['security', rule.domain],
+      clauses,
+      citations: citations.map((c) => ({ ...c })),
+      levels: [...rule.levels],
+      confidence: rule.confidence,
+      mode: rule.mode,
+    },
   };
 }
 
@@ -133,13 +148,13 @@ const physical = (at: (file: string) => Sarif.ArtifactLocation, l: SourceLocatio
 function findingResults(report: ValidationReport, ruleIndex: ReadonlyMap<string, number>, at: (file: string) => Sarif.ArtifactLocation): Sarif.Result[] {
   const results: Sarif.Result[] = [];
   for (const f of report.findings) {
-    if (f.status !== 'fail' && f.status !== 'waived' && f.status !== 'manual') continue;
+    if (f.status !== 'fail' && f.status !== 'waived' && f.status !== 'manual' && f.status !== 'due') continue;
     const clauses = f.clauses.length ? ` (${f.clauses.join('; ')})` : f.reference ? ` (${f.reference})` : '';
     results.push({
       ruleId: f.rule,
       ruleIndex: ruleIndex.get(f.rule)!,
       kind: KIND[f.status]!,
-      level: f.status === 'manual' ? 'note' : (LEVEL[f.severity] ?? 'warning'),
+      level: f.status === 'manual' || f.status === 'due' ? 'note' : (LEVEL[f.severity] ?? 'warning'),
       message: { text: `${f.target}${f.part ? ` [${f.part}]` : ''}: ${f.message.en}${clauses} — ${f.message.vi}` },
       ...(f.location
         ? { locations: [{ physicalLocation: physical(at, f.location), logicalLocations: [{ fullyQualifiedName: f.target, kind: 'object' }] }] }
@@ -151,6 +166,7 @@ function findingResults(report: ValidationReport, ruleIndex: ReadonlyMap<string,
         target: f.target,
         ...(f.system ? { system: f.system } : {}),
         ...(f.level !== null ? { level: f.level } : {}),
+        ...(f.dueDate ? { dueDate: f.dueDate } : {}),
         ...(f.confidence ? { confidence: f.confidence } : {}),
         ...(f.parameters.length ? { parameters: f.parameters } : {}),
         ...(f.evidence.length ? { evidence: f.evidence.map((e) => e.en) } : {}),

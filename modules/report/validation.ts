@@ -1,9 +1,13 @@
 // The result of `hatang validate`, as the documented JSON contract (docs/output.md) and as text for people.
-import { SEVERITY_RANK } from '../rules/index.js';
+import { CONFIDENCE_LABELS, SEVERITY_RANK } from '../rules/index.js';
+import type { AnnexSystemGrid } from '../baseline/index.js';
+import { annexJson, type AnnexSystemJson } from './annex.js';
 import {
   formatDiagnostic,
   type Diagnostic,
   type Finding,
+  type FindingCitation,
+  type FindingConfidence,
   type FindingDomain,
   type FindingSeverity,
   type FindingParameter,
@@ -13,6 +17,7 @@ import {
   type SourceLocation,
   type Text,
   forTerminal,
+  viDate,
 } from '../model/index.js';
 
 /** Bumped only on an incompatible change of the JSON layout. */
@@ -39,6 +44,8 @@ export interface ValidationReport {
   readonly baseline: BaselineInfo | null;
   readonly diagnostics: readonly DiagnosticJson[];
   readonly findings: readonly FindingJson[];
+  /** Per information system, the rows of the TT 12/2022 annex of its level with their status; null when nothing was judged. */
+  readonly annex: readonly AnnexSystemJson[] | null;
 }
 
 export interface BaselineInfo {
@@ -47,6 +54,10 @@ export interface BaselineInfo {
   readonly asOf: string;
   readonly chosenBy: 'option' | 'as-of';
   readonly failOn: string;
+  /** Whether `due` findings count for the exit code (--fail-on-due). */
+  readonly failOnDue: boolean;
+  /** Warnings about the selection, e.g. a date no implemented rule-set covers. */
+  readonly warnings: readonly Text[];
   readonly baselineFile: string | null;
   readonly hiddenByBaseline: number;
   readonly parameters: Readonly<Record<string, number>>;
@@ -79,13 +90,19 @@ interface FindingJson {
   readonly system: string | null;
   readonly level: number | null;
   readonly part: string | null;
+  /** The clauses in their Vietnamese legal form (the same as `reference`, one per entry). */
   readonly clauses: readonly string[];
-  readonly confidence: string | null;
+  /** The same clauses as structured citations: document id, article, clause, point, annex, item. */
+  readonly citations: readonly FindingCitation[];
+  /** `verified`, `practice` or `unverified` (docs/rules.md explains them). */
+  readonly confidence: FindingConfidence | null;
   readonly remediation: Text | null;
   readonly evidence: readonly Text[];
   readonly parameters: readonly FindingParameter[];
   readonly waiver: string | null;
   readonly pointer: string | null;
+  /** For status `due`: the date from which it fails. */
+  readonly dueDate: string | null;
 }
 
 export function entityCounts(model: Model): Record<string, number> {
@@ -107,9 +124,10 @@ export function validationReport(
   findings: readonly Finding[],
   toolVersion: string,
   baseline: BaselineInfo | null = null,
+  annex: readonly AnnexSystemGrid[] | null = null,
 ): ValidationReport {
   const { model } = result;
-  const statuses: Record<Finding['status'], number> = { fail: 0, pass: 0, waived: 0, manual: 0, 'not-applicable': 0 };
+  const statuses: Record<Finding['status'], number> = { fail: 0, due: 0, pass: 0, waived: 0, manual: 0, 'not-applicable': 0 };
   for (const f of findings) statuses[f.status]++;
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const byLevel: Record<string, number> = {};
@@ -149,13 +167,16 @@ export function validationReport(
       level: f.level ?? null,
       part: f.part ?? null,
       clauses: f.clauses ?? [],
+      citations: f.citations ?? [],
       confidence: f.confidence ?? null,
       remediation: f.remediation ?? null,
       evidence: f.evidence ?? [],
       parameters: f.parameters ?? [],
       waiver: f.waiver ?? null,
       pointer: f.pointer ?? null,
+      dueDate: f.dueDate ?? null,
     })),
+    annex: annex ? annexJson(annex) : null,
   };
 }
 
@@ -249,7 +270,7 @@ export function renderValidationText(report: ValidationReport, result: LoadResul
 }
 
 const SEVERITY_VI: Record<string, string> = { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' };
-const STATUS_MARK: Record<string, string> = { fail: '✖', waived: '≈', manual: '?', pass: '✔', 'not-applicable': '-' };
+const STATUS_MARK: Record<string, string> = { fail: '✖', due: '⧗', waived: '≈', manual: '?', pass: '✔', 'not-applicable': '-' };
 
 /** Findings grouped by information system (with its level), then the findings about other objects. */
 function renderFindingsBySystem(report: ValidationReport, result: LoadResult, lang: Lang): string[] {
@@ -261,6 +282,7 @@ function renderFindingsBySystem(report: ValidationReport, result: LoadResult, la
       ? `Bộ quy tắc ${b.ruleset} (${b.title.vi}) · ngày đánh giá ${b.asOf}${b.chosenBy === 'as-of' ? ' (bộ quy tắc chọn theo ngày)' : ''} · ngưỡng --fail-on ${b.failOn}`
       : `Rule-set ${b.ruleset} (${b.title.en}) · as of ${b.asOf}${b.chosenBy === 'as-of' ? ' (rule-set chosen by date)' : ''} · --fail-on ${b.failOn}`,
   );
+  for (const w of b.warnings ?? []) lines.push(`${vi ? 'Cảnh báo' : 'Warning'}: ${w[lang]}`);
   if (b.baselineFile) {
     lines.push(
       vi
@@ -279,8 +301,8 @@ function renderFindingsBySystem(report: ValidationReport, result: LoadResult, la
     const list = groups.get(key)!;
     const count = (st: string) => list.filter((f) => f.status === st).length;
     const counts = vi
-      ? `${count('fail')} không đạt · ${count('waived')} miễn trừ · ${count('manual')} thủ công · ${count('pass')} đạt · ${count('not-applicable')} không áp dụng`
-      : `${count('fail')} failing · ${count('waived')} waived · ${count('manual')} manual · ${count('pass')} passing · ${count('not-applicable')} not applicable`;
+      ? `${count('fail')} không đạt · ${count('due')} chưa đến hạn · ${count('waived')} miễn trừ · ${count('manual')} thủ công · ${count('pass')} đạt · ${count('not-applicable')} không áp dụng`
+      : `${count('fail')} failing · ${count('due')} due later · ${count('waived')} waived · ${count('manual')} manual · ${count('pass')} passing · ${count('not-applicable')} not applicable`;
     const s = systems.get(key);
     if (s) {
       const level = list.find((f) => f.level !== null)?.level ?? s.level;
@@ -293,11 +315,20 @@ function renderFindingsBySystem(report: ValidationReport, result: LoadResult, la
       lines.push(vi ? `■ Đối tượng khác · ${counts}` : `■ Other objects · ${counts}`);
     }
     for (const f of list) {
-      if (f.status !== 'fail' && f.status !== 'waived') continue;
+      if (f.status !== 'fail' && f.status !== 'waived' && f.status !== 'due') continue;
       const where = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}: ` : '';
       const what = f.target === `systems/${key}` ? (f.part ? ` [${f.part}]` : '') : ` [${f.target}${f.part ? ` ${f.part}` : ''}]`;
-      const waived = f.status === 'waived' ? (vi ? ` (miễn trừ: ${f.waiver})` : ` (waived: ${f.waiver})`) : '';
-      const unverified = f.confidence === 'unverified' ? (vi ? ' · số liệu chưa kiểm chứng' : ' · unverified number') : '';
+      const waived =
+        f.status === 'waived'
+          ? vi
+            ? ` (miễn trừ: ${f.waiver})`
+            : ` (waived: ${f.waiver})`
+          : f.status === 'due' && f.dueDate
+            ? vi
+              ? ` (đến hạn ngày ${viDate(f.dueDate)})`
+              : ` (due on ${f.dueDate})`
+            : '';
+      const unverified = f.confidence && f.confidence !== 'verified' ? ` · ${vi ? 'mức tin cậy' : 'confidence'}: ${CONFIDENCE_LABELS[f.confidence][lang]}` : '';
       const severity = vi ? (SEVERITY_VI[f.severity] ?? f.severity) : f.severity;
       lines.push(`  ${STATUS_MARK[f.status]} ${where}${severity} ${f.rule}${what}: ${f.message[lang]}${waived} — ${f.reference ?? ''}${unverified}`);
     }
@@ -308,5 +339,6 @@ function renderFindingsBySystem(report: ValidationReport, result: LoadResult, la
 /** Failing findings at or above the report's --fail-on threshold: the ones that make the exit code 1. */
 function blockingFindings(report: ValidationReport): number {
   const threshold = SEVERITY_RANK[(report.baseline?.failOn ?? 'error') as FindingSeverity] ?? 3;
-  return report.findings.filter((f) => f.status === 'fail' && (SEVERITY_RANK[f.severity as FindingSeverity] ?? 0) >= threshold).length;
+  const counted = (s: string) => s === 'fail' || (s === 'due' && report.baseline?.failOnDue === true);
+  return report.findings.filter((f) => counted(f.status) && (SEVERITY_RANK[f.severity as FindingSeverity] ?? 0) >= threshold).length;
 }

@@ -1,7 +1,9 @@
 // Outcomes become findings here, for every kind of rule: the rule's declared data goes on the finding, with
 // its location, fingerprint and rule-set. Also the one order and the one severity ranking of findings.
 import { createHash } from 'node:crypto';
+import { inTermsOf } from './vocabulary.js';
 import { compareCodeUnits as cmp, type Finding, type FindingParameter, type FindingSeverity, type Locate, type SourceRef } from '../model/index.js';
+import { citationOf, renderCitations, weakestConfidence } from './citation.js';
 import { clausesFor, type Outcome, type RuleMeta, type RulesetId } from './rule.js';
 
 /** Severity order: a `--fail-on` threshold fails findings at or above it. */
@@ -43,27 +45,30 @@ export function findingOf(rule: RuleMeta, o: Outcome, defaults: OutcomeDefaults,
   const system = o.system ?? defaults.system;
   const path = o.path ?? ['spec'];
   const params = ctx.parameters?.(rule, level ?? 3) ?? [];
-  const unverified = rule.confidence === 'unverified' || params.some((p) => !p.verified);
-  const clauses = o.clauses ?? clausesFor(rule, ctx.ruleset);
+  const confidence = weakestConfidence([rule.confidence, ...params.map((p) => p.confidence)]);
+  const citations = (o.clauses ?? clausesFor(rule, ctx.ruleset, level)).map(citationOf);
+  const clauses = renderCitations(citations, 'vi');
   return {
     rule: rule.id,
     severity: o.severity ?? rule.severity,
     status: o.status,
     target,
-    message: o.message,
+    message: inTermsOf(ctx.ruleset, o.message),
     location: o.location ?? ctx.locate(o.source ?? defaults.source, path, o.at ?? 'key'),
     reference: clauses.join('; '),
     fingerprint: fingerprint(rule.id, target, ctx.ruleset, o.part),
     ruleset: ctx.ruleset,
-    title: rule.title,
+    title: inTermsOf(ctx.ruleset, rule.title),
     domain: rule.domain,
     ...(system !== undefined ? { system } : {}),
     ...(level !== undefined ? { level } : {}),
     ...(o.part !== undefined ? { part: o.part } : {}),
+    ...(o.dueDate !== undefined ? { dueDate: o.dueDate } : {}),
     clauses,
-    confidence: unverified ? 'unverified' : 'verified',
-    remediation: rule.remediation,
-    ...(o.status === 'manual' && rule.evidence ? { evidence: rule.evidence } : {}),
+    citations,
+    confidence,
+    remediation: inTermsOf(ctx.ruleset, rule.remediation),
+    ...(o.status === 'manual' && rule.evidence ? { evidence: rule.evidence.map((e) => inTermsOf(ctx.ruleset, e)) } : {}),
     ...(params.length > 0 ? { parameters: params } : {}),
     pointer: pointerOf(path),
   };

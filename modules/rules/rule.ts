@@ -2,21 +2,17 @@
 // confidence, remediation) plus a pure check. Baseline rules (per system or per model) and address-plan rules
 // extend this shape with the context their check reads.
 import type { FindingDomain, FindingSeverity, SourceLocation, SourceRef, Text } from '../model/index.js';
+import type { Citation, Confidence } from './citation.js';
+import type { Level, RulesetId } from './ids.js';
 
-export type Level = 1 | 2 | 3 | 4 | 5;
-export const LEVELS: readonly Level[] = [1, 2, 3, 4, 5];
-
-export const RULESET_IDS = ['vn-nd85-tt12-2022', 'vn-nd331-2026'] as const;
-export type RulesetId = (typeof RULESET_IDS)[number];
+export { LEVELS, RULESET_IDS } from './ids.js';
+export type { Level, RulesetId } from './ids.js';
 
 /** Where a rule's finding is shown in the report (declared by each rule). */
 export type Domain = FindingDomain;
 
-/** A source clause; `rulesets` limits it to the rule-sets whose texts contain it (absent: all of them). */
-export interface Clause {
-  readonly text: string;
-  readonly rulesets?: readonly RulesetId[];
-}
+/** A source clause of a rule: a structured citation (modules/rules/citation.ts). */
+export type Clause = Citation;
 
 /** How the catalogue (regulations.md §2) says the requirement can be checked. */
 export type CheckMode = 'auto' | 'auto*' | 'manual';
@@ -33,9 +29,15 @@ export interface RuleMeta {
   /** How the requirement strengthens per level (for the rule catalogue and messages). */
   readonly perLevel?: Partial<Readonly<Record<Level, Text>>>;
   readonly severity: FindingSeverity;
-  readonly clauses: readonly Clause[];
-  /** `unverified` when a number or reading the rule relies on comes from an unattributed or secondary source. */
-  readonly confidence: 'verified' | 'unverified';
+  /** Every source clause, as structured citations; `rulesets` and `levels` limit one to where the texts contain it. */
+  readonly clauses: readonly Citation[];
+  /**
+   * `verified` when the requirement is read in the cited texts; `practice` when it (or the reading the rule makes) is a
+   * good-practice default no text sets; `unverified` when a number or reading comes from a secondary or unattributed source.
+   */
+  readonly confidence: Confidence;
+  /** Why the confidence is what it is (shown in docs/rules.md; never inside a citation). */
+  readonly confidenceNote?: Text;
   readonly remediation: Text;
   /** Parameters the rule reads; their values are shown in every finding. */
   readonly parameters?: readonly string[];
@@ -45,7 +47,9 @@ export interface RuleMeta {
 
 /** One result of a rule's check. The runner adds the rule's data, the location and the fingerprint. */
 export interface Outcome {
-  readonly status: 'pass' | 'fail' | 'manual' | 'not-applicable';
+  readonly status: 'pass' | 'fail' | 'due' | 'manual' | 'not-applicable';
+  /** For `due`: the YYYY-MM-DD from which the requirement applies. */
+  readonly dueDate?: string;
   readonly message: Text;
   /** `<kind plural>/<name>`; defaults to what the runner checks (the system, the province). */
   readonly target?: string;
@@ -63,14 +67,14 @@ export interface Outcome {
   /** System the outcome belongs to, for model-wide rules. */
   readonly system?: string;
   /** The clauses of this outcome when they are a narrower choice among the rule's (e.g. the RFC of one range). */
-  readonly clauses?: readonly string[];
+  readonly clauses?: readonly Citation[];
   /** A location already found (when the rule's message quotes it). */
   readonly location?: SourceLocation;
 }
 
-/** The clauses of a rule that belong to a rule-set. */
-export function clausesFor(rule: RuleMeta, ruleset: RulesetId): string[] {
-  return rule.clauses.filter((c) => !c.rulesets || c.rulesets.includes(ruleset)).map((c) => c.text);
+/** The citations of a rule that apply under a rule-set (and at a level, when given). */
+export function clausesFor(rule: Pick<RuleMeta, 'clauses'>, ruleset: RulesetId, level?: number): Citation[] {
+  return rule.clauses.filter((c) => (!c.rulesets || c.rulesets.includes(ruleset)) && (level === undefined || !c.levels || c.levels.includes(level as Level)));
 }
 
 /** A rule's check threw: the run fails closed (exit 2) instead of passing with the rule's findings missing. */

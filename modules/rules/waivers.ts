@@ -11,8 +11,12 @@ const meta = (id: string, title: { vi: string; en: string }, severity: RuleMeta[
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity,
-  clauses: [{ text: 'hatang: waivers are accepted exceptions with approver and expiry (docs/inventory.md §3.9); not a clause of the regulations' }],
-  confidence: 'verified',
+  clauses: [{ doc: 'hatang-waivers' }],
+  confidence: 'practice',
+  confidenceNote: text(
+    'Cơ chế chấp nhận rủi ro tạm thời (có người phê duyệt và thời hạn) của hatang, không phải yêu cầu của văn bản quy phạm pháp luật.',
+    "The toolkit's temporary risk acceptance (with an approver and an expiry date), not a requirement of a legal text.",
+  ),
   remediation,
 });
 

@@ -60,8 +60,13 @@ describe('the bundled inventories', () => {
     const { code, report } = await json('validate', 'inventory/quang-ngai', '--as-of', '2026-11-29', '--ruleset', 'vn-nd85-tt12-2022');
     expect(code).toBe(1);
     const f = report.findings.find((x: { rule: string; target: string }) => x.rule === 'OPS-ASSESS-01' && x.target === 'systems/qlvbdh');
-    expect(f).toMatchObject({ status: 'fail', severity: 'error', clauses: ['NĐ 85/2016/NĐ-CP Điều 20.2(c); TT 12/2022/TT-BTTTT Điều 11.2(a)'] });
-    expect(f.message.en).toBe('Last security assessment on 2025-06-17, 17 months (530 days) ago; level 3 needs one every 12 months.');
+    expect(f).toMatchObject({
+      status: 'fail',
+      severity: 'error',
+      clauses: ['điểm c khoản 2 Điều 20 Nghị định số 85/2016/NĐ-CP', 'điểm a khoản 2 Điều 11 Thông tư số 12/2022/TT-BTTTT'],
+      confidence: 'verified',
+    });
+    expect(f.message.en).toBe('Last assessment on 2025-06-17, 17 months ago; it was due on 2026-06-17. Level 3 requires an assessment every 12 months.');
   });
 
   test('the table groups findings by system, with its level and the clauses', async () => {
@@ -69,9 +74,9 @@ describe('the bundled inventories', () => {
     expect(stdout).toContain(
       'Rule-set vn-nd331-2026 (Decree 331/2026 (Cybersecurity Law 116/2025), technical measures per Circular 12/2022) · as of 2026-11-29 (rule-set chosen by date) · --fail-on error',
     );
-    expect(stdout).toMatch(/■ systems\/qlvbdh — level 3 · \d+ failing · 0 waived · \d+ manual/);
+    expect(stdout).toMatch(/■ systems\/qlvbdh — level 3 · \d+ failing · \d+ due later · 0 waived · \d+ manual/);
     expect(stdout).toContain(
-      'warning OPS-ASSESS-01: Last security assessment on 2025-06-17, 17 months (530 days) ago; level 3 needs one every 12 months (unverified number). — NĐ 331/2026/NĐ-CP Điều 28.5, 31.2(c)',
+      'warning OPS-ASSESS-01: Last assessment on 2025-06-17, 17 months ago; it was due on 2026-06-17. Decree 331/2026 sets no fixed interval; 12 months is a good-practice default, not a legal requirement. — khoản 3 Điều 28 Nghị định số 331/2026/NĐ-CP; khoản 5 Điều 28 Nghị định số 331/2026/NĐ-CP; điểm c khoản 2 Điều 31 Nghị định số 331/2026/NĐ-CP · confidence: good practice (no mandatory rule)',
     );
   });
 });
@@ -183,12 +188,12 @@ test('--param overrides a number; the finding shows it and marks it unverified',
   expect(f).toMatchObject({
     status: 'pass',
     confidence: 'unverified',
-    parameters: [{ name: 'assessmentIntervalMonths', value: 24, unit: 'months', verified: false }],
+    parameters: [{ name: 'assessmentIntervalMonths', value: 24, unit: 'months', verified: false, confidence: 'unverified' }],
   });
   expect(report.baseline.parameters).toEqual({ 'assessmentIntervalMonths@L3': 24 });
-  // An overridden number is unverified, so the missing assessment of kho-du-lieu-dung-chung only warns now.
+  // A system approved two months earlier is not late: the interval counts from its level approval.
   expect(
     report.findings.find((x: { rule: string; target: string }) => x.rule === 'OPS-ASSESS-01' && x.target === 'systems/kho-du-lieu-dung-chung'),
-  ).toMatchObject({ status: 'fail', severity: 'warning' });
+  ).toMatchObject({ status: 'pass', message: { en: 'Within the interval (counting from 2026-10-15; next one by 2028-10-15).' } });
   expect(code).toBe(0);
 });

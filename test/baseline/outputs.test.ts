@@ -35,7 +35,7 @@ describe.each(RULESETS.map((r) => ({ ruleset: r.id })))('Quảng Ngãi under $ru
     );
     expect(waf.suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'waiver kt-waf-khong-du-phong' }]);
     expect(waf.locations[0].physicalLocation.artifactLocation.uri).toBe('inventory/quang-ngai/devices.yaml');
-    expect(run0.tool.driver.rules[ids.indexOf('AVL-HA-01')].help.text).toContain('Clauses: TT 12/2022/TT-BTTTT Phụ lục II, mục II.1.b.vi');
+    expect(run0.tool.driver.rules[ids.indexOf('AVL-HA-01')].help.text).toContain('Clauses: Circular 12/2022 Annex II item II.1.b.vi');
     expect(run0.properties).toMatchObject({ ruleset, asOf: AS_OF });
   });
 

@@ -8,8 +8,12 @@ export const ADDR_ALLOC_01: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'hatang allocator (docs/addressing.md)' }],
-  confidence: 'verified',
+  clauses: [{ doc: 'hatang-addressing' }],
+  confidence: 'practice',
+  confidenceNote: text(
+    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
+    "The toolkit's addressing convention, not a requirement of a legal text.",
+  ),
   remediation: text(
     'Nêu pool cho yêu cầu, chọn độ dài nhỏ hơn, hoặc mở rộng pool (thêm dải cho pool).',
     'Name a pool for the request, ask for a smaller block, or give the pool more room.',

@@ -13,9 +13,12 @@ export const ADDR_DR_01: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: "hatang rule (IPAM practice): a DR site reuses the primary's ranges only in a routing domain of its own; no regulation fixes it" }],
-  // The toolkit's own reading of IPAM practice, not a clause of a regulation.
-  confidence: 'unverified',
+  clauses: [{ doc: 'hatang-addressing' }],
+  confidence: 'practice',
+  confidenceNote: text(
+    'Quy ước của hatang theo thực tiễn quản lý địa chỉ: site dự phòng chỉ dùng lại dải của site chính trong một miền định tuyến riêng; không văn bản nào quy định.',
+    "The toolkit's convention from address-management practice: a DR site reuses the primary's ranges only in a routing domain of its own; no text sets it.",
+  ),
   remediation: text(
     'Cấp cho vùng mạng tại site dự phòng prefix từ pool có mục đích dr, khác prefix của site chính; trường hợp dự phòng nguội dùng lại địa chỉ của site chính thì đặt các prefix đó trong một routing domain riêng.',
     "Give DR-site zones prefixes from a dr pool, distinct from the primary site's; a cold standby that reuses the primary's addresses puts them in a routing domain of its own.",

@@ -1,15 +1,16 @@
 import { text, type Text } from '../../model/index.js';
 import { parseAddress, prefixContainsAddress } from '../../net/index.js';
-import type { Outcome } from '../../rules/index.js';
+import type { Citation, Outcome } from '../../rules/index.js';
 import type { Item } from '../plan.js';
 import type { PlanRule } from '../rule.js';
 import { atItem } from './common.js';
 
-const INSIDE = 'IPAM consistency (gateway inside its subnet)';
-const NOT_NETWORK = 'RFC 950; RFC 919 (network and broadcast addresses)';
+/** A gateway lies inside its subnet (address-plan consistency); it is not the network or broadcast address (RFC 950, RFC 919). */
+const INSIDE: readonly Citation[] = [{ doc: 'hatang-addressing' }];
+const NOT_NETWORK: readonly Citation[] = [{ doc: 'rfc950' }, { doc: 'rfc919' }];
 
 /** What is wrong with an item's gateway, if anything, and the clause that says so. */
-function problem(i: Item): { message: Text; clause: string } | undefined {
+function problem(i: Item): { message: Text; clause: readonly Citation[] } | undefined {
   const gw = i.gateway !== undefined ? parseAddress(i.gateway) : undefined;
   const p = i.parsed;
   if (!gw || !p) return undefined;
@@ -41,7 +42,7 @@ export const ADDR_GW_01: PlanRule = {
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
   // A finding cites the first clause for a gateway outside its prefix, the second for a network or broadcast one.
-  clauses: [{ text: INSIDE }, { text: NOT_NETWORK }],
+  clauses: [...INSIDE, ...NOT_NETWORK],
   confidence: 'verified',
   remediation: text(
     'Sửa gateway thành một địa chỉ máy thuộc prefix (thường là địa chỉ dùng được đầu tiên hoặc cuối cùng).',
@@ -58,7 +59,7 @@ export const ADDR_GW_01: PlanRule = {
         target: i.target,
         part: i.key,
         ...atItem(ctx, i, 'gateway'),
-        clauses: [found.clause],
+        clauses: found.clause,
         message: found.message,
       });
     }

@@ -13,7 +13,7 @@ export const ADDR_K8S_01: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'Kubernetes networking: pod and service ranges must not overlap node or routed networks' }],
+  clauses: [{ doc: 'k8s-networking' }],
   confidence: 'verified',
   remediation: text(
     'Cấp cho cụm dải pod và dải service riêng từ các pool có mục đích cluster-pod và cluster-service, tách rời mọi vùng mạng, cơ quan, liên kết và cụm khác, ở mọi routing domain.',

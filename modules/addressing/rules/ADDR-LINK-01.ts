@@ -10,7 +10,7 @@ export const ADDR_LINK_01: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'RFC 3021' }],
+  clauses: [{ doc: 'rfc3021' }],
   confidence: 'verified',
   remediation: text(
     'Cấp cho liên kết một /31 (RFC 3021) từ pool có mục đích p2p-links, hoặc /30 nếu thiết bị không hỗ trợ /31.',

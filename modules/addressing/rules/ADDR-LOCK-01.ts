@@ -8,8 +8,12 @@ export const ADDR_LOCK_01: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'hatang addressing lock (docs/addressing.md)' }],
-  confidence: 'verified',
+  clauses: [{ doc: 'hatang-addressing' }],
+  confidence: 'practice',
+  confidenceNote: text(
+    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
+    "The toolkit's addressing convention, not a requirement of a legal text.",
+  ),
   remediation: text(
     'Khôi phục yêu cầu cũ (pool, độ dài), hoặc chạy "hatang plan --release" để cấp lại rồi commit tệp khóa.',
     'Restore the previous request (pool, length), or run "hatang plan --release" to allocate again and commit the lock file.',

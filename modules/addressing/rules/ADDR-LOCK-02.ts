@@ -8,8 +8,12 @@ export const ADDR_LOCK_02: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'warning',
-  clauses: [{ text: 'hatang addressing lock (docs/addressing.md)' }],
-  confidence: 'verified',
+  clauses: [{ doc: 'hatang-addressing' }],
+  confidence: 'practice',
+  confidenceNote: text(
+    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
+    "The toolkit's addressing convention, not a requirement of a legal text.",
+  ),
   remediation: text(
     'Đổi prefix khai báo tường minh để không trùng prefix đã khóa, hoặc chấp nhận prefix mới rồi commit tệp khóa.',
     'Change the explicit prefix so that it no longer overlaps the locked one, or accept the new prefix and commit the lock file.',

@@ -9,8 +9,12 @@ export const ADDR_LOCK_03: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'hatang addressing lock (docs/addressing.md)' }],
-  confidence: 'verified',
+  clauses: [{ doc: 'hatang-addressing' }],
+  confidence: 'practice',
+  confidenceNote: text(
+    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
+    "The toolkit's addressing convention, not a requirement of a legal text.",
+  ),
   remediation: text(
     'Xóa mục khỏi addressing.lock.yaml (thường chép nhầm từ tệp khóa của tỉnh khác), hoặc chạy "hatang plan" để ghi lại tệp khóa không có mục đó, rồi commit tệp khóa.',
     'Remove the entry from addressing.lock.yaml (usually copied from another province\'s lock), or run "hatang plan" to write the lock without it, then commit the lock file.',

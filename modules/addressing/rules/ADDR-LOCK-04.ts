@@ -9,8 +9,12 @@ export const ADDR_LOCK_04: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'hatang addressing lock (docs/addressing.md)' }],
-  confidence: 'verified',
+  clauses: [{ doc: 'hatang-addressing' }],
+  confidence: 'practice',
+  confidenceNote: text(
+    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
+    "The toolkit's addressing convention, not a requirement of a legal text.",
+  ),
   remediation: text(
     'Chạy "hatang plan" để bỏ mục và cấp lại từ pool của yêu cầu, rồi commit tệp khóa; hoặc khôi phục pool như cũ.',
     'Run "hatang plan" to drop the entry and allocate the request again from its pool, then commit the lock file; or restore the pool as it was.',

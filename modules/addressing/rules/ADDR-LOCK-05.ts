@@ -9,8 +9,12 @@ export const ADDR_LOCK_05: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'hatang addressing lock (docs/addressing.md)' }],
-  confidence: 'verified',
+  clauses: [{ doc: 'hatang-addressing' }],
+  confidence: 'practice',
+  confidenceNote: text(
+    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
+    "The toolkit's addressing convention, not a requirement of a legal text.",
+  ),
   remediation: text(
     'Chạy "hatang plan": mục đầu được giữ, mục kia được cấp lại; commit tệp khóa. Không sửa tệp khóa bằng tay.',
     'Run "hatang plan": it keeps the first entry and allocates the other again; commit the lock file. Do not edit the lock by hand.',

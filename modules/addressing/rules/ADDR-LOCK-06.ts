@@ -32,8 +32,12 @@ export const ADDR_LOCK_06: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'warning',
-  clauses: [{ text: 'hatang addressing lock (docs/addressing.md)' }],
-  confidence: 'verified',
+  clauses: [{ doc: 'hatang-addressing' }],
+  confidence: 'practice',
+  confidenceNote: text(
+    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
+    "The toolkit's addressing convention, not a requirement of a legal text.",
+  ),
   remediation: text(
     'Nếu yêu cầu đã bỏ hẳn, chạy "hatang plan --release" rồi commit tệp khóa; để dành prefix cho đối tượng sẽ quay lại thì cứ để giữ chỗ.',
     'If the request is gone for good, run "hatang plan --release" and commit the lock file; to keep the prefix for an object that comes back, leave it reserved.',

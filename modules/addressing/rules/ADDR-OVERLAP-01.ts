@@ -1,10 +1,11 @@
 import { text } from '../../model/index.js';
-import type { Outcome } from '../../rules/index.js';
+import type { Citation, Outcome } from '../../rules/index.js';
 import type { PlanRule } from '../rule.js';
 import { overlapClassifier, pairOutcome } from './common.js';
 
-const TSLCD = 'TT 19/2023/TT-BTTTT (TSLCD addresses are not duplicated across agencies or services)';
-const OTHER = 'RFC 4291 §2.1 (unicast addresses identify one interface); IPAM uniqueness per routing domain';
+/** TSLCD addresses are not duplicated across agencies or services (TT 19/2023); elsewhere a unicast address identifies one interface (RFC 4291 §2.1). */
+const TSLCD: readonly Citation[] = [{ doc: 'tt19-2023' }];
+const OTHER: readonly Citation[] = [{ doc: 'rfc4291', item: '2.1' }, { doc: 'hatang-addressing' }];
 
 export const ADDR_OVERLAP_01: PlanRule = {
   id: 'ADDR-OVERLAP-01',
@@ -14,7 +15,7 @@ export const ADDR_OVERLAP_01: PlanRule = {
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
   // A finding cites the TSLCD clause in the tslcd routing domain, the general one elsewhere.
-  clauses: [{ text: TSLCD }, { text: OTHER }],
+  clauses: [...TSLCD, ...OTHER],
   confidence: 'verified',
   remediation: text(
     'Chuyển một trong hai prefix sang khối còn trống của pool (hoặc thay bằng yêu cầu cấp phát size/pool); nếu hai prefix thực sự thuộc hai VRF tách biệt thì khai báo chúng trong các routing domain khác nhau.',
@@ -35,7 +36,7 @@ export const ADDR_OVERLAP_01: PlanRule = {
           ` trong routing domain "${domain}"; prefix phải duy nhất trong mỗi routing domain`,
           ` in routing domain "${domain}"; prefixes must be unique within a routing domain`,
         ),
-        clauses: [a.routingDomain === 'tslcd' ? TSLCD : OTHER],
+        clauses: a.routingDomain === 'tslcd' ? TSLCD : OTHER,
       });
     }
     return out;

@@ -10,8 +10,12 @@ export const ADDR_POOL_01: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'IPAM containment: every prefix sits in a pool (container) of its routing domain' }],
-  confidence: 'verified',
+  clauses: [{ doc: 'hatang-addressing' }],
+  confidence: 'practice',
+  confidenceNote: text(
+    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
+    "The toolkit's addressing convention, not a requirement of a legal text.",
+  ),
   remediation: text(
     'Cấp lại prefix từ một pool phù hợp của tỉnh, hoặc khai báo pool chứa prefix đó trong addressPools của tỉnh (ghi rõ nguồn cấp).',
     "Take the prefix from a suitable pool of the province, or declare the pool that holds it in the province's addressPools (with its allocating source).",

@@ -11,8 +11,12 @@ export const ADDR_POOL_03: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'IPAM uniqueness per routing domain' }],
-  confidence: 'verified',
+  clauses: [{ doc: 'hatang-addressing' }],
+  confidence: 'practice',
+  confidenceNote: text(
+    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
+    "The toolkit's addressing convention, not a requirement of a legal text.",
+  ),
   remediation: text(
     'Hợp nhất hai pool thành một hoặc đổi prefix của một pool; nếu hai pool thuộc hai VRF tách biệt thì khai báo routing domain khác nhau.',
     'Merge the two pools into one or change the prefix of one of them; if they are in separate VRFs, give them different routing domains.',

@@ -18,7 +18,7 @@ export const ADDR_SIZE_01: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'IPAM utilisation (network = addresses)' }, { text: 'RFC 950 (network and broadcast addresses)' }],
+  clauses: [{ doc: 'hatang-addressing' }, { doc: 'rfc950' }],
   confidence: 'verified',
   remediation: text(
     'Cấp prefix lớn hơn (độ dài ngắn hơn) hoặc điều chỉnh số máy (hosts) theo thực tế.',

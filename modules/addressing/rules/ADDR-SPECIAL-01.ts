@@ -1,6 +1,6 @@
 import { text } from '../../model/index.js';
 import { prefixContainsPrefix } from '../../net/index.js';
-import type { Outcome } from '../../rules/index.js';
+import { uniqueCitations, type Outcome } from '../../rules/index.js';
 import type { PlanRule } from '../rule.js';
 import { atItem, atPool, poolOf, SPECIAL, specialOutcomes, specialReference } from './common.js';
 
@@ -13,7 +13,7 @@ export const ADDR_SPECIAL_01: PlanRule = {
   // error for ranges that cannot work; warning for the CGN and IPv4 documentation ranges (per range, in common.ts).
   severity: 'error',
   // A finding cites the RFC of the range it touches.
-  clauses: [...new Set(SPECIAL.map(specialReference))].map((t) => ({ text: t })),
+  clauses: uniqueCitations(SPECIAL.flatMap(specialReference)),
   confidence: 'verified',
   remediation: text(
     'Thay bằng dải địa chỉ riêng (RFC 1918, ULA) hoặc dải được cấp (VNNIC, Cục Bưu điện Trung ương, nhà cung cấp dịch vụ); dải tài liệu chỉ dùng cho ví dụ, dải CGN chỉ dùng trong mạng của nhà cung cấp.',

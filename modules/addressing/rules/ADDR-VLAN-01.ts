@@ -10,7 +10,7 @@ export const ADDR_VLAN_01: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'IEEE 802.1Q (one VLAN id per segment in a bridged domain)' }],
+  clauses: [{ doc: 'ieee802.1q' }],
   confidence: 'verified',
   remediation: text(
     'Đổi VLAN của một trong hai vùng mạng sang giá trị chưa sử dụng tại site.',

@@ -9,8 +9,12 @@ export const ADDR_VLAN_02: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'warning',
-  clauses: [{ text: 'IEEE 802.1Q (VLAN 1 default)' }, { text: 'common vendor reservation of 1002–1005' }],
-  confidence: 'verified',
+  clauses: [{ doc: 'ieee802.1q' }, { doc: 'hatang-addressing' }],
+  confidence: 'practice',
+  confidenceNote: text(
+    'VLAN 1 là VLAN mặc định theo IEEE 802.1Q; các VLAN 1002–1005 được nhiều hãng thiết bị dành riêng. Tránh dùng các VLAN này là thực tiễn tốt, không văn bản nào quy định.',
+    'VLAN 1 is the default VLAN of IEEE 802.1Q and many vendors reserve VLANs 1002–1005; keeping clear of them is good practice no text sets.',
+  ),
   remediation: text('Chuyển vùng mạng sang VLAN khác VLAN 1 và các VLAN 1002–1005.', 'Move the zone to a VLAN other than 1 and 1002–1005.'),
   scope: 'plan',
   check: (ctx) =>

@@ -10,7 +10,7 @@ export const V6_01: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'RFC 4291 §2.5.1, RFC 7421' }],
+  clauses: [{ doc: 'rfc4291', item: '2.5.1' }, { doc: 'rfc7421' }],
   confidence: 'verified',
   remediation: text(
     'Cấp cho vùng mạng đúng một /64 (SLAAC và nhiều cơ chế của IPv6 đòi hỏi /64).',

@@ -1,11 +1,12 @@
 import { text } from '../../model/index.js';
-import type { Outcome } from '../../rules/index.js';
+import type { Citation, Outcome } from '../../rules/index.js';
 import type { Item } from '../plan.js';
 import { itemAt, where, type PlanRule } from '../rule.js';
 import { atItem } from './common.js';
 
-const LENGTH = 'RFC 6164';
-const SHARED = 'RFC 6164; RIPE NCC practice (a /64 reserved per /127 link)';
+const LENGTH: Citation = { doc: 'rfc6164' };
+/** A /64 reserved for each /127 link. */
+const SHARED: readonly Citation[] = [LENGTH, { doc: 'ripe-ipv6-plan' }];
 
 export const V6_02: PlanRule = {
   id: 'V6-02',
@@ -18,7 +19,7 @@ export const V6_02: PlanRule = {
   levels: [1, 2, 3, 4, 5],
   // error for a link of another length; warning for /127 links sharing a /64 (allowed, not advised).
   severity: 'error',
-  clauses: [{ text: LENGTH }, { text: SHARED }],
+  clauses: [...SHARED],
   confidence: 'verified',
   remediation: text(
     'Cấp cho liên kết một /127 (RFC 6164) hoặc một /64, và dành riêng một /64 cho mỗi liên kết /127 (yêu cầu size: 127 từ pool p2p-links được cấp phát theo cách này).',
@@ -61,7 +62,7 @@ export const V6_02: PlanRule = {
         part: `${i.key}~${f.key}`,
         ...atItem(ctx, i),
         severity: 'warning',
-        clauses: [SHARED],
+        clauses: SHARED,
         message: text(
           `Liên kết ${i.key} (${i.prefix}) dùng chung /64 với ${f.key} (${f.prefix}, ${fAt}); nên dành riêng một /64 cho mỗi liên kết /127.`,
           `Link ${i.key} (${i.prefix}) shares its /64 with ${f.key} (${f.prefix}, ${fAt}); reserve a /64 for each /127 link.`,

@@ -17,7 +17,7 @@ export const V6_03: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'RFC 6164 §5.1, RFC 2526' }],
+  clauses: [{ doc: 'rfc6164', item: '5.1' }, { doc: 'rfc2526' }],
   confidence: 'verified',
   remediation: text(
     'Dùng một /127 có định danh giao diện khác 0 và nằm ngoài dải anycast dành riêng, ví dụ ::2/127 trong /64 của liên kết.',

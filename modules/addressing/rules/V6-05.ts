@@ -10,7 +10,7 @@ export const V6_05: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'warning',
-  clauses: [{ text: 'RIPE-690 (/48 per site, /56 at least for a small site)' }],
+  clauses: [{ doc: 'ripe-690' }],
   confidence: 'verified',
   remediation: text('Cấp cho cơ quan một /48, hoặc tối thiểu một /56 đối với điểm nhỏ.', 'Give the agency a /48, or at least a /56 for a small site.'),
   scope: 'plan',

@@ -10,7 +10,7 @@ export const V6_06: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'warning',
-  clauses: [{ text: 'RIPE-690' }, { text: 'RIPE NCC, Preparing an IPv6 Address Plan (nibble boundaries)' }],
+  clauses: [{ doc: 'ripe-690' }, { doc: 'ripe-ipv6-plan' }],
   confidence: 'verified',
   remediation: text(
     'Chọn độ dài prefix chia hết cho 4 (/48, /52, /56, /60, /64) để việc ủy quyền ip6.arpa và việc đọc địa chỉ được rõ ràng.',

@@ -1,12 +1,12 @@
 import { text } from '../../model/index.js';
 import { prefixContainsPrefix } from '../../net/index.js';
-import type { Outcome } from '../../rules/index.js';
+import type { Citation, Outcome } from '../../rules/index.js';
 import type { ParsedPool } from '../plan.js';
 import type { PlanContext, PlanRule } from '../rule.js';
 import { atItem, atPool, DOC_V6, GLOBAL_UNICAST, overlapsOrContains, poolOf, touchesSpecial, ULA } from './common.js';
 
-const DOCUMENTATION = 'RFC 3849';
-const CLASSES = 'RFC 4291 §2.4';
+const DOCUMENTATION: Citation = { doc: 'rfc3849' };
+const CLASSES: Citation = { doc: 'rfc4291', item: '2.4' };
 
 /** An IPv6 pool in the documentation range (warning), or neither global unicast nor ULA (error). */
 function poolOutcome(ctx: PlanContext, p: ParsedPool): Outcome | undefined {
@@ -45,7 +45,7 @@ export const V6_08: PlanRule = {
   // error for space outside 2000::/3 and ULA; warning for a pool in 2001:db8::/32 (the bundled samples use it).
   severity: 'error',
   // A finding cites RFC 3849 for the documentation range, RFC 4291 for the address classes.
-  clauses: [{ text: DOCUMENTATION }, { text: CLASSES }],
+  clauses: [DOCUMENTATION, CLASSES],
   confidence: 'verified',
   remediation: text(
     'Thay dải tài liệu 2001:db8::/32 bằng dải được cấp (VNNIC, nhà cung cấp dịch vụ) hoặc dải ULA; chỉ dùng địa chỉ thuộc 2000::/3 hoặc fd00::/8.',

@@ -14,7 +14,7 @@ export const V6_09: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'RFC 4193 §3.2' }],
+  clauses: [{ doc: 'rfc4193', item: '3.2' }],
   confidence: 'verified',
   remediation: text(
     'Sinh Global ID 40 bit ngẫu nhiên theo RFC 4193 §3.2.2 và dùng một /48 (hoặc dài hơn) trong fd00::/8.',

@@ -11,7 +11,7 @@ export const V6_10: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'RFC 4193 §4.1' }],
+  clauses: [{ doc: 'rfc4193', item: '4.1' }],
   confidence: 'verified',
   remediation: text(
     'Đặt pool ULA trong routing domain nội bộ với mục đích khác public; dịch vụ công khai dùng dải unicast toàn cầu.',

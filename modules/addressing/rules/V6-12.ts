@@ -1,11 +1,12 @@
 import { text } from '../../model/index.js';
-import type { Outcome } from '../../rules/index.js';
+import type { Citation, Outcome } from '../../rules/index.js';
 import type { ParsedPool } from '../plan.js';
 import type { PlanContext, PlanRule } from '../rule.js';
 import { atPool } from './common.js';
 
-const SOURCE = 'TT 19/2023/TT-BTTTT (Cục Bưu điện Trung ương manages and allocates TSLCD addresses)';
-const REVIEW = 'TT 19/2023/TT-BTTTT (annual review of TSLCD address use)';
+/** Cục Bưu điện Trung ương manages and allocates TSLCD addresses; their use is reviewed every year (TT 19/2023). */
+const SOURCE: Citation = { doc: 'tt19-2023' };
+const REVIEW: Citation = SOURCE;
 
 /** Whole months from `from` to `to` (YYYY-MM-DD), rounded down. */
 function monthsBetween(from: string, to: string): number {
@@ -48,8 +49,12 @@ export const V6_12: PlanRule = {
   levels: [1, 2, 3, 4, 5],
   // error for another allocating source; warning for a missing or stale review date.
   severity: 'error',
-  clauses: [{ text: SOURCE }, { text: REVIEW }],
-  confidence: 'verified',
+  clauses: [SOURCE],
+  confidence: 'unverified',
+  confidenceNote: text(
+    'Thông tư số 19/2023/TT-BTTTT mới đối chiếu được qua bản tóm tắt; điều, khoản về cấp phát và rà soát hằng năm địa chỉ chưa xác minh.',
+    'Circular 19/2023 was checked only through a summary; the articles on allocation and the yearly review of addresses are not confirmed.',
+  ),
   remediation: text(
     'Sử dụng dải địa chỉ do Cục Bưu điện Trung ương cấp (source: cuc-bdtw, ghi số văn bản cấp vào sourceReference); rà soát việc sử dụng hằng năm và ghi ngày rà soát vào lastReviewed.',
     'Use the range Cục Bưu điện Trung ương allocated (source: cuc-bdtw, with the allocation document in sourceReference); review its use every year and record the date in lastReviewed.',

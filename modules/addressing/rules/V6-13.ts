@@ -9,7 +9,7 @@ export const V6_13: PlanRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'warning',
-  clauses: [{ text: 'QĐ 38/QĐ-BTTTT (IPv6 For Gov 2021–2025)' }],
+  clauses: [{ doc: 'qd38-2021' }],
   confidence: 'verified',
   remediation: text(
     'Cấp bổ sung prefix IPv6 cho vùng mạng hoặc cơ quan (hoặc chuyển sang chỉ sử dụng IPv6).',

@@ -2,7 +2,7 @@
 // overlapping pair is judged, and the nibble check. Not a rule itself (index.ts lists the rules).
 import { text, type SourceRef, type Text } from '../../model/index.js';
 import { parsePrefixStrict, prefixContainsPrefix, type Prefix } from '../../net/index.js';
-import type { Outcome } from '../../rules/index.js';
+import type { Citation, Outcome } from '../../rules/index.js';
 import type { Item, ParsedPool } from '../plan.js';
 import type { PlanIssue } from '../types.js';
 import { itemAt, where, type PlanContext } from '../rule.js';
@@ -17,31 +17,34 @@ const P = (s: string): Prefix => {
 export interface SpecialRange {
   readonly prefix: Prefix;
   readonly what: string;
-  readonly rfc: string;
+  readonly rfc: readonly Citation[];
   readonly severity: 'error' | 'warning';
 }
 
+/** The registry of special-purpose addresses. */
+const RFC6890: Citation = { doc: 'rfc6890' };
+
 export const SPECIAL: readonly SpecialRange[] = [
-  { prefix: P('0.0.0.0/8'), what: '"this network" 0.0.0.0/8', rfc: 'RFC 791, RFC 6890', severity: 'error' },
-  { prefix: P('127.0.0.0/8'), what: 'loopback 127.0.0.0/8', rfc: 'RFC 1122, RFC 6890', severity: 'error' },
-  { prefix: P('169.254.0.0/16'), what: 'link-local 169.254.0.0/16', rfc: 'RFC 3927', severity: 'error' },
-  { prefix: P('224.0.0.0/4'), what: 'multicast 224.0.0.0/4', rfc: 'RFC 5771', severity: 'error' },
-  { prefix: P('240.0.0.0/4'), what: 'reserved 240.0.0.0/4', rfc: 'RFC 1112, RFC 6890', severity: 'error' },
-  { prefix: P('192.0.0.0/24'), what: 'IETF protocol assignments 192.0.0.0/24', rfc: 'RFC 6890', severity: 'error' },
-  { prefix: P('198.18.0.0/15'), what: 'benchmarking 198.18.0.0/15', rfc: 'RFC 2544', severity: 'error' },
-  { prefix: P('100.64.0.0/10'), what: 'shared CGN space 100.64.0.0/10', rfc: 'RFC 6598', severity: 'warning' },
-  { prefix: P('192.0.2.0/24'), what: 'documentation TEST-NET-1', rfc: 'RFC 5737', severity: 'warning' },
-  { prefix: P('198.51.100.0/24'), what: 'documentation TEST-NET-2', rfc: 'RFC 5737', severity: 'warning' },
-  { prefix: P('203.0.113.0/24'), what: 'documentation TEST-NET-3', rfc: 'RFC 5737', severity: 'warning' },
-  { prefix: P('::/128'), what: 'unspecified address ::/128', rfc: 'RFC 4291 §2.5.2', severity: 'error' },
-  { prefix: P('::1/128'), what: 'loopback ::1/128', rfc: 'RFC 4291 §2.5.3', severity: 'error' },
-  { prefix: P('::ffff:0:0/96'), what: 'IPv4-mapped ::ffff:0:0/96', rfc: 'RFC 4291 §2.5.5.2', severity: 'error' },
-  { prefix: P('fe80::/10'), what: 'link-local fe80::/10', rfc: 'RFC 4291 §2.5.6', severity: 'error' },
-  { prefix: P('ff00::/8'), what: 'multicast ff00::/8', rfc: 'RFC 4291 §2.7', severity: 'error' },
+  { prefix: P('0.0.0.0/8'), what: '"this network" 0.0.0.0/8', rfc: [{ doc: 'rfc791' }, RFC6890], severity: 'error' },
+  { prefix: P('127.0.0.0/8'), what: 'loopback 127.0.0.0/8', rfc: [{ doc: 'rfc1122' }, RFC6890], severity: 'error' },
+  { prefix: P('169.254.0.0/16'), what: 'link-local 169.254.0.0/16', rfc: [{ doc: 'rfc3927' }], severity: 'error' },
+  { prefix: P('224.0.0.0/4'), what: 'multicast 224.0.0.0/4', rfc: [{ doc: 'rfc5771' }], severity: 'error' },
+  { prefix: P('240.0.0.0/4'), what: 'reserved 240.0.0.0/4', rfc: [{ doc: 'rfc1112' }, RFC6890], severity: 'error' },
+  { prefix: P('192.0.0.0/24'), what: 'IETF protocol assignments 192.0.0.0/24', rfc: [RFC6890], severity: 'error' },
+  { prefix: P('198.18.0.0/15'), what: 'benchmarking 198.18.0.0/15', rfc: [{ doc: 'rfc2544' }], severity: 'error' },
+  { prefix: P('100.64.0.0/10'), what: 'shared CGN space 100.64.0.0/10', rfc: [{ doc: 'rfc6598' }], severity: 'warning' },
+  { prefix: P('192.0.2.0/24'), what: 'documentation TEST-NET-1', rfc: [{ doc: 'rfc5737' }], severity: 'warning' },
+  { prefix: P('198.51.100.0/24'), what: 'documentation TEST-NET-2', rfc: [{ doc: 'rfc5737' }], severity: 'warning' },
+  { prefix: P('203.0.113.0/24'), what: 'documentation TEST-NET-3', rfc: [{ doc: 'rfc5737' }], severity: 'warning' },
+  { prefix: P('::/128'), what: 'unspecified address ::/128', rfc: [{ doc: 'rfc4291', item: '2.5.2' }], severity: 'error' },
+  { prefix: P('::1/128'), what: 'loopback ::1/128', rfc: [{ doc: 'rfc4291', item: '2.5.3' }], severity: 'error' },
+  { prefix: P('::ffff:0:0/96'), what: 'IPv4-mapped ::ffff:0:0/96', rfc: [{ doc: 'rfc4291', item: '2.5.5.2' }], severity: 'error' },
+  { prefix: P('fe80::/10'), what: 'link-local fe80::/10', rfc: [{ doc: 'rfc4291', item: '2.5.6' }], severity: 'error' },
+  { prefix: P('ff00::/8'), what: 'multicast ff00::/8', rfc: [{ doc: 'rfc4291', item: '2.7' }], severity: 'error' },
 ];
 
 /** What a finding about a special range cites: the range's RFC, then the registry. */
-export const specialReference = (s: SpecialRange): string => `${s.rfc}; RFC 6890`;
+export const specialReference = (s: SpecialRange): Citation[] => [...s.rfc.filter((c) => c !== RFC6890), RFC6890];
 
 export const DOC_V6 = P('2001:db8::/32');
 export const GLOBAL_UNICAST = P('2000::/3');
@@ -89,7 +92,7 @@ export function specialOutcomes(prefix: Prefix, what: string, target: string, su
     target,
     part: `${subject}~${s.prefix.text}`,
     severity: s.severity,
-    clauses: [specialReference(s)],
+    clauses: specialReference(s),
     ...place(),
     message: text(`${what} (${prefix.text}) dùng dải đặc biệt ${s.what}.`, `${what} (${prefix.text}) uses the special-purpose range ${s.what}.`),
   }));

@@ -9,7 +9,10 @@ export const APP_AUTH_01: SystemRule = {
   mode: 'manual',
   levels: [1, 2, 3, 4, 5],
   severity: 'info',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục I–V, mục 1.3.1–1.3.2' }],
+  clauses: [
+    { doc: 'tt12-2022', annex: 'I–V', item: 'II.2.1.3.1' },
+    { doc: 'tt12-2022', annex: 'I–V', item: 'II.2.1.3.2' },
+  ],
   confidence: 'verified',
   remediation: text(
     'Lưu bằng chứng vào hồ sơ cấp độ của hệ thống và xuất trình khi kiểm tra.',

@@ -9,7 +9,7 @@ export const APP_NR_01: SystemRule = {
   mode: 'manual',
   levels: [3, 4, 5],
   severity: 'info',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III–V, mục 1.3.5' }],
+  clauses: [{ doc: 'tt12-2022', annex: 'III–V', item: 'II.2.1.3.5' }],
   confidence: 'verified',
   remediation: text(
     'Lưu bằng chứng vào hồ sơ cấp độ của hệ thống và xuất trình khi kiểm tra.',

@@ -1,8 +1,9 @@
 import { text, type Agency } from '../../model/index.js';
-import type { ModelRule, Outcome } from '../rule.js';
+import type { Citation, ModelRule, Outcome } from '../rule.js';
 
-const COMMUNE = 'QĐ 19/2025/QĐ-TTg (commune codes 00001–99999)';
-const DISTRICT = 'QĐ 124/2004/QĐ-TTg (district codes)';
+/** Commune-level codes (00001–99999) and district codes: the lists of the two decisions. */
+const COMMUNE: Citation = { doc: 'qd19-2025' };
+const DISTRICT: Citation = { doc: 'qd124-2004' };
 
 const isCommuneLike = (a: Agency) => a.agencyKind === 'commune' || a.agencyKind === 'ward' || a.agencyKind === 'special-zone';
 const given = (a: Agency) => ({
@@ -18,7 +19,7 @@ export const AU_02: ModelRule = {
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
   // A finding cites QĐ 19/2025 for a commune-level unit, QĐ 124/2004 for a district.
-  clauses: [{ text: COMMUNE }, { text: DISTRICT }],
+  clauses: [COMMUNE, DISTRICT],
   confidence: 'verified',
   remediation: text(
     'Ghi mã đơn vị hành chính chính thức vào code: 5 chữ số đối với xã, phường, đặc khu (QĐ 19/2025/QĐ-TTg); 3 chữ số đối với huyện của tỉnh ba cấp (QĐ 124/2004/QĐ-TTg).',

@@ -8,7 +8,7 @@ export const AU_03: ModelRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'warning',
-  clauses: [{ text: 'Luật 72/2025/QH15' }, { text: 'QĐ 19/2025/QĐ-TTg' }],
+  clauses: [{ doc: 'luat72-2025' }, { doc: 'qd19-2025' }],
   confidence: 'verified',
   remediation: text(
     'Khai báo lại cơ quan theo đơn vị tiếp nhận sau sắp xếp (cơ quan cấp tỉnh hoặc Ủy ban nhân dân cấp xã kế thừa), ghi mã cũ vào formerCodes.',

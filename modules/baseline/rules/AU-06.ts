@@ -10,9 +10,12 @@ export const AU_06: ModelRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'warning',
-  clauses: [{ text: 'hatang rule: TSLCD allocations keyed by official administrative codes (QĐ 19/2025/QĐ-TTg)' }],
-  // The toolkit's own convention: no text fixes how an agency's code is formed.
-  confidence: 'unverified',
+  clauses: [{ doc: 'hatang-addressing' }, { doc: 'qd19-2025' }],
+  confidence: 'practice',
+  confidenceNote: text(
+    'Quy ước của hatang: không văn bản nào quy định cách đặt mã cơ quan; mã được gắn với mã đơn vị hành chính theo Quyết định số 19/2025/QĐ-TTg để địa chỉ truyền số liệu chuyên dùng tra được theo đơn vị.',
+    "The toolkit's convention: no text fixes how an agency's code is formed; it is keyed by the administrative unit codes of Decision 19/2025/QD-TTg so that TSLCD addresses can be traced to the unit.",
+  ),
   remediation: text(
     'Đặt mã cơ quan bắt đầu bằng mã tỉnh (ví dụ 51-SKHCN) hoặc bằng mã xã 5 chữ số của đơn vị.',
     'Give the agency a code that starts with the province code (e.g. 51-SKHCN) or with its 5-digit commune code.',

@@ -9,7 +9,7 @@ export const AVL_DR_01: SystemRule = {
   mode: 'auto',
   levels: [5],
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục V, mục II.1.b.xviii' }],
+  clauses: [{ doc: 'tt12-2022', annex: 'V', item: 'II.1.b.xviii' }],
   confidence: 'verified',
   parameters: ['drMinDistanceKm'],
   remediation: text(

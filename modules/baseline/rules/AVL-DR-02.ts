@@ -9,7 +9,7 @@ export const AVL_DR_02: SystemRule = {
   mode: 'auto',
   levels: [5],
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục V, mục II.1.b.xix' }],
+  clauses: [{ doc: 'tt12-2022', annex: 'V', item: 'II.1.b.xix' }],
   confidence: 'verified',
   remediation: text(
     'Khai báo replicationLinks giữa hai site với count ≥ 2 và paths ≥ 2 (hai tuyến cáp khác đường).',

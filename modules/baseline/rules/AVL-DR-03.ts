@@ -12,8 +12,8 @@ export const AVL_DR_03: SystemRule = {
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
   clauses: [
-    { text: 'NĐ 85/2016/NĐ-CP Điều 19.2(e)', rulesets: ['vn-nd85-tt12-2022'] },
-    { text: 'NĐ 331/2026/NĐ-CP Điều 29.2(e)', rulesets: ['vn-nd331-2026'] },
+    { doc: 'nd85-2016', article: '19', clause: '2', point: 'e', rulesets: ['vn-nd85-tt12-2022'] },
+    { doc: 'nd331-2026', article: '29', clause: '2', point: 'e', rulesets: ['vn-nd331-2026'] },
   ],
   confidence: 'verified',
   remediation: text(

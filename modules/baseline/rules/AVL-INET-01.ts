@@ -12,7 +12,7 @@ export const AVL_INET_01: SystemRule = {
     test: (ctx) => ctx.system.components.some((c) => c.public),
   },
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III–V, mục II.1.b.xv' }],
+  clauses: [{ doc: 'tt12-2022', annex: 'III–V', item: 'II.1.b.xv' }],
   confidence: 'verified',
   parameters: ['minInternetUplinks'],
   remediation: text(

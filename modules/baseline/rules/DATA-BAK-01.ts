@@ -1,4 +1,4 @@
-import { addMonths, ageOf, text } from '../../model/index.js';
+import { addMonths, ageOf, text, viDate } from '../../model/index.js';
 import type { Outcome, SystemRule } from '../rule.js';
 
 export const DATA_BAK_01: SystemRule = {
@@ -11,7 +11,17 @@ export const DATA_BAK_01: SystemRule = {
   mode: 'auto*',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'TCVN 11930:2017 x.2.4.x qua TT 12/2022/TT-BTTTT mục "Sao lưu dự phòng"; Phụ lục III–V, mục II.1.b.xii' }],
+  clauses: [
+    { doc: 'tt12-2022', annex: 'I', item: 'II.2.1.4.1', levels: [1] },
+    { doc: 'tcvn11930-2017', item: '5.2.4.1', levels: [1] },
+    { doc: 'tt12-2022', annex: 'II', item: 'II.2.1.4.2', levels: [2] },
+    { doc: 'tcvn11930-2017', item: '6.2.4.2', levels: [2] },
+    { doc: 'tt12-2022', annex: 'III–V', item: 'II.2.1.4.3', levels: [3, 4, 5] },
+    { doc: 'tcvn11930-2017', item: '7.2.4.3', levels: [3] },
+    { doc: 'tcvn11930-2017', item: '8.2.4.3', levels: [4] },
+    { doc: 'tcvn11930-2017', item: '9.2.4.3', levels: [5] },
+    { doc: 'tt12-2022', annex: 'III–V', item: 'II.1.b.xii', levels: [3, 4, 5] },
+  ],
   confidence: 'verified',
   parameters: ['restoreDrillIntervalMonths'],
   remediation: text(
@@ -52,8 +62,8 @@ export const DATA_BAK_01: SystemRule = {
         part: 'evidence/restoreDrill',
         severity: 'warning',
         message: text(
-          `Diễn tập khôi phục gần nhất ngày ${drill.date}, đã ${age.months} tháng (${age.days} ngày); chu kỳ ${interval} tháng (số chưa kiểm chứng).`,
-          `Last restore drill on ${drill.date}, ${age.months} months (${age.days} days) ago; interval ${interval} months (unverified number).`,
+          `Diễn tập khôi phục gần nhất ngày ${viDate(drill.date)}, đã ${age.months} tháng (${age.days} ngày); chu kỳ mặc định ${interval} tháng theo thực tiễn tốt, không phải quy định bắt buộc.`,
+          `Last restore drill on ${drill.date}, ${age.months} months (${age.days} days) ago; default interval ${interval} months as good practice, not a legal requirement.`,
         ),
         path: ['spec', 'evidence', 'restoreDrill', 'date'],
       });

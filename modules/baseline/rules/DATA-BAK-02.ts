@@ -8,12 +8,12 @@ export const DATA_BAK_02: SystemRule = {
   mode: 'auto',
   levels: [3, 4, 5],
   severity: 'warning',
-  clauses: [
-    {
-      text: 'thực tiễn (practice): TT 09/2020/TT-NHNN (ngành ngân hàng) yêu cầu lưu bản sao lưu ngoài khu vực đặt hệ thống nguồn; bản tóm tắt TCVN 14423:2026 nêu quy tắc 3-2-1 ở cấp độ 3 (chưa kiểm chứng)',
-    },
-  ],
-  confidence: 'unverified',
+  clauses: [{ doc: 'tt09-2020-nhnn' }, { doc: 'tcvn14423-2026' }],
+  confidence: 'practice',
+  confidenceNote: text(
+    'Không văn bản nào áp dụng cho cơ quan nhà nước yêu cầu bản sao lưu ngoài nơi đặt hệ thống; Thông tư số 09/2020/TT-NHNN yêu cầu điều này với ngân hàng, và một bản tóm tắt TCVN 14423:2026 của bên thứ ba nêu quy tắc 3-2-1 ở cấp độ 3.',
+    "No text binding state agencies requires a backup copy away from the system's site; Circular 09/2020/TT-NHNN requires it of banks, and a third-party summary of TCVN 14423:2026 lists the 3-2-1 rule at level 3.",
+  ),
   remediation: text(
     'Khai báo backup.site là site dự phòng (hoặc site khác nơi đặt dữ liệu) và đặt offsite: true.',
     'Set backup.site to the DR site (or any site other than where the data lives) and offsite: true.',

@@ -9,7 +9,12 @@ export const DATA_INT_01: SystemRule = {
   mode: 'manual',
   levels: [3, 4, 5],
   severity: 'info',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III–V, mục 1.4.1 → TCVN 11930:2017 7–9.2.4.1' }],
+  clauses: [
+    { doc: 'tt12-2022', annex: 'III–V', item: 'II.2.1.4.1' },
+    { doc: 'tcvn11930-2017', item: '7.2.4.1', levels: [3] },
+    { doc: 'tcvn11930-2017', item: '8.2.4.1', levels: [4] },
+    { doc: 'tcvn11930-2017', item: '9.2.4.1', levels: [5] },
+  ],
   confidence: 'verified',
   remediation: text(
     'Lưu bằng chứng vào hồ sơ cấp độ của hệ thống và xuất trình khi kiểm tra.',

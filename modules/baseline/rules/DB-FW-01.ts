@@ -1,5 +1,5 @@
 import { text } from '../../model/index.js';
-import { devicesAt } from '../helpers.js';
+import { devicesAt, siteRole } from '../helpers.js';
 import type { Outcome, SystemRule } from '../rule.js';
 
 export const DB_FW_01: SystemRule = {
@@ -17,8 +17,17 @@ export const DB_FW_01: SystemRule = {
       ['shared-provincial-infrastructure', 'national-24x7', 'national-infrastructure'].includes(ctx.system.criterion) &&
       ctx.system.components.some((c) => c.role === 'database'),
   },
+  plan: {
+    text: text('phương án bảo vệ cơ sở dữ liệu', 'a plan to protect databases'),
+    evidence: [
+      text(
+        'phương án bảo vệ cơ sở dữ liệu đã phê duyệt (kiểm soát truy cập, giám sát truy vấn tới cơ sở dữ liệu)',
+        'the approved database protection plan (access control and monitoring of queries to the databases)',
+      ),
+    ],
+  },
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III, mục II.1.b.iv (Điều 9.3); Phụ lục IV (Điều 10.3); Phụ lục V (Điều 11.2)' }],
+  clauses: [{ doc: 'tt12-2022', annex: 'III–V', item: 'II.1.b.iv' }],
   confidence: 'verified',
   remediation: text(
     'Đặt tường lửa CSDL (kind: db-firewall) có boundaries gồm vùng CSDL.',
@@ -27,17 +36,22 @@ export const DB_FW_01: SystemRule = {
   scope: 'system',
   check: (ctx) => {
     const out: Outcome[] = [];
-    for (const [i, c] of ctx.system.components.entries()) {
-      if (c.role !== 'database') continue;
-      const zone = ctx.index.zone.get(c.zone);
-      if (!zone) continue;
-      if (devicesAt(ctx, zone.site, ['db-firewall']).some((d) => d.boundaryZones.includes(zone.name) || d.zone === zone.name)) continue;
-      out.push({
-        status: 'fail',
-        part: `components/${c.name}`,
-        message: text(`CSDL ${c.name} ở vùng ${zone.name} không có tường lửa CSDL.`, `Database ${c.name} in zone ${zone.name} has no database firewall.`),
-        path: ['spec', 'components', i, 'zone'],
-      });
+    for (const p of ctx.index.placementsOf(ctx.system)) {
+      for (const { component: c, index: i, zone } of p.components) {
+        if (c.role !== 'database' || !zone) continue;
+        if (devicesAt(ctx, zone.site, ['db-firewall']).some((d) => d.boundaryZones.includes(zone.name) || d.zone === zone.name)) continue;
+        const where = siteRole(p, ctx);
+        out.push({
+          status: 'fail',
+          part: p.role === 'primary' ? `components/${c.name}` : `sites/${p.site.name}/components/${c.name}`,
+          ...(where.severity ? { severity: where.severity } : {}),
+          message: text(
+            `${where.vi}: CSDL ${c.name} ở vùng ${zone.name} không có tường lửa CSDL.`,
+            `${where.en}: database ${c.name} in zone ${zone.name} has no database firewall.`,
+          ),
+          path: ['spec', 'components', i, 'zone'],
+        });
+      }
     }
     return out;
   },

@@ -13,12 +13,12 @@ export const DR_ADDR_01: SystemRule = {
   levels: [1, 2, 3, 4, 5],
   appliesTo: { text: text('hệ thống có dr.mode khác none', 'systems with a dr.mode other than none'), test: (ctx) => drMode(ctx.system) !== 'none' },
   severity: 'error',
-  clauses: [
-    {
-      text: 'thực tiễn (practice): hai site cùng định tuyến trong một mạng nên prefix không được trùng; song song IPv4/IPv6 theo QĐ 38/QĐ-BTTTT (IPv6 For Gov 2021–2025)',
-    },
-  ],
-  confidence: 'verified',
+  clauses: [{ doc: 'hatang-addressing' }, { doc: 'qd38-2021' }],
+  confidence: 'practice',
+  confidenceNote: text(
+    'Không văn bản nào quy định: hai site định tuyến trong cùng một mạng thì prefix không được trùng; cấp song song IPv4 và IPv6 theo Chương trình IPv6 For Gov.',
+    'No text sets it: two sites routed in one network cannot share prefixes; dual-stack follows the IPv6 For Gov programme.',
+  ),
   remediation: text(
     'Cấp cho mỗi vùng tại site dự phòng một prefix IPv4 và IPv6 từ pool dr, khác với prefix của site chính.',
     "Give every DR zone an IPv4 and an IPv6 prefix from the dr pools, distinct from the primary's.",

@@ -11,16 +11,15 @@ export const DR_COVER_01: SystemRule = {
   appliesTo: { text: text('hệ thống có dr.mode khác none', 'systems with a dr.mode other than none'), test: (ctx) => drMode(ctx.system) !== 'none' },
   severity: 'error',
   clauses: [
-    {
-      text: 'thực tiễn (practice): phương án khôi phục sau thảm họa phải thực hiện được tại site dự phòng — NĐ 85/2016/NĐ-CP Điều 19.2(e) (AVL-DR-03)',
-      rulesets: ['vn-nd85-tt12-2022'],
-    },
-    {
-      text: 'thực tiễn (practice): phương án khôi phục sau thảm họa phải thực hiện được tại site dự phòng — NĐ 331/2026/NĐ-CP Điều 29.2(e) (AVL-DR-03)',
-      rulesets: ['vn-nd331-2026'],
-    },
+    { doc: 'nd85-2016', article: '19', clause: '2', point: 'e', rulesets: ['vn-nd85-tt12-2022'] },
+    { doc: 'nd331-2026', article: '29', clause: '2', point: 'e', rulesets: ['vn-nd331-2026'] },
+    { doc: 'hatang-dr' },
   ],
-  confidence: 'verified',
+  confidence: 'practice',
+  confidenceNote: text(
+    'Nghị định yêu cầu phương án khôi phục sau thảm họa; việc phương án phải thực hiện được tại site dự phòng (vùng cùng loại, cụm Kubernetes) là cách hiểu của hatang.',
+    "The decrees require a disaster-recovery plan; that it must be executable at the DR site (zones of the same kinds, a Kubernetes cluster) is the toolkit's reading.",
+  ),
   remediation: text(
     'Tạo tại site dự phòng một vùng cùng loại cho mỗi vùng hệ thống dùng ở site chính, và một cụm Kubernetes nếu hệ thống chạy trên cụm; hoặc đặt dr.mode: none.',
     'At the DR site, create a zone of the same kind for every zone the system uses at the primary, and a Kubernetes cluster if it runs on one; or set dr.mode: none.',

@@ -1,5 +1,5 @@
 import { drMode } from '../../dr/index.js';
-import { addMonths, ageOf, text } from '../../model/index.js';
+import { addMonths, ageOf, text, viDate } from '../../model/index.js';
 import type { SystemRule } from '../rule.js';
 
 export const DR_DRILL_01: SystemRule = {
@@ -8,17 +8,24 @@ export const DR_DRILL_01: SystemRule = {
   domain: 'operations',
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
-  appliesTo: { text: text('hệ thống có dr.mode khác none', 'systems with a dr.mode other than none'), test: (ctx) => drMode(ctx.system) !== 'none' },
+  appliesTo: {
+    text: text('hệ thống có trung tâm dự phòng (dự phòng lạnh, ấm hoặc nóng)', 'systems with a DR site (cold, warm or hot)'),
+    test: (ctx) => drMode(ctx.system) !== 'none',
+  },
   severity: 'warning',
   clauses: [
-    { text: 'NĐ 85/2016/NĐ-CP Điều 20.2(d) (OPS-DRILL-01); chu kỳ: thực tiễn (practice)', rulesets: ['vn-nd85-tt12-2022'] },
-    { text: 'NĐ 331/2026/NĐ-CP Điều 31.3 (OPS-DRILL-01); chu kỳ: thực tiễn (practice)', rulesets: ['vn-nd331-2026'] },
+    { doc: 'nd85-2016', article: '19', clause: '2', point: 'e', rulesets: ['vn-nd85-tt12-2022'] },
+    { doc: 'nd331-2026', article: '29', clause: '2', point: 'e', rulesets: ['vn-nd331-2026'] },
   ],
-  confidence: 'unverified',
+  confidence: 'practice',
+  confidenceNote: text(
+    'Diễn tập chuyển đổi thuộc phương án dự phòng, khôi phục sau thảm họa mà nghị định yêu cầu; không văn bản nào quy định chu kỳ diễn tập.',
+    'A failover drill belongs to the standby and disaster-recovery plan the decrees require; no text sets how often it is done.',
+  ),
   parameters: ['drDrillIntervalMonths'],
   remediation: text(
-    'Diễn tập theo runbook failover/failback của hệ thống và ghi evidence.drDrill (ngày, biên bản).',
-    "Run a drill with the system's failover/failback runbooks and record evidence.drDrill (date, record).",
+    'Diễn tập chuyển sang trung tâm dự phòng và chuyển về theo kịch bản vận hành của hệ thống, ghi ngày và số biên bản vào evidence.drDrill. Diễn tập thuộc phương án dự phòng, khôi phục sau thảm họa; chu kỳ mặc định là thực tiễn tốt, không phải quy định bắt buộc, và có thể điều chỉnh.',
+    "Fail over to the DR site and back with the system's runbooks and record the date and the record number in evidence.drDrill. The drill belongs to the standby and disaster-recovery plan; the default interval is good practice, not a legal requirement, and can be changed.",
   ),
   scope: 'system',
   check: (ctx) => {
@@ -31,15 +38,17 @@ export const DR_DRILL_01: SystemRule = {
           part: 'evidence/drDrill',
           path: ['spec', 'evidence'],
           message: text(
-            `Chưa có bằng chứng diễn tập chuyển đổi dự phòng (evidence.drDrill); chu kỳ ${interval} tháng.`,
-            `No DR drill evidence (evidence.drDrill); interval ${interval} months.`,
+            `Chưa có bằng chứng diễn tập chuyển đổi dự phòng; chu kỳ ${interval} tháng theo thực tiễn tốt, không phải quy định bắt buộc.`,
+            `No DR drill on record; interval ${interval} months as good practice, not a legal requirement.`,
           ),
         },
       ];
     }
     const age = ageOf(drill.date, ctx.asOf);
     if (addMonths(drill.date, interval) >= ctx.asOf) {
-      return [{ status: 'pass', message: text(`Diễn tập ngày ${drill.date} (${age.days} ngày trước).`, `Drill on ${drill.date} (${age.days} days ago).`) }];
+      return [
+        { status: 'pass', message: text(`Diễn tập ngày ${viDate(drill.date)} (${age.days} ngày trước).`, `Drill on ${drill.date} (${age.days} days ago).`) },
+      ];
     }
     return [
       {
@@ -47,8 +56,8 @@ export const DR_DRILL_01: SystemRule = {
         part: 'evidence/drDrill',
         path: ['spec', 'evidence', 'drDrill', 'date'],
         message: text(
-          `Diễn tập chuyển đổi dự phòng gần nhất ngày ${drill.date}, đã ${age.months} tháng (${age.days} ngày); chu kỳ ${interval} tháng (số chưa kiểm chứng).`,
-          `Last DR drill on ${drill.date}, ${age.months} months (${age.days} days) ago; interval ${interval} months (unverified number).`,
+          `Diễn tập chuyển đổi dự phòng gần nhất ngày ${viDate(drill.date)}, đã ${age.months} tháng (${age.days} ngày); chu kỳ ${interval} tháng theo thực tiễn tốt, không phải quy định bắt buộc.`,
+          `Last DR drill on ${drill.date}, ${age.months} months (${age.days} days) ago; interval ${interval} months as good practice, not a legal requirement.`,
         ),
       },
     ];

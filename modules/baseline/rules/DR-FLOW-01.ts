@@ -10,8 +10,16 @@ export const DR_FLOW_01: SystemRule = {
   levels: [1, 2, 3, 4, 5],
   appliesTo: { text: text('hệ thống có dr.mode khác none', 'systems with a dr.mode other than none'), test: (ctx) => drMode(ctx.system) !== 'none' },
   severity: 'warning',
-  clauses: [{ text: 'thực tiễn (practice): mỗi luồng hệ thống dùng ở site chính cần luồng tương ứng giữa các vùng cùng loại ở site dự phòng' }],
-  confidence: 'verified',
+  clauses: [
+    { doc: 'nd85-2016', article: '19', clause: '2', point: 'e', rulesets: ['vn-nd85-tt12-2022'] },
+    { doc: 'nd331-2026', article: '29', clause: '2', point: 'e', rulesets: ['vn-nd331-2026'] },
+    { doc: 'hatang-dr' },
+  ],
+  confidence: 'practice',
+  confidenceNote: text(
+    'Không văn bản nào quy định: mỗi luồng hệ thống dùng ở site chính cần luồng tương ứng giữa các vùng cùng loại ở site dự phòng để phương án khôi phục thực hiện được.',
+    'No text sets it: every flow the system uses at the primary site needs a matching flow between the zones of the same kinds at the DR site for the recovery plan to work.',
+  ),
   remediation: text(
     'Khai báo ở site dự phòng các luồng tương ứng (cùng cổng) giữa các vùng cùng loại, hoặc giữa vùng dự phòng và mạng bên ngoài.',
     'Declare the matching flows (same ports) between the DR zones of the same kinds, or between them and the external networks.',

@@ -124,16 +124,15 @@ export const DR_RPO_01: SystemRule = {
   },
   severity: 'error',
   clauses: [
-    {
-      text: 'thực tiễn (practice): không có RPO bắt buộc cho cơ quan nhà nước; RPO do hệ thống tự khai báo phải đạt được — NĐ 85/2016/NĐ-CP Điều 19.2(e) (AVL-DR-03)',
-      rulesets: ['vn-nd85-tt12-2022'],
-    },
-    {
-      text: 'thực tiễn (practice): không có RPO bắt buộc cho cơ quan nhà nước; RPO do hệ thống tự khai báo phải đạt được — NĐ 331/2026/NĐ-CP Điều 29.2(e) (AVL-DR-03)',
-      rulesets: ['vn-nd331-2026'],
-    },
+    { doc: 'nd85-2016', article: '19', clause: '2', point: 'e', rulesets: ['vn-nd85-tt12-2022'] },
+    { doc: 'nd331-2026', article: '29', clause: '2', point: 'e', rulesets: ['vn-nd331-2026'] },
+    { doc: 'hatang-dr' },
   ],
-  confidence: 'unverified',
+  confidence: 'practice',
+  confidenceNote: text(
+    'Không có RPO bắt buộc cho cơ quan nhà nước; quy tắc kiểm tra RPO do hệ thống tự khai báo có đạt được không, theo các ước tính trong docs/dr.md.',
+    'No RPO is required of state agencies; the rule checks that the RPO the system declares can be met, with the estimates of docs/dr.md.',
+  ),
   remediation: text(
     'Tăng băng thông replicationLinks, chọn nhân bản liên tục thay cho sao lưu, sao lưu dày hơn, hoặc nới rpo; số liệu ước tính trong docs/dr.md.',
     'Add replicationLinks bandwidth, replicate continuously instead of by backup, back up more often, or relax the rpo; docs/dr.md explains the estimate.',

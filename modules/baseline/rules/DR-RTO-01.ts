@@ -22,15 +22,15 @@ export const DR_RTO_01: SystemRule = {
     test: (ctx) => drMode(ctx.system) !== 'none' && ctx.system.rtoMinutes !== undefined,
   },
   severity: 'warning',
-  clauses: [
-    {
-      text: 'thực tiễn (practice): không có RTO bắt buộc cho cơ quan nhà nước; tương tự ngành ngân hàng TT 09/2020/TT-NHNN (4 giờ cho hệ thống cấp độ 3 trở lên); thời gian từng bước là giả định trong docs/dr.md',
-    },
-  ],
-  confidence: 'unverified',
+  clauses: [{ doc: 'hatang-dr' }, { doc: 'tt09-2020-nhnn' }],
+  confidence: 'practice',
+  confidenceNote: text(
+    'Không có RTO bắt buộc cho cơ quan nhà nước; Thông tư số 09/2020/TT-NHNN của ngành ngân hàng chỉ để tham khảo; thời gian từng bước là giả định trong docs/dr.md.',
+    'No RTO is required of state agencies; the banking Circular 09/2020/TT-NHNN is an analogue only; the duration of each step is an assumption of docs/dr.md.',
+  ),
   remediation: text(
-    'Chọn chế độ DR nóng hơn (cold → warm → hot), giảm TTL DNS, đặt bản sao lưu tại site dự phòng, hoặc nới rto.',
-    'Choose a hotter DR mode (cold → warm → hot), lower the DNS TTL, keep the backups at the DR site, or relax the rto.',
+    'Chọn chế độ dự phòng nóng hơn (từ lạnh sang ấm, từ ấm sang nóng), giảm TTL DNS, đặt bản sao lưu tại site dự phòng, hoặc nới rto.',
+    'Choose a hotter DR mode (cold to warm, warm to hot), lower the DNS TTL, keep the backups at the DR site, or relax the rto.',
   ),
   scope: 'system',
   check: (ctx) => {

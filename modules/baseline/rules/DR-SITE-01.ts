@@ -11,12 +11,12 @@ export const DR_SITE_01: SystemRule = {
   levels: [1, 2, 3, 4],
   appliesTo: { text: text('hệ thống có dr.mode khác none', 'systems with a dr.mode other than none'), test: (ctx) => drMode(ctx.system) !== 'none' },
   severity: 'warning',
-  clauses: [
-    {
-      text: 'thực tiễn (practice): không có điều khoản dưới cấp độ 5; mặc định theo TT 12/2022 Phụ lục V mục II.1.b.xviii và nguyên tắc khác vùng rủi ro của TT 09/2020/TT-NHNN (tương tự ngành ngân hàng)',
-    },
-  ],
-  confidence: 'unverified',
+  clauses: [{ doc: 'tt12-2022', annex: 'V', item: 'II.1.b.xviii' }, { doc: 'tt09-2020-nhnn' }],
+  confidence: 'practice',
+  confidenceNote: text(
+    'Dưới cấp độ 5 không có điều khoản về khoảng cách: mặc định lấy 30 km của Phụ lục V Thông tư số 12/2022/TT-BTTTT và nguyên tắc đặt ngoài vùng chịu cùng rủi ro của Thông tư số 09/2020/TT-NHNN.',
+    'Below level 5 no clause sets a distance: the default takes the 30 km of Circular 12/2022 Annex V and the separate-hazard-area principle of the banking Circular 09/2020/TT-NHNN.',
+  ),
   parameters: ['drMinDistanceKm'],
   remediation: text(
     'Chọn site dự phòng ngoài vùng rủi ro chung với site chính (lũ, bão, lưới điện), hoặc chỉnh drMinDistanceKm nếu đánh giá rủi ro cho phép.',
@@ -24,7 +24,8 @@ export const DR_SITE_01: SystemRule = {
   ),
   scope: 'system',
   check: (ctx) => {
-    const min = ctx.param('drMinDistanceKm', ctx.level).value;
+    const param = ctx.param('drMinDistanceKm', ctx.level);
+    const min = param.value;
     const primary = primarySiteOf(ctx.model, ctx.system);
     const dr = drSiteOf(ctx.model, ctx.system);
     if (!primary || !dr || !primary.location || !dr.location) return []; // DR-COVER-01 reports a missing site
@@ -37,8 +38,12 @@ export const DR_SITE_01: SystemRule = {
         source: dr.source,
         path: ['spec', 'location'],
         message: text(
-          `Site dự phòng ${dr.name} chỉ cách site chính ${primary.name} ${km} km; mặc định ${min} km (số chưa kiểm chứng dưới cấp độ 5).`,
-          `DR site ${dr.name} is only ${km} km from the primary ${primary.name}; the default is ${min} km (unverified below level 5).`,
+          param.verified
+            ? `Trung tâm dự phòng ${dr.name} chỉ cách trung tâm chính ${primary.name} ${km} km; cấp độ ${ctx.level} cần tối thiểu ${min} km.`
+            : `Trung tâm dự phòng ${dr.name} chỉ cách trung tâm chính ${primary.name} ${km} km; khoảng cách mặc định ${min} km theo thực tiễn tốt, không phải quy định bắt buộc ở cấp độ ${ctx.level}.`,
+          param.verified
+            ? `DR site ${dr.name} is only ${km} km from the primary ${primary.name}; level ${ctx.level} needs at least ${min} km.`
+            : `DR site ${dr.name} is only ${km} km from the primary ${primary.name}; the default of ${min} km is good practice, not a legal requirement at level ${ctx.level}.`,
         ),
       },
     ];

@@ -12,8 +12,12 @@ export const GOV_4L_01: SystemRule = {
   mode: 'manual',
   levels: [1, 2, 3, 4, 5],
   severity: 'info',
-  clauses: [{ text: 'CV 1552/BTTTT-CATTT (28/04/2020) thực hiện CT 14/CT-TTg (2019); cấp độ áp dụng chưa rõ' }],
+  clauses: [{ doc: 'cv1552-2020' }, { doc: 'ct14-2019' }],
   confidence: 'unverified',
+  confidenceNote: text(
+    'Mới đối chiếu được phần đầu của công văn; văn bản không nêu mô hình bốn lớp áp dụng cho cấp độ nào.',
+    'Only the opening of the official letter was checked; it does not say which levels the four-layer model applies to.',
+  ),
   remediation: text(
     'Lưu bằng chứng vào hồ sơ cấp độ của hệ thống và xuất trình khi kiểm tra.',
     "Keep the evidence in the system's level dossier and show it at inspection.",

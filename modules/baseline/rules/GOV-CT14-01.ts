@@ -12,8 +12,12 @@ export const GOV_CT14_01: SystemRule = {
   mode: 'manual',
   levels: [3, 4, 5],
   severity: 'info',
-  clauses: [{ text: 'CT 14/CT-TTg (07/06/2019) (chỉ đọc bản tóm tắt tiếng Anh)' }],
+  clauses: [{ doc: 'ct14-2019' }],
   confidence: 'unverified',
+  confidenceNote: text(
+    'Mới đối chiếu được bản tóm tắt tiếng Anh của chỉ thị, chưa đối chiếu được văn bản tiếng Việt.',
+    'Only an English summary of the directive was checked, not the Vietnamese text.',
+  ),
   remediation: text(
     'Lưu bằng chứng vào hồ sơ cấp độ của hệ thống và xuất trình khi kiểm tra.',
     "Keep the evidence in the system's level dossier and show it at inspection.",

@@ -10,11 +10,9 @@ export const GOV_LEVEL_01: SystemRule = {
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
   clauses: [
-    { text: 'NĐ 85/2016/NĐ-CP Điều 6–11', rulesets: ['vn-nd85-tt12-2022'] },
-    {
-      text: 'NĐ 331/2026/NĐ-CP Điều 11–16; Luật An ninh mạng 116/2025 Điều 45.1 (hệ thống đã phân loại giữ cấp độ, đáp ứng điều kiện mới trong 12 tháng, theo nguồn thứ cấp)',
-      rulesets: ['vn-nd331-2026'],
-    },
+    { doc: 'nd85-2016', article: '6–11', rulesets: ['vn-nd85-tt12-2022'] },
+    { doc: 'nd331-2026', article: '11–16', rulesets: ['vn-nd331-2026'] },
+    { doc: 'luat116-2025', article: '45', clause: '1', rulesets: ['vn-nd331-2026'] },
   ],
   confidence: 'verified',
   remediation: text(

@@ -10,8 +10,8 @@ export const GOV_ORG_01: SystemRule = {
   levels: [1, 2, 3, 4, 5],
   severity: 'info',
   clauses: [
-    { text: 'NĐ 85/2016/NĐ-CP Điều 20.1', rulesets: ['vn-nd85-tt12-2022'] },
-    { text: 'NĐ 331/2026/NĐ-CP Điều 31.1', rulesets: ['vn-nd331-2026'] },
+    { doc: 'nd85-2016', article: '20', clause: '1', rulesets: ['vn-nd85-tt12-2022'] },
+    { doc: 'nd331-2026', article: '31', clause: '1', rulesets: ['vn-nd331-2026'] },
   ],
   confidence: 'verified',
   remediation: text(

@@ -10,8 +10,8 @@ export const GOV_POL_01: SystemRule = {
   levels: [1, 2, 3, 4, 5],
   severity: 'info',
   clauses: [
-    { text: 'TT 12/2022/TT-BTTTT Điều 9.7', rulesets: ['vn-nd85-tt12-2022'] },
-    { text: 'NĐ 331/2026/NĐ-CP Điều 30.7', rulesets: ['vn-nd331-2026'] },
+    { doc: 'tt12-2022', article: '9', clause: '7', rulesets: ['vn-nd85-tt12-2022'] },
+    { doc: 'nd331-2026', article: '30', clause: '7', rulesets: ['vn-nd331-2026'] },
   ],
   confidence: 'verified',
   remediation: text(

@@ -16,7 +16,16 @@ export const HOST_AM_01: SystemRule = {
     3: text('quản lý tập trung (AV/EDR)', 'centrally managed (AV/EDR)'),
   },
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục I–II, mục II.1.b.iii; Phụ lục III–V, mục II.1.b.xiii; TCVN 11930:2017 x.2.2.5' }],
+  clauses: [
+    { doc: 'tt12-2022', annex: 'I–II', item: 'II.1.b.iii', levels: [1, 2] },
+    { doc: 'tt12-2022', annex: 'III–V', item: 'II.1.b.xiii', levels: [3, 4, 5] },
+    { doc: 'tt12-2022', annex: 'I–V', item: 'II.2.1.2.5' },
+    { doc: 'tcvn11930-2017', item: '5.2.2.5', levels: [1] },
+    { doc: 'tcvn11930-2017', item: '6.2.2.5', levels: [2] },
+    { doc: 'tcvn11930-2017', item: '7.2.2.5', levels: [3] },
+    { doc: 'tcvn11930-2017', item: '8.2.2.5', levels: [4] },
+    { doc: 'tcvn11930-2017', item: '9.2.2.5', levels: [5] },
+  ],
   confidence: 'verified',
   remediation: text(
     'Khai báo máy chủ quản lý tập trung phòng chống mã độc/EDR (Device kind: anti-malware).',

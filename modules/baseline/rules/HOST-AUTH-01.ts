@@ -12,8 +12,19 @@ export const HOST_AUTH_01: SystemRule = {
   mode: 'manual',
   levels: [1, 2, 3, 4, 5],
   severity: 'info',
-  clauses: [{ text: 'TCVN 11930:2017 x.2.2.1 qua TT 12/2022/TT-BTTTT mục 1.2.1' }],
+  clauses: [
+    { doc: 'tt12-2022', annex: 'I–V', item: 'II.2.1.2.1' },
+    { doc: 'tcvn11930-2017', item: '5.2.2.1', levels: [1] },
+    { doc: 'tcvn11930-2017', item: '6.2.2.1', levels: [2] },
+    { doc: 'tcvn11930-2017', item: '7.2.2.1', levels: [3] },
+    { doc: 'tcvn11930-2017', item: '8.2.2.1', levels: [4] },
+    { doc: 'tcvn11930-2017', item: '9.2.2.1', levels: [5] },
+  ],
   confidence: 'unverified',
+  confidenceNote: text(
+    'Toàn văn mục xác thực của TCVN 11930:2017 chưa đối chiếu được; các nội dung cần xem (độ dài, chu kỳ đổi, khóa khi đăng nhập sai) lấy từ một bảng kiểm cấp độ 3 theo câu chữ của tiêu chuẩn.',
+    'The full text of the authentication clause of TCVN 11930:2017 could not be checked; the points to see (length, change interval, lockout) come from a level-3 checklist that follows the wording of the standard.',
+  ),
   remediation: text(
     'Lưu bằng chứng vào hồ sơ cấp độ của hệ thống và xuất trình khi kiểm tra.',
     "Keep the evidence in the system's level dossier and show it at inspection.",

@@ -8,8 +8,12 @@ export const HOST_MFA_01: SystemRule = {
   mode: 'auto*',
   levels: [3, 4, 5],
   severity: 'warning',
-  clauses: [{ text: 'Không có trong TT 12/2022; TCVN 14423:2026 theo bản tóm tắt của bên thứ ba: bắt buộc cho quản trị viên từ cấp độ 3 (chưa kiểm chứng)' }],
+  clauses: [{ doc: 'tcvn14423-2026' }],
   confidence: 'unverified',
+  confidenceNote: text(
+    'Thông tư số 12/2022/TT-BTTTT không có yêu cầu này; một bản tóm tắt TCVN 14423:2026 của bên thứ ba nêu bắt buộc xác thực đa yếu tố cho quản trị viên từ cấp độ 3, chưa đối chiếu được với tiêu chuẩn.',
+    'Circular 12/2022 has no such requirement; a third-party summary of TCVN 14423:2026 makes multi-factor authentication mandatory for administrators from level 3, not checked against the standard.',
+  ),
   remediation: text(
     'Bật xác thực đa yếu tố cho quản trị viên (adminAuth.mfa: true).',
     'Turn on multi-factor authentication for administrators (adminAuth.mfa: true).',

@@ -9,7 +9,7 @@ export const HOST_PAM_01: SystemRule = {
   mode: 'auto*',
   levels: [4, 5],
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục IV–V, mục II.1.b.xvii' }],
+  clauses: [{ doc: 'tt12-2022', annex: 'IV–V', item: 'II.1.b.xvii' }],
   confidence: 'verified',
   remediation: text(
     'Thêm PAM (Device kind: pam) và cho quản trị viên đi qua nó (adminAuth.via: pam).',

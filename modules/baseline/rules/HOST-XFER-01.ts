@@ -9,7 +9,13 @@ export const HOST_XFER_01: SystemRule = {
   mode: 'manual',
   levels: [2, 3, 4, 5],
   severity: 'info',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục II–V, mục 1.2.6 → TCVN 11930:2017 x.2.2.6' }],
+  clauses: [
+    { doc: 'tt12-2022', annex: 'II–V', item: 'II.2.1.2.6' },
+    { doc: 'tcvn11930-2017', item: '6.2.2.6', levels: [2] },
+    { doc: 'tcvn11930-2017', item: '7.2.2.6', levels: [3] },
+    { doc: 'tcvn11930-2017', item: '8.2.2.6', levels: [4] },
+    { doc: 'tcvn11930-2017', item: '9.2.2.6', levels: [5] },
+  ],
   confidence: 'verified',
   remediation: text(
     'Lưu bằng chứng vào hồ sơ cấp độ của hệ thống và xuất trình khi kiểm tra.',

@@ -8,8 +8,19 @@ export const LOG_APP_01: SystemRule = {
   mode: 'auto*',
   levels: [1, 2, 3, 4, 5],
   severity: 'warning',
-  clauses: [{ text: 'TCVN 11930:2017 x.2.3.3 qua TT 12/2022/TT-BTTTT mục 1.3.3' }],
+  clauses: [
+    { doc: 'tt12-2022', annex: 'I–V', item: 'II.2.1.3.3' },
+    { doc: 'tcvn11930-2017', item: '5.2.3.3', levels: [1] },
+    { doc: 'tcvn11930-2017', item: '6.2.3.3', levels: [2] },
+    { doc: 'tcvn11930-2017', item: '7.2.3.3', levels: [3] },
+    { doc: 'tcvn11930-2017', item: '8.2.3.3', levels: [4] },
+    { doc: 'tcvn11930-2017', item: '9.2.3.3', levels: [5] },
+  ],
   confidence: 'unverified',
+  confidenceNote: text(
+    'Toàn văn mục nhật ký ứng dụng của TCVN 11930:2017 (nội dung ghi, thời gian lưu) chưa đối chiếu được; quy tắc chỉ kiểm tra hệ thống có khai báo cách ghi nhật ký.',
+    'The full text of the application-log clause of TCVN 11930:2017 (what to record, how long to keep it) could not be checked; the rule only checks that the system declares how it keeps logs.',
+  ),
   remediation: text('Khai báo cách ghi nhật ký của hệ thống (logging).', 'Declare how the system keeps logs (logging).'),
   scope: 'system',
   check: (ctx) =>

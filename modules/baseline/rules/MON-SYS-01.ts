@@ -12,7 +12,7 @@ export const MON_SYS_01: SystemRule = {
     4: text('sản phẩm giám sát chuyên dụng', 'a dedicated monitoring product'),
   },
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III, mục II.1.b.x; Phụ lục IV–V, mục x' }],
+  clauses: [{ doc: 'tt12-2022', annex: 'III–V', item: 'II.1.b.x' }],
   confidence: 'verified',
   remediation: text('Khai báo hệ thống giám sát tập trung (Device kind: monitoring).', 'Declare a central monitoring system (Device kind: monitoring).'),
   scope: 'system',

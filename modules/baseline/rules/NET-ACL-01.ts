@@ -19,7 +19,7 @@ export const NET_ACL_01: ModelRule = {
     5: text('bắt buộc sản phẩm IPS lớp mạng', 'a network IPS product'),
   },
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục I–V, mục II.1.b.ii' }],
+  clauses: [{ doc: 'tt12-2022', annex: 'I–V', item: 'II.1.b.ii' }],
   confidence: 'verified',
   remediation: text(
     'Đưa cả hai đầu của luồng vào boundaries của một tường lửa (capabilities: [ips]) hoặc một chuỗi tường lửa; ở cấp độ 5 thêm thiết bị kind: ips.',

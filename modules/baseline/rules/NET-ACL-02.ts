@@ -8,9 +8,19 @@ export const NET_ACL_02: ModelRule = {
   mode: 'auto*',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục I–V, mục II.2, 1.1.1 → TCVN 11930:2017 x.2.1.2' }],
-  // The TCVN clause text was not read: "controls configured" is read as "only named ports are allowed in".
+  clauses: [
+    { doc: 'tt12-2022', annex: 'I–V', item: 'II.2.1.1.1' },
+    { doc: 'tcvn11930-2017', item: '5.2.1.2', levels: [1] },
+    { doc: 'tcvn11930-2017', item: '6.2.1.2', levels: [2] },
+    { doc: 'tcvn11930-2017', item: '7.2.1.2', levels: [3] },
+    { doc: 'tcvn11930-2017', item: '8.2.1.2', levels: [4] },
+    { doc: 'tcvn11930-2017', item: '9.2.1.2', levels: [5] },
+  ],
   confidence: 'unverified',
+  confidenceNote: text(
+    'Toàn văn mục kiểm soát truy cập từ bên ngoài của TCVN 11930:2017 chưa đối chiếu được; yêu cầu chỉ cho phép cổng được liệt kê là cách hiểu của hatang.',
+    "The full text of the clause on access from outside in TCVN 11930:2017 could not be checked; allowing only listed ports is the toolkit's reading.",
+  ),
   remediation: text(
     'Liệt kê cổng cụ thể (tcp/443…) cho luồng từ mạng bên ngoài, không dùng "any".',
     'List specific ports (tcp/443…) on flows from outside networks instead of "any".',

@@ -8,8 +8,18 @@ export const NET_ACL_03: ModelRule = {
   mode: 'auto*',
   levels: [2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục II–V, mục II.2, 1.1.2 → TCVN 11930:2017 6–9.2.1.3' }],
+  clauses: [
+    { doc: 'tt12-2022', annex: 'II–V', item: 'II.2.1.1.2' },
+    { doc: 'tcvn11930-2017', item: '6.2.1.3', levels: [2] },
+    { doc: 'tcvn11930-2017', item: '7.2.1.3', levels: [3] },
+    { doc: 'tcvn11930-2017', item: '8.2.1.3', levels: [4] },
+    { doc: 'tcvn11930-2017', item: '9.2.1.3', levels: [5] },
+  ],
   confidence: 'unverified',
+  confidenceNote: text(
+    'Toàn văn mục kiểm soát truy cập từ bên trong của TCVN 11930:2017 chưa đối chiếu được; yêu cầu chỉ cho phép cổng được liệt kê là cách hiểu của hatang.',
+    "The full text of the clause on access from inside in TCVN 11930:2017 could not be checked; allowing only listed ports is the toolkit's reading.",
+  ),
   remediation: text(
     'Liệt kê cổng cụ thể cho luồng đi ra từ vùng của hệ thống cấp độ 2 trở lên, không dùng "any".',
     'List specific ports on flows leaving zones of level-2+ systems instead of "any".',

@@ -10,7 +10,13 @@ export const NET_AM_01: SystemRule = {
   levels: [3, 4, 5],
   // The text accepts an equivalent solution at every level: a warning, not an error.
   severity: 'warning',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III–V, mục II.1.b.v; TCVN 11930:2017 7–9.2.1.6' }],
+  clauses: [
+    { doc: 'tt12-2022', annex: 'III–V', item: 'II.1.b.v' },
+    { doc: 'tt12-2022', annex: 'III–V', item: 'II.2.1.1.5' },
+    { doc: 'tcvn11930-2017', item: '7.2.1.6', levels: [3] },
+    { doc: 'tcvn11930-2017', item: '8.2.1.6', levels: [4] },
+    { doc: 'tcvn11930-2017', item: '9.2.1.6', levels: [5] },
+  ],
   confidence: 'verified',
   remediation: text(
     'Bật chống mã độc trên tường lửa (capabilities: [anti-malware]) hoặc ghi nhận giải pháp tương đương bằng miễn trừ.',

@@ -1,5 +1,5 @@
 import { text } from '../../model/index.js';
-import { devicesAt } from '../helpers.js';
+import { devicesAt, siteRole } from '../helpers.js';
 import type { Outcome, SystemRule } from '../rule.js';
 
 export const NET_DDOS_01: SystemRule = {
@@ -15,8 +15,17 @@ export const NET_DDOS_01: SystemRule = {
     ),
     test: (ctx) => ['shared-provincial-infrastructure', 'national-24x7', 'national-infrastructure'].includes(ctx.system.criterion),
   },
+  plan: {
+    text: text('phương án chống tấn công từ chối dịch vụ (DDoS)', 'a plan against denial-of-service (DDoS) attacks'),
+    evidence: [
+      text(
+        'phương án chống DDoS đã phê duyệt (dịch vụ của nhà cung cấp kết nối Internet, cấu hình giới hạn lưu lượng hoặc biện pháp tương đương)',
+        "the approved anti-DDoS plan (the Internet provider's service, rate limiting or an equivalent measure)",
+      ),
+    ],
+  },
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III, mục II.1.b.vi (NĐ 85 Điều 9.3); Phụ lục IV (Điều 10.2, 10.3); Phụ lục V (Điều 11.2, 11.3)' }],
+  clauses: [{ doc: 'tt12-2022', annex: 'III–V', item: 'II.1.b.vi' }],
   confidence: 'verified',
   remediation: text(
     'Thêm dịch vụ hoặc thiết bị chống DDoS (kind: anti-ddos) có boundaries.externals gồm internet tại mỗi site có đường Internet.',
@@ -25,15 +34,18 @@ export const NET_DDOS_01: SystemRule = {
   scope: 'system',
   check: (ctx) => {
     const out: Outcome[] = [];
-    for (const site of ctx.index.sitesOf(ctx.system)) {
+    for (const p of ctx.index.placementsOf(ctx.system)) {
+      const site = p.site;
       if (site.internetUplinks.length === 0) continue;
       if (devicesAt(ctx, site, ['anti-ddos']).some((d) => d.boundaryExternals.includes('internet'))) continue;
+      const where = siteRole(p, ctx);
       out.push({
         status: 'fail',
         part: `sites/${site.name}`,
+        ...(where.severity ? { severity: where.severity } : {}),
         message: text(
-          `Site ${site.name} có đường Internet nhưng không có chống DDoS (kind: anti-ddos) cho internet.`,
-          `Site ${site.name} has Internet uplinks but no anti-DDoS (kind: anti-ddos) on internet.`,
+          `${where.vi} có đường kết nối Internet nhưng không có giải pháp chống tấn công từ chối dịch vụ (kind: anti-ddos) trên đường đó.`,
+          `${where.en} has Internet uplinks but no anti-DDoS (kind: anti-ddos) on internet.`,
         ),
         path: ['spec', 'components'],
       });

@@ -12,8 +12,21 @@ export const NET_DEV_01: SystemRule = {
   mode: 'manual',
   levels: [1, 2, 3, 4, 5],
   severity: 'info',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục I–V, mục II.2 (1.1.4–1.1.6) → TCVN 11930:2017 x.2.1.5–x.2.1.7' }],
+  clauses: [
+    { doc: 'tt12-2022', annex: 'I', item: 'II.2.1.1.4', levels: [1] },
+    { doc: 'tcvn11930-2017', item: '5.2.1.5', levels: [1] },
+    { doc: 'tt12-2022', annex: 'II', item: 'II.2.1.1.5', levels: [2] },
+    { doc: 'tcvn11930-2017', item: '6.2.1.6', levels: [2] },
+    { doc: 'tt12-2022', annex: 'III–V', item: 'II.2.1.1.6', levels: [3, 4, 5] },
+    { doc: 'tcvn11930-2017', item: '7.2.1.7', levels: [3] },
+    { doc: 'tcvn11930-2017', item: '8.2.1.7', levels: [4] },
+    { doc: 'tcvn11930-2017', item: '9.2.1.7', levels: [5] },
+  ],
   confidence: 'unverified',
+  confidenceNote: text(
+    'Toàn văn mục bảo vệ thiết bị hệ thống của TCVN 11930:2017 chưa đối chiếu được; các nội dung cần xem lấy từ một bảng kiểm cấp độ 3 theo câu chữ của tiêu chuẩn.',
+    'The full text of the device-protection clause of TCVN 11930:2017 could not be checked; the points to see come from a level-3 checklist that follows the wording of the standard.',
+  ),
   remediation: text(
     'Lưu bằng chứng vào hồ sơ cấp độ của hệ thống và xuất trình khi kiểm tra.',
     "Keep the evidence in the system's level dossier and show it at inspection.",

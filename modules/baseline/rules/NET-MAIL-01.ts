@@ -19,7 +19,10 @@ export const NET_MAIL_01: SystemRule = {
     test: (ctx) => ctx.system.components.some((c) => c.role === 'mail'),
   },
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục II, mục II.1.b.v; Phụ lục III, mục viii (Điều 9.2); Phụ lục IV–V, mục viii' }],
+  clauses: [
+    { doc: 'tt12-2022', annex: 'II', item: 'II.1.b.v', levels: [2] },
+    { doc: 'tt12-2022', annex: 'III–V', item: 'II.1.b.viii', levels: [3, 4, 5] },
+  ],
   confidence: 'verified',
   remediation: text(
     'Thêm cổng an ninh thư (kind: mail-security) tại site đặt hệ thống thư.',

@@ -1,5 +1,5 @@
 import { text } from '../../model/index.js';
-import { devicesAt } from '../helpers.js';
+import { devicesAt, siteRole } from '../helpers.js';
 import type { Outcome, SystemRule } from '../rule.js';
 
 export const NET_NAC_01: SystemRule = {
@@ -18,8 +18,17 @@ export const NET_NAC_01: SystemRule = {
       (ctx.level === 3 && ctx.system.criterion === 'shared-provincial-infrastructure') ||
       (ctx.level === 4 && (ctx.system.criterion === 'national-24x7' || ctx.system.criterion === 'shared-provincial-infrastructure')),
   },
+  plan: {
+    text: text('phương án kiểm soát truy cập lớp mạng cho mạng nội bộ', 'a network access control plan for the internal network'),
+    evidence: [
+      text(
+        'phương án kiểm soát thiết bị kết nối vào mạng nội bộ đã phê duyệt (xác thực thiết bị, cách ly thiết bị lạ)',
+        'the approved plan controlling devices joining the internal network (device authentication, isolation of unknown devices)',
+      ),
+    ],
+  },
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III, mục II.1.b.ix (hệ thống thuộc NĐ 85 Điều 9.3); Phụ lục IV (Điều 10.3); Phụ lục V' }],
+  clauses: [{ doc: 'tt12-2022', annex: 'III–V', item: 'II.1.b.ix' }],
   confidence: 'verified',
   remediation: text(
     'Thêm thiết bị NAC (kind: nac) có boundaries gồm vùng người dùng, không dây và SOC.',
@@ -28,17 +37,20 @@ export const NET_NAC_01: SystemRule = {
   scope: 'system',
   check: (ctx) => {
     const out: Outcome[] = [];
-    for (const site of ctx.index.sitesOf(ctx.system)) {
+    for (const p of ctx.index.placementsOf(ctx.system)) {
+      const site = p.site;
       const needs = (ctx.index.zonesBySite.get(site.name) ?? []).filter((z) => z.zoneKind === 'user' || z.zoneKind === 'soc' || z.zoneKind === 'wireless');
       const covered = new Set(devicesAt(ctx, site, ['nac']).flatMap((d) => [...d.boundaryZones, ...(d.zone ? [d.zone] : [])]));
       const missing = needs.filter((z) => !covered.has(z.name)).map((z) => z.name);
       if (missing.length) {
+        const where = siteRole(p, ctx);
         out.push({
           status: 'fail',
           part: `sites/${site.name}`,
+          ...(where.severity ? { severity: where.severity } : {}),
           message: text(
-            `Site ${site.name}: vùng ${missing.join(', ')} không có NAC (Device kind: nac).`,
-            `Site ${site.name}: zones ${missing.join(', ')} have no NAC (Device kind: nac).`,
+            `${where.vi}: vùng ${missing.join(', ')} không có giải pháp kiểm soát truy cập lớp mạng (Device kind: nac).`,
+            `${where.en}: zones ${missing.join(', ')} have no NAC (Device kind: nac).`,
           ),
           path: ['spec', 'components'],
         });

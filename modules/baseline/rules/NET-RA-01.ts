@@ -1,5 +1,6 @@
 import { text } from '../../model/index.js';
 import { devicesAt } from '../helpers.js';
+import { manyDataSubjects, missingDataSubjects } from '../level.js';
 import type { Outcome, SystemRule } from '../rule.js';
 
 const ADMIN_ZONES = new Set(['management', 'device-management']);
@@ -14,14 +15,17 @@ export const NET_RA_01: SystemRule = {
     1: text('VPN hoặc tương đương', 'VPN or equivalent'),
     2: text('VPN hoặc tương đương', 'VPN or equivalent'),
     3: text(
-      'bắt buộc sản phẩm VPN nếu xử lý bí mật nhà nước hoặc thuộc NĐ 85 Điều 9.2(c) (≥ 10.000 người dùng có dữ liệu cá nhân)',
-      'a VPN product for state-secret systems and NĐ 85 Art. 9.2(c) systems (≥ 10,000 users with personal data)',
+      'bắt buộc sản phẩm VPN nếu xử lý bí mật nhà nước, hoặc là dịch vụ trực tuyến xử lý dữ liệu cá nhân của từ 10.000 người dùng trở lên (NĐ 85 Điều 9.2(c)), của từ 100.000 chủ thể dữ liệu cá nhân cơ bản hay từ 10.000 chủ thể dữ liệu cá nhân nhạy cảm trở lên (NĐ 331 Điều 13.2(c))',
+      'a VPN product for state-secret systems and for online services processing personal data of 10,000 users or more (NĐ 85 Art. 9.2(c)), or of 100,000 data subjects of basic or 10,000 of sensitive personal data or more (NĐ 331 Art. 13.2(c))',
     ),
     4: text('bắt buộc sản phẩm VPN nếu xử lý bí mật nhà nước', 'a VPN product for state-secret systems'),
     5: text('luôn bắt buộc sản phẩm VPN', 'always a VPN product'),
   },
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục I–V, mục II.1.b.i' }],
+  clauses: [
+    { doc: 'tt12-2022', annex: 'I–V', item: 'II.1.b.i' },
+    { doc: 'nd331-2026', article: '13', clause: '2', point: 'c', rulesets: ['vn-nd331-2026'] },
+  ],
   confidence: 'verified',
   remediation: text(
     'Đặt cổng VPN (Device kind: vpn) có boundaries gồm vùng quản trị và mạng bên ngoài; bỏ luồng từ mạng bên ngoài thẳng vào vùng quản trị; adminAuth.via không là local.',
@@ -30,8 +34,8 @@ export const NET_RA_01: SystemRule = {
   scope: 'system',
   check: (ctx) => {
     const { system, level } = ctx;
-    const mandatory =
-      level === 5 || (level >= 3 && system.stateSecret) || (level === 3 && system.citizenFacing && (system.personalDataSubjects ?? 0) >= 10_000);
+    const many = manyDataSubjects(system, ctx.ruleset.id);
+    const mandatory = level === 5 || (level >= 3 && system.stateSecret) || (level === 3 && many === true);
     const severity = mandatory ? undefined : ('warning' as const);
     const out: Outcome[] = [];
     for (const site of ctx.index.sitesOf(system)) {
@@ -74,6 +78,19 @@ export const NET_RA_01: SystemRule = {
           `${system.name} is administered locally (adminAuth.via: local) although level ${level} requires a VPN.`,
         ),
         path: ['spec', 'adminAuth', 'via'],
+      });
+    }
+    // A missing VPN only warns while the counts that would make the product mandatory are unknown: ask for them.
+    if (out.length > 0 && !mandatory && level === 3 && many === undefined) {
+      const missing = missingDataSubjects(ctx.ruleset.id);
+      out.push({
+        status: 'manual',
+        part: 'data-subjects',
+        message: text(
+          `Cần kiểm tra thủ công: chưa xác định được cấp độ 3 có bắt buộc sản phẩm mạng riêng ảo cho hệ thống ${system.name} hay không; cần khai báo ${missing.vi}.`,
+          `Needs a manual check: whether level 3 requires a VPN product for ${system.name} cannot be decided; declare ${missing.en}.`,
+        ),
+        path: ['spec'],
       });
     }
     return out;

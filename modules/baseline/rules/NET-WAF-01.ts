@@ -1,5 +1,5 @@
 import { text } from '../../model/index.js';
-import { devicesAt } from '../helpers.js';
+import { devicesAt, siteRole } from '../helpers.js';
 import type { Outcome, SystemRule } from '../rule.js';
 
 const CITIZEN = new Set(['citizen-service', 'online-public-service', 'administrative-procedures']);
@@ -20,8 +20,20 @@ export const NET_WAF_01: SystemRule = {
       CITIZEN.has(ctx.system.criterion) ||
       (ctx.level >= 4 && ['shared-provincial-infrastructure', 'national-24x7', 'national-infrastructure'].includes(ctx.system.criterion)),
   },
+  plan: {
+    text: text('phương án bảo vệ ứng dụng web', 'a plan to protect web applications'),
+    evidence: [
+      text(
+        'phương án bảo vệ ứng dụng web đã phê duyệt (tường lửa ứng dụng web hoặc biện pháp tương đương) và vị trí áp dụng',
+        'the approved web-application protection plan (a web application firewall or an equivalent measure) and where it applies',
+      ),
+    ],
+  },
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục II, mục II.1.b.iv (Điều 8.2); Phụ lục III, mục vii (Điều 9.2); Phụ lục IV, mục vii; Phụ lục V, mục vii' }],
+  clauses: [
+    { doc: 'tt12-2022', annex: 'II', item: 'II.1.b.iv', levels: [2] },
+    { doc: 'tt12-2022', annex: 'III–V', item: 'II.1.b.vii', levels: [3, 4, 5] },
+  ],
   confidence: 'verified',
   remediation: text(
     'Đặt WAF (kind: waf) có boundaries gồm vùng của mọi thành phần public của hệ thống.',
@@ -30,21 +42,23 @@ export const NET_WAF_01: SystemRule = {
   scope: 'system',
   check: (ctx) => {
     const out: Outcome[] = [];
-    for (const [i, c] of ctx.system.components.entries()) {
-      if (!c.public) continue;
-      const zone = ctx.index.zone.get(c.zone);
-      if (!zone) continue;
-      const wafs = devicesAt(ctx, zone.site, ['waf']).filter((d) => d.boundaryZones.includes(zone.name) || d.zone === zone.name);
-      if (wafs.length) continue;
-      out.push({
-        status: 'fail',
-        part: `components/${c.name}`,
-        message: text(
-          `Thành phần public ${c.name} ở vùng ${zone.name} không có WAF phía trước.`,
-          `Public component ${c.name} in zone ${zone.name} has no WAF in front of it.`,
-        ),
-        path: ['spec', 'components', i, 'zone'],
-      });
+    for (const p of ctx.index.placementsOf(ctx.system)) {
+      for (const { component: c, index: i, zone } of p.components) {
+        if (!c.public || !zone) continue;
+        const wafs = devicesAt(ctx, zone.site, ['waf']).filter((d) => d.boundaryZones.includes(zone.name) || d.zone === zone.name);
+        if (wafs.length) continue;
+        const where = siteRole(p, ctx);
+        out.push({
+          status: 'fail',
+          part: p.role === 'primary' ? `components/${c.name}` : `sites/${p.site.name}/components/${c.name}`,
+          ...(where.severity ? { severity: where.severity } : {}),
+          message: text(
+            `${where.vi}: thành phần công khai ${c.name} ở vùng ${zone.name} không có WAF phía trước.`,
+            `${where.en}: public component ${c.name} in zone ${zone.name} has no WAF in front of it.`,
+          ),
+          path: ['spec', 'components', i, 'zone'],
+        });
+      }
     }
     return out;
   },

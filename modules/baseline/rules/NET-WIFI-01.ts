@@ -9,7 +9,7 @@ export const NET_WIFI_01: SystemRule = {
   mode: 'manual',
   levels: [3, 4, 5],
   severity: 'info',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III–V, mục II.1.b.xvi' }],
+  clauses: [{ doc: 'tt12-2022', annex: 'III–V', item: 'II.1.b.xvi' }],
   confidence: 'verified',
   remediation: text(
     'Lưu bằng chứng vào hồ sơ cấp độ của hệ thống và xuất trình khi kiểm tra.',

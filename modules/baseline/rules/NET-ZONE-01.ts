@@ -9,12 +9,13 @@ export const NET_ZONE_01: SystemRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục I–V, mục II.1.a.i' }],
+  clauses: [{ doc: 'tt12-2022', annex: 'I–V', item: 'II.1.a.i' }],
   confidence: 'verified',
   remediation: text(
     'Tạo vùng mạng kind: user tại mỗi site đặt hệ thống và đặt các thành phần tương ứng vào đó.',
     'Create a zone of kind user at every site hosting the system and place the matching components in it.',
   ),
   scope: 'system',
-  check: (ctx) => requireZone(ctx, ['user']),
+  // The internal (user) network is the organisation's own; a DR site serves users through their agencies' links.
+  check: (ctx) => requireZone(ctx, ['user'], true),
 };

@@ -9,7 +9,7 @@ export const NET_ZONE_02: SystemRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục I–V, mục II.1.a.ii' }],
+  clauses: [{ doc: 'tt12-2022', annex: 'I–V', item: 'II.1.a.ii' }],
   confidence: 'verified',
   remediation: text(
     'Tạo vùng mạng kind: edge tại mỗi site đặt hệ thống và đặt các thành phần tương ứng vào đó.',

@@ -9,7 +9,7 @@ export const NET_ZONE_04: SystemRule = {
   mode: 'auto',
   levels: [2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục II–V, mục II.1.a.iv' }],
+  clauses: [{ doc: 'tt12-2022', annex: 'II–V', item: 'II.1.a.iv' }],
   confidence: 'verified',
   remediation: text(
     'Tạo vùng mạng kind: internal-servers tại mỗi site đặt hệ thống và đặt các thành phần tương ứng vào đó.',

@@ -12,9 +12,12 @@ export const NET_ZONE_05: SystemRule = {
   mode: 'auto',
   levels: [2, 3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục II–V, mục II.1.a.v' }],
-  // "Independent" read as: no allowed flow from the wireless zone into server, data or management zones.
+  clauses: [{ doc: 'tt12-2022', annex: 'II–V', item: 'II.1.a.v' }],
   confidence: 'unverified',
+  confidenceNote: text(
+    '"Tách riêng, độc lập" được hiểu là không có luồng được phép từ vùng không dây vào vùng máy chủ, dữ liệu hoặc quản trị; đây là cách hiểu của hatang.',
+    '"Separate and independent" is read as no allowed flow from the wireless zone into server, data or management zones; this is the toolkit\'s reading.',
+  ),
   remediation: text(
     'Bỏ luồng cho phép từ vùng không dây vào vùng máy chủ, CSDL, lưu trữ, sao lưu, quản trị; người dùng Wi-Fi đi qua DMZ như người dùng bên ngoài.',
     'Remove allowed flows from the wireless zone into server, database, storage, backup or management zones; Wi-Fi users reach services through the DMZ like outside users.',

@@ -9,7 +9,7 @@ export const NET_ZONE_06: SystemRule = {
   mode: 'auto',
   levels: [3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III–V, mục II.1.a.vi' }],
+  clauses: [{ doc: 'tt12-2022', annex: 'III–V', item: 'II.1.a.vi' }],
   confidence: 'verified',
   remediation: text(
     'Tạo vùng mạng kind: database tại mỗi site đặt hệ thống và chuyển các thành phần CSDL vào đó.',

@@ -9,7 +9,7 @@ export const NET_ZONE_07: SystemRule = {
   mode: 'auto',
   levels: [3, 4, 5],
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục III–V, mục II.1.a.vii' }],
+  clauses: [{ doc: 'tt12-2022', annex: 'III–V', item: 'II.1.a.vii' }],
   confidence: 'verified',
   remediation: text(
     'Tạo vùng mạng kind: management tại mỗi site đặt hệ thống và đặt các thành phần tương ứng vào đó.',

@@ -9,7 +9,7 @@ export const NET_ZONE_08: SystemRule = {
   mode: 'auto',
   levels: [4, 5],
   severity: 'error',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Phụ lục IV–V, mục II.1.a.viii' }],
+  clauses: [{ doc: 'tt12-2022', annex: 'IV–V', item: 'II.1.a.viii' }],
   confidence: 'verified',
   remediation: text(
     'Tạo vùng mạng kind: device-management tại mỗi site đặt hệ thống và đặt các thành phần tương ứng vào đó.',

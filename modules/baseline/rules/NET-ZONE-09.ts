@@ -21,11 +21,16 @@ export const NET_ZONE_09: SystemRule = {
   },
   severity: 'error',
   clauses: [
-    { text: 'TT 12/2022/TT-BTTTT Điều 9.9 (cấp độ 3), Điều 9.10 (cấp độ 4–5)', rulesets: ['vn-nd85-tt12-2022'] },
-    { text: 'NĐ 331/2026/NĐ-CP Điều 30.8 (cấp độ 3–4: tách lô-gic), Điều 30.9 (cấp độ 5: tách vật lý)', rulesets: ['vn-nd331-2026'] },
+    { doc: 'tt12-2022', article: '9', clause: '9', levels: [3], rulesets: ['vn-nd85-tt12-2022'] },
+    { doc: 'tt12-2022', article: '9', clause: '10', levels: [4, 5], rulesets: ['vn-nd85-tt12-2022'] },
+    { doc: 'nd331-2026', article: '30', clause: '8', levels: [3, 4], rulesets: ['vn-nd331-2026'] },
+    { doc: 'nd331-2026', article: '30', clause: '9', levels: [5], rulesets: ['vn-nd331-2026'] },
   ],
-  // Mapping namespaces and zones to "logical" and exclusive zones/clusters to "physical" is the toolkit's reading.
   confidence: 'unverified',
+  confidenceNote: text(
+    'Coi namespace và vùng mạng riêng là tách lô-gic, vùng mạng và cụm dùng riêng là tách vật lý là cách hiểu của hatang; văn bản không nói đến Kubernetes.',
+    "Taking namespaces and own zones as logical separation, and zones and clusters no other system uses as physical separation, is the toolkit's reading; the texts do not mention Kubernetes.",
+  ),
   remediation: text(
     'Cấp độ 3: đặt hệ thống trong namespace riêng. Khi cần tách vật lý: dùng vùng mạng và cụm Kubernetes riêng, không dùng chung với hệ thống khác.',
     'Level 3: give the system its own namespace. Where physical separation is required: give it zones and a Kubernetes cluster no other system uses.',

@@ -1,26 +1,26 @@
-import { addMonths, ageOf, text } from '../../model/index.js';
+import { addMonths, ageOf, text, viDate } from '../../model/index.js';
 import type { SystemRule } from '../rule.js';
 
 export const OPS_ASSESS_01: SystemRule = {
   id: 'OPS-ASSESS-01',
-  title: text(
-    'Kiểm tra, đánh giá ATTT định kỳ; từ cấp độ 3 do tổ chức được cấp phép thực hiện',
-    'Periodic security assessment; from level 3 by a licensed or designated organisation',
-  ),
+  title: text('Kiểm tra, đánh giá an toàn thông tin định kỳ', 'Periodic security assessment'),
   domain: 'management',
   mode: 'auto*',
   levels: [1, 2, 3, 4, 5],
   perLevel: {
     1: text('toàn tổ chức 2 năm một lần', 'organisation-wide every 2 years'),
     2: text('toàn tổ chức 2 năm một lần', 'organisation-wide every 2 years'),
-    3: text('hằng năm (NĐ 85)', 'yearly (NĐ 85)'),
-    4: text('hằng năm (NĐ 85)', 'yearly (NĐ 85)'),
-    5: text('6 tháng một lần (NĐ 85)', 'every 6 months (NĐ 85)'),
+    3: text('hằng năm theo Nghị định số 85/2016/NĐ-CP', 'yearly under Decree 85/2016'),
+    4: text('hằng năm theo Nghị định số 85/2016/NĐ-CP', 'yearly under Decree 85/2016'),
+    5: text('06 tháng một lần theo Nghị định số 85/2016/NĐ-CP', 'every 6 months under Decree 85/2016'),
   },
   severity: 'error',
   clauses: [
-    { text: 'NĐ 85/2016/NĐ-CP Điều 20.2(c); TT 12/2022/TT-BTTTT Điều 11.2(a)', rulesets: ['vn-nd85-tt12-2022'] },
-    { text: 'NĐ 331/2026/NĐ-CP Điều 28.5, 31.2(c): không có chu kỳ cố định ("theo cấp độ và rủi ro")', rulesets: ['vn-nd331-2026'] },
+    { doc: 'nd85-2016', article: '20', clause: '2', point: 'c', rulesets: ['vn-nd85-tt12-2022'] },
+    { doc: 'tt12-2022', article: '11', clause: '2', point: 'a', rulesets: ['vn-nd85-tt12-2022'] },
+    { doc: 'nd331-2026', article: '28', clause: '3', rulesets: ['vn-nd331-2026'] },
+    { doc: 'nd331-2026', article: '28', clause: '5', rulesets: ['vn-nd331-2026'] },
+    { doc: 'nd331-2026', article: '31', clause: '2', point: 'c', rulesets: ['vn-nd331-2026'] },
   ],
   confidence: 'verified',
   parameters: ['assessmentIntervalMonths'],
@@ -35,35 +35,59 @@ export const OPS_ASSESS_01: SystemRule = {
   check: (ctx) => {
     const { system, level, asOf } = ctx;
     const p = ctx.param('assessmentIntervalMonths', level);
-    // Intervals no text fixes (NĐ 331) only warn.
-    const severity = p.verified ? (level <= 2 ? ('warning' as const) : undefined) : ('warning' as const);
+    // Where no text fixes the interval (NĐ 331) the value is a practice default: it warns, and says so.
+    const practice = p.confidence !== 'verified';
+    const severity = practice || level <= 2 ? ('warning' as const) : undefined;
+    const sev = severity ? { severity } : {};
+    const rule = practice
+      ? text(
+          `Nghị định số 331/2026/NĐ-CP không quy định chu kỳ cố định; ${p.value} tháng là mặc định theo thực tiễn tốt, không phải quy định bắt buộc.`,
+          `Decree 331/2026 sets no fixed interval; ${p.value} months is a good-practice default, not a legal requirement.`,
+        )
+      : text(`Cấp độ ${level} phải kiểm tra, đánh giá ${p.value} tháng một lần.`, `Level ${level} requires an assessment every ${p.value} months.`);
     const e = system.evidence.independentAssessment;
-    const note = p.verified ? '' : ' (số chưa kiểm chứng)';
-    const noteEn = p.verified ? '' : ' (unverified number)';
-    if (!e) {
+    // The clock starts at the last assessment, else at the level approval or go-live (whichever is later).
+    const started = [system.evidence.levelApproval?.date, system.inOperationSince]
+      .filter((d): d is string => d !== undefined && d <= asOf)
+      .sort()
+      .at(-1);
+    const last = e?.date;
+    const from = last ?? started;
+    if (from === undefined) {
       return [
         {
           status: 'fail',
-          ...(severity ? { severity } : {}),
+          ...sev,
           message: text(
-            `Chưa có bằng chứng kiểm tra, đánh giá ATTT; chu kỳ ${p.value} tháng${note}.`,
-            `No security assessment on record; interval ${p.value} months${noteEn}.`,
+            `Chưa có bằng chứng kiểm tra, đánh giá an toàn thông tin, cũng chưa có ngày phê duyệt cấp độ hay ngày đưa vào vận hành để tính kỳ đánh giá. ${rule.vi}`,
+            `No security assessment on record, and no level-approval or go-live date to count from. ${rule.en}`,
           ),
           path: ['spec', 'evidence'],
         },
       ];
     }
-    if (addMonths(e.date, p.value) >= asOf) return [];
-    const age = ageOf(e.date, asOf);
+    const due = addMonths(from, p.value);
+    if (due >= asOf) {
+      const since = last
+        ? text(`đánh giá gần nhất ngày ${viDate(last)}`, `last assessed on ${last}`)
+        : text(`tính từ ngày ${viDate(from)}`, `counting from ${from}`);
+      return [
+        {
+          status: 'pass',
+          message: text(`Trong kỳ đánh giá (${since.vi}; kỳ tiếp theo trước ngày ${viDate(due)}).`, `Within the interval (${since.en}; next one by ${due}).`),
+        },
+      ];
+    }
+    const age = ageOf(from, asOf);
+    const what = last
+      ? text(`Đánh giá gần nhất ngày ${viDate(last)}, đã ${age.months} tháng`, `Last assessment on ${last}, ${age.months} months ago`)
+      : text(`Chưa đánh giá lần nào kể từ ngày ${viDate(from)} (${age.months} tháng)`, `Not assessed since ${from} (${age.months} months)`);
     return [
       {
         status: 'fail',
-        ...(severity ? { severity } : {}),
-        message: text(
-          `Đánh giá ATTT gần nhất ngày ${e.date}, đã ${age.months} tháng (${age.days} ngày); cấp độ ${level} cần ${p.value} tháng một lần${note}.`,
-          `Last security assessment on ${e.date}, ${age.months} months (${age.days} days) ago; level ${level} needs one every ${p.value} months${noteEn}.`,
-        ),
-        path: ['spec', 'evidence', 'independentAssessment', 'date'],
+        ...sev,
+        message: text(`${what.vi}; hạn đánh giá là ngày ${viDate(due)}. ${rule.vi}`, `${what.en}; it was due on ${due}. ${rule.en}`),
+        path: last ? ['spec', 'evidence', 'independentAssessment', 'date'] : ['spec', 'evidence'],
       },
     ];
   },

@@ -10,8 +10,15 @@ export const OPS_IR_01: SystemRule = {
   levels: [1, 2, 3, 4, 5],
   severity: 'info',
   clauses: [
-    { text: 'QĐ 05/2017/QĐ-TTg Điều 16; TT 20/2017/TT-BTTTT Điều 12; TCVN 11930:2017 6.1.5.4, 7–9.1.5.8' },
-    { text: 'NĐ 331/2026/NĐ-CP Điều 31.2(d): thông báo sự cố nghiêm trọng ≤ 24 giờ, báo cáo ≤ 72 giờ', rulesets: ['vn-nd331-2026'] },
+    { doc: 'qd05-2017', article: '16' },
+    { doc: 'tt20-2017', article: '12' },
+    { doc: 'tt12-2022', annex: 'II', item: 'I.1.5.4', levels: [2] },
+    { doc: 'tcvn11930-2017', item: '6.1.5.4', levels: [2] },
+    { doc: 'tt12-2022', annex: 'III–V', item: 'I.1.5.8', levels: [3, 4, 5] },
+    { doc: 'tcvn11930-2017', item: '7.1.5.8', levels: [3] },
+    { doc: 'tcvn11930-2017', item: '8.1.5.8', levels: [4] },
+    { doc: 'tcvn11930-2017', item: '9.1.5.8', levels: [5] },
+    { doc: 'nd331-2026', article: '31', clause: '2', point: 'd', rulesets: ['vn-nd331-2026'] },
   ],
   confidence: 'verified',
   remediation: text(

@@ -1,55 +1,58 @@
-import { addMonths, ageOf, text } from '../../model/index.js';
+import { text, viDate } from '../../model/index.js';
 import type { SystemRule } from '../rule.js';
 
+// Scanning and penetration testing are part of the periodic assessment (TT 12/2022 Art. 11.1(c), 12.3; NĐ 331/2026
+// Art. 27.3); no text sets an interval of their own, so the rule asks for them inside the last assessment report.
 export const OPS_VULN_01: SystemRule = {
   id: 'OPS-VULN-01',
   title: text('Dò quét lỗ hổng, kiểm thử xâm nhập, kế hoạch khắc phục', 'Vulnerability scanning, penetration testing, remediation plan'),
   domain: 'operations',
-  mode: 'auto*',
+  mode: 'manual',
   levels: [1, 2, 3, 4, 5],
   severity: 'warning',
-  clauses: [{ text: 'TT 12/2022/TT-BTTTT Điều 11.1(c), 11.3, 12.3; TCVN 11930:2017 7–9.1.5.7' }],
+  clauses: [
+    { doc: 'tt12-2022', article: '11', clause: '1', point: 'c', rulesets: ['vn-nd85-tt12-2022'] },
+    { doc: 'tt12-2022', article: '12', clause: '3', rulesets: ['vn-nd85-tt12-2022'] },
+    { doc: 'nd331-2026', article: '27', clause: '3', rulesets: ['vn-nd331-2026'] },
+    { doc: 'tt12-2022', annex: 'III–V', item: 'I.1.5.7', levels: [3, 4, 5] },
+    { doc: 'tcvn11930-2017', item: '7.1.5.7', levels: [3] },
+    { doc: 'tcvn11930-2017', item: '8.1.5.7', levels: [4] },
+    { doc: 'tcvn11930-2017', item: '9.1.5.7', levels: [5] },
+  ],
   confidence: 'verified',
-  parameters: ['penetrationTestIntervalMonths'],
   evidence: [
     text(
-      'báo cáo dò quét lỗ hổng và kiểm thử xâm nhập gần nhất, kế hoạch khắc phục',
-      'latest vulnerability-scan and penetration-test reports, remediation plan',
+      'báo cáo kiểm tra, đánh giá gần nhất có nội dung dò quét mã độc, lỗ hổng, điểm yếu và thử nghiệm xâm nhập (hình thức hộp đen, hộp xám hoặc hộp trắng)',
+      'the latest assessment report covering malware, vulnerability and weakness scanning and penetration testing (black, grey or white box)',
     ),
+    text('phương án, kế hoạch xử lý các lỗ hổng, điểm yếu đã phát hiện', 'the plan for handling the vulnerabilities and weaknesses found'),
     text('quy trình quản lý điểm yếu (từ cấp độ 3)', 'vulnerability-management process (from level 3)'),
   ],
   remediation: text(
-    'Kiểm thử xâm nhập và ghi evidence.penetrationTest; lập kế hoạch khắc phục.',
-    'Run a penetration test and record evidence.penetrationTest; keep a remediation plan.',
+    'Đưa dò quét lỗ hổng, điểm yếu và kiểm thử xâm nhập vào nội dung của đợt kiểm tra, đánh giá định kỳ; lưu báo cáo và kế hoạch khắc phục vào hồ sơ; có thể ghi riêng ngày kiểm thử gần nhất vào evidence.penetrationTest.',
+    'Include vulnerability scanning and penetration testing in the periodic assessment; keep the report and the remediation plan on file; the date of the latest test may be recorded in evidence.penetrationTest.',
   ),
   scope: 'system',
   check: (ctx) => {
-    const { system, level, asOf } = ctx;
-    const interval = ctx.param('penetrationTestIntervalMonths', level).value;
-    const e = system.evidence.penetrationTest;
-    if (!e) {
-      return [
-        {
-          status: 'fail',
-          message: text(
-            `Chưa có bằng chứng kiểm thử xâm nhập (evidence.penetrationTest); chu kỳ ${interval} tháng (số chưa kiểm chứng).`,
-            `No penetration test on record (evidence.penetrationTest); interval ${interval} months (unverified number).`,
-          ),
-          path: ['spec', 'evidence'],
-        },
-      ];
-    }
-    if (addMonths(e.date, interval) >= asOf) return [];
-    const age = ageOf(e.date, asOf);
-    return [
-      {
-        status: 'fail',
-        message: text(
-          `Kiểm thử xâm nhập gần nhất ngày ${e.date}, đã ${age.months} tháng (${age.days} ngày); chu kỳ ${interval} tháng (số chưa kiểm chứng).`,
-          `Last penetration test on ${e.date}, ${age.months} months (${age.days} days) ago; interval ${interval} months (unverified number).`,
-        ),
-        path: ['spec', 'evidence', 'penetrationTest', 'date'],
-      },
-    ];
+    const { independentAssessment: a, penetrationTest: t } = ctx.system.evidence;
+    const ref = (e: { date: string; reference?: string }) => ({
+      vi: `ngày ${viDate(e.date)}${e.reference ? ` (${e.reference})` : ''}`,
+      en: `of ${e.date}${e.reference ? ` (${e.reference})` : ''}`,
+    });
+    const scope = {
+      vi: 'có nội dung dò quét mã độc, lỗ hổng, điểm yếu, thử nghiệm xâm nhập và kế hoạch xử lý',
+      en: 'malware, vulnerability and weakness scanning, penetration testing and a remediation plan',
+    };
+    const test = t ? { vi: `; đã ghi nhận kiểm thử xâm nhập ${ref(t).vi}`, en: `; a penetration test ${ref(t).en} is on record` } : { vi: '', en: '' };
+    const message = a
+      ? text(
+          `Cần kiểm tra thủ công: xác nhận báo cáo kiểm tra, đánh giá ${ref(a).vi} ${scope.vi}${test.vi}.`,
+          `Needs a manual check: confirm that the assessment report ${ref(a).en} covers ${scope.en}${test.en}.`,
+        )
+      : text(
+          `Cần kiểm tra thủ công: chưa ghi nhận báo cáo kiểm tra, đánh giá; báo cáo của đợt kiểm tra, đánh giá định kỳ phải ${scope.vi}${test.vi}.`,
+          `Needs a manual check: no assessment report is on record; the report of the periodic assessment must cover ${scope.en}${test.en}.`,
+        );
+    return [{ status: 'manual', message, path: ['spec', 'evidence'] }];
   },
 };

@@ -27,6 +27,7 @@ export async function runReport(cli: CliContext, dir: string | undefined, option
     lang,
     ruleset: selection.ruleset.id,
     plan: evaluation.plan,
+    allFindings: evaluation.findings,
   });
   const written: string[] = [];
   const write = async (name: string, content: string | Uint8Array) => {

@@ -1,4 +1,5 @@
 // `hatang validate`: the action, loaded only when the command runs (modules/cli/commands/validate.ts registers it).
+import { annexGrid } from '../../baseline/index.js';
 import { renderJunit, renderSarif, renderValidationText, validationReport } from '../../report/index.js';
 import type { BaselineCliOptions } from '../commands/baseline-options.js';
 import { defaultInventory, type CliContext, type CommonOptions } from '../context.js';
@@ -12,7 +13,9 @@ export async function runValidate(cli: CliContext, dir: string | undefined, opti
   if (!judged) return;
   const load = judged.ok ? judged.evaluation.load : judged.opened.load;
   const findings = judged.ok ? judged.findings : [];
-  const report = validationReport(judged.path, load, findings, cli.version, baselineInfo(judged.ok ? judged : { ...judged, hidden: 0 }));
+  // The annex grid reads every finding of the evaluation, also those --baseline hides (docs/output.md).
+  const annex = judged.ok ? annexGrid({ model: judged.evaluation.model, findings: judged.evaluation.findings, ruleset: judged.selection.ruleset }) : null;
+  const report = validationReport(judged.path, load, findings, cli.version, baselineInfo(judged.ok ? judged : { ...judged, hidden: 0 }), annex);
   const out =
     options.format === 'json'
       ? JSON.stringify(report, null, 2) + '\n'

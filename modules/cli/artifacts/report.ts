@@ -10,6 +10,7 @@ export const reportArtifacts: ArtifactProducer = async ({ evaluation, findings, 
     lang,
     ruleset: evaluation.selection.ruleset.id,
     plan: evaluation.plan,
+    allFindings: evaluation.findings,
   });
   // The PDF needs Chromium: printed when it is installed, skipped quietly when not (`hatang report --pdf` insists).
   const printed = pdf && (await chromiumAvailable()) ? [{ path: 'report.pdf', content: await printPdf(html, { lang, date: asOf }) }] : [];

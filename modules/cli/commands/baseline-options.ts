@@ -5,6 +5,7 @@ export interface BaselineCliOptions {
   readonly asOf?: string;
   readonly baseline?: string;
   readonly failOn?: string;
+  readonly failOnDue?: boolean;
   readonly param?: string[];
 }
 
@@ -19,6 +20,7 @@ export function baselineOptions(cmd: Command): Command {
         .choices(['error', 'warning', 'info'])
         .default('error'),
     )
+    .option('--fail-on-due', 'count findings that are due later (a transition period, NĐ 331/2026 Art. 39.1) like failing ones for the exit code')
     .option(
       '--param <name=value>',
       'override a baseline parameter (docs/rules.md), e.g. logRetentionMonths@L2=3; repeatable',

@@ -7,6 +7,7 @@ import type { RenderedDiagram } from '../diagrams.js';
 import type { Dossier } from '../dossier.js';
 import { SCRIPT, stylesheet } from './style.js';
 import { DOSSIER, FINDINGS, LAYOUT, REPORT } from './templates.js';
+import { ANNEX_TEMPLATE, annexView } from '../annex.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -46,6 +47,7 @@ function engine(): Eta {
   eta = new Eta({ autoEscape: true, cache: true, useWith: false, escapeFunction: (value: unknown) => escapeHtml(String(value)) });
   eta.loadTemplate('@layout', LAYOUT);
   eta.loadTemplate('@findings', FINDINGS);
+  eta.loadTemplate('@annex', ANNEX_TEMPLATE);
   eta.loadTemplate('@report', REPORT);
   eta.loadTemplate('@dossier', DOSSIER);
   return eta;
@@ -65,7 +67,15 @@ function page(title: Text, runningHeader: string, body: string, version: string)
 
 /** The province compliance report as one HTML file. */
 export function renderReportHtml(report: ComplianceReport, diagrams: readonly RenderedDiagram[]): string {
-  const body = engine().render('@report', { r: report, diagrams, h: helpers, statuses: STATUSES, statusLabels: STATUS_LABELS, domainLabels: DOMAIN_LABELS });
+  const body = engine().render('@report', {
+    r: report,
+    diagrams,
+    h: helpers,
+    statuses: STATUSES,
+    statusLabels: STATUS_LABELS,
+    domainLabels: DOMAIN_LABELS,
+    annexView,
+  });
   const title = {
     vi: `Báo cáo tuân thủ ATTT theo cấp độ — ${report.province.title}`,
     en: `Security-level compliance report — ${report.province.title}`,

@@ -35,6 +35,7 @@ td.num, th.num { text-align: right; }
 td.num { white-space: nowrap; }
 .badge { display: inline-block; padding: 1px 6px; border-radius: 3px; font-size: .8rem; font-weight: bold; }
 .s-fail { background: #b3261e; color: #ffffff; }
+.s-due { background: #8a4b08; color: #ffffff; }
 .s-pass { background: #1e6b34; color: #ffffff; }
 .s-waived { background: #ffd98a; color: #1a1a1a; }
 .s-manual { background: #2f5597; color: #ffffff; }

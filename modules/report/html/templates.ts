@@ -24,7 +24,7 @@ export const LAYOUT = `<!DOCTYPE html>
 `;
 
 export const FINDINGS = `<% for (const group of it.groups) { %>
-<% const detailed = group.findings.filter((f) => f.status === 'fail' || f.status === 'waived' || f.status === 'manual'); %>
+<% const detailed = group.findings.filter((f) => f.status === 'fail' || f.status === 'due' || f.status === 'waived' || f.status === 'manual'); %>
 <h<%= it.level %> id="<%= it.prefix %>_<%= group.domain %>"><%~ it.h.t(group.label) %> <span class="note">(<%~ it.h.counts(group.counts) %>)</span></h<%= it.level %>>
 <% if (detailed.length > 0) { %>
 <table class="findings">
@@ -101,6 +101,7 @@ export const REPORT = `<section class="cover" aria-labelledby="cover-title">
 <% if (s.operator) { %><dt><%~ it.h.tx('Vận hành', 'Operator') %></dt><dd><%= s.operator %></dd><% } %>
 <dt><%~ it.h.tx('Kết quả', 'Results') %></dt><dd><%~ it.h.counts(s.counts) %></dd>
 </dl>
+<%~ include('@annex', { v: it.annexView(s.annex), prefix: s.anchor, h: it.h }) %>
 <%~ include('@findings', { groups: s.domains, level: 3, prefix: s.anchor, h: it.h }) %>
 </section>
 <% } %>
