@@ -58,20 +58,6 @@ export const PARAMETERS = {
         'Decree 331/2026 asks for periodic checks by level and risk with no interval: the same values are defaults.',
     },
   },
-  penetrationTestIntervalMonths: {
-    name: 'penetrationTestIntervalMonths',
-    description: { vi: 'Chu kỳ kiểm thử xâm nhập (tháng)', en: 'Penetration-test interval (months)' },
-    unit: 'months',
-    values: same([24, 24, 12, 12, 6] as const),
-    confidence: same(all('practice')),
-    source: 'No interval of its own: Circular 12/2022 Art. 11(1)(c) and Decree 331/2026/ND-CP Art. 27(3) make it part of the assessment.',
-    note: {
-      vi:
-        'Kiểm thử xâm nhập là một nội dung của kiểm tra, đánh giá định kỳ, không văn bản nào quy định chu kỳ riêng: ' +
-        'các giá trị là mặc định, lấy bằng chu kỳ kiểm tra, đánh giá.',
-      en: 'Penetration testing is part of the periodic assessment and no text sets an interval of its own: the values are defaults equal to the assessment interval.',
-    },
-  },
   restoreDrillIntervalMonths: {
     name: 'restoreDrillIntervalMonths',
     description: { vi: 'Chu kỳ diễn tập khôi phục từ bản sao lưu (tháng)', en: 'Restore-drill interval (months)' },

@@ -4,12 +4,16 @@ import type { ParameterName } from '../baseline/index.js';
 import { parameterOf, type Evaluation } from '../evaluation/index.js';
 import { addMonths, type EvidenceKind, type System } from '../model/index.js';
 
-/** The baseline parameter that sets each evidence kind's interval; a level approval does not expire. */
+/**
+ * The baseline parameter that sets each evidence kind's interval. A level approval does not expire; a penetration
+ * test has no interval of its own (it is part of the periodic assessment); a security policy's own review interval
+ * (`reviewIntervalMonths`) wins over the default.
+ */
 export const EVIDENCE_INTERVAL_PARAMETER: Readonly<Partial<Record<EvidenceKind, ParameterName>>> = {
   independentAssessment: 'assessmentIntervalMonths',
-  penetrationTest: 'penetrationTestIntervalMonths',
   restoreDrill: 'restoreDrillIntervalMonths',
   drDrill: 'drDrillIntervalMonths',
+  securityPolicy: 'policyReviewMonths',
 };
 
 /** Months after which evidence of `kind` is due again for a system of `level`, under the evaluation's selection. */
@@ -20,6 +24,6 @@ export function evidenceIntervalMonths(evaluation: Pick<Evaluation, 'selection'>
 
 export function evidenceDueDate(evaluation: Pick<Evaluation, 'selection'>, system: System, kind: EvidenceKind): string | undefined {
   const item = system.evidence[kind];
-  const months = evidenceIntervalMonths(evaluation, kind, system.level);
+  const months = item?.reviewIntervalMonths ?? evidenceIntervalMonths(evaluation, kind, system.level);
   return item && months !== undefined ? addMonths(item.date, months) : undefined;
 }

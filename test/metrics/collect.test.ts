@@ -61,7 +61,8 @@ describe('inventory metrics of Quảng Ngãi', () => {
         expect(sampleValue(text, 'hatang_evidence_age_seconds', { system: s.name, kind })).toBe(age);
         // the baseline's own parameter for this evidence, so the dashboard and `hatang validate` agree
         const parameter = EVIDENCE_INTERVAL_PARAMETER[kind as keyof typeof EVIDENCE_INTERVAL_PARAMETER];
-        const months = parameter ? parameterValue(parameter, select({}, { today: AS_OF }).ruleset.id, s.level).value : undefined;
+        const fromParameter = parameter ? parameterValue(parameter, select({}, { today: AS_OF }).ruleset.id, s.level).value : undefined;
+        const months = parameter ? (item.reviewIntervalMonths ?? fromParameter) : undefined;
         const expiry = sampleValue(text, 'hatang_evidence_expires_in_seconds', { system: s.name, kind });
         if (months === undefined) {
           expect(expiry).toBeUndefined();
