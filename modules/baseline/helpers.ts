@@ -1,5 +1,5 @@
 // Small building blocks shared by rule files; each rule file still declares all of its own data.
-import { text, type Device, type DeviceKind, type Endpoint, type Site, type Text, type ZoneKind } from '../model/index.js';
+import { DR_MODE_NAMES, text, type Device, type DeviceKind, type Endpoint, type Site, type Text, type ZoneKind } from '../model/index.js';
 import type { Outcome, Placement, SystemContext } from './rule.js';
 
 const ZONE_NAMES: Record<ZoneKind, Text> = {
@@ -27,20 +27,15 @@ export function siteRole(p: Placement, ctx: SystemContext): { readonly vi: strin
   const sys = ctx.system.name;
   if (p.role === 'primary')
     return { vi: `Trung tâm ${p.site.name} (nơi đặt hệ thống ${sys}, cấp độ ${ctx.level})`, en: `Site ${p.site.name} (hosting ${sys}, level ${ctx.level})` };
-  const mode = DR_MODE_NAMES[p.drMode ?? 'hot'];
+  const mode = p.drMode ?? 'hot';
   const base = {
-    vi: `Trung tâm dự phòng ${p.site.name} (${mode.vi} cho hệ thống ${sys}, cấp độ ${ctx.level})`,
-    en: `DR site ${p.site.name} (${mode.en} DR for ${sys}, level ${ctx.level})`,
+    vi: `Trung tâm dự phòng ${p.site.name} (${DR_MODE_NAMES[mode].vi} cho hệ thống ${sys}, cấp độ ${ctx.level})`,
+    en: `DR site ${p.site.name} (${mode} DR for ${sys}, level ${ctx.level})`,
   };
   if (p.drMode !== 'cold') return base;
   return { vi: `${base.vi}, phải sẵn sàng trước khi chuyển đổi,`, en: `${base.en}, to be ready before failover,`, severity: 'warning' };
 }
 
-const DR_MODE_NAMES: Record<'cold' | 'warm' | 'hot', Text> = {
-  cold: text('dự phòng lạnh', 'cold'),
-  warm: text('dự phòng ấm', 'warm'),
-  hot: text('dự phòng nóng', 'hot'),
-};
 
 /**
  * One failing outcome per site of the system that lacks a zone of one of `kinds`; `primaryOnly` for zones of the
@@ -57,7 +52,7 @@ export function requireZone(ctx: SystemContext, kinds: readonly ZoneKind[], prim
       status: 'fail',
       part: `sites/${p.site.name}`,
       ...(where.severity ? { severity: where.severity } : {}),
-      message: text(`${where.vi} không có ${name.vi} (kind: ${kinds.join(' | ')}).`, `${where.en} has no ${name.en} (kind: ${kinds.join(' | ')}).`),
+      message: text(`${where.vi} không có ${name.vi}.`, `${where.en} has no ${name.en} (kind: ${kinds.join(' | ')}).`),
       path: ['spec', 'components'],
     });
   }
@@ -84,8 +79,8 @@ export function requireDevice(ctx: SystemContext, kinds: readonly DeviceKind[], 
       part: `sites/${p.site.name}`,
       ...(sev ? { severity: sev } : {}),
       message: text(
-        `${where.vi} không có ${what.vi} (Device kind: ${kinds.join(' | ')}${capability ? `, hoặc capabilities: [${capability}]` : ''}).`,
-        `${where.en} has no ${what.en} (Device kind: ${kinds.join(' | ')}${capability ? `, or capabilities: [${capability}]` : ''}).`,
+        `${where.vi} không có ${what.vi}.`,
+        `${where.en} has no ${what.en} (${[kinds.length ? `Device kind: ${kinds.join(' | ')}` : '', capability ? `capabilities: [${capability}]` : ''].filter(Boolean).join(', or ')}).`,
       ),
       path: ['spec', 'components'],
     });

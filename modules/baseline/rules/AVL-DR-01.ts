@@ -13,7 +13,7 @@ export const AVL_DR_01: SystemRule = {
   confidence: 'verified',
   parameters: ['drMinDistanceKm'],
   remediation: text(
-    'Khai báo dr.site của hệ thống là một site khác, có location, cách site chính ít nhất 30 km.',
+    'Khai báo dr.site của hệ thống là một trung tâm khác, có location, cách trung tâm chính ít nhất 30 km.',
     'Give the system a dr.site at another site with a location, at least 30 km from the primary.',
   ),
   scope: 'system',
@@ -28,7 +28,7 @@ export const AVL_DR_01: SystemRule = {
           part: 'dr',
           path: ['spec', 'dr'],
           message: text(
-            `${ctx.system.name} không có site dự phòng ở nơi khác (dr.mode ${ctx.system.dr?.mode ?? 'none'}).`,
+            `${ctx.system.name} không có trung tâm dự phòng ở nơi khác (dr.mode ${ctx.system.dr?.mode ?? 'none'}).`,
             `${ctx.system.name} has no DR site elsewhere (dr.mode ${ctx.system.dr?.mode ?? 'none'}).`,
           ),
         },
@@ -43,7 +43,7 @@ export const AVL_DR_01: SystemRule = {
           source: (missing ?? dr).source,
           path: ['spec'],
           message: text(
-            `Site ${missing?.name ?? dr.name} chưa khai báo location: không tính được khoảng cách tới site dự phòng.`,
+            `Trung tâm ${missing?.name ?? dr.name} chưa khai báo location: không tính được khoảng cách tới trung tâm dự phòng.`,
             `Site ${missing?.name ?? dr.name} has no location: the distance to the DR site cannot be computed.`,
           ),
         },
@@ -65,7 +65,7 @@ export const AVL_DR_01: SystemRule = {
         source: dr.source,
         path: ['spec', 'location'],
         message: text(
-          `Site dự phòng ${dr.name} cách site chính ${primary.name} ${km} km (đường chim bay); cần tối thiểu ${min} km.`,
+          `Trung tâm dự phòng ${dr.name} cách trung tâm chính ${primary.name} ${km} km (đường chim bay); cần tối thiểu ${min} km.`,
           `DR site ${dr.name} is ${km} km (great circle) from the primary ${primary.name}; at least ${min} km are required.`,
         ),
       },

@@ -26,7 +26,7 @@ export const AVL_DR_02: SystemRule = {
           part: 'dr',
           path: ['spec', 'dr'],
           message: text(
-            `${ctx.system.name} không có site dự phòng, nên không có đường kết nối dự phòng.`,
+            `${ctx.system.name} không có trung tâm dự phòng, nên không có đường kết nối dự phòng.`,
             `${ctx.system.name} has no DR site, so no links to it.`,
           ),
         },

@@ -30,7 +30,7 @@ export const AVL_INET_01: SystemRule = {
         status: 'fail',
         part: `sites/${site.name}`,
         message: text(
-          `Site ${site.name} có ${site.internetUplinks.length} đường Internet; cần ít nhất ${min}.`,
+          `Trung tâm ${site.name} có ${site.internetUplinks.length} đường Internet; cần ít nhất ${min}.`,
           `Site ${site.name} has ${site.internetUplinks.length} Internet uplink(s); at least ${min} are required.`,
         ),
         source: site.source,

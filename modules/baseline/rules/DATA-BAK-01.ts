@@ -40,7 +40,7 @@ export const DATA_BAK_01: SystemRule = {
         status: 'fail',
         part: 'central',
         message: text(
-          'Inventory không có hệ thống sao lưu tập trung (Device kind: backup).',
+          'Mô hình hạ tầng chưa khai báo hệ thống sao lưu tập trung.',
           'The inventory has no central backup system (Device kind: backup).',
         ),
       });
@@ -53,7 +53,7 @@ export const DATA_BAK_01: SystemRule = {
         status: 'fail',
         part: 'evidence/restoreDrill',
         severity: 'warning',
-        message: text('Chưa có bằng chứng diễn tập khôi phục (evidence.restoreDrill).', 'No restore-drill evidence (evidence.restoreDrill).'),
+        message: text('Chưa có bằng chứng diễn tập khôi phục dữ liệu từ bản sao lưu.', 'No restore-drill evidence (evidence.restoreDrill).'),
       });
     } else if (addMonths(drill.date, interval) < asOf) {
       const age = ageOf(drill.date, asOf);

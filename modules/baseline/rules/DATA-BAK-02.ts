@@ -3,7 +3,7 @@ import type { SystemRule } from '../rule.js';
 
 export const DATA_BAK_02: SystemRule = {
   id: 'DATA-BAK-02',
-  title: text('Bản sao lưu lưu ở site khác nơi đặt dữ liệu (từ cấp độ 3)', 'Backup copy kept at another site than the data (from level 3)'),
+  title: text('Bản sao lưu lưu ở trung tâm khác nơi đặt dữ liệu (từ cấp độ 3)', 'Backup copy kept at another site than the data (from level 3)'),
   domain: 'data',
   mode: 'auto',
   levels: [3, 4, 5],
@@ -15,7 +15,7 @@ export const DATA_BAK_02: SystemRule = {
     "No text binding state agencies requires a backup copy away from the system's site; Circular 09/2020/TT-NHNN requires it of banks, and a third-party summary of TCVN 14423:2026 lists the 3-2-1 rule at level 3.",
   ),
   remediation: text(
-    'Khai báo backup.site là site dự phòng (hoặc site khác nơi đặt dữ liệu) và đặt offsite: true.',
+    'Khai báo backup.site là trung tâm dự phòng (hoặc trung tâm khác nơi đặt dữ liệu) và đặt offsite: true.',
     'Set backup.site to the DR site (or any site other than where the data lives) and offsite: true.',
   ),
   scope: 'system',
@@ -38,7 +38,7 @@ export const DATA_BAK_02: SystemRule = {
           part: 'backup/site',
           path: ['spec', 'backup'],
           message: text(
-            `Chưa khai báo nơi lưu bản sao lưu (backup.site)${s.backup.offsite ? ' dù offsite: true' : ''}.`,
+            `Chưa khai báo nơi lưu bản sao lưu${s.backup.offsite ? ' dù đã khai báo lưu ngoài nơi đặt dữ liệu' : ''}.`,
             `The backup copy's site (backup.site) is not declared${s.backup.offsite ? ' although offsite: true' : ''}.`,
           ),
         },
@@ -51,7 +51,7 @@ export const DATA_BAK_02: SystemRule = {
           part: 'backup/site',
           path: ['spec', 'backup', 'site'],
           message: text(
-            `Bản sao lưu lưu tại ${s.backup.site}, cùng site với dữ liệu (${sites.join(', ')}).`,
+            `Bản sao lưu được cất giữ tại ${s.backup.site}, cùng trung tâm với dữ liệu (${sites.join(', ')}).`,
             `The backup copy is kept at ${s.backup.site}, the same site as the data (${sites.join(', ')}).`,
           ),
         },

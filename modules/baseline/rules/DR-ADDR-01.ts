@@ -5,13 +5,13 @@ import type { Outcome, SystemRule } from '../rule.js';
 export const DR_ADDR_01: SystemRule = {
   id: 'DR-ADDR-01',
   title: text(
-    'Vùng tại site dự phòng có đủ IPv4 và IPv6, không trùng prefix với site chính',
+    'Vùng tại trung tâm dự phòng có đủ IPv4 và IPv6, không trùng prefix với trung tâm chính',
     'DR zones are dual-stack with prefixes disjoint from the primary',
   ),
   domain: 'network',
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
-  appliesTo: { text: text('hệ thống có dr.mode khác none', 'systems with a dr.mode other than none'), test: (ctx) => drMode(ctx.system) !== 'none' },
+  appliesTo: { text: text('hệ thống có phương án dự phòng tại trung tâm khác', 'systems with a dr.mode other than none'), test: (ctx) => drMode(ctx.system) !== 'none' },
   severity: 'error',
   clauses: [{ doc: 'hatang-addressing' }, { doc: 'qd38-2021' }],
   confidence: 'practice',
@@ -20,7 +20,7 @@ export const DR_ADDR_01: SystemRule = {
     'No text sets it: two sites routed in one network cannot share prefixes; dual-stack follows the IPv6 For Gov programme.',
   ),
   remediation: text(
-    'Cấp cho mỗi vùng tại site dự phòng một prefix IPv4 và IPv6 từ pool dr, khác với prefix của site chính.',
+    'Cấp cho mỗi vùng tại trung tâm dự phòng một prefix IPv4 và IPv6 từ pool dr, khác với prefix của trung tâm chính.',
     "Give every DR zone an IPv4 and an IPv6 prefix from the dr pools, distinct from the primary's.",
   ),
   scope: 'system',
@@ -35,7 +35,7 @@ export const DR_ADDR_01: SystemRule = {
         source: o.dr.source,
         path: ['spec'],
         message: text(
-          `Prefix ${o.prefix} của vùng dự phòng ${o.dr.name} trùng với vùng ${o.primary.name} ở site chính.`,
+          `Prefix ${o.prefix} của vùng dự phòng ${o.dr.name} trùng với vùng ${o.primary.name} ở trung tâm chính.`,
           `Prefix ${o.prefix} of DR zone ${o.dr.name} overlaps zone ${o.primary.name} at the primary.`,
         ),
       });

@@ -4,11 +4,11 @@ import type { Outcome, SystemRule } from '../rule.js';
 
 export const DR_COVER_01: SystemRule = {
   id: 'DR-COVER-01',
-  title: text('Site dự phòng có đủ vùng mạng và cụm cho hệ thống', "The DR site has the system's zones and a cluster"),
+  title: text('Trung tâm dự phòng có đủ vùng mạng và cụm cho hệ thống', "The DR site has the system's zones and a cluster"),
   domain: 'operations',
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
-  appliesTo: { text: text('hệ thống có dr.mode khác none', 'systems with a dr.mode other than none'), test: (ctx) => drMode(ctx.system) !== 'none' },
+  appliesTo: { text: text('hệ thống có phương án dự phòng tại trung tâm khác', 'systems with a dr.mode other than none'), test: (ctx) => drMode(ctx.system) !== 'none' },
   severity: 'error',
   clauses: [
     { doc: 'nd85-2016', article: '19', clause: '2', point: 'e', rulesets: ['vn-nd85-tt12-2022'] },
@@ -17,11 +17,11 @@ export const DR_COVER_01: SystemRule = {
   ],
   confidence: 'practice',
   confidenceNote: text(
-    'Nghị định yêu cầu phương án khôi phục sau thảm họa; việc phương án phải thực hiện được tại site dự phòng (vùng cùng loại, cụm Kubernetes) là cách hiểu của hatang.',
+    'Nghị định yêu cầu phương án khôi phục sau thảm họa; việc phương án phải thực hiện được tại trung tâm dự phòng (vùng cùng loại, cụm Kubernetes) là cách hiểu của hatang.',
     "The decrees require a disaster-recovery plan; that it must be executable at the DR site (zones of the same kinds, a Kubernetes cluster) is the toolkit's reading.",
   ),
   remediation: text(
-    'Tạo tại site dự phòng một vùng cùng loại cho mỗi vùng hệ thống dùng ở site chính, và một cụm Kubernetes nếu hệ thống chạy trên cụm; hoặc đặt dr.mode: none.',
+    'Tạo tại trung tâm dự phòng một vùng cùng loại cho mỗi vùng hệ thống dùng ở trung tâm chính, và một cụm Kubernetes nếu hệ thống chạy trên cụm; hoặc đặt dr.mode: none.',
     'At the DR site, create a zone of the same kind for every zone the system uses at the primary, and a Kubernetes cluster if it runs on one; or set dr.mode: none.',
   ),
   scope: 'system',
@@ -35,7 +35,7 @@ export const DR_COVER_01: SystemRule = {
           part: 'dr/site',
           path: ['spec', 'dr'],
           message: text(
-            `dr.mode là ${drMode(ctx.system)} nhưng không có site dự phòng: khai báo dr.site hoặc một site role: dr, drFor: ${primary?.name ?? '…'}.`,
+            `dr.mode là ${drMode(ctx.system)} nhưng không có trung tâm dự phòng: khai báo dr.site hoặc một site role: dr, drFor: ${primary?.name ?? '…'}.`,
             `dr.mode is ${drMode(ctx.system)} but there is no DR site: declare dr.site or a site with role: dr, drFor: ${primary?.name ?? '…'}.`,
           ),
         },
@@ -47,7 +47,7 @@ export const DR_COVER_01: SystemRule = {
           status: 'fail',
           part: 'dr/site',
           path: ['spec', 'dr', 'site'],
-          message: text(`Site dự phòng ${cov.dr.name} chính là site chính của hệ thống.`, `The DR site ${cov.dr.name} is the system's own primary site.`),
+          message: text(`Trung tâm dự phòng ${cov.dr.name} chính là trung tâm chính của hệ thống.`, `The DR site ${cov.dr.name} is the system's own primary site.`),
         },
       ];
     }
@@ -60,7 +60,7 @@ export const DR_COVER_01: SystemRule = {
         part: `zones/${kind}`,
         path: ['spec', 'components'],
         message: text(
-          `Site dự phòng ${cov.dr.name} không có vùng loại ${kind}, cần cho ${comps.join(', ')} (ở ${pairs.map((p) => p.primary.name).join(', ')}).`,
+          `Trung tâm dự phòng ${cov.dr.name} không có vùng loại ${kind}, cần cho ${comps.join(', ')} (ở ${pairs.map((p) => p.primary.name).join(', ')}).`,
           `DR site ${cov.dr.name} has no zone of kind ${kind}, needed by ${comps.join(', ')} (in ${pairs.map((p) => p.primary.name).join(', ')}).`,
         ),
       });
@@ -71,7 +71,7 @@ export const DR_COVER_01: SystemRule = {
         part: 'cluster',
         path: ['spec', 'cluster'],
         message: text(
-          `Hệ thống chạy trên cụm ${ctx.system.cluster?.name} nhưng site dự phòng ${cov.dr.name} không có cụm Kubernetes nào.`,
+          `Hệ thống chạy trên cụm ${ctx.system.cluster?.name} nhưng trung tâm dự phòng ${cov.dr.name} không có cụm Kubernetes nào.`,
           `The system runs on cluster ${ctx.system.cluster?.name} but DR site ${cov.dr.name} has no Kubernetes cluster.`,
         ),
       });

@@ -1,5 +1,5 @@
-import { achievableRpo, DEFAULT_DR_PARAMETERS as P, drMode, drSiteOf, formatMinutes, primarySiteOf, type RpoEstimate } from '../../dr/index.js';
-import { text, type System, type Text } from '../../model/index.js';
+import { achievableRpo, DEFAULT_DR_PARAMETERS as P, drMode, drSiteOf, primarySiteOf, type RpoEstimate } from '../../dr/index.js';
+import { durationText, text, type System, type Text } from '../../model/index.js';
 import type { Outcome, SystemContext, SystemRule } from '../rule.js';
 
 /** The figures the messages quote, formatted once. */
@@ -35,8 +35,8 @@ function unknownOutcome(f: RpoFigures): Outcome {
     part: 'rpo',
     path: ['spec', 'dr'],
     message: text(
-      `Không tính được RPO đạt được: khai báo dr.replication và data.dailyChangeGiB (mục tiêu ${formatMinutes(f.target)}).`,
-      `The achievable RPO cannot be computed: declare dr.replication and data.dailyChangeGiB (target ${formatMinutes(f.target)}).`,
+      `Không tính được RPO đạt được: khai báo dr.replication và data.dailyChangeGiB (mục tiêu ${durationText(f.target, 'vi')}).`,
+      `The achievable RPO cannot be computed: declare dr.replication and data.dailyChangeGiB (target ${durationText(f.target, 'en')}).`,
     ),
   };
 }
@@ -48,8 +48,8 @@ function noLinkOutcome(f: RpoFigures): Outcome {
     part: 'rpo',
     path: ['spec', 'dr'],
     message: text(
-      `Không có replicationLinks giữa ${f.primary} và ${f.dr}: dữ liệu không tới được site dự phòng (RPO mục tiêu ${formatMinutes(f.target)}).`,
-      `No replicationLinks between ${f.primary} and ${f.dr}: the data cannot reach the DR site (RPO target ${formatMinutes(f.target)}).`,
+      `Không có đường kết nối nhân bản giữa ${f.primary} và ${f.dr}: dữ liệu không tới được trung tâm dự phòng (RPO mục tiêu ${durationText(f.target, 'vi')}).`,
+      `No replicationLinks between ${f.primary} and ${f.dr}: the data cannot reach the DR site (RPO target ${durationText(f.target, 'en')}).`,
     ),
   };
 }
@@ -75,8 +75,8 @@ function linkTooSlowOutcome(s: System, rpo: RpoEstimate, f: RpoFigures): Outcome
     part: 'rpo',
     path: ['spec', 'data', 'dailyChangeGiB'],
     message: text(
-      `Đường truyền ${primary}–${dr} (${usable} dùng được) không theo kịp ${fig} ${s.dr?.replication === 'storage-sync' ? `ghi trong ${P.peakHours} giờ làm việc (nhân bản đồng bộ sẽ chặn ghi)` : `: cần ${formatMinutes(rpo.dailyTransferMinutes ?? Infinity)} truyền mỗi ngày`}; RPO đạt được: ∞, mục tiêu ${formatMinutes(target)}.`,
-      `The ${primary}–${dr} links (${usable} usable) cannot keep up with ${figEn}${s.dr?.replication === 'storage-sync' ? ` written over ${P.peakHours} working hours (synchronous replication would stall writes)` : `: a day's change needs ${formatMinutes(rpo.dailyTransferMinutes ?? Infinity)} of link time`}; achievable RPO: ∞, target ${formatMinutes(target)}.`,
+      `Đường truyền ${primary}–${dr} (${usable} dùng được) không theo kịp ${fig} ${s.dr?.replication === 'storage-sync' ? `ghi trong ${P.peakHours} giờ làm việc (nhân bản đồng bộ sẽ chặn ghi)` : `: cần ${durationText(rpo.dailyTransferMinutes ?? Infinity, 'vi')} truyền mỗi ngày`}; RPO đạt được: ∞, mục tiêu ${durationText(target, 'vi')}.`,
+      `The ${primary}–${dr} links (${usable} usable) cannot keep up with ${figEn}${s.dr?.replication === 'storage-sync' ? ` written over ${P.peakHours} working hours (synchronous replication would stall writes)` : `: a day's change needs ${durationText(rpo.dailyTransferMinutes ?? Infinity, 'en')} of link time`}; achievable RPO: ∞, target ${durationText(target, 'en')}.`,
     ),
   };
 }
@@ -86,8 +86,8 @@ function basisText(s: System, rpo: RpoEstimate, f: RpoFigures): Text {
   const { fig, figEn, usable } = f;
   return rpo.basis === 'backup'
     ? text(
-        `sao lưu mỗi ${formatMinutes(s.backup?.frequencyMinutes ?? 0)} cộng thời gian chép ${fig} trên ${usable}`,
-        `a backup every ${formatMinutes(s.backup?.frequencyMinutes ?? 0)} plus copying ${figEn} over ${usable}`,
+        `sao lưu mỗi ${durationText(s.backup?.frequencyMinutes ?? 0, 'vi')} cộng thời gian chép ${fig} trên ${usable}`,
+        `a backup every ${durationText(s.backup?.frequencyMinutes ?? 0, 'en')} plus copying ${figEn} over ${usable}`,
       )
     : rpo.basis === 'synchronous'
       ? text(`nhân bản đồng bộ, đường truyền ${usable} theo kịp tốc độ ghi`, `synchronous replication, ${usable} keeps up with the write rate`)
@@ -106,8 +106,8 @@ function computedOutcome(s: System, rpo: RpoEstimate, f: RpoFigures): Outcome {
     part: 'rpo',
     path: ['spec', 'rpo'],
     message: text(
-      `RPO đạt được ${formatMinutes(rpo.minutes)} (${how.vi}); mục tiêu ${formatMinutes(f.target)}.`,
-      `Achievable RPO ${formatMinutes(rpo.minutes)} (${how.en}); target ${formatMinutes(f.target)}.`,
+      `RPO đạt được ${durationText(rpo.minutes, 'vi')} (${how.vi}); mục tiêu ${durationText(f.target, 'vi')}.`,
+      `Achievable RPO ${durationText(rpo.minutes, 'en')} (${how.en}); target ${durationText(f.target, 'en')}.`,
     ),
   };
 }
@@ -119,7 +119,7 @@ export const DR_RPO_01: SystemRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   appliesTo: {
-    text: text('hệ thống có dr.mode khác none và có rpo', 'systems with a dr.mode other than none and an rpo'),
+    text: text('hệ thống có phương án dự phòng tại trung tâm khác và có rpo', 'systems with a dr.mode other than none and an rpo'),
     test: (ctx) => drMode(ctx.system) !== 'none' && ctx.system.rpoMinutes !== undefined,
   },
   severity: 'error',

@@ -1,5 +1,5 @@
-import { drMode, estimatedRto, formatMinutes } from '../../dr/index.js';
-import { text } from '../../model/index.js';
+import { drMode, estimatedRto } from '../../dr/index.js';
+import { DR_MODE_NAMES, durationText, text } from '../../model/index.js';
 import type { SystemRule } from '../rule.js';
 
 const STEP: Record<string, [string, string]> = {
@@ -18,7 +18,7 @@ export const DR_RTO_01: SystemRule = {
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
   appliesTo: {
-    text: text('hệ thống có dr.mode khác none và có rto', 'systems with a dr.mode other than none and an rto'),
+    text: text('hệ thống có phương án dự phòng tại trung tâm khác và có rto', 'systems with a dr.mode other than none and an rto'),
     test: (ctx) => drMode(ctx.system) !== 'none' && ctx.system.rtoMinutes !== undefined,
   },
   severity: 'warning',
@@ -29,7 +29,7 @@ export const DR_RTO_01: SystemRule = {
     'No RTO is required of state agencies; the banking Circular 09/2020/TT-NHNN is an analogue only; the duration of each step is an assumption of docs/dr.md.',
   ),
   remediation: text(
-    'Chọn chế độ dự phòng nóng hơn (từ lạnh sang ấm, từ ấm sang nóng), giảm TTL DNS, đặt bản sao lưu tại site dự phòng, hoặc nới rto.',
+    'Chọn chế độ dự phòng nóng hơn (từ lạnh sang ấm, từ ấm sang nóng), giảm TTL DNS, đặt bản sao lưu tại trung tâm dự phòng, hoặc nới rto.',
     'Choose a hotter DR mode (cold to warm, warm to hot), lower the DNS TTL, keep the backups at the DR site, or relax the rto.',
   ),
   scope: 'system',
@@ -53,7 +53,7 @@ export const DR_RTO_01: SystemRule = {
     const parts = (lang: 0 | 1) =>
       est.parts
         .filter((p) => p.minutes > 0)
-        .map((p) => `${STEP[p.step]![lang]} ${formatMinutes(p.minutes)}`)
+        .map((p) => `${STEP[p.step]![lang]} ${durationText(p.minutes, lang === 0 ? 'vi' : 'en')}`)
         .join(' + ');
     const target = s.rtoMinutes!;
     const ok = est.minutes <= target;
@@ -63,8 +63,8 @@ export const DR_RTO_01: SystemRule = {
         part: 'rto',
         path: ['spec', 'rto'],
         message: text(
-          `RTO ước tính cho DR ${drMode(s)}: ${formatMinutes(est.minutes)} (${parts(0) || '0m'}); mục tiêu ${formatMinutes(target)}.`,
-          `Estimated RTO for ${drMode(s)} DR: ${formatMinutes(est.minutes)} (${parts(1) || '0m'}); target ${formatMinutes(target)}.`,
+          `Thời gian khôi phục (RTO) ước tính với phương án ${DR_MODE_NAMES[drMode(s)].vi}: ${durationText(est.minutes, 'vi')} (${parts(0) || '0 phút'}); mục tiêu ${durationText(target, 'vi')}.`,
+          `Estimated RTO for ${drMode(s)} DR: ${durationText(est.minutes, 'en')} (${parts(1) || '0 minutes'}); target ${durationText(target, 'en')}.`,
         ),
       },
     ];

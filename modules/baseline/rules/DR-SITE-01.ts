@@ -5,11 +5,11 @@ import type { SystemRule } from '../rule.js';
 // Below level 5 no clause sets a distance; the check keeps the level-5 figure as a default, reported as a warning.
 export const DR_SITE_01: SystemRule = {
   id: 'DR-SITE-01',
-  title: text('Site dự phòng cách xa site chính (dưới cấp độ 5)', 'DR site far enough from the primary (below level 5)'),
+  title: text('Trung tâm dự phòng cách xa trung tâm chính (dưới cấp độ 5)', 'DR site far enough from the primary (below level 5)'),
   domain: 'operations',
   mode: 'auto',
   levels: [1, 2, 3, 4],
-  appliesTo: { text: text('hệ thống có dr.mode khác none', 'systems with a dr.mode other than none'), test: (ctx) => drMode(ctx.system) !== 'none' },
+  appliesTo: { text: text('hệ thống có phương án dự phòng tại trung tâm khác', 'systems with a dr.mode other than none'), test: (ctx) => drMode(ctx.system) !== 'none' },
   severity: 'warning',
   clauses: [{ doc: 'tt12-2022', annex: 'V', item: 'II.1.b.xviii' }, { doc: 'tt09-2020-nhnn' }],
   confidence: 'practice',
@@ -19,7 +19,7 @@ export const DR_SITE_01: SystemRule = {
   ),
   parameters: ['drMinDistanceKm'],
   remediation: text(
-    'Chọn site dự phòng ngoài vùng rủi ro chung với site chính (lũ, bão, lưới điện), hoặc chỉnh drMinDistanceKm nếu đánh giá rủi ro cho phép.',
+    'Chọn trung tâm dự phòng ngoài vùng rủi ro chung với trung tâm chính (lũ, bão, lưới điện), hoặc chỉnh drMinDistanceKm nếu đánh giá rủi ro cho phép.',
     "Pick a DR site outside the primary's hazard area (flood, storm, power grid), or set drMinDistanceKm if a risk assessment allows less.",
   ),
   scope: 'system',

@@ -40,7 +40,7 @@ export const HOST_AM_01: SystemRule = {
             status: 'fail',
             ...(ctx.level <= 2 ? { severity: 'warning' as const } : {}),
             message: text(
-              'Inventory không có hệ thống phòng chống mã độc quản lý tập trung (Device kind: anti-malware).',
+              'Mô hình hạ tầng chưa khai báo hệ thống phòng chống mã độc quản lý tập trung.',
               'The inventory has no centrally managed anti-malware (Device kind: anti-malware).',
             ),
           },

@@ -63,7 +63,7 @@ export const MON_DLP_01: SystemRule = {
           {
             status: 'fail',
             message: text(
-              'Inventory không có giải pháp chống thất thoát dữ liệu (Device kind: dlp).',
+              'Mô hình hạ tầng chưa khai báo giải pháp chống thất thoát dữ liệu.',
               'The inventory has no data-loss prevention (Device kind: dlp).',
             ),
           },

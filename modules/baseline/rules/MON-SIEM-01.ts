@@ -24,5 +24,5 @@ export const MON_SIEM_01: SystemRule = {
   check: (ctx) =>
     ctx.model.devices.some((d) => d.deviceKind === 'siem')
       ? []
-      : [{ status: 'fail', message: text('Inventory không có SIEM (Device kind: siem).', 'The inventory has no SIEM (Device kind: siem).') }],
+      : [{ status: 'fail', message: text('Mô hình hạ tầng chưa khai báo SIEM.', 'The inventory has no SIEM (Device kind: siem).') }],
 };

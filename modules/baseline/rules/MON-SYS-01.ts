@@ -24,7 +24,7 @@ export const MON_SYS_01: SystemRule = {
             status: 'fail',
             ...(ctx.level === 3 ? { severity: 'warning' as const } : {}),
             message: text(
-              'Inventory không có hệ thống giám sát tập trung (Device kind: monitoring).',
+              'Mô hình hạ tầng chưa khai báo hệ thống giám sát tập trung.',
               'The inventory has no central monitoring (Device kind: monitoring).',
             ),
           },

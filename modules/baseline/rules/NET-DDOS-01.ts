@@ -44,7 +44,7 @@ export const NET_DDOS_01: SystemRule = {
         part: `sites/${site.name}`,
         ...(where.severity ? { severity: where.severity } : {}),
         message: text(
-          `${where.vi} có đường kết nối Internet nhưng không có giải pháp chống tấn công từ chối dịch vụ (kind: anti-ddos) trên đường đó.`,
+          `${where.vi} có đường kết nối Internet nhưng không có giải pháp chống tấn công từ chối dịch vụ trên đường đó.`,
           `${where.en} has Internet uplinks but no anti-DDoS (kind: anti-ddos) on internet.`,
         ),
         path: ['spec', 'components'],

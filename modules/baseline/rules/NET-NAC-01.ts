@@ -49,7 +49,7 @@ export const NET_NAC_01: SystemRule = {
           part: `sites/${site.name}`,
           ...(where.severity ? { severity: where.severity } : {}),
           message: text(
-            `${where.vi}: vùng ${missing.join(', ')} không có giải pháp kiểm soát truy cập lớp mạng (Device kind: nac).`,
+            `${where.vi}: vùng ${missing.join(', ')} không có giải pháp kiểm soát truy cập lớp mạng.`,
             `${where.en}: zones ${missing.join(', ')} have no NAC (Device kind: nac).`,
           ),
           path: ['spec', 'components'],

@@ -62,7 +62,7 @@ export const NET_RA_01: SystemRule = {
           part: `sites/${site.name}`,
           ...(severity ? { severity } : {}),
           message: text(
-            `Site ${site.name} không có VPN (Device kind: vpn) dẫn vào vùng quản trị cho hệ thống ${system.name} (cấp độ ${level}).`,
+            `Trung tâm ${site.name} không có VPN dẫn vào vùng quản trị cho hệ thống ${system.name} (cấp độ ${level}).`,
             `Site ${site.name} has no VPN (Device kind: vpn) into a management zone for ${system.name} (level ${level}).`,
           ),
           path: ['spec', 'components'],

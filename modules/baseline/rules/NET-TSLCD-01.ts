@@ -43,7 +43,7 @@ export const NET_TSLCD_01: ModelRule = {
           status: 'manual',
           path: ['spec'],
           message: text(
-            `Site ${site.name} kết nối mạng truyền số liệu chuyên dùng nhưng chưa khai báo số tuyến cáp quang (tslcdPaths); cần hồ sơ tuyến kết nối của nhà cung cấp.`,
+            `Trung tâm ${site.name} kết nối mạng truyền số liệu chuyên dùng nhưng chưa khai báo số tuyến cáp quang (tslcdPaths); cần hồ sơ tuyến kết nối của nhà cung cấp.`,
             `Site ${site.name} connects to the government data network but does not declare its fibre routes (tslcdPaths); the carrier's route documents are needed.`,
           ),
         });
@@ -53,7 +53,7 @@ export const NET_TSLCD_01: ModelRule = {
           status: 'fail',
           path: ['spec', 'tslcdPaths'],
           message: text(
-            `Site ${site.name} kết nối mạng truyền số liệu chuyên dùng qua ${paths} tuyến cáp quang; cần ít nhất hai tuyến trên hai đường vật lý khác nhau.`,
+            `Trung tâm ${site.name} kết nối mạng truyền số liệu chuyên dùng qua ${paths} tuyến cáp quang; cần ít nhất hai tuyến trên hai đường vật lý khác nhau.`,
             `Site ${site.name} reaches the government data network over ${paths} fibre route(s); at least two physically different routes are needed.`,
           ),
         });
@@ -62,7 +62,7 @@ export const NET_TSLCD_01: ModelRule = {
           ...base,
           status: 'pass',
           message: text(
-            `Site ${site.name} có ${paths} tuyến cáp quang tới mạng truyền số liệu chuyên dùng.`,
+            `Trung tâm ${site.name} có ${paths} tuyến cáp quang tới mạng truyền số liệu chuyên dùng.`,
             `Site ${site.name} has ${paths} fibre routes to the government data network.`,
           ),
         });
