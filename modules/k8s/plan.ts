@@ -2,6 +2,9 @@
 // with allows derived from the modelled flows, pod security by level, quotas, RBAC, backups and metadata.
 import { text, type Cluster, type Endpoint, type Flow, type Model, type PortRange, type System, type Text, type Zone, type ZoneKind } from '../model/index.js';
 import type { AddressPlan } from '../addressing/index.js';
+import { DATA_BAK_01 } from '../baseline/rules/DATA-BAK-01.js';
+import { NET_ZONE_09 } from '../baseline/rules/NET-ZONE-09.js';
+import { renderCitations, type Level, type RuleMeta } from '../rules/index.js';
 import { externalBlocks, ZoneAddresses } from './addresses.js';
 import type {
   ConfigMap,
@@ -426,13 +429,18 @@ function rbacObjects(ns: NamespacePlan, system: System, options: PlanOptions): [
   ];
 }
 
+/** The clauses of a rule at a level, under every rule-set, in the Vietnamese legal form (the rule declares them). */
+const cited = (rule: RuleMeta, level: number): string =>
+  renderCitations(
+    rule.clauses.filter((c) => !c.levels || c.levels.includes(level as Level)),
+    'vi',
+  ).join('; ');
+
 /** Clauses the namespace's objects implement; namespace isolation as "logical separation" is our reading. */
 function clauses(system: System): string[] {
   const list: string[] = [];
-  if (system.level >= 3) {
-    list.push('NET-ZONE-09: TT 12/2022 Điều 9 khoản 9 (cấp độ 3), khoản 10 (cấp độ 4–5); NĐ 331/2026 Điều 30 khoản 8–9');
-  }
-  if (system.backup) list.push('DATA-BAK-01: TT 12/2022 Phụ lục III–V mục II.1.b.xii (sao lưu dự phòng)');
+  if (system.level >= 3) list.push(`${NET_ZONE_09.id}: ${cited(NET_ZONE_09, system.level)}`);
+  if (system.backup) list.push(`${DATA_BAK_01.id}: ${cited(DATA_BAK_01, system.level)}`);
   list.push('Namespace và NetworkPolicy được dùng để tách lô-gic: đây là cách hiểu của hatang, văn bản không nói đến Kubernetes');
   return list;
 }
