@@ -6,11 +6,21 @@ import { DEFAULT_LIMITS, readYamlFile, text, type Diagnostic, type Model } from 
 
 export { LOCK_FILE } from './lock-name.js';
 
+/** Appended to the size refusal of a lock: its limit is its own, and unlike inventory files it cannot be split. */
+const LOCK_ADVICE = text(
+  ' (giới hạn riêng của tệp khóa địa chỉ, xem docs/addressing.md); tệp khóa không tách được thành nhiều tệp: hãy kiểm tra tệp có bị ghi thêm nội dung lạ không.',
+  " (the address lock's own limit, see docs/addressing.md); a lock cannot be split into several files: check that nothing foreign was added to it.",
+);
+
 /** The lock at `lockPath` for `model`'s province; no lock and no diagnostic when the file does not exist. */
-export async function readAddressLock(lockPath: string, model: Model): Promise<{ lock?: AddressLock; text?: string; diagnostics: Diagnostic[] }> {
-  // Read as the inventory files are: a regular file within the size limit, UTF-8, line endings made LF. A named
-  // pipe, a device or a folder in its place is a located read-error, never a wait.
-  const read = await readYamlFile(lockPath, lockPath, DEFAULT_LIMITS.maxFileBytes);
+export async function readAddressLock(
+  lockPath: string,
+  model: Model,
+  maxBytes: number = DEFAULT_LIMITS.maxLockBytes,
+): Promise<{ lock?: AddressLock; text?: string; diagnostics: Diagnostic[] }> {
+  // Read as the inventory files are: a regular file within its size limit (the lock's own, DEFAULT_LIMITS.maxLockBytes),
+  // UTF-8, line endings made LF. A named pipe, a device or a folder in its place is a located read-error, never a wait.
+  const read = await readYamlFile(lockPath, lockPath, maxBytes, LOCK_ADVICE);
   if ('diagnostic' in read) return read.missing ? { diagnostics: [] } : { diagnostics: [read.diagnostic] };
   const source = read.text;
   const parsed = parseLock(source);

@@ -183,6 +183,11 @@ function gridRow(row: AnnexRow, level: Level, rules: readonly string[], byRule: 
   };
 }
 
+/** The findings each system's rows read, by system and rule (see the header): for outputs that show which findings decide a row. */
+export function annexFindings(input: AnnexGridInput): ReadonlyMap<string, ReadonlyMap<string, readonly Finding[]>> {
+  return findingsBySystem(input, buildIndex(input.model));
+}
+
 /** The annex grid of every information system of the model, in the model's order. */
 export function annexGrid(input: AnnexGridInput): AnnexSystemGrid[] {
   const index = buildIndex(input.model);

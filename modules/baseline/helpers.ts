@@ -36,7 +36,6 @@ export function siteRole(p: Placement, ctx: SystemContext): { readonly vi: strin
   return { vi: `${base.vi}, phải sẵn sàng trước khi chuyển đổi,`, en: `${base.en}, to be ready before failover,`, severity: 'warning' };
 }
 
-
 /**
  * One failing outcome per site of the system that lacks a zone of one of `kinds`; `primaryOnly` for zones of the
  * organisation's own users, which a DR data centre does not serve (users reach it from their agencies).

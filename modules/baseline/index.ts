@@ -10,5 +10,5 @@ export { renderRulesMarkdown } from './catalogue.js';
 export { minimumLevel } from './level.js';
 export { ANNEX_GROUPS, ANNEX_ROWS, annexRowsOf, citationsAt, compareItems, tcvnClause } from './annex.js';
 export type { AnnexGroup, AnnexKind, AnnexManual, AnnexPart, AnnexRow } from './annex.js';
-export { ANNEX_STATUSES, annexGrid } from './annex-grid.js';
+export { ANNEX_STATUSES, annexFindings, annexGrid } from './annex-grid.js';
 export type { AnnexGridInput, AnnexGridRow, AnnexStatus, AnnexSystemGrid, FindingCounts } from './annex-grid.js';

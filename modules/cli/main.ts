@@ -1,8 +1,10 @@
 // The `hatang` command line: reads arguments once, runs the pure modules, writes results, maps outcomes to exit codes.
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
+import { registerAnnualReport } from './commands/annual-report.js';
 import { registerBuild } from './commands/build.js';
 import { registerDossier } from './commands/dossier.js';
+import { registerFirewall } from './commands/firewall.js';
 import { registerMetrics } from './commands/metrics.js';
 import { registerReport } from './commands/report.js';
 import { registerRunbooks } from './commands/runbooks.js';
@@ -23,12 +25,14 @@ const COMMANDS: readonly CommandRegistration[] = [
   registerBuild,
   registerReport,
   registerDossier,
+  registerAnnualReport,
   registerPlan,
   registerServe,
   registerMetrics,
   registerRunbooks,
   registerManifests,
   registerSynth,
+  registerFirewall,
 ];
 
 const STD_IO: Io = { stdout: (s) => void process.stdout.write(s), stderr: (s) => void process.stderr.write(s) };

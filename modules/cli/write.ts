@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { access, constants, lstat, mkdir, open, readdir, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { readRegularFile, text, type Text } from '../model/index.js';
 import { WriteError } from './write-error.js';
 
@@ -14,8 +14,12 @@ export const TEMP_PREFIX = '.hatang-tmp-';
 /** A temporary file older than this is an orphan of a killed run and is removed by the next write into its folder. */
 export const ORPHAN_AGE_MS = 10 * 60 * 1000;
 
-/** Writes a file so that readers see either the old content or the new, never a part; keeps an existing file's mode. */
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+/**
+ * Writes a file so that readers see either the old content or the new, never a part; keeps an existing file's mode.
+ * `content` may come in pieces (an iterable of strings, written one after the other as UTF-8), for a text too long
+ * to hold as one string.
+ */
+export async function writeFileAtomic(path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
   const dir = dirname(path);
   try {
     await mkdir(dir, { recursive: true });
@@ -23,13 +27,15 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     throw await writeError(path, error);
   }
   await sweepOrphans(dir);
+  await sweepLegacyOrphans(dir, basename(path));
   const keep = await existingFile(path);
   const temp = join(dir, `${TEMP_PREFIX}${randomBytes(8).toString('hex')}`);
   track(temp);
   let handle: FileHandle | undefined;
   try {
     handle = await open(temp, 'wx', 0o666);
-    await handle.writeFile(content);
+    if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content);
+    else for (const piece of content) await handle.writeFile(piece); // each from where the last ended
     if (keep) await keepModeAndOwner(handle, keep);
     await handle.close();
     handle = undefined;
@@ -125,16 +131,51 @@ function disarm(): void {
 /** Folder → when it was last swept, so that a build writing hundreds of files reads each folder once. */
 const swept = new Map<string, number>();
 
-/** Removes `.hatang-tmp-*` files older than ORPHAN_AGE_MS in `dir` (left by a killed run); never fails the write. */
+/**
+ * Temporary names of hatang's first releases (`.<output name>.<process id>.tmp`), by output name, found in each
+ * folder when it was last swept.
+ */
+const legacy = new Map<string, Map<string, string[]>>();
+const LEGACY_TEMP = /^\.(.+)\.(\d+)\.tmp$/;
+
+/**
+ * Removes `.hatang-tmp-*` files older than ORPHAN_AGE_MS in `dir` (left by a killed run); never fails the write. Also
+ * notes the temporary files of the former naming there, for sweepLegacyOrphans.
+ */
 export async function sweepOrphans(dir: string, now = Date.now()): Promise<void> {
   const last = swept.get(dir);
   if (last !== undefined && now - last < 60_000) return;
   swept.set(dir, now);
   const names = await readdir(dir).catch(() => [] as string[]);
+  const byOutput = new Map<string, string[]>();
+  legacy.set(dir, byOutput);
   for (const name of names) {
+    const old = LEGACY_TEMP.exec(name);
+    if (old) {
+      const list = byOutput.get(old[1]!);
+      if (list) list.push(name);
+      else byOutput.set(old[1]!, [name]);
+    }
     if (!name.startsWith(TEMP_PREFIX)) continue;
     const full = join(dir, name);
     if (pending.has(full)) continue;
+    const info = await lstat(full).catch(() => undefined);
+    if (info?.isFile() && now - info.mtimeMs > ORPHAN_AGE_MS) await unlink(full).catch(() => undefined);
+  }
+}
+
+/**
+ * Removes the orphans of the former temporary naming for the output `name` in `dir`: `.<name>.<pid>.tmp`, a regular
+ * file older than ORPHAN_AGE_MS. Only those of the very file being written are hatang's own beyond doubt (another
+ * program's `.x.123.tmp` next to an output is left alone); never fails the write.
+ */
+export async function sweepLegacyOrphans(dir: string, name: string, now = Date.now()): Promise<void> {
+  const byOutput = legacy.get(dir);
+  const names = byOutput?.get(name);
+  if (!byOutput || !names) return;
+  byOutput.delete(name);
+  for (const orphan of names) {
+    const full = join(dir, orphan);
     const info = await lstat(full).catch(() => undefined);
     if (info?.isFile() && now - info.mtimeMs > ORPHAN_AGE_MS) await unlink(full).catch(() => undefined);
   }

@@ -32,7 +32,8 @@ export type DiagnosticCode =
   | 'duplicate-name'
   | 'dangling-reference'
   | 'inconsistent-reference'
-  | 'province-count';
+  | 'province-count'
+  | 'too-many-diagnostics';
 
 /** A problem with the input itself (as opposed to a finding about a valid inventory). */
 export interface Diagnostic {

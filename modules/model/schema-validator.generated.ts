@@ -5100,7 +5100,7 @@ return errors === 0;
 validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const System = validate98;
-const schema102 = {"title":"hatang inventory v1: System","description":"An information system (HTTT) with its approved security level (cấp độ).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"System"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","owner","level","criterion","components"],"properties":{"name":{"description":"Vietnamese name of the system.","$ref":"#/$defs/text"},"nameEn":{"$ref":"#/$defs/text"},"owner":{"description":"Owner agency (chủ quản): name of an Agency.","$ref":"#/$defs/name"},"operator":{"description":"Operating unit (đơn vị vận hành): name of an Agency.","$ref":"#/$defs/name"},"level":{"description":"Approved (or proposed) security level 1-5.","type":"integer","minimum":1,"maximum":5},"criterion":{"description":"Legal criterion that sets the level (NĐ 85/2016 Art. 7-11; NĐ 331/2026 Art. 11-16).","enum":["internal-public-information","internal-personal-data","citizen-service","single-agency-infrastructure","online-public-service","administrative-procedures","shared-provincial-infrastructure","state-secret","defence-security","industrial-control","national-24x7","national-infrastructure","pm-designated"]},"criterionNote":{"description":"Article and reasoning, e.g. NĐ 85/2016 Điều 9.3.","$ref":"#/$defs/text"},"citizenFacing":{"description":"Serves citizens or businesses over the Internet.","type":"boolean"},"stateSecret":{"type":"boolean"},"personalDataSubjects":{"description":"Number of people whose personal data it holds.","type":"integer","minimum":0},"sensitivePersonalDataSubjects":{"description":"Number of data subjects whose sensitive personal data it holds (NĐ 331/2026 Art. 12.2(b), 13.2(c): level 3 from 10,000).","type":"integer","minimum":0},"nationalSecurityList":{"description":"On the list of information systems important to national security (NĐ 331/2026 Art. 16-17, 20.4).","type":"boolean"},"inOperationSince":{"description":"Date the system went into operation (YYYY-MM-DD); leave it out while the system is not yet in operation.","$ref":"#/$defs/date"},"hosting":{"description":"dedicated = own infrastructure; shared-dc = tenant of the provincial DC; cloud = tenant of a cloud service.","enum":["dedicated","shared-dc","cloud"]},"components":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","role","zone"],"properties":{"name":{"$ref":"#/$defs/name"},"role":{"enum":["web","app","api","database","storage","cache","queue","mail","directory","batch","monitoring","other"]},"zone":{"$ref":"#/$defs/name"},"public":{"description":"Reachable from the Internet.","type":"boolean"},"replicas":{"type":"integer","minimum":1},"level":{"description":"Security level of this component when it was classified on its own; the whole system takes the highest level (NĐ 85/2016 Art. 5.2).","type":"integer","minimum":1,"maximum":5},"os":{"description":"Operating system of the server(s) running the component, as the level dossier lists it (TT 12/2022 Art. 8.3(d); NĐ 331/2026 Art. 22.3(d)), e.g. Ubuntu Server 22.04 LTS.","$ref":"#/$defs/text"}}}},"cluster":{"type":"object","additionalProperties":false,"required":["name","namespace"],"properties":{"name":{"$ref":"#/$defs/name"},"namespace":{"$ref":"#/$defs/name"},"podSecurity":{"description":"Pod Security Admission level enforced in the system's namespaces; default restricted from level 3, baseline below.","enum":["privileged","baseline","restricted"]},"operatorGroup":{"description":"RBAC group of the people who operate the system in its namespaces; default hatang:<operator>.","type":"string","pattern":"^[^\\s]{1,253}$"},"quota":{"description":"Resources of the system's workloads on the cluster, per namespace; default derived from its components.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"cpu":{"description":"CPU requests in cores.","type":"number","exclusiveMinimum":0,"maximum":10000},"memoryGiB":{"description":"Memory requests in GiB.","type":"number","exclusiveMinimum":0,"maximum":100000},"pods":{"description":"Number of pods.","type":"integer","minimum":1,"maximum":100000}}}}},"rpo":{"description":"Recovery point objective.","$ref":"#/$defs/duration"},"rto":{"description":"Recovery time objective.","$ref":"#/$defs/duration"},"backup":{"type":"object","additionalProperties":false,"required":["frequency","retentionDays"],"properties":{"frequency":{"description":"Interval between backups.","$ref":"#/$defs/duration"},"retentionDays":{"type":"integer","minimum":1},"offsite":{"description":"A copy is kept at another site.","type":"boolean"},"site":{"description":"Site that stores the backup copy.","$ref":"#/$defs/name"}}},"dr":{"type":"object","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["none","cold","warm","hot"]},"site":{"$ref":"#/$defs/name"},"replication":{"description":"How data reaches the DR site.","enum":["backup-restore","storage-async","storage-sync","database-stream","application"]},"switchover":{"description":"How users are moved to the DR site.","enum":["dns","gslb","bgp","manual"]},"records":{"description":"DNS names switched to the DR site (host names, RFC 1123).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/dnsName"}},"ttlSeconds":{"description":"TTL of those DNS records in normal operation.","type":"integer","minimum":0,"maximum":86400}}},"data":{"description":"Size of the system's data, for recovery-point and recovery-time estimates.","type":"object","additionalProperties":false,"required":["sizeGiB"],"properties":{"sizeGiB":{"description":"Data to restore or replicate in full, in GiB.","type":"number","minimum":0},"dailyChangeGiB":{"description":"Data changed per day, in GiB.","type":"number","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"central":{"type":"boolean"},"retentionMonths":{"type":"integer","minimum":0}}},"adminAuth":{"type":"object","additionalProperties":false,"properties":{"mfa":{"type":"boolean"},"via":{"description":"How administrators reach the system.","enum":["vpn","pam","jump-host","local"]}}},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"minVersion":{"enum":["1.2","1.3"]}}},"evidence":{"description":"Dated evidence for auditors.","type":"object","additionalProperties":false,"properties":{"levelApproval":{"$ref":"#/$defs/evidenceItem"},"independentAssessment":{"$ref":"#/$defs/evidenceItem"},"penetrationTest":{"$ref":"#/$defs/evidenceItem"},"restoreDrill":{"$ref":"#/$defs/evidenceItem"},"drDrill":{"$ref":"#/$defs/evidenceItem"},"riskAssessment":{"description":"Cybersecurity risk assessment made when the level was first determined (NĐ 331/2026 Art. 10.2(a), 22.4(c)).","$ref":"#/$defs/evidenceItem"},"preOperationAssessment":{"description":"Assessment of the cybersecurity conditions before the system went into operation (NĐ 331/2026 Art. 28.3).","$ref":"#/$defs/evidenceItem"},"securityPolicy":{"description":"Security policy (quy chế) issued, or last reviewed or revised, on this date (TT 12/2022 Annex I-V item I.1.1; NĐ 331/2026 Art. 30.3(a), 30.7).","$ref":"#/$defs/evidenceItem"},"riskManagementPlan":{"description":"Risk management plan (TT 12/2022 Annex I-V item I.1.6; NĐ 331/2026 Art. 29.2(d), 30.3(e)).","$ref":"#/$defs/evidenceItem"},"decommissioningPlan":{"description":"Plan for ending operation, disposal and destruction (TT 12/2022 Annex I-V item I.1.7; NĐ 331/2026 Art. 29.2(g), 30.3(g)).","$ref":"#/$defs/evidenceItem"},"training":{"description":"Latest security training or awareness activity for the staff concerned (NĐ 85/2016 Art. 20.2(d); NĐ 331/2026 Art. 31.3).","$ref":"#/$defs/evidenceItem"},"exercise":{"description":"Latest security exercise of the organisation, or national exercise it took part in (NĐ 85/2016 Art. 20.2(d); NĐ 331/2026 Art. 31.3).","$ref":"#/$defs/evidenceItem"}}},"dependsOn":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}}}}}};
+const schema102 = {"title":"hatang inventory v1: System","description":"An information system (HTTT) with its approved security level (cấp độ).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"System"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","owner","level","criterion","components"],"properties":{"name":{"description":"Vietnamese name of the system.","$ref":"#/$defs/text"},"nameEn":{"$ref":"#/$defs/text"},"owner":{"description":"Owner agency (chủ quản): name of an Agency.","$ref":"#/$defs/name"},"operator":{"description":"Operating unit (đơn vị vận hành): name of an Agency.","$ref":"#/$defs/name"},"level":{"description":"Approved (or proposed) security level 1-5.","type":"integer","minimum":1,"maximum":5},"criterion":{"description":"Legal criterion that sets the level (NĐ 85/2016 Art. 7-11; NĐ 331/2026 Art. 11-16).","enum":["internal-public-information","internal-personal-data","citizen-service","single-agency-infrastructure","online-public-service","administrative-procedures","shared-provincial-infrastructure","state-secret","defence-security","industrial-control","national-24x7","national-infrastructure","pm-designated"]},"criterionNote":{"description":"Article and reasoning, e.g. NĐ 85/2016 Điều 9.3.","$ref":"#/$defs/text"},"citizenFacing":{"description":"Serves citizens or businesses over the Internet.","type":"boolean"},"stateSecret":{"type":"boolean"},"personalDataSubjects":{"description":"Number of people whose personal data it holds.","type":"integer","minimum":0},"sensitivePersonalDataSubjects":{"description":"Number of data subjects whose sensitive personal data it holds (NĐ 331/2026 Art. 12.2(b), 13.2(c): level 3 from 10,000).","type":"integer","minimum":0},"nationalSecurityList":{"description":"On the list of information systems important to national security (NĐ 331/2026 Art. 16-17, 20.4).","type":"boolean"},"inOperationSince":{"description":"Date the system went into operation (YYYY-MM-DD); leave it out while the system is not yet in operation.","$ref":"#/$defs/date"},"hosting":{"description":"dedicated = own infrastructure; shared-dc = tenant of the provincial DC; cloud = tenant of a cloud service.","enum":["dedicated","shared-dc","cloud"]},"components":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","role","zone"],"properties":{"name":{"$ref":"#/$defs/name"},"role":{"enum":["web","app","api","database","storage","cache","queue","mail","directory","batch","monitoring","other"]},"zone":{"$ref":"#/$defs/name"},"public":{"description":"Reachable from the Internet.","type":"boolean"},"replicas":{"type":"integer","minimum":1},"level":{"description":"Security level of this component when it was classified on its own; the whole system takes the highest level (NĐ 85/2016 Art. 5.2).","type":"integer","minimum":1,"maximum":5},"os":{"description":"Operating system of the server(s) running the component, as the level dossier lists it (TT 12/2022 Art. 8.3(d); NĐ 331/2026 Art. 22.3(d)), e.g. Ubuntu Server 22.04 LTS.","$ref":"#/$defs/text"},"engine":{"description":"Database engine of a database component, for the promotion commands of the DR runbooks.","enum":["postgresql-patroni","postgresql-streaming","mysql","mariadb","sqlserver","oracle"]}}}},"cluster":{"type":"object","additionalProperties":false,"required":["name","namespace"],"properties":{"name":{"$ref":"#/$defs/name"},"namespace":{"$ref":"#/$defs/name"},"podSecurity":{"description":"Pod Security Admission level enforced in the system's namespaces; default restricted from level 3, baseline below.","enum":["privileged","baseline","restricted"]},"operatorGroup":{"description":"RBAC group of the people who operate the system in its namespaces; default hatang:<operator>.","type":"string","pattern":"^[^\\s]{1,253}$"},"quota":{"description":"Resources of the system's workloads on the cluster, per namespace; default derived from its components.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"cpu":{"description":"CPU requests in cores.","type":"number","exclusiveMinimum":0,"maximum":10000},"memoryGiB":{"description":"Memory requests in GiB.","type":"number","exclusiveMinimum":0,"maximum":100000},"pods":{"description":"Number of pods.","type":"integer","minimum":1,"maximum":100000}}}}},"rpo":{"description":"Recovery point objective.","$ref":"#/$defs/duration"},"rto":{"description":"Recovery time objective.","$ref":"#/$defs/duration"},"backup":{"type":"object","additionalProperties":false,"required":["frequency","retentionDays"],"properties":{"frequency":{"description":"Interval between backups.","$ref":"#/$defs/duration"},"retentionDays":{"type":"integer","minimum":1},"offsite":{"description":"A copy is kept at another site.","type":"boolean"},"site":{"description":"Site that stores the backup copy.","$ref":"#/$defs/name"}}},"dr":{"type":"object","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["none","cold","warm","hot"]},"site":{"$ref":"#/$defs/name"},"replication":{"description":"How data reaches the DR site.","enum":["backup-restore","storage-async","storage-sync","database-stream","application"]},"switchover":{"description":"How users are moved to the DR site.","enum":["dns","gslb","bgp","manual"]},"records":{"description":"DNS names switched to the DR site (host names, RFC 1123).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/dnsName"}},"ttlSeconds":{"description":"TTL of those DNS records in normal operation.","type":"integer","minimum":0,"maximum":86400}}},"data":{"description":"Size of the system's data, for recovery-point and recovery-time estimates.","type":"object","additionalProperties":false,"required":["sizeGiB"],"properties":{"sizeGiB":{"description":"Data to restore or replicate in full, in GiB.","type":"number","minimum":0},"dailyChangeGiB":{"description":"Data changed per day, in GiB.","type":"number","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"central":{"type":"boolean"},"retentionMonths":{"type":"integer","minimum":0}}},"adminAuth":{"type":"object","additionalProperties":false,"properties":{"mfa":{"type":"boolean"},"via":{"description":"How administrators reach the system.","enum":["vpn","pam","jump-host","local"]}}},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"minVersion":{"enum":["1.2","1.3"]}}},"evidence":{"description":"Dated evidence for auditors.","type":"object","additionalProperties":false,"properties":{"levelApproval":{"$ref":"#/$defs/evidenceItem"},"independentAssessment":{"$ref":"#/$defs/evidenceItem"},"penetrationTest":{"$ref":"#/$defs/evidenceItem"},"restoreDrill":{"$ref":"#/$defs/evidenceItem"},"drDrill":{"$ref":"#/$defs/evidenceItem"},"riskAssessment":{"description":"Cybersecurity risk assessment made when the level was first determined (NĐ 331/2026 Art. 10.2(a), 22.4(c)).","$ref":"#/$defs/evidenceItem"},"preOperationAssessment":{"description":"Assessment of the cybersecurity conditions before the system went into operation (NĐ 331/2026 Art. 28.3).","$ref":"#/$defs/evidenceItem"},"securityPolicy":{"description":"Security policy (quy chế) issued, or last reviewed or revised, on this date (TT 12/2022 Annex I-V item I.1.1; NĐ 331/2026 Art. 30.3(a), 30.7).","$ref":"#/$defs/evidenceItem"},"riskManagementPlan":{"description":"Risk management plan (TT 12/2022 Annex I-V item I.1.6; NĐ 331/2026 Art. 29.2(d), 30.3(e)).","$ref":"#/$defs/evidenceItem"},"decommissioningPlan":{"description":"Plan for ending operation, disposal and destruction (TT 12/2022 Annex I-V item I.1.7; NĐ 331/2026 Art. 29.2(g), 30.3(g)).","$ref":"#/$defs/evidenceItem"},"training":{"description":"Latest security training or awareness activity for the staff concerned (NĐ 85/2016 Art. 20.2(d); NĐ 331/2026 Art. 31.3).","$ref":"#/$defs/evidenceItem"},"exercise":{"description":"Latest security exercise of the organisation, or national exercise it took part in (NĐ 85/2016 Art. 20.2(d); NĐ 331/2026 Art. 31.3).","$ref":"#/$defs/evidenceItem"}}},"dependsOn":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}}}}}};
 const schema115 = {"description":"A duration such as 15m, 4h or 7d.","type":"string","pattern":"^[1-9][0-9]{0,5}(m|h|d)$"};
 const schema120 = {"description":"A fully qualified host name (RFC 1123): two or more labels of lower-case letters, digits and '-', each 1-63 characters starting and ending with a letter or digit, 253 characters at most.","type":"string","maxLength":253,"pattern":"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"};
 const schema121 = {"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/$defs/date"},"reference":{"description":"Decision number, report id or document reference.","$ref":"#/$defs/text"},"by":{"description":"Who performed or signed it.","$ref":"#/$defs/text"},"approverRole":{"description":"For a level approval: who approved it. security-unit = the owner's specialised security unit (levels 1-2); owner = the system owner (levels 3-4); prime-minister = the Prime Minister's list (level 5, and levels 3-4 on the national-security list under NĐ 331/2026).","enum":["security-unit","owner","prime-minister"]},"assessorType":{"description":"For an assessment: who carried it out. operator = the operating unit itself; independent-unit = a unit independent of the operator; licensed-organisation = a licensed or designated professional organisation, or a state public-service organisation with that function; competent-authority = a competent state body.","enum":["operator","independent-unit","licensed-organisation","competent-authority"]},"reviewIntervalMonths":{"description":"For a policy: the review interval it sets for itself, in months.","type":"integer","minimum":1,"maximum":120}}};
@@ -5852,7 +5852,7 @@ vErrors.push(err43);
 errors++;
 }
 for(const key2 in data19){
-if(!(((((((key2 === "name") || (key2 === "role")) || (key2 === "zone")) || (key2 === "public")) || (key2 === "replicas")) || (key2 === "level")) || (key2 === "os"))){
+if(!((((((((key2 === "name") || (key2 === "role")) || (key2 === "zone")) || (key2 === "public")) || (key2 === "replicas")) || (key2 === "level")) || (key2 === "os")) || (key2 === "engine"))){
 const err44 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.components.items,data:data19};
 if(vErrors === null){
 vErrors = [err44];
@@ -6034,9 +6034,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.components.items.type,parentSchema:schema102.properties.spec.properties.components.items,data:data19};
+if(data19.engine !== undefined){
+let data27 = data19.engine;
+if(!((((((data27 === "postgresql-patroni") || (data27 === "postgresql-streaming")) || (data27 === "mysql")) || (data27 === "mariadb")) || (data27 === "sqlserver")) || (data27 === "oracle"))){
+const err59 = {instancePath:instancePath+"/spec/components/" + i0+"/engine",schemaPath:"#/properties/spec/properties/components/items/properties/engine/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.components.items.properties.engine.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.components.items.properties.engine.enum,parentSchema:schema102.properties.spec.properties.components.items.properties.engine,data:data27};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6048,7 +6049,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/spec/components",schemaPath:"#/properties/spec/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.components.type,parentSchema:schema102.properties.spec.properties.components,data:data18};
+const err60 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.components.items.type,parentSchema:schema102.properties.spec.properties.components.items,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6058,11 +6059,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data3.cluster !== undefined){
-let data27 = data3.cluster;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.name === undefined){
-const err61 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema102.properties.spec.properties.cluster.required,parentSchema:schema102.properties.spec.properties.cluster,data:data27};
+}
+else {
+const err61 = {instancePath:instancePath+"/spec/components",schemaPath:"#/properties/spec/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.components.type,parentSchema:schema102.properties.spec.properties.components,data:data18};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6071,8 +6070,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data27.namespace === undefined){
-const err62 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "namespace"},message:"must have required property '"+"namespace"+"'",schema:schema102.properties.spec.properties.cluster.required,parentSchema:schema102.properties.spec.properties.cluster,data:data27};
+}
+if(data3.cluster !== undefined){
+let data28 = data3.cluster;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.name === undefined){
+const err62 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema102.properties.spec.properties.cluster.required,parentSchema:schema102.properties.spec.properties.cluster,data:data28};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6081,9 +6084,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-for(const key3 in data27){
-if(!(((((key3 === "name") || (key3 === "namespace")) || (key3 === "podSecurity")) || (key3 === "operatorGroup")) || (key3 === "quota"))){
-const err63 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.cluster,data:data27};
+if(data28.namespace === undefined){
+const err63 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "namespace"},message:"must have required property '"+"namespace"+"'",schema:schema102.properties.spec.properties.cluster.required,parentSchema:schema102.properties.spec.properties.cluster,data:data28};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6092,12 +6094,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data27.name !== undefined){
-let data28 = data27.name;
-if(typeof data28 === "string"){
-if(!pattern4.test(data28)){
-const err64 = {instancePath:instancePath+"/spec/cluster/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data28};
+for(const key3 in data28){
+if(!(((((key3 === "name") || (key3 === "namespace")) || (key3 === "podSecurity")) || (key3 === "operatorGroup")) || (key3 === "quota"))){
+const err64 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.cluster,data:data28};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6107,8 +6106,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-else {
-const err65 = {instancePath:instancePath+"/spec/cluster/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data28};
+if(data28.name !== undefined){
+let data29 = data28.name;
+if(typeof data29 === "string"){
+if(!pattern4.test(data29)){
+const err65 = {instancePath:instancePath+"/spec/cluster/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data29};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6118,11 +6120,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data27.namespace !== undefined){
-let data29 = data27.namespace;
-if(typeof data29 === "string"){
-if(!pattern4.test(data29)){
-const err66 = {instancePath:instancePath+"/spec/cluster/namespace",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data29};
+else {
+const err66 = {instancePath:instancePath+"/spec/cluster/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data29};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6132,8 +6131,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-else {
-const err67 = {instancePath:instancePath+"/spec/cluster/namespace",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data29};
+if(data28.namespace !== undefined){
+let data30 = data28.namespace;
+if(typeof data30 === "string"){
+if(!pattern4.test(data30)){
+const err67 = {instancePath:instancePath+"/spec/cluster/namespace",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data30};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6143,10 +6145,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data27.podSecurity !== undefined){
-let data30 = data27.podSecurity;
-if(!(((data30 === "privileged") || (data30 === "baseline")) || (data30 === "restricted"))){
-const err68 = {instancePath:instancePath+"/spec/cluster/podSecurity",schemaPath:"#/properties/spec/properties/cluster/properties/podSecurity/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.cluster.properties.podSecurity.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.cluster.properties.podSecurity.enum,parentSchema:schema102.properties.spec.properties.cluster.properties.podSecurity,data:data30};
+else {
+const err68 = {instancePath:instancePath+"/spec/cluster/namespace",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data30};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6156,11 +6156,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data27.operatorGroup !== undefined){
-let data31 = data27.operatorGroup;
-if(typeof data31 === "string"){
-if(!pattern41.test(data31)){
-const err69 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,253}$"},message:"must match pattern \""+"^[^\\s]{1,253}$"+"\"",schema:"^[^\\s]{1,253}$",parentSchema:schema102.properties.spec.properties.cluster.properties.operatorGroup,data:data31};
+if(data28.podSecurity !== undefined){
+let data31 = data28.podSecurity;
+if(!(((data31 === "privileged") || (data31 === "baseline")) || (data31 === "restricted"))){
+const err69 = {instancePath:instancePath+"/spec/cluster/podSecurity",schemaPath:"#/properties/spec/properties/cluster/properties/podSecurity/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.cluster.properties.podSecurity.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.cluster.properties.podSecurity.enum,parentSchema:schema102.properties.spec.properties.cluster.properties.podSecurity,data:data31};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6170,8 +6169,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-else {
-const err70 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.spec.properties.cluster.properties.operatorGroup.type,parentSchema:schema102.properties.spec.properties.cluster.properties.operatorGroup,data:data31};
+if(data28.operatorGroup !== undefined){
+let data32 = data28.operatorGroup;
+if(typeof data32 === "string"){
+if(!pattern41.test(data32)){
+const err70 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,253}$"},message:"must match pattern \""+"^[^\\s]{1,253}$"+"\"",schema:"^[^\\s]{1,253}$",parentSchema:schema102.properties.spec.properties.cluster.properties.operatorGroup,data:data32};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6181,11 +6183,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data27.quota !== undefined){
-let data32 = data27.quota;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(Object.keys(data32).length < 1){
-const err71 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema102.properties.spec.properties.cluster.properties.quota,data:data32};
+else {
+const err71 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.spec.properties.cluster.properties.operatorGroup.type,parentSchema:schema102.properties.spec.properties.cluster.properties.operatorGroup,data:data32};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6194,9 +6193,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-for(const key4 in data32){
-if(!(((key4 === "cpu") || (key4 === "memoryGiB")) || (key4 === "pods"))){
-const err72 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.cluster.properties.quota,data:data32};
+}
+if(data28.quota !== undefined){
+let data33 = data28.quota;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(Object.keys(data33).length < 1){
+const err72 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema102.properties.spec.properties.cluster.properties.quota,data:data33};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6205,12 +6207,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-if(data32.cpu !== undefined){
-let data33 = data32.cpu;
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 > 10000 || isNaN(data33)){
-const err73 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data33};
+for(const key4 in data33){
+if(!(((key4 === "cpu") || (key4 === "memoryGiB")) || (key4 === "pods"))){
+const err73 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.cluster.properties.quota,data:data33};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6219,8 +6218,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data33 <= 0 || isNaN(data33)){
-const err74 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data33};
+}
+if(data33.cpu !== undefined){
+let data34 = data33.cpu;
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 10000 || isNaN(data34)){
+const err74 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data34};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6229,9 +6232,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data33};
+if(data34 <= 0 || isNaN(data34)){
+const err75 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data34};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6241,11 +6243,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data32.memoryGiB !== undefined){
-let data34 = data32.memoryGiB;
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 100000 || isNaN(data34)){
-const err76 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data34};
+else {
+const err76 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data34};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6254,8 +6253,12 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data34 <= 0 || isNaN(data34)){
-const err77 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data34};
+}
+if(data33.memoryGiB !== undefined){
+let data35 = data33.memoryGiB;
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 100000 || isNaN(data35)){
+const err77 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data35};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6264,9 +6267,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data34};
+if(data35 <= 0 || isNaN(data35)){
+const err78 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data35};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6276,10 +6278,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data32.pods !== undefined){
-let data35 = data32.pods;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err79 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods,data:data35};
+else {
+const err79 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data35};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6288,9 +6288,11 @@ vErrors.push(err79);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 100000 || isNaN(data35)){
-const err80 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods,data:data35};
+}
+if(data33.pods !== undefined){
+let data36 = data33.pods;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err80 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods,data:data36};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6299,8 +6301,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data35 < 1 || isNaN(data35)){
-const err81 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods,data:data35};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 > 100000 || isNaN(data36)){
+const err81 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods,data:data36};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6309,11 +6312,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.cluster.properties.quota.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota,data:data32};
+if(data36 < 1 || isNaN(data36)){
+const err82 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods,data:data36};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6324,8 +6324,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err83 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.cluster.type,parentSchema:schema102.properties.spec.properties.cluster,data:data27};
+const err83 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.cluster.properties.quota.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota,data:data33};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6335,11 +6336,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data3.rpo !== undefined){
-let data36 = data3.rpo;
-if(typeof data36 === "string"){
-if(!pattern42.test(data36)){
-const err84 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema115,data:data36};
+}
+else {
+const err84 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.cluster.type,parentSchema:schema102.properties.spec.properties.cluster,data:data28};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -6349,8 +6348,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-else {
-const err85 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.type,parentSchema:schema115,data:data36};
+if(data3.rpo !== undefined){
+let data37 = data3.rpo;
+if(typeof data37 === "string"){
+if(!pattern42.test(data37)){
+const err85 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema115,data:data37};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -6360,11 +6362,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data3.rto !== undefined){
-let data37 = data3.rto;
-if(typeof data37 === "string"){
-if(!pattern42.test(data37)){
-const err86 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema115,data:data37};
+else {
+const err86 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.type,parentSchema:schema115,data:data37};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -6374,8 +6373,11 @@ vErrors.push(err86);
 errors++;
 }
 }
-else {
-const err87 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.type,parentSchema:schema115,data:data37};
+if(data3.rto !== undefined){
+let data38 = data3.rto;
+if(typeof data38 === "string"){
+if(!pattern42.test(data38)){
+const err87 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema115,data:data38};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -6385,11 +6387,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data3.backup !== undefined){
-let data38 = data3.backup;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.frequency === undefined){
-const err88 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema102.properties.spec.properties.backup.required,parentSchema:schema102.properties.spec.properties.backup,data:data38};
+else {
+const err88 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.type,parentSchema:schema115,data:data38};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -6398,8 +6397,12 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data38.retentionDays === undefined){
-const err89 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "retentionDays"},message:"must have required property '"+"retentionDays"+"'",schema:schema102.properties.spec.properties.backup.required,parentSchema:schema102.properties.spec.properties.backup,data:data38};
+}
+if(data3.backup !== undefined){
+let data39 = data3.backup;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.frequency === undefined){
+const err89 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema102.properties.spec.properties.backup.required,parentSchema:schema102.properties.spec.properties.backup,data:data39};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -6408,9 +6411,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-for(const key5 in data38){
-if(!((((key5 === "frequency") || (key5 === "retentionDays")) || (key5 === "offsite")) || (key5 === "site"))){
-const err90 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.backup,data:data38};
+if(data39.retentionDays === undefined){
+const err90 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "retentionDays"},message:"must have required property '"+"retentionDays"+"'",schema:schema102.properties.spec.properties.backup.required,parentSchema:schema102.properties.spec.properties.backup,data:data39};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -6419,12 +6421,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data38.frequency !== undefined){
-let data39 = data38.frequency;
-if(typeof data39 === "string"){
-if(!pattern42.test(data39)){
-const err91 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema115,data:data39};
+for(const key5 in data39){
+if(!((((key5 === "frequency") || (key5 === "retentionDays")) || (key5 === "offsite")) || (key5 === "site"))){
+const err91 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.backup,data:data39};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -6434,8 +6433,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.type,parentSchema:schema115,data:data39};
+if(data39.frequency !== undefined){
+let data40 = data39.frequency;
+if(typeof data40 === "string"){
+if(!pattern42.test(data40)){
+const err92 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema115,data:data40};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -6445,10 +6447,8 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data38.retentionDays !== undefined){
-let data40 = data38.retentionDays;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err93 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.backup.properties.retentionDays.type,parentSchema:schema102.properties.spec.properties.backup.properties.retentionDays,data:data40};
+else {
+const err93 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.type,parentSchema:schema115,data:data40};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -6457,9 +6457,11 @@ vErrors.push(err93);
 }
 errors++;
 }
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 < 1 || isNaN(data40)){
-const err94 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.backup.properties.retentionDays,data:data40};
+}
+if(data39.retentionDays !== undefined){
+let data41 = data39.retentionDays;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err94 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.backup.properties.retentionDays.type,parentSchema:schema102.properties.spec.properties.backup.properties.retentionDays,data:data41};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -6468,12 +6470,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-}
-if(data38.offsite !== undefined){
-let data41 = data38.offsite;
-if(typeof data41 !== "boolean"){
-const err95 = {instancePath:instancePath+"/spec/backup/offsite",schemaPath:"#/properties/spec/properties/backup/properties/offsite/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.backup.properties.offsite.type,parentSchema:schema102.properties.spec.properties.backup.properties.offsite,data:data41};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 1 || isNaN(data41)){
+const err95 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.backup.properties.retentionDays,data:data41};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -6483,11 +6482,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data38.site !== undefined){
-let data42 = data38.site;
-if(typeof data42 === "string"){
-if(!pattern4.test(data42)){
-const err96 = {instancePath:instancePath+"/spec/backup/site",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data42};
+}
+if(data39.offsite !== undefined){
+let data42 = data39.offsite;
+if(typeof data42 !== "boolean"){
+const err96 = {instancePath:instancePath+"/spec/backup/offsite",schemaPath:"#/properties/spec/properties/backup/properties/offsite/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.backup.properties.offsite.type,parentSchema:schema102.properties.spec.properties.backup.properties.offsite,data:data42};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -6497,8 +6496,11 @@ vErrors.push(err96);
 errors++;
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/spec/backup/site",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data42};
+if(data39.site !== undefined){
+let data43 = data39.site;
+if(typeof data43 === "string"){
+if(!pattern4.test(data43)){
+const err97 = {instancePath:instancePath+"/spec/backup/site",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data43};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -6508,9 +6510,8 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
 else {
-const err98 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.backup.type,parentSchema:schema102.properties.spec.properties.backup,data:data38};
+const err98 = {instancePath:instancePath+"/spec/backup/site",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data43};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -6520,11 +6521,9 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data3.dr !== undefined){
-let data43 = data3.dr;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.mode === undefined){
-const err99 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema102.properties.spec.properties.dr.required,parentSchema:schema102.properties.spec.properties.dr,data:data43};
+}
+else {
+const err99 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.backup.type,parentSchema:schema102.properties.spec.properties.backup,data:data39};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -6533,9 +6532,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-for(const key6 in data43){
-if(!((((((key6 === "mode") || (key6 === "site")) || (key6 === "replication")) || (key6 === "switchover")) || (key6 === "records")) || (key6 === "ttlSeconds"))){
-const err100 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.dr,data:data43};
+}
+if(data3.dr !== undefined){
+let data44 = data3.dr;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.mode === undefined){
+const err100 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema102.properties.spec.properties.dr.required,parentSchema:schema102.properties.spec.properties.dr,data:data44};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -6544,11 +6546,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data43.mode !== undefined){
-let data44 = data43.mode;
-if(!((((data44 === "none") || (data44 === "cold")) || (data44 === "warm")) || (data44 === "hot"))){
-const err101 = {instancePath:instancePath+"/spec/dr/mode",schemaPath:"#/properties/spec/properties/dr/properties/mode/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.dr.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.dr.properties.mode.enum,parentSchema:schema102.properties.spec.properties.dr.properties.mode,data:data44};
+for(const key6 in data44){
+if(!((((((key6 === "mode") || (key6 === "site")) || (key6 === "replication")) || (key6 === "switchover")) || (key6 === "records")) || (key6 === "ttlSeconds"))){
+const err101 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.dr,data:data44};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -6558,11 +6558,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data43.site !== undefined){
-let data45 = data43.site;
-if(typeof data45 === "string"){
-if(!pattern4.test(data45)){
-const err102 = {instancePath:instancePath+"/spec/dr/site",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data45};
+if(data44.mode !== undefined){
+let data45 = data44.mode;
+if(!((((data45 === "none") || (data45 === "cold")) || (data45 === "warm")) || (data45 === "hot"))){
+const err102 = {instancePath:instancePath+"/spec/dr/mode",schemaPath:"#/properties/spec/properties/dr/properties/mode/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.dr.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.dr.properties.mode.enum,parentSchema:schema102.properties.spec.properties.dr.properties.mode,data:data45};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -6572,8 +6571,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-else {
-const err103 = {instancePath:instancePath+"/spec/dr/site",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data45};
+if(data44.site !== undefined){
+let data46 = data44.site;
+if(typeof data46 === "string"){
+if(!pattern4.test(data46)){
+const err103 = {instancePath:instancePath+"/spec/dr/site",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data46};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -6583,10 +6585,8 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data43.replication !== undefined){
-let data46 = data43.replication;
-if(!(((((data46 === "backup-restore") || (data46 === "storage-async")) || (data46 === "storage-sync")) || (data46 === "database-stream")) || (data46 === "application"))){
-const err104 = {instancePath:instancePath+"/spec/dr/replication",schemaPath:"#/properties/spec/properties/dr/properties/replication/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.dr.properties.replication.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.dr.properties.replication.enum,parentSchema:schema102.properties.spec.properties.dr.properties.replication,data:data46};
+else {
+const err104 = {instancePath:instancePath+"/spec/dr/site",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data46};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -6596,10 +6596,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data43.switchover !== undefined){
-let data47 = data43.switchover;
-if(!((((data47 === "dns") || (data47 === "gslb")) || (data47 === "bgp")) || (data47 === "manual"))){
-const err105 = {instancePath:instancePath+"/spec/dr/switchover",schemaPath:"#/properties/spec/properties/dr/properties/switchover/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.dr.properties.switchover.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.dr.properties.switchover.enum,parentSchema:schema102.properties.spec.properties.dr.properties.switchover,data:data47};
+if(data44.replication !== undefined){
+let data47 = data44.replication;
+if(!(((((data47 === "backup-restore") || (data47 === "storage-async")) || (data47 === "storage-sync")) || (data47 === "database-stream")) || (data47 === "application"))){
+const err105 = {instancePath:instancePath+"/spec/dr/replication",schemaPath:"#/properties/spec/properties/dr/properties/replication/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.dr.properties.replication.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.dr.properties.replication.enum,parentSchema:schema102.properties.spec.properties.dr.properties.replication,data:data47};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -6609,15 +6609,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data43.records !== undefined){
-let data48 = data43.records;
-if(Array.isArray(data48)){
-const len1 = data48.length;
-for(let i1=0; i1<len1; i1++){
-let data49 = data48[i1];
-if(typeof data49 === "string"){
-if(func1(data49) > 253){
-const err106 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema120,data:data49};
+if(data44.switchover !== undefined){
+let data48 = data44.switchover;
+if(!((((data48 === "dns") || (data48 === "gslb")) || (data48 === "bgp")) || (data48 === "manual"))){
+const err106 = {instancePath:instancePath+"/spec/dr/switchover",schemaPath:"#/properties/spec/properties/dr/properties/switchover/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.dr.properties.switchover.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.dr.properties.switchover.enum,parentSchema:schema102.properties.spec.properties.dr.properties.switchover,data:data48};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -6626,8 +6621,16 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(!pattern47.test(data49)){
-const err107 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$",parentSchema:schema120,data:data49};
+}
+if(data44.records !== undefined){
+let data49 = data44.records;
+if(Array.isArray(data49)){
+const len1 = data49.length;
+for(let i1=0; i1<len1; i1++){
+let data50 = data49[i1];
+if(typeof data50 === "string"){
+if(func1(data50) > 253){
+const err107 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema120,data:data50};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -6636,9 +6639,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.type,parentSchema:schema120,data:data49};
+if(!pattern47.test(data50)){
+const err108 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$",parentSchema:schema120,data:data50};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -6648,19 +6650,30 @@ vErrors.push(err108);
 errors++;
 }
 }
-let i2 = data48.length;
-let j0;
-if(i2 > 1){
-outer0:
-for(;i2--;){
-for(j0 = i2; j0--;){
-if(func0(data48[i2], data48[j0])){
-const err109 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema102.properties.spec.properties.dr.properties.records,data:data48};
+else {
+const err109 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.type,parentSchema:schema120,data:data50};
 if(vErrors === null){
 vErrors = [err109];
 }
 else {
 vErrors.push(err109);
+}
+errors++;
+}
+}
+let i2 = data49.length;
+let j0;
+if(i2 > 1){
+outer0:
+for(;i2--;){
+for(j0 = i2; j0--;){
+if(func0(data49[i2], data49[j0])){
+const err110 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema102.properties.spec.properties.dr.properties.records,data:data49};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
 }
 errors++;
 break outer0;
@@ -6670,20 +6683,7 @@ break outer0;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.dr.properties.records.type,parentSchema:schema102.properties.spec.properties.dr.properties.records,data:data48};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
-}
-}
-if(data43.ttlSeconds !== undefined){
-let data50 = data43.ttlSeconds;
-if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err111 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.dr.properties.ttlSeconds.type,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data50};
+const err111 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.dr.properties.records.type,parentSchema:schema102.properties.spec.properties.dr.properties.records,data:data49};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -6692,9 +6692,11 @@ vErrors.push(err111);
 }
 errors++;
 }
-if((typeof data50 == "number") && (isFinite(data50))){
-if(data50 > 86400 || isNaN(data50)){
-const err112 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data50};
+}
+if(data44.ttlSeconds !== undefined){
+let data51 = data44.ttlSeconds;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err112 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.dr.properties.ttlSeconds.type,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data51};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -6703,8 +6705,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data50 < 0 || isNaN(data50)){
-const err113 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data50};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 > 86400 || isNaN(data51)){
+const err113 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data51};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -6713,11 +6716,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err114 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.dr.type,parentSchema:schema102.properties.spec.properties.dr,data:data43};
+if(data51 < 0 || isNaN(data51)){
+const err114 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data51};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -6727,11 +6727,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data3.data !== undefined){
-let data51 = data3.data;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.sizeGiB === undefined){
-const err115 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/required",keyword:"required",params:{missingProperty: "sizeGiB"},message:"must have required property '"+"sizeGiB"+"'",schema:schema102.properties.spec.properties.data.required,parentSchema:schema102.properties.spec.properties.data,data:data51};
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.dr.type,parentSchema:schema102.properties.spec.properties.dr,data:data44};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -6740,9 +6739,12 @@ vErrors.push(err115);
 }
 errors++;
 }
-for(const key7 in data51){
-if(!((key7 === "sizeGiB") || (key7 === "dailyChangeGiB"))){
-const err116 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.data,data:data51};
+}
+if(data3.data !== undefined){
+let data52 = data3.data;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.sizeGiB === undefined){
+const err116 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/required",keyword:"required",params:{missingProperty: "sizeGiB"},message:"must have required property '"+"sizeGiB"+"'",schema:schema102.properties.spec.properties.data.required,parentSchema:schema102.properties.spec.properties.data,data:data52};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -6751,12 +6753,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-if(data51.sizeGiB !== undefined){
-let data52 = data51.sizeGiB;
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 < 0 || isNaN(data52)){
-const err117 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.data.properties.sizeGiB,data:data52};
+for(const key7 in data52){
+if(!((key7 === "sizeGiB") || (key7 === "dailyChangeGiB"))){
+const err117 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.data,data:data52};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -6766,8 +6765,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-else {
-const err118 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.data.properties.sizeGiB.type,parentSchema:schema102.properties.spec.properties.data.properties.sizeGiB,data:data52};
+if(data52.sizeGiB !== undefined){
+let data53 = data52.sizeGiB;
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 0 || isNaN(data53)){
+const err118 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.data.properties.sizeGiB,data:data53};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -6777,11 +6779,8 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data51.dailyChangeGiB !== undefined){
-let data53 = data51.dailyChangeGiB;
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 0 || isNaN(data53)){
-const err119 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.data.properties.dailyChangeGiB,data:data53};
+else {
+const err119 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.data.properties.sizeGiB.type,parentSchema:schema102.properties.spec.properties.data.properties.sizeGiB,data:data53};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -6791,8 +6790,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-else {
-const err120 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.data.properties.dailyChangeGiB.type,parentSchema:schema102.properties.spec.properties.data.properties.dailyChangeGiB,data:data53};
+if(data52.dailyChangeGiB !== undefined){
+let data54 = data52.dailyChangeGiB;
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 < 0 || isNaN(data54)){
+const err120 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.data.properties.dailyChangeGiB,data:data54};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -6802,9 +6804,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
 else {
-const err121 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.data.type,parentSchema:schema102.properties.spec.properties.data,data:data51};
+const err121 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.data.properties.dailyChangeGiB.type,parentSchema:schema102.properties.spec.properties.data.properties.dailyChangeGiB,data:data54};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -6814,12 +6815,9 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data3.logging !== undefined){
-let data54 = data3.logging;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-for(const key8 in data54){
-if(!((key8 === "central") || (key8 === "retentionMonths"))){
-const err122 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.logging,data:data54};
+}
+else {
+const err122 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.data.type,parentSchema:schema102.properties.spec.properties.data,data:data52};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -6829,10 +6827,12 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data54.central !== undefined){
-let data55 = data54.central;
-if(typeof data55 !== "boolean"){
-const err123 = {instancePath:instancePath+"/spec/logging/central",schemaPath:"#/properties/spec/properties/logging/properties/central/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.logging.properties.central.type,parentSchema:schema102.properties.spec.properties.logging.properties.central,data:data55};
+if(data3.logging !== undefined){
+let data55 = data3.logging;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key8 in data55){
+if(!((key8 === "central") || (key8 === "retentionMonths"))){
+const err123 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.logging,data:data55};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -6842,10 +6842,10 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data54.retentionMonths !== undefined){
-let data56 = data54.retentionMonths;
-if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-const err124 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.logging.properties.retentionMonths.type,parentSchema:schema102.properties.spec.properties.logging.properties.retentionMonths,data:data56};
+if(data55.central !== undefined){
+let data56 = data55.central;
+if(typeof data56 !== "boolean"){
+const err124 = {instancePath:instancePath+"/spec/logging/central",schemaPath:"#/properties/spec/properties/logging/properties/central/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.logging.properties.central.type,parentSchema:schema102.properties.spec.properties.logging.properties.central,data:data56};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -6854,9 +6854,11 @@ vErrors.push(err124);
 }
 errors++;
 }
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 < 0 || isNaN(data56)){
-const err125 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.logging.properties.retentionMonths,data:data56};
+}
+if(data55.retentionMonths !== undefined){
+let data57 = data55.retentionMonths;
+if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
+const err125 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.logging.properties.retentionMonths.type,parentSchema:schema102.properties.spec.properties.logging.properties.retentionMonths,data:data57};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -6865,11 +6867,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err126 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.logging.type,parentSchema:schema102.properties.spec.properties.logging,data:data54};
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 < 0 || isNaN(data57)){
+const err126 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.logging.properties.retentionMonths,data:data57};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6879,12 +6879,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data3.adminAuth !== undefined){
-let data57 = data3.adminAuth;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-for(const key9 in data57){
-if(!((key9 === "mfa") || (key9 === "via"))){
-const err127 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.adminAuth,data:data57};
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.logging.type,parentSchema:schema102.properties.spec.properties.logging,data:data55};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6894,10 +6892,12 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data57.mfa !== undefined){
-let data58 = data57.mfa;
-if(typeof data58 !== "boolean"){
-const err128 = {instancePath:instancePath+"/spec/adminAuth/mfa",schemaPath:"#/properties/spec/properties/adminAuth/properties/mfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.adminAuth.properties.mfa.type,parentSchema:schema102.properties.spec.properties.adminAuth.properties.mfa,data:data58};
+if(data3.adminAuth !== undefined){
+let data58 = data3.adminAuth;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key9 in data58){
+if(!((key9 === "mfa") || (key9 === "via"))){
+const err128 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.adminAuth,data:data58};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6907,10 +6907,10 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data57.via !== undefined){
-let data59 = data57.via;
-if(!((((data59 === "vpn") || (data59 === "pam")) || (data59 === "jump-host")) || (data59 === "local"))){
-const err129 = {instancePath:instancePath+"/spec/adminAuth/via",schemaPath:"#/properties/spec/properties/adminAuth/properties/via/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.adminAuth.properties.via.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.adminAuth.properties.via.enum,parentSchema:schema102.properties.spec.properties.adminAuth.properties.via,data:data59};
+if(data58.mfa !== undefined){
+let data59 = data58.mfa;
+if(typeof data59 !== "boolean"){
+const err129 = {instancePath:instancePath+"/spec/adminAuth/mfa",schemaPath:"#/properties/spec/properties/adminAuth/properties/mfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.adminAuth.properties.mfa.type,parentSchema:schema102.properties.spec.properties.adminAuth.properties.mfa,data:data59};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -6920,9 +6920,10 @@ vErrors.push(err129);
 errors++;
 }
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.adminAuth.type,parentSchema:schema102.properties.spec.properties.adminAuth,data:data57};
+if(data58.via !== undefined){
+let data60 = data58.via;
+if(!((((data60 === "vpn") || (data60 === "pam")) || (data60 === "jump-host")) || (data60 === "local"))){
+const err130 = {instancePath:instancePath+"/spec/adminAuth/via",schemaPath:"#/properties/spec/properties/adminAuth/properties/via/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.adminAuth.properties.via.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.adminAuth.properties.via.enum,parentSchema:schema102.properties.spec.properties.adminAuth.properties.via,data:data60};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -6932,11 +6933,9 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data3.tls !== undefined){
-let data60 = data3.tls;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.enabled === undefined){
-const err131 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema102.properties.spec.properties.tls.required,parentSchema:schema102.properties.spec.properties.tls,data:data60};
+}
+else {
+const err131 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.adminAuth.type,parentSchema:schema102.properties.spec.properties.adminAuth,data:data58};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -6945,9 +6944,12 @@ vErrors.push(err131);
 }
 errors++;
 }
-for(const key10 in data60){
-if(!((key10 === "enabled") || (key10 === "minVersion"))){
-const err132 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.tls,data:data60};
+}
+if(data3.tls !== undefined){
+let data61 = data3.tls;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.enabled === undefined){
+const err132 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema102.properties.spec.properties.tls.required,parentSchema:schema102.properties.spec.properties.tls,data:data61};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -6956,11 +6958,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-if(data60.enabled !== undefined){
-let data61 = data60.enabled;
-if(typeof data61 !== "boolean"){
-const err133 = {instancePath:instancePath+"/spec/tls/enabled",schemaPath:"#/properties/spec/properties/tls/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.tls.properties.enabled.type,parentSchema:schema102.properties.spec.properties.tls.properties.enabled,data:data61};
+for(const key10 in data61){
+if(!((key10 === "enabled") || (key10 === "minVersion"))){
+const err133 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.tls,data:data61};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -6970,10 +6970,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data60.minVersion !== undefined){
-let data62 = data60.minVersion;
-if(!((data62 === "1.2") || (data62 === "1.3"))){
-const err134 = {instancePath:instancePath+"/spec/tls/minVersion",schemaPath:"#/properties/spec/properties/tls/properties/minVersion/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.tls.properties.minVersion.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.tls.properties.minVersion.enum,parentSchema:schema102.properties.spec.properties.tls.properties.minVersion,data:data62};
+if(data61.enabled !== undefined){
+let data62 = data61.enabled;
+if(typeof data62 !== "boolean"){
+const err134 = {instancePath:instancePath+"/spec/tls/enabled",schemaPath:"#/properties/spec/properties/tls/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.tls.properties.enabled.type,parentSchema:schema102.properties.spec.properties.tls.properties.enabled,data:data62};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -6983,9 +6983,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-}
-else {
-const err135 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.tls.type,parentSchema:schema102.properties.spec.properties.tls,data:data60};
+if(data61.minVersion !== undefined){
+let data63 = data61.minVersion;
+if(!((data63 === "1.2") || (data63 === "1.3"))){
+const err135 = {instancePath:instancePath+"/spec/tls/minVersion",schemaPath:"#/properties/spec/properties/tls/properties/minVersion/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.tls.properties.minVersion.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.tls.properties.minVersion.enum,parentSchema:schema102.properties.spec.properties.tls.properties.minVersion,data:data63};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -6995,12 +6996,9 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data3.evidence !== undefined){
-let data63 = data3.evidence;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-for(const key11 in data63){
-if(!(func4.call(schema102.properties.spec.properties.evidence.properties, key11))){
-const err136 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.evidence,data:data63};
+}
+else {
+const err136 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.tls.type,parentSchema:schema102.properties.spec.properties.tls,data:data61};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -7010,81 +7008,12 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data63.levelApproval !== undefined){
-if(!(validate56(data63.levelApproval, {instancePath:instancePath+"/spec/evidence/levelApproval",parentData:data63,parentDataProperty:"levelApproval",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-if(data63.independentAssessment !== undefined){
-if(!(validate56(data63.independentAssessment, {instancePath:instancePath+"/spec/evidence/independentAssessment",parentData:data63,parentDataProperty:"independentAssessment",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-if(data63.penetrationTest !== undefined){
-if(!(validate56(data63.penetrationTest, {instancePath:instancePath+"/spec/evidence/penetrationTest",parentData:data63,parentDataProperty:"penetrationTest",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-if(data63.restoreDrill !== undefined){
-if(!(validate56(data63.restoreDrill, {instancePath:instancePath+"/spec/evidence/restoreDrill",parentData:data63,parentDataProperty:"restoreDrill",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-if(data63.drDrill !== undefined){
-if(!(validate56(data63.drDrill, {instancePath:instancePath+"/spec/evidence/drDrill",parentData:data63,parentDataProperty:"drDrill",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-if(data63.riskAssessment !== undefined){
-if(!(validate56(data63.riskAssessment, {instancePath:instancePath+"/spec/evidence/riskAssessment",parentData:data63,parentDataProperty:"riskAssessment",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-if(data63.preOperationAssessment !== undefined){
-if(!(validate56(data63.preOperationAssessment, {instancePath:instancePath+"/spec/evidence/preOperationAssessment",parentData:data63,parentDataProperty:"preOperationAssessment",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-if(data63.securityPolicy !== undefined){
-if(!(validate56(data63.securityPolicy, {instancePath:instancePath+"/spec/evidence/securityPolicy",parentData:data63,parentDataProperty:"securityPolicy",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-if(data63.riskManagementPlan !== undefined){
-if(!(validate56(data63.riskManagementPlan, {instancePath:instancePath+"/spec/evidence/riskManagementPlan",parentData:data63,parentDataProperty:"riskManagementPlan",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-if(data63.decommissioningPlan !== undefined){
-if(!(validate56(data63.decommissioningPlan, {instancePath:instancePath+"/spec/evidence/decommissioningPlan",parentData:data63,parentDataProperty:"decommissioningPlan",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-if(data63.training !== undefined){
-if(!(validate56(data63.training, {instancePath:instancePath+"/spec/evidence/training",parentData:data63,parentDataProperty:"training",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-if(data63.exercise !== undefined){
-if(!(validate56(data63.exercise, {instancePath:instancePath+"/spec/evidence/exercise",parentData:data63,parentDataProperty:"exercise",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err137 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.evidence.type,parentSchema:schema102.properties.spec.properties.evidence,data:data63};
+if(data3.evidence !== undefined){
+let data64 = data3.evidence;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key11 in data64){
+if(!(func4.call(schema102.properties.spec.properties.evidence.properties, key11))){
+const err137 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.evidence,data:data64};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -7094,15 +7023,81 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data3.dependsOn !== undefined){
-let data76 = data3.dependsOn;
-if(Array.isArray(data76)){
-const len2 = data76.length;
-for(let i3=0; i3<len2; i3++){
-let data77 = data76[i3];
-if(typeof data77 === "string"){
-if(!pattern4.test(data77)){
-const err138 = {instancePath:instancePath+"/spec/dependsOn/" + i3,schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data77};
+if(data64.levelApproval !== undefined){
+if(!(validate56(data64.levelApproval, {instancePath:instancePath+"/spec/evidence/levelApproval",parentData:data64,parentDataProperty:"levelApproval",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data64.independentAssessment !== undefined){
+if(!(validate56(data64.independentAssessment, {instancePath:instancePath+"/spec/evidence/independentAssessment",parentData:data64,parentDataProperty:"independentAssessment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data64.penetrationTest !== undefined){
+if(!(validate56(data64.penetrationTest, {instancePath:instancePath+"/spec/evidence/penetrationTest",parentData:data64,parentDataProperty:"penetrationTest",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data64.restoreDrill !== undefined){
+if(!(validate56(data64.restoreDrill, {instancePath:instancePath+"/spec/evidence/restoreDrill",parentData:data64,parentDataProperty:"restoreDrill",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data64.drDrill !== undefined){
+if(!(validate56(data64.drDrill, {instancePath:instancePath+"/spec/evidence/drDrill",parentData:data64,parentDataProperty:"drDrill",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data64.riskAssessment !== undefined){
+if(!(validate56(data64.riskAssessment, {instancePath:instancePath+"/spec/evidence/riskAssessment",parentData:data64,parentDataProperty:"riskAssessment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data64.preOperationAssessment !== undefined){
+if(!(validate56(data64.preOperationAssessment, {instancePath:instancePath+"/spec/evidence/preOperationAssessment",parentData:data64,parentDataProperty:"preOperationAssessment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data64.securityPolicy !== undefined){
+if(!(validate56(data64.securityPolicy, {instancePath:instancePath+"/spec/evidence/securityPolicy",parentData:data64,parentDataProperty:"securityPolicy",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data64.riskManagementPlan !== undefined){
+if(!(validate56(data64.riskManagementPlan, {instancePath:instancePath+"/spec/evidence/riskManagementPlan",parentData:data64,parentDataProperty:"riskManagementPlan",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data64.decommissioningPlan !== undefined){
+if(!(validate56(data64.decommissioningPlan, {instancePath:instancePath+"/spec/evidence/decommissioningPlan",parentData:data64,parentDataProperty:"decommissioningPlan",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data64.training !== undefined){
+if(!(validate56(data64.training, {instancePath:instancePath+"/spec/evidence/training",parentData:data64,parentDataProperty:"training",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data64.exercise !== undefined){
+if(!(validate56(data64.exercise, {instancePath:instancePath+"/spec/evidence/exercise",parentData:data64,parentDataProperty:"exercise",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.evidence.type,parentSchema:schema102.properties.spec.properties.evidence,data:data64};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -7112,8 +7107,15 @@ vErrors.push(err138);
 errors++;
 }
 }
-else {
-const err139 = {instancePath:instancePath+"/spec/dependsOn/" + i3,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data77};
+if(data3.dependsOn !== undefined){
+let data77 = data3.dependsOn;
+if(Array.isArray(data77)){
+const len2 = data77.length;
+for(let i3=0; i3<len2; i3++){
+let data78 = data77[i3];
+if(typeof data78 === "string"){
+if(!pattern4.test(data78)){
+const err139 = {instancePath:instancePath+"/spec/dependsOn/" + i3,schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data78};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -7123,19 +7125,30 @@ vErrors.push(err139);
 errors++;
 }
 }
-let i4 = data76.length;
-let j1;
-if(i4 > 1){
-outer1:
-for(;i4--;){
-for(j1 = i4; j1--;){
-if(func0(data76[i4], data76[j1])){
-const err140 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema102.properties.spec.properties.dependsOn,data:data76};
+else {
+const err140 = {instancePath:instancePath+"/spec/dependsOn/" + i3,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data78};
 if(vErrors === null){
 vErrors = [err140];
 }
 else {
 vErrors.push(err140);
+}
+errors++;
+}
+}
+let i4 = data77.length;
+let j1;
+if(i4 > 1){
+outer1:
+for(;i4--;){
+for(j1 = i4; j1--;){
+if(func0(data77[i4], data77[j1])){
+const err141 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema102.properties.spec.properties.dependsOn,data:data77};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
 }
 errors++;
 break outer1;
@@ -7145,19 +7158,7 @@ break outer1;
 }
 }
 else {
-const err141 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.dependsOn.type,parentSchema:schema102.properties.spec.properties.dependsOn,data:data76};
-if(vErrors === null){
-vErrors = [err141];
-}
-else {
-vErrors.push(err141);
-}
-errors++;
-}
-}
-}
-else {
-const err142 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.type,parentSchema:schema102.properties.spec,data:data3};
+const err142 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.dependsOn.type,parentSchema:schema102.properties.spec.properties.dependsOn,data:data77};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -7169,12 +7170,24 @@ errors++;
 }
 }
 else {
-const err143 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+const err143 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.type,parentSchema:schema102.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err143];
 }
 else {
 vErrors.push(err143);
+}
+errors++;
+}
+}
+}
+else {
+const err144 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
 }
 errors++;
 }

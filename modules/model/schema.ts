@@ -1,9 +1,10 @@
 // Schema validation of one document with ajv, and translation of ajv's errors into located, bilingual messages.
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { parseAddress, parsePrefixStrict, type Family, type PrefixProblem } from '../net/index.js';
+import { DEFAULT_DIAGNOSTIC_LIMITS, moreInDocument } from './cap.js';
 import { show, text, type Diagnostic, type Text } from './diagnostics.js';
 import { nearest } from './suggest.js';
-import { API_VERSION, KINDS, type Kind } from './types.js';
+import { API_VERSION, KINDS, type Kind, type SourceLocation } from './types.js';
 import * as generated from './schema-validator.generated.js';
 import type { ParsedDocument } from './parse.js';
 
@@ -69,8 +70,14 @@ function schemaDescription(error: ErrorObject): string | undefined {
   return schema?.description;
 }
 
-/** Validates a document against the schema of its kind; returns located diagnostics (empty when valid). */
-export function validateDocument(doc: ParsedDocument): { kind?: Kind; diagnostics: Diagnostic[] } {
+/**
+ * Validates a document against the schema of its kind; returns located diagnostics (empty when valid): at most
+ * `maxDiagnostics` of the schema's, then one `too-many-diagnostics` counting the others.
+ */
+export function validateDocument(
+  doc: ParsedDocument,
+  maxDiagnostics: number = DEFAULT_DIAGNOSTIC_LIMITS.perDocument,
+): { kind?: Kind; diagnostics: Diagnostic[] } {
   const data = doc.data as Record<string, unknown>;
   const diag = (partial: Omit<Diagnostic, 'severity' | 'location'>, path: (string | number)[], at: 'key' | 'value' = 'value'): Diagnostic => ({
     severity: 'error',
@@ -143,11 +150,17 @@ export function validateDocument(doc: ParsedDocument): { kind?: Kind; diagnostic
     );
     return { diagnostics };
   }
-  const validate = validators[kind as Kind];
-  if (validate(data) && diagnostics.length === 0) return { kind: kind as Kind, diagnostics };
-  const errors = (validate.errors ?? []).filter((e) => !(e.keyword === 'const' && e.instancePath === '/apiVersion'));
-  diagnostics.push(...translate(errors, diag));
+  // One at a time: a document can hold hundreds of thousands of errors, too many for the arguments of one call.
+  for (const d of schemaErrors(kind as Kind, doc, diag, maxDiagnostics)) diagnostics.push(d);
   return { kind: kind as Kind, diagnostics };
+}
+
+/** The schema's diagnostics of a document of a known kind, at most `max` and the count of the others. */
+function schemaErrors(kind: Kind, doc: ParsedDocument, diag: Diag, max: number): Diagnostic[] {
+  const validate = validators[kind];
+  if (validate(doc.data)) return [];
+  const errors = (validate.errors ?? []).filter((e) => !(e.keyword === 'const' && e.instancePath === '/apiVersion'));
+  return translate(errors, diag, max, (path) => doc.locate(path));
 }
 
 type Diag = (partial: Omit<Diagnostic, 'severity' | 'location'>, path: (string | number)[], at?: 'key' | 'value') => Diagnostic;
@@ -163,17 +176,51 @@ function pathOf(instancePath: string): (string | number)[] {
 
 const pointerOf = (path: (string | number)[]) => '/' + path.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 
-/** Turns ajv's errors into diagnostics, at most one per error, in ajv's order. */
-function translate(errors: ErrorObject[], diag: Diag): Diagnostic[] {
+/**
+ * Turns ajv's errors into diagnostics, at most one per error, in ajv's order; after `max` of them, the others are
+ * only counted, in one diagnostic at the first of them.
+ */
+function translate(errors: ErrorObject[], diag: Diag, max: number, locate: (path: (string | number)[]) => SourceLocation): Diagnostic[] {
   const anyOfPaths = requiredAlternatives(errors);
   const out: Diagnostic[] = [];
-  for (const e of errors) {
+  let i = 0;
+  for (; i < errors.length && out.length < max; i++) {
+    const e = errors[i]!;
     const path = pathOf(e.instancePath);
     const at: At = { path, field: path.length > 0 ? String(path[path.length - 1]) : '', diag };
     const d = translateOne(e, at, anyOfPaths);
     if (d) out.push(d);
   }
+  let omitted = 0;
+  let first: ErrorObject | undefined;
+  for (; i < errors.length; i++) {
+    const e = errors[i]!;
+    if (!reported(e, anyOfPaths)) continue;
+    omitted++;
+    first ??= e;
+  }
+  if (first) out.push(moreInDocument(locate(pathOf(first.instancePath)), out.length, omitted));
   return out;
+}
+
+/** Whether translateOne makes a diagnostic of `e` (without making it). */
+function reported(e: ErrorObject, anyOfPaths: ReadonlyMap<string, string[]>): boolean {
+  switch (e.keyword) {
+    case 'if':
+    case 'propertyNames':
+      return false;
+    case 'anyOf':
+      return anyOfPaths.has(e.instancePath);
+    case 'required':
+      return !anyOfPaths.get(e.instancePath)?.includes(e.params.missingProperty);
+    case 'format': {
+      const format = e.params.format as string;
+      if (!format.endsWith('prefix')) return true;
+      return !parsePrefixStrict(String(e.data), format === 'ipv4-prefix' ? 'ipv4' : format === 'ipv6-prefix' ? 'ipv6' : undefined).ok;
+    }
+    default:
+      return true;
+  }
 }
 
 /** Where an error is: the path to the value, the name of its field, and how to locate it. */

@@ -11,13 +11,24 @@ export interface InventoryFile {
 }
 
 export interface ReadLimits {
-  /** Largest file read, in bytes. */
+  /** Largest inventory file read, in bytes. */
   readonly maxFileBytes: number;
   /** Most YAML files read from one folder. */
   readonly maxFiles: number;
+  /**
+   * Largest address lock (`addressing.lock.yaml`) read, in bytes: a limit of its own, as one lock holds two entries
+   * per agency of the whole province (about 20 MB for 100,000 agencies) where inventory files can be split.
+   */
+  readonly maxLockBytes: number;
 }
 
-export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 64 * 1024 * 1024, maxFiles: 10_000 };
+/**
+ * The limits of docs/inventory.md and docs/output.md (file-too-large) and docs/addressing.md (the lock). 2 MiB a file
+ * keeps one check within 200 MiB + 4 × the file size of memory and well under 15 s, valid or error-dense (figures in
+ * docs/performance.md, "Hostile input"); a province's inventory is split into files (the national generator writes
+ * 5,000 agencies, about 2 MB, a file), its lock cannot be, so the lock has a limit of its own.
+ */
+export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 2 * 1024 * 1024, maxFiles: 10_000, maxLockBytes: 64 * 1024 * 1024 };
 
 const isYaml = (name: string) => /\.ya?ml$/i.test(name) && !/\.lock\.ya?ml$/i.test(name);
 

@@ -299,7 +299,12 @@ export interface Component {
   readonly level?: 1 | 2 | 3 | 4 | 5;
   /** Operating system of the server(s) running it, as the level dossier lists it (TT 12/2022 Art. 8.3(d); NĐ 331/2026 Art. 22.3(d)). */
   readonly os?: string;
+  /** Database engine and replication of a database component; the DR runbooks print its promotion commands. */
+  readonly engine?: DatabaseEngine;
 }
+
+/** Database engines the DR runbooks know how to promote (others get a manual step naming the vendor procedure). */
+export type DatabaseEngine = 'postgresql-patroni' | 'postgresql-streaming' | 'mysql' | 'mariadb' | 'sqlserver' | 'oracle';
 
 /** Who approved a security level: the owner's specialised security unit (L1–2), the owner (L3–4), the Prime Minister's list (L5). */
 export type ApproverRole = 'security-unit' | 'owner' | 'prime-minister';

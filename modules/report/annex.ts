@@ -4,10 +4,10 @@
 // of the system's level, in the annex order, with its status, the rules that check it, its citations and, for a
 // manual check, the evidence to see. Passing findings are counted per row, never listed.
 import type { AnnexStatus, AnnexSystemGrid, FindingCounts } from '../baseline/annex-grid.js';
-import { viDate, type Lang, type Text } from '../model/index.js';
-import { renderCitation, type Citation } from '../rules/index.js';
+import { viDate, type FindingConfidence, type Lang, type Text } from '../model/index.js';
+import { CONFIDENCE_LABELS, renderCitation, type Citation } from '../rules/index.js';
 import { code as codeSpan, md } from '../runbook/markdown.js';
-import { STATUS_LABELS } from './compliance.js';
+import { STATUS_LABELS, type AnnexRowDetail } from './compliance.js';
 
 export interface AnnexRowJson {
   /** Stable row id (the item's number in Annex V). */
@@ -91,6 +91,9 @@ export interface AnnexViewRow {
   readonly rules: readonly string[];
   readonly citations: readonly Text[];
   readonly evidence: readonly Text[];
+  /** Where the failing findings of the row are in the inventory (`rule`, `file:line:column`). */
+  readonly failing: readonly { readonly rule: string; readonly location: string }[];
+  readonly confidence?: FindingConfidence;
 }
 
 export interface AnnexView {
@@ -105,8 +108,11 @@ const PARTS = [
   { part: 'technical', title: { vi: 'II. Yêu cầu kỹ thuật', en: 'II. Technical requirements' } },
 ] as const;
 
-/** The section of one system, language-neutral (both languages in every text), for the HTML and Markdown writers. */
-export function annexView(g: AnnexSystemGrid): AnnexView {
+/**
+ * The section of one system, language-neutral (both languages in every text), for the HTML and Markdown writers;
+ * `details` (from the compliance report) adds the failing findings' locations and the confidence of each row.
+ */
+export function annexView(g: AnnexSystemGrid, details: Readonly<Record<string, AnnexRowDetail>> = {}): AnnexView {
   const failing = g.rows.filter((r) => r.status === 'fail').map((r) => r.item);
   const counts = ROW_COUNT_ORDER.filter((s) => g.counts[s] > 0);
   return {
@@ -146,6 +152,8 @@ export function annexView(g: AnnexSystemGrid): AnnexView {
           rules: r.rules,
           citations: r.citations.map(citationText),
           evidence: r.evidence,
+          failing: details[r.id]?.failing ?? [],
+          ...(details[r.id]?.confidence ? { confidence: details[r.id]!.confidence! } : {}),
         })),
     })).filter((p) => p.rows.length > 0),
   };
@@ -155,15 +163,16 @@ export function annexView(g: AnnexSystemGrid): AnnexView {
 const cell = (s: string): string => md(s).trim();
 
 /** The section of one system as Markdown, under a `###` heading. */
-export function renderAnnexMarkdown(g: AnnexSystemGrid, lang: Lang): string {
-  const v = annexView(g);
+export function renderAnnexMarkdown(g: AnnexSystemGrid, lang: Lang, details: Readonly<Record<string, AnnexRowDetail>> = {}, heading = '###'): string {
+  const v = annexView(g, details);
   const tx = (vi: string, en: string) => (lang === 'vi' ? vi : en);
   const head = [
     tx('Mục', 'Item'),
     tx('Yêu cầu', 'Requirement'),
     tx('Kết quả', 'Result'),
-    tx('Quy tắc', 'Rules'),
+    tx('Quy tắc; vị trí phát hiện không đạt', 'Rules; where the failing findings are'),
     tx('Căn cứ', 'Source'),
+    tx('Mức tin cậy', 'Confidence'),
     tx('Bằng chứng cần xem', 'Evidence to see'),
   ];
   const tables = v.parts.map((p) => {
@@ -171,8 +180,12 @@ export function renderAnnexMarkdown(g: AnnexSystemGrid, lang: Lang): string {
       cell(r.item),
       cell(r.title[lang]) + (r.requirement ? `: ${cell(r.requirement[lang])}` : ''),
       cell(STATUS_LABELS[r.status][lang]) + (r.due ? ` (${cell(r.due[lang])})` : '') + (r.findings[lang] ? ` (${cell(r.findings[lang])})` : ''),
-      r.rules.map((id) => codeSpan(id)).join(', ') || '—',
+      (r.rules.map((id) => codeSpan(id)).join(', ') || '—') +
+        (r.failing.length > 0
+          ? `; ${tx('không đạt tại', 'failing at')} ${r.failing.map((x) => `${codeSpan(x.rule)} ${codeSpan(x.location)}`).join(', ')}`
+          : ''),
       cell(r.citations.map((c) => c[lang]).join('; ')) || '—',
+      r.confidence ? CONFIDENCE_LABELS[r.confidence][lang] : '—',
       cell(r.evidence.map((e) => e[lang]).join('; ')) || '—',
     ]);
     return (
@@ -181,24 +194,24 @@ export function renderAnnexMarkdown(g: AnnexSystemGrid, lang: Lang): string {
       '\n'
     );
   });
-  return [`### ${cell(v.title[lang])}\n`, `${cell(v.intro[lang])}\n`, `${cell(v.summary[lang])}\n`, ...tables].join('\n');
+  return [`${heading} ${cell(v.title[lang])}\n`, `${cell(v.intro[lang])}\n`, `${cell(v.summary[lang])}\n`, ...tables].join('\n');
 }
 
 /**
  * The section of one system as HTML (eta; `<%= %>` escapes with the report's escaper). Data: `v` (an AnnexView),
  * `prefix` (the system's anchor), `h` (the report's helpers).
  */
-export const ANNEX_TEMPLATE = `<h3 id="<%= it.prefix %>_annex"><%~ it.h.t(it.v.title) %></h3>
+export const ANNEX_TEMPLATE = `<h3 id="<%= it.prefix %>_annex"><% if (it.number) { %><%= it.number %> <% } %><%~ it.h.t(it.v.title) %></h3>
 <p class="note"><%~ it.h.t(it.v.intro) %></p>
 <p><%~ it.h.t(it.v.summary) %></p>
 <% for (const part of it.v.parts) { %>
 <table class="findings annex">
 <caption><%~ it.h.t(part.title) %></caption>
-<colgroup><col style="width:9%"><col style="width:27%"><col style="width:14%"><col style="width:12%"><col style="width:16%"><col style="width:22%"></colgroup>
-<thead><tr><th scope="col"><%~ it.h.tx('Mục', 'Item') %></th><th scope="col"><%~ it.h.tx('Yêu cầu', 'Requirement') %></th><th scope="col"><%~ it.h.tx('Kết quả', 'Result') %></th><th scope="col"><%~ it.h.tx('Quy tắc', 'Rules') %></th><th scope="col"><%~ it.h.tx('Căn cứ', 'Source') %></th><th scope="col"><%~ it.h.tx('Bằng chứng cần xem', 'Evidence to see') %></th></tr></thead>
+<colgroup><col style="width:11%"><col style="width:33%"><col style="width:13%"><col style="width:16%"><col style="width:17%"><col style="width:10%"></colgroup>
+<thead><tr><th scope="col"><%~ it.h.tx('Mục', 'Item') %></th><th scope="col"><%~ it.h.tx('Yêu cầu; bằng chứng cần xem', 'Requirement; evidence to see') %></th><th scope="col"><%~ it.h.tx('Kết quả', 'Result') %></th><th scope="col"><%~ it.h.tx('Quy tắc; vị trí phát hiện không đạt', 'Rules; where the failing findings are') %></th><th scope="col"><%~ it.h.tx('Căn cứ', 'Source') %></th><th scope="col"><%~ it.h.tx('Mức tin cậy', 'Confidence') %></th></tr></thead>
 <tbody>
 <% for (const r of part.rows) { %>
-<tr class="annex-row a-<%= r.status %>" data-annex-row="<%= r.id %>" data-status="<%= r.status %>"><th scope="row" class="nowrap"><%= r.item %></th><td><%~ it.h.t(r.title) %><% if (r.requirement) { %><br><span class="note"><%~ it.h.t(r.requirement) %></span><% } %></td><td><%~ it.h.status(r.status) %><% if (r.due) { %><br><span class="note nowrap"><%~ it.h.t(r.due) %></span><% } %><% if (r.findings.vi) { %><br><span class="note"><%~ it.h.t(r.findings) %></span><% } %></td><td><% if (r.rules.length === 0) { %>—<% } %><% r.rules.forEach((id, i) => { %><% if (i > 0) { %>, <% } %><code><%= id %></code><% }) %></td><td><% r.citations.forEach((c, i) => { %><% if (i > 0) { %><br><% } %><%~ it.h.t(c) %><% }) %></td><td><% if (r.evidence.length === 0) { %>—<% } else { %><ul><% for (const e of r.evidence) { %><li><%~ it.h.t(e) %></li><% } %></ul><% } %></td></tr>
+<tr class="annex-row a-<%= r.status %>" data-annex-row="<%= r.id %>" data-status="<%= r.status %>"><th scope="row" class="item"><%= r.item %></th><td><%~ it.h.t(r.title) %><% if (r.requirement) { %><br><span class="note"><%~ it.h.t(r.requirement) %></span><% } %><% if (r.evidence.length > 0) { %><div class="evidence"><%~ it.h.tx('Bằng chứng cần xem', 'Evidence to see') %>:<ul><% for (const e of r.evidence) { %><li><%~ it.h.t(e) %></li><% } %></ul></div><% } %></td><td><%~ it.h.status(r.status) %><% if (r.due) { %><br><span class="note">(<%~ it.h.t(r.due) %>)</span><% } %><% if (r.findings.vi) { %><br><span class="note"><%~ it.h.t(r.findings) %></span><% } %></td><td><% if (r.rules.length === 0) { %>—<% } %><% r.rules.forEach((id, i) => { %><% if (i > 0) { %>, <% } %><code><%= id %></code><% }) %><% if (r.failing.length > 0) { %><ul class="locations"><% for (const x of r.failing) { %><li><%~ it.h.tx('Không đạt', 'Failing') %> <code><%= x.rule %></code>: <code><%= x.location %></code></li><% } %></ul><% } %></td><td><% r.citations.forEach((c, i) => { %><% if (i > 0) { %><br><% } %><%~ it.h.t(c) %><% }) %></td><td><%~ r.confidence ? it.h.confidence(r.confidence) : '—' %></td></tr>
 <% } %>
 </tbody>
 </table>

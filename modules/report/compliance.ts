@@ -1,20 +1,22 @@
 // The auditor compliance report as data: one pure function from the model and the findings, rendered by the HTML
 // and Markdown writers so that both always show the same content.
 import type { AddressPlan } from '../addressing/index.js';
-import { annexGrid, RULESET_DIFFERENCES, RULESETS, type AnnexSystemGrid, type RulesetDifference } from '../baseline/index.js';
+import { annexFindings, annexGrid, RULESET_DIFFERENCES, RULESETS, type AnnexSystemGrid, type RulesetDifference } from '../baseline/index.js';
 import {
   daysBetween,
   EVIDENCE_KINDS,
   EVIDENCE_LABELS,
   type EvidenceKind,
   type Finding,
+  type FindingConfidence,
   type FindingDomain,
+  type FindingSeverity,
   type FindingStatus,
   type Model,
   type System,
   type Text,
 } from '../model/index.js';
-import { systemOf } from '../rules/index.js';
+import { CONFIDENCE_LABELS, CONFIDENCE_MEANINGS, CONFIDENCES, systemOf, weakestConfidence } from '../rules/index.js';
 import { compareCodeUnits as cmp } from '../model/index.js';
 
 export const STATUSES: readonly FindingStatus[] = ['fail', 'due', 'pass', 'waived', 'manual', 'not-applicable'];
@@ -43,10 +45,43 @@ export const STATUS_LABELS: Record<FindingStatus, Text> = {
   fail: { vi: 'Không đạt', en: 'Fail' },
   due: { vi: 'Chưa đến hạn', en: 'Due later' },
   pass: { vi: 'Đạt', en: 'Pass' },
-  waived: { vi: 'Miễn trừ', en: 'Waived' },
+  // A temporary risk acceptance with a remediation roadmap (TT 12/2022 Art. 14.9, NĐ 331/2026 Art. 36.10), never an
+  // exemption from a requirement: nobody can exempt a system from a decree.
+  waived: { vi: 'Chấp nhận rủi ro tạm thời', en: 'Risk accepted (waiver)' },
   manual: { vi: 'Cần kiểm tra thủ công', en: 'Manual check' },
   'not-applicable': { vi: 'Không áp dụng', en: 'Not applicable' },
 };
+
+/** What a temporary risk acceptance is, said once above the register (report and Markdown). */
+export const RISK_ACCEPTANCE_NOTE: Text = {
+  vi:
+    'Chấp nhận rủi ro tạm thời không miễn áp dụng yêu cầu nào: yêu cầu vẫn là chưa đáp ứng; người có thẩm quyền chấp nhận rủi ro còn lại ' +
+    'trong một thời hạn, kèm biện pháp bù đắp, và lộ trình hoàn thiện yêu cầu chưa đáp ứng được báo cáo theo khoản 9 Điều 14 Thông tư số ' +
+    '12/2022/TT-BTTTT.',
+  en:
+    'A temporary risk acceptance (waiver) exempts from no requirement: the requirement is still unmet; a competent person accepts the remaining ' +
+    'risk for a limited time, with compensating measures, and the roadmap to meet the requirement is reported under Circular 12/2022 Art. 14(9).',
+};
+
+/** Severity in words ("Không đạt (cảnh báo)"), never the enum value. */
+export const SEVERITY_LABELS: Record<FindingSeverity, Text> = {
+  error: { vi: 'lỗi', en: 'error' },
+  warning: { vi: 'cảnh báo', en: 'warning' },
+  info: { vi: 'thông tin', en: 'info' },
+};
+
+/** The confidence column ("Mức tin cậy") and its one explanation, in the appendix. */
+export interface ConfidenceRow {
+  readonly confidence: FindingConfidence;
+  readonly label: Text;
+  readonly meaning: Text;
+}
+
+export const CONFIDENCE_ROWS: readonly ConfidenceRow[] = CONFIDENCES.map((c) => ({
+  confidence: c,
+  label: CONFIDENCE_LABELS[c],
+  meaning: CONFIDENCE_MEANINGS[c],
+}));
 
 export interface FindingRow {
   readonly rule: string;
@@ -61,7 +96,18 @@ export interface FindingRow {
   readonly remediation?: Text;
   readonly evidence: readonly Text[];
   readonly waiver?: string;
-  readonly unverified: boolean;
+  /** How sure the rule is of what it requires; absent for findings that do not say. */
+  readonly confidence?: FindingConfidence;
+  /** For `due`: the date the requirement applies from. */
+  readonly dueDate?: string;
+}
+
+/** Results not listed one by one (passes, not applicable): one line per rule with how many findings it gave. */
+export interface RuleTally {
+  readonly status: 'pass' | 'not-applicable';
+  readonly rule: string;
+  readonly title?: Text;
+  readonly count: number;
 }
 
 export interface DomainGroup {
@@ -69,6 +115,22 @@ export interface DomainGroup {
   readonly label: Text;
   readonly counts: StatusCounts;
   readonly findings: readonly FindingRow[];
+  /** The passes and not-applicable results, counted per rule. */
+  readonly tally: readonly RuleTally[];
+}
+
+/** What a failing (or not yet due) finding needs: the fix and the evidence that would close it. */
+export interface FailingRow extends FindingRow {
+  /** The evidence that would close the finding. */
+  readonly closing: readonly Text[];
+}
+
+/** The findings that decide one annex row for one system: where each failing one is, and how sure the rules are. */
+export interface AnnexRowDetail {
+  /** `<rule>: <file>:<line>:<column>` (or the target when the finding has no location), one per failing finding. */
+  readonly failing: readonly { readonly rule: string; readonly location: string }[];
+  /** The weakest confidence of the row's findings for the system; absent when no rule decided the row. */
+  readonly confidence?: FindingConfidence;
 }
 
 export interface EvidenceRow {
@@ -95,8 +157,12 @@ export interface SystemSection {
   readonly counts: StatusCounts;
   readonly evidencePresent: number;
   readonly oldestEvidenceDays?: number;
+  /** Failing findings, then those not yet due, with their fix and the evidence that would close them: first in the section. */
+  readonly failing: readonly FailingRow[];
   readonly domains: readonly DomainGroup[];
   readonly evidence: readonly EvidenceRow[];
+  /** Per annex row id: the failing findings' locations and the row's confidence. */
+  readonly annexDetails: Readonly<Record<string, AnnexRowDetail>>;
   /** The rows of the TT 12/2022 annex of the system's level with their status (modules/baseline/annex-grid.ts). */
   readonly annex: AnnexSystemGrid;
 }
@@ -114,6 +180,10 @@ export interface WaiverRow {
   /** Days from the as-of date to the expiry date (negative once expired). */
   readonly daysLeft: number;
   readonly location: string;
+  /** The remediation roadmap: the fix of the findings the acceptance covers (or of its rule), due by the expiry date. */
+  readonly remediation?: Text;
+  /** Findings the acceptance covers at the as-of date. */
+  readonly covers: number;
 }
 
 export interface PoolRow {
@@ -158,6 +228,8 @@ export interface ComplianceReport {
   readonly clauses: readonly ClauseRow[];
   readonly differences: readonly RulesetDifference[];
   readonly sites: readonly { readonly name: string; readonly title: string; readonly role: string }[];
+  /** The three confidence values, explained once in the appendix. */
+  readonly confidences: readonly ConfidenceRow[];
 }
 
 export interface ComplianceOptions {
@@ -199,8 +271,78 @@ function row(f: Finding): FindingRow {
     ...(f.remediation ? { remediation: f.remediation } : {}),
     evidence: f.evidence ?? [],
     ...(f.waiver ? { waiver: f.waiver } : {}),
-    unverified: f.confidence === 'unverified',
+    ...(f.confidence ? { confidence: f.confidence } : {}),
+    ...(f.status === 'due' && f.dueDate ? { dueDate: f.dueDate } : {}),
   };
+}
+
+/** Passes and not-applicable results counted per rule, in rule order. */
+function tallyOf(findings: readonly Finding[]): RuleTally[] {
+  const out: RuleTally[] = [];
+  for (const status of ['pass', 'not-applicable'] as const) {
+    const byRule = new Map<string, Finding[]>();
+    for (const f of findings) if (f.status === status) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+    for (const rule of [...byRule.keys()].sort(cmp)) {
+      const list = byRule.get(rule)!;
+      const title = list.find((f) => f.title)?.title;
+      out.push({ status, rule, ...(title ? { title } : {}), count: list.length });
+    }
+  }
+  return out;
+}
+
+const SEVERITY_ORDER: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The evidence that would close a failing finding: its own, else the record its part names, else a corrected model. */
+function closingEvidence(f: Finding): Text[] {
+  if (f.evidence && f.evidence.length > 0) return [...f.evidence];
+  const kind = f.part?.startsWith('evidence/') ? (f.part.slice('evidence/'.length) as EvidenceKind) : undefined;
+  if (kind && EVIDENCE_KINDS.includes(kind)) {
+    const label = EVIDENCE_LABELS[kind];
+    return [
+      {
+        vi: `${label.vi} còn hiệu lực tại ngày đánh giá (văn bản, ngày ký), được ghi vào mô hình hạ tầng của hệ thống`,
+        en: `${label.en} valid at the as-of date (document and date), recorded in the system's infrastructure model`,
+      },
+    ];
+  }
+  return [
+    {
+      vi: 'Mô hình hạ tầng đã sửa theo biện pháp khắc phục, đối chiếu được với hiện trạng, và kết quả kiểm tra lại của quy tắc này là đạt',
+      en: 'The infrastructure model corrected as the remediation says, matching the installation, and a re-check of this rule that passes',
+    },
+  ];
+}
+
+/** Failing findings (errors first), then those not yet due (earliest first). */
+function failingRows(findings: readonly Finding[]): FailingRow[] {
+  const list = findings.filter((f) => f.status === 'fail' || f.status === 'due');
+  list.sort(
+    (a, b) =>
+      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      cmp(a.dueDate ?? '', b.dueDate ?? '') ||
+      cmp(a.rule, b.rule) ||
+      cmp(a.target, b.target) ||
+      cmp(a.part ?? '', b.part ?? ''),
+  );
+  return list.map((f) => ({ ...row(f), closing: closingEvidence(f) }));
+}
+
+const locationOf = (f: Finding): string => (f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.target);
+
+/** Per annex row of a system: the failing findings' locations and the weakest confidence of its deciding findings. */
+function annexDetails(grid: AnnexSystemGrid, byRule: ReadonlyMap<string, readonly Finding[]> | undefined): Record<string, AnnexRowDetail> {
+  const out: Record<string, AnnexRowDetail> = {};
+  for (const r of grid.rows) {
+    const found = r.rules.flatMap((rule) => byRule?.get(rule) ?? []).filter((f) => f.status !== 'not-applicable');
+    const failing = found.filter((f) => f.status === 'fail').map((f) => ({ rule: f.rule, location: locationOf(f) }));
+    const seen = new Set<string>();
+    const unique = failing.filter((x) => !seen.has(`${x.rule} ${x.location}`) && seen.add(`${x.rule} ${x.location}`));
+    const confidences = found.flatMap((f) => (f.confidence ? [f.confidence] : []));
+    out[r.id] = { failing: unique, ...(confidences.length > 0 ? { confidence: weakestConfidence(confidences) } : {}) };
+  }
+  return out;
 }
 
 /** Groups findings by catalogue domain: failing first within each group, then by rule and target. */
@@ -216,7 +358,7 @@ export function groupByDomain(findings: readonly Finding[]): DomainGroup[] {
     const list = [...(groups.get(domain) ?? [])].sort(
       (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || cmp(a.rule, b.rule) || cmp(a.target, b.target) || cmp(a.part ?? '', b.part ?? ''),
     );
-    return { domain, label: DOMAIN_LABELS[domain], counts: countStatuses(list), findings: list.map(row) };
+    return { domain, label: DOMAIN_LABELS[domain], counts: countStatuses(list), findings: list.map(row), tally: tallyOf(list) };
   });
 }
 
@@ -266,7 +408,13 @@ function splitBySystem(model: Model, findings: readonly Finding[]): { bySystem: 
 }
 
 /** The report section of one information system, from its own findings and its evidence. */
-function systemSection(s: System, own: readonly Finding[], asOf: string, annex: AnnexSystemGrid): SystemSection {
+function systemSection(
+  s: System,
+  own: readonly Finding[],
+  asOf: string,
+  annex: AnnexSystemGrid,
+  byRule: ReadonlyMap<string, readonly Finding[]> | undefined,
+): SystemSection {
   const evidence = evidenceRows(s, asOf);
   const ages = evidence.flatMap((e) => (e.ageDays === undefined ? [] : [e.ageDays]));
   return {
@@ -282,8 +430,10 @@ function systemSection(s: System, own: readonly Finding[], asOf: string, annex: 
     counts: countStatuses(own),
     evidencePresent: ages.length,
     ...(ages.length > 0 ? { oldestEvidenceDays: Math.max(...ages) } : {}),
+    failing: failingRows(own),
     domains: groupByDomain(own),
     evidence,
+    annexDetails: annexDetails(annex, byRule),
     annex,
   };
 }
@@ -313,8 +463,10 @@ function clauseRows(findings: readonly Finding[]): ClauseRow[] {
 }
 
 /** One waiver with its days left at the as-of date. */
-function waiverRow(w: Model['waivers'][number], asOf: string): WaiverRow {
+function waiverRow(w: Model['waivers'][number], asOf: string, findings: readonly Finding[]): WaiverRow {
   const daysLeft = daysBetween(asOf, w.expires);
+  const covered = findings.filter((f) => f.waiver === w.name && f.status === 'waived');
+  const remediation = covered.find((f) => f.remediation)?.remediation ?? findings.find((f) => f.rule === w.rule && f.remediation)?.remediation;
   return {
     name: w.name,
     rule: w.rule,
@@ -328,6 +480,8 @@ function waiverRow(w: Model['waivers'][number], asOf: string): WaiverRow {
     expired: daysLeft < 0,
     daysLeft,
     location: `${w.source.file}:${w.source.line}:${w.source.column}`,
+    ...(remediation ? { remediation } : {}),
+    covers: covered.length,
   };
 }
 
@@ -335,12 +489,14 @@ function waiverRow(w: Model['waivers'][number], asOf: string): WaiverRow {
 export function complianceReport(model: Model, findings: readonly Finding[], options: ComplianceOptions): ComplianceReport {
   const { bySystem, infrastructure } = splitBySystem(model, findings);
   // The annex grid reads every finding, also those --baseline hides, so that a hidden failure never turns a row green.
-  const grids = annexGrid({
+  const gridInput = {
     model,
     findings: options.allFindings ?? findings,
     ruleset: RULESETS.find((r) => r.id === (options.ruleset ?? findings.find((f) => f.ruleset)?.ruleset)),
-  });
-  const systems = model.systems.map((s, i) => systemSection(s, bySystem.get(s.name) ?? [], options.asOf, grids[i]!));
+  };
+  const grids = annexGrid(gridInput);
+  const deciding = annexFindings(gridInput);
+  const systems = model.systems.map((s, i) => systemSection(s, bySystem.get(s.name) ?? [], options.asOf, grids[i]!, deciding.get(s.name)));
   return {
     province: {
       name: model.province.name,
@@ -355,11 +511,12 @@ export function complianceReport(model: Model, findings: readonly Finding[], opt
     totals: countStatuses(findings),
     systems,
     infrastructure: groupByDomain(infrastructure),
-    waivers: model.waivers.map((w) => waiverRow(w, options.asOf)),
+    waivers: model.waivers.map((w) => waiverRow(w, options.asOf, options.allFindings ?? findings)),
     evidence: systems.flatMap((s) => s.evidence),
     pools: poolRows(options.plan),
     clauses: clauseRows(findings),
     differences: RULESET_DIFFERENCES,
     sites: model.sites.map((s) => ({ name: s.name, title: s.title, role: s.role })),
+    confidences: CONFIDENCE_ROWS,
   };
 }

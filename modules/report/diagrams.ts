@@ -3,11 +3,22 @@
 import type { Device, Endpoint, Flow, Model, PortRange, Site, Text, Zone } from '../model/index.js';
 import { compareCodeUnits as cmp } from '../model/index.js';
 
+/** One arrow of a flow diagram in full: the reference drawn on the arrow, its ends and every port of its flows. */
+export interface FlowLegendRow {
+  /** The number drawn on the arrow. */
+  readonly ref: number;
+  readonly from: string;
+  readonly to: string;
+  readonly flows: readonly { readonly name: string; readonly ports: string }[];
+}
+
 export interface Diagram {
   /** Stable id, used as a prefix of the SVG's element ids. */
   readonly id: string;
   readonly title: Text;
   readonly dot: string;
+  /** For a flow diagram: the full port list of each numbered arrow, shown in a table beside the drawing. */
+  readonly legend?: readonly FlowLegendRow[];
 }
 
 export interface RenderedDiagram extends Diagram {
@@ -51,11 +62,19 @@ const q = (s: string): string =>
     .replace(/"/g, '\\"')
     .replace(/\n/g, '\\n')}"`;
 
+// Every label at 12 pt or more in the drawing, so that a diagram scaled down to the printed page (never below two
+// thirds, see MAX_FLOW_EDGES, MAX_DIAGRAM_ZONES and the print stylesheet) keeps its text at 8 pt or more.
 const GRAPH_DEFAULTS = [
-  'graph [fontname="DejaVu Sans", fontsize=10, newrank=true, nodesep=0.3, ranksep=0.5, pad=0.2]',
-  'node [fontname="DejaVu Sans", fontsize=9, shape=box, style="rounded,filled", fillcolor="#ffffff", color="#555555"]',
-  'edge [fontname="DejaVu Sans", fontsize=8, color="#555555"]',
+  'graph [fontname="DejaVu Sans", fontsize=13, newrank=true, nodesep=0.3, ranksep=0.5, pad=0.2]',
+  'node [fontname="DejaVu Sans", fontsize=12, shape=box, style="rounded,filled", fillcolor="#ffffff", color="#555555"]',
+  'edge [fontname="DejaVu Sans", fontsize=12, color="#555555"]',
 ];
+
+/** Arrows per flow diagram: a site with more is drawn in several parts, each readable on one A4 landscape page. */
+export const MAX_FLOW_EDGES = 8;
+
+/** Zones per zone diagram: a site with more is drawn in several parts, by the boundary devices that serve them. */
+export const MAX_DIAGRAM_ZONES = 6;
 
 function zoneLabel(z: Zone): string {
   return [z.name, z.zoneKind + (z.vlan !== undefined ? ` · VLAN ${z.vlan}` : ''), z.ipv4?.prefix, z.ipv6?.prefix].filter(Boolean).join('\n');
@@ -70,17 +89,19 @@ function endpointId(e: Endpoint): string {
   return e.type === 'zone' ? `z:${e.zone}` : e.type === 'external' ? `x:${e.external}` : `s:${e.site}`;
 }
 
+/** Every port of a flow, never cut short ("tcp/22, tcp/443, udp/161"). */
 function portsLabel(ports: readonly PortRange[]): string {
-  const parts = ports.map((p) => (p.from === undefined ? p.protocol : `${p.protocol}/${p.from}${p.to !== undefined && p.to !== p.from ? `-${p.to}` : ''}`));
-  return parts.length > 3 ? `${parts.slice(0, 3).join(', ')}, …` : parts.join(', ');
+  return ports.map((p) => (p.from === undefined ? p.protocol : `${p.protocol}/${p.from}${p.to !== undefined && p.to !== p.from ? `-${p.to}` : ''}`)).join(', ');
 }
 
-/** Zones of one site with their prefixes, and the security devices on their boundaries. */
-export function siteZonesDiagram(model: Model, site: Site): Diagram {
-  const zones = model.zones.filter((z) => z.site === site.name);
-  const devices = model.devices.filter(
-    (d) => d.site === site.name && BOUNDARY_KINDS.has(d.deviceKind) && (d.boundaryZones.length > 0 || d.boundaryExternals.length > 0),
-  );
+const endpointName = (e: Endpoint): string => (e.type === 'zone' ? e.zone : e.type === 'external' ? e.external : `site ${e.site}`);
+
+const boundaryDevices = (model: Model, site: Site): Device[] =>
+  model.devices.filter((d) => d.site === site.name && BOUNDARY_KINDS.has(d.deviceKind) && (d.boundaryZones.length > 0 || d.boundaryExternals.length > 0));
+
+/** The DOT of some zones of a site and of the boundary devices drawn with them. */
+function zonesDot(site: Site, zones: readonly Zone[], devices: readonly Device[]): string {
+  const shown = new Set(zones.map((z) => z.name));
   const externals = [...new Set(devices.flatMap((d) => d.boundaryExternals))].sort(cmp);
   // Left to right: outside networks, then the devices on the boundaries, then the zones; tall rather than wide.
   const lines = ['graph site {', ...GRAPH_DEFAULTS, 'rankdir=LR', 'ranksep=1.2'];
@@ -91,32 +112,63 @@ export function siteZonesDiagram(model: Model, site: Site): Diagram {
   lines.push('}');
   for (const d of devices) {
     for (const x of d.boundaryExternals) lines.push(`${q('x:' + x)} -- ${q('d:' + d.name)}`);
-    for (const z of d.boundaryZones) lines.push(`${q('d:' + d.name)} -- ${q('z:' + z)} [style=dashed]`);
+    for (const z of d.boundaryZones) if (shown.has(z)) lines.push(`${q('d:' + d.name)} -- ${q('z:' + z)} [style=dashed]`);
   }
   lines.push('}');
-  return {
-    id: `zones-${site.name}`,
-    title: { vi: `Vùng mạng và thiết bị bảo vệ biên — ${site.title}`, en: `Zones and boundary security devices — ${site.title}` },
-    dot: lines.join('\n') + '\n',
-  };
+  return lines.join('\n') + '\n';
 }
 
-/** Allowed flows that start or end at one site, between its zones, other sites and external networks. */
-export function flowsDiagram(model: Model, site: Site, flows: readonly Flow[] = model.flows, zones: readonly string[] = []): Diagram {
+const zonesTitle = (site: Site, suffix: Text = { vi: '', en: '' }): Text => ({
+  vi: `Vùng mạng và thiết bị bảo vệ biên — ${site.title}${suffix.vi}`,
+  en: `Zones and boundary security devices — ${site.title}${suffix.en}`,
+});
+
+/** Zones of one site with their prefixes, and the security devices on their boundaries (one drawing). */
+export function siteZonesDiagram(model: Model, site: Site): Diagram {
+  const zones = model.zones.filter((z) => z.site === site.name);
+  return { id: `zones-${site.name}`, title: zonesTitle(site), dot: zonesDot(site, zones, boundaryDevices(model, site)) };
+}
+
+/**
+ * The zones of one site in parts of at most MAX_DIAGRAM_ZONES zones, each with the boundary devices that serve them,
+ * so that each part prints on one A4 page with labels of 8 pt or more.
+ */
+export function siteZoneDiagrams(model: Model, site: Site): Diagram[] {
+  const zones = model.zones.filter((z) => z.site === site.name);
+  if (zones.length <= MAX_DIAGRAM_ZONES) return [siteZonesDiagram(model, site)];
+  const devices = boundaryDevices(model, site);
+  const parts: Zone[][] = [];
+  for (let i = 0; i < zones.length; i += MAX_DIAGRAM_ZONES) parts.push(zones.slice(i, i + MAX_DIAGRAM_ZONES));
+  return parts.map((part, n) => {
+    const names = new Set(part.map((z) => z.name));
+    // A device with no zone in this part is drawn in the part of its zones; one on the outside only, in the first.
+    const own = devices.filter((d) => d.boundaryZones.some((z) => names.has(z)) || (n === 0 && d.boundaryZones.length === 0));
+    const suffix = { vi: ` (phần ${n + 1}/${parts.length})`, en: ` (part ${n + 1} of ${parts.length})` };
+    return { id: `zones-${site.name}-${n + 1}`, title: zonesTitle(site, suffix), dot: zonesDot(site, part, own) };
+  });
+}
+
+type FlowEdge = { readonly from: Endpoint; readonly to: Endpoint; readonly flows: readonly Flow[] };
+
+/** One edge per ordered pair of endpoints of the flows that start or end at `site`, in a fixed order. */
+function siteFlowEdges(model: Model, site: Site, flows: readonly Flow[]): FlowEdge[] {
   const zoneSite = new Map(model.zones.map((z) => [z.name, z.site]));
   const at = (e: Endpoint): boolean => (e.type === 'zone' ? zoneSite.get(e.zone) === site.name : e.type === 'site' && e.site === site.name);
-  const selected = flows.filter((f) => at(f.from) || at(f.to));
-  // One edge per ordered pair of endpoints, labelled with the ports of every flow it stands for.
   const edges = new Map<string, { from: Endpoint; to: Endpoint; flows: Flow[] }>();
-  for (const f of selected) {
+  for (const f of flows.filter((x) => at(x.from) || at(x.to))) {
     const key = `${endpointId(f.from)}\u0000${endpointId(f.to)}`;
     const entry = edges.get(key) ?? { from: f.from, to: f.to, flows: [] };
     entry.flows.push(f);
     edges.set(key, entry);
   }
+  return [...edges.keys()].sort(cmp).map((k) => edges.get(k)!);
+}
+
+/** The DOT of numbered edges (and extra zones drawn without edges), zones grouped by site. */
+function flowsDot(model: Model, edges: readonly FlowEdge[], firstRef: number, extraZones: readonly string[]): string {
   const endpoints = new Map<string, Endpoint>();
-  for (const f of selected) for (const e of [f.from, f.to]) endpoints.set(endpointId(e), e);
-  for (const zone of zones) if (zoneSite.get(zone) === site.name) endpoints.set(`z:${zone}`, { type: 'zone', zone });
+  for (const e of edges) for (const x of [e.from, e.to]) endpoints.set(endpointId(x), x);
+  for (const zone of extraZones) endpoints.set(`z:${zone}`, { type: 'zone', zone });
   const lines = ['digraph flows {', ...GRAPH_DEFAULTS, 'rankdir=LR'];
   const bySite = new Map<string, Zone[]>();
   for (const id of [...endpoints.keys()].sort(cmp)) {
@@ -133,18 +185,71 @@ export function flowsDiagram(model: Model, site: Site, flows: readonly Flow[] = 
       lines.push(`${q('z:' + z.name)} [label=${q(`${z.name}\n${z.ipv4?.prefix ?? z.ipv6?.prefix ?? ''}`)}, fillcolor=${q(ZONE_COLOURS[z.zoneKind])}]`);
     lines.push('}');
   }
-  for (const key of [...edges.keys()].sort(cmp)) {
-    const e = edges.get(key);
-    if (!e) continue;
-    const label = e.flows.length === 1 ? portsLabel(e.flows[0]?.ports ?? []) : `${e.flows.length} flows`;
-    lines.push(`${q(endpointId(e.from))} -> ${q(endpointId(e.to))} [label=${q(label)}]`);
-  }
+  // The arrow carries a number; the table beside the drawing lists every flow and port of that number in full.
+  edges.forEach((e, i) => lines.push(`${q(endpointId(e.from))} -> ${q(endpointId(e.to))} [label=${q(String(firstRef + i))}]`));
   lines.push('}');
+  return lines.join('\n') + '\n';
+}
+
+const legendOf = (edges: readonly FlowEdge[], firstRef: number): FlowLegendRow[] =>
+  edges.map((e, i) => ({
+    ref: firstRef + i,
+    from: endpointName(e.from),
+    to: endpointName(e.to),
+    flows: e.flows.map((f) => ({ name: f.name, ports: portsLabel(f.ports) })),
+  }));
+
+/** Allowed flows that start or end at one site, between its zones, other sites and external networks (one drawing). */
+export function flowsDiagram(model: Model, site: Site, flows: readonly Flow[] = model.flows, zones: readonly string[] = []): Diagram {
+  const zoneSite = new Map(model.zones.map((z) => [z.name, z.site]));
+  const edges = siteFlowEdges(model, site, flows);
   return {
     id: `flows-${site.name}`,
     title: { vi: `Luồng được phép — ${site.title}`, en: `Allowed flows — ${site.title}` },
-    dot: lines.join('\n') + '\n',
+    dot: flowsDot(
+      model,
+      edges,
+      1,
+      zones.filter((z) => zoneSite.get(z) === site.name),
+    ),
+    legend: legendOf(edges, 1),
   };
+}
+
+/**
+ * The allowed flows of one site split into parts of at most MAX_FLOW_EDGES arrows, grouped by the zone (or network)
+ * they leave from, so that each part prints on one A4 page with labels of 8 pt or more; arrows keep one numbering
+ * across the parts.
+ */
+export function siteFlowDiagrams(model: Model, site: Site): Diagram[] {
+  const edges = siteFlowEdges(model, site, model.flows);
+  const parts: FlowEdge[][] = [];
+  let current: FlowEdge[] = [];
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
+    const sameSource = current.length > 0 && endpointId(current[current.length - 1]!.from) === endpointId(e.from);
+    // Start a new part when this one is full, or when a new source would not fit with all its arrows.
+    const run = edges.slice(i).findIndex((x) => endpointId(x.from) !== endpointId(e.from));
+    const runLength = run === -1 ? edges.length - i : run;
+    if (current.length >= MAX_FLOW_EDGES || (!sameSource && current.length > 0 && current.length + Math.min(runLength, MAX_FLOW_EDGES) > MAX_FLOW_EDGES)) {
+      parts.push(current);
+      current = [];
+    }
+    current.push(e);
+  }
+  if (current.length > 0 || parts.length === 0) parts.push(current);
+  let ref = 1;
+  return parts.map((part, n) => {
+    const first = ref;
+    ref += part.length;
+    const suffix = parts.length > 1 ? { vi: ` (phần ${n + 1}/${parts.length})`, en: ` (part ${n + 1} of ${parts.length})` } : { vi: '', en: '' };
+    return {
+      id: parts.length > 1 ? `flows-${site.name}-${n + 1}` : `flows-${site.name}`,
+      title: { vi: `Luồng được phép — ${site.title}${suffix.vi}`, en: `Allowed flows — ${site.title}${suffix.en}` },
+      dot: flowsDot(model, part, first, []),
+      legend: legendOf(part, first),
+    };
+  });
 }
 
 /** Primary and DR sites with their replication links and the flows that cross between them. */
@@ -192,7 +297,7 @@ export function provinceDiagrams(model: Model): Diagram[] {
     a.role === b.role ? cmp(a.name, b.name) : a.role === 'primary' ? -1 : b.role === 'primary' ? 1 : cmp(a.role, b.role),
   );
   const dr = drDiagram(model);
-  return [...sites.map((s) => siteZonesDiagram(model, s)), ...sites.map((s) => flowsDiagram(model, s)), ...(dr ? [dr] : [])];
+  return [...sites.flatMap((s) => siteZoneDiagrams(model, s)), ...sites.flatMap((s) => siteFlowDiagrams(model, s)), ...(dr ? [dr] : [])];
 }
 
 /** Lays out DOT with Graphviz (WebAssembly) and returns an inline SVG whose ids are prefixed by the diagram id. */

@@ -1,6 +1,18 @@
 // The same documents as Markdown for reviews in git: one language per file, no diagrams.
-import type { Lang, Text } from '../model/index.js';
-import { DOMAIN_LABELS, STATUSES, STATUS_LABELS, type ComplianceReport, type DomainGroup, type StatusCounts } from './compliance.js';
+import { viDate, type FindingConfidence, type FindingStatus, type Lang, type Text } from '../model/index.js';
+import { CONFIDENCE_LABELS } from '../rules/index.js';
+import {
+  DOMAIN_LABELS,
+  RISK_ACCEPTANCE_NOTE,
+  SEVERITY_LABELS,
+  STATUSES,
+  STATUS_LABELS,
+  type ComplianceReport,
+  type DomainGroup,
+  type FailingRow,
+  type FindingRow,
+  type StatusCounts,
+} from './compliance.js';
 import type { Dossier } from './dossier.js';
 import { renderAnnexMarkdown } from './annex.js';
 import { code as codeSpan, md, plain } from '../runbook/markdown.js';
@@ -22,49 +34,82 @@ function translator(lang: Lang) {
     STATUSES.filter((s) => c[s] > 0)
       .map((s) => `${c[s]} ${t(STATUS_LABELS[s]).toLowerCase()}`)
       .join(' · ') || tx('không có kết quả', 'no results');
-  return { t, tx, counts };
+  /** A YYYY-MM-DD date: dd/mm/yyyy in Vietnamese. */
+  const date = (iso: string): string => (lang === 'vi' ? viDate(iso) : iso);
+  const confidence = (c: FindingConfidence | undefined): string => (c ? t(CONFIDENCE_LABELS[c]) : '—');
+  /** "Không đạt (cảnh báo)", "Chưa đến hạn (đến hạn ngày 01/07/2027)". */
+  const result = (f: FindingRow): string =>
+    t(STATUS_LABELS[f.status]) +
+    (f.status === 'fail' ? ` (${t(SEVERITY_LABELS[f.severity])})` : '') +
+    (f.dueDate ? ` (${tx('đến hạn ngày', 'due on')} ${date(f.dueDate)})` : '');
+  return { t, tx, counts, date, confidence, result };
 }
 
-function findings(groups: readonly DomainGroup[], lang: Lang, heading: string): string {
-  const { t, tx, counts } = translator(lang);
+/** The failing table of one system, first in its section. */
+function failing(rows: readonly FailingRow[], lang: Lang): string {
+  const { t, tx, confidence, result } = translator(lang);
+  if (rows.length === 0) return tx('Không có nội dung không đạt hoặc chưa đến hạn.\n', 'Nothing fails or is due later.\n');
+  return table(
+    [
+      tx('Quy tắc', 'Rule'),
+      tx('Kết quả', 'Result'),
+      tx('Căn cứ', 'Source'),
+      tx('Giải thích; vị trí trong mô hình hạ tầng', 'Explanation; location in the inventory'),
+      tx('Khắc phục', 'Remediation'),
+      tx('Bằng chứng để khép lại', 'Evidence that closes it'),
+      tx('Mức tin cậy', 'Confidence'),
+    ],
+    rows.map((f) => [
+      code(f.rule) + (f.title ? ` ${cell(t(f.title))}` : ''),
+      result(f),
+      cell(f.clauses.join('; ')) || '—',
+      cell(t(f.message)) + (f.part ? ` (${code(f.part)})` : '') + `; ${code(f.location ?? f.target)}`,
+      f.remediation ? cell(t(f.remediation)) : '—',
+      cell(f.closing.map((e) => t(e)).join('; ')),
+      confidence(f.confidence),
+    ]),
+  );
+}
+
+const DETAILED: readonly FindingStatus[] = ['fail', 'due', 'waived', 'manual'];
+
+/** Findings by domain; `skip`: statuses the failing table already showed (counted, not listed again). */
+function findings(groups: readonly DomainGroup[], lang: Lang, heading: string, skip: readonly FindingStatus[] = []): string {
+  const { t, tx, counts, confidence, result } = translator(lang);
   if (groups.length === 0) return tx('Chưa có kết quả kiểm tra nào cho phần này.\n', 'No check results for this part yet.\n');
   return groups
     .map((g) => {
-      const detailed = g.findings.filter((f) => f.status === 'fail' || f.status === 'due' || f.status === 'waived' || f.status === 'manual');
+      const detailed = g.findings.filter((f) => DETAILED.includes(f.status) && !skip.includes(f.status));
+      const above = g.findings.filter((f) => skip.includes(f.status)).length;
       const rows = detailed.map((f) => [
         code(f.rule) + (f.title ? ` ${cell(t(f.title))}` : ''),
-        t(STATUS_LABELS[f.status]) + (f.status === 'fail' ? ` (${f.severity})` : ''),
+        result(f),
         cell(f.clauses.join('; ')) || '—',
-        cell(t(f.message)) + (f.part ? ` (${code(f.part)})` : '') + (f.waiver ? ` — ${tx('miễn trừ', 'waiver')} ${code(f.waiver)}` : ''),
+        cell(t(f.message)) + (f.part ? ` (${code(f.part)})` : '') + (f.waiver ? ` — ${tx('chấp nhận rủi ro tạm thời', 'waiver')} ${code(f.waiver)}` : ''),
         code(f.location ?? f.target),
         f.remediation ? cell(t(f.remediation)) : '—',
+        confidence(f.confidence),
       ]);
-      // Passing and not-applicable results as one line each: the table is for what needs attention.
+      // Passes and not-applicable results counted per rule: the table is for what needs attention.
       const compact = (['pass', 'not-applicable'] as const).flatMap((st) => {
-        const list = g.findings.filter((f) => f.status === st);
-        return list.length === 0 ? [] : [`**${t(STATUS_LABELS[st])}:** ${list.map((f) => code(f.rule) + (f.part ? ` (${cell(f.part)})` : '')).join(', ')}\n`];
+        const list = g.tally.filter((x) => x.status === st);
+        const item = (x: (typeof list)[number]) => code(x.rule) + (x.count > 1 ? ` (${tx(`${x.count} kết quả`, `${x.count} results`)})` : '');
+        return list.length === 0 ? [] : [`**${t(STATUS_LABELS[st])}:** ${list.map(item).join(', ')}\n`];
       });
-      return (
-        `${heading} ${t(g.label)} (${counts(g.counts)})\n\n` +
-        [
-          ...(rows.length > 0
-            ? [
-                table(
-                  [
-                    tx('Quy tắc', 'Rule'),
-                    tx('Kết quả', 'Result'),
-                    tx('Điều khoản', 'Clause'),
-                    tx('Giải thích', 'Explanation'),
-                    tx('Vị trí', 'Location'),
-                    tx('Khắc phục', 'Remediation'),
-                  ],
-                  rows,
-                ),
-              ]
-            : []),
-          ...compact,
-        ].join('\n')
-      );
+      const head = [
+        tx('Quy tắc', 'Rule'),
+        tx('Kết quả', 'Result'),
+        tx('Căn cứ', 'Source'),
+        tx('Giải thích', 'Explanation'),
+        tx('Vị trí', 'Location'),
+        tx('Khắc phục', 'Remediation'),
+        tx('Mức tin cậy', 'Confidence'),
+      ];
+      const note =
+        above > 0
+          ? [tx(`${above} nội dung không đạt hoặc chưa đến hạn: xem bảng ở mục 1.\n`, `${above} failing or not yet due: see the table in part 1.\n`)]
+          : [];
+      return `${heading} ${t(g.label)} (${counts(g.counts)})\n\n` + [...note, ...(rows.length > 0 ? [table(head, rows)] : []), ...compact].join('\n');
     })
     .join('\n');
 }
@@ -76,7 +121,7 @@ const percent = (n: number, lang: Lang): string => {
 
 /** Title, key facts and the per-system summary table (one part each). */
 function reportOverview(r: ComplianceReport, lang: Lang): string[] {
-  const { t, tx, counts } = translator(lang);
+  const { t, tx, counts, date } = translator(lang);
   return [
     `# ${tx(`Báo cáo tuân thủ ATTT theo cấp độ — tỉnh ${cell(r.province.title)}`, `Security-level compliance report — ${cell(r.province.title)} province`)}\n`,
     table(
@@ -84,8 +129,8 @@ function reportOverview(r: ComplianceReport, lang: Lang): string[] {
       [
         [tx('Tỉnh', 'Province'), `${cell(r.province.title)} (${tx('mã', 'code')} ${r.province.code}, ${code(r.province.name)})`],
         [tx('Bộ quy tắc', 'Rule-set'), r.rulesets.length > 0 ? r.rulesets.map(code).join(', ') : tx('chưa có', 'none')],
-        [tx('Tính đến ngày', 'As of'), r.asOf],
-        [tx('Mã băm inventory', 'Inventory hash'), code(r.inventoryHash)],
+        [tx('Tính đến ngày', 'As of'), date(r.asOf)],
+        [tx('Mã băm SHA-256 của tệp mô tả hạ tầng', 'SHA-256 hash of the inventory'), code(r.inventoryHash)],
         [tx('Phiên bản hatang', 'hatang version'), r.version],
         [tx('Tổng hợp kết quả', 'Results'), counts(r.totals)],
       ],
@@ -114,47 +159,58 @@ function reportSystems(r: ComplianceReport, lang: Lang): string[] {
     out.push(
       `${tx('Cấp độ', 'Level')} ${s.level} — ${code(s.criterion)}. ${tx('Chủ quản', 'Owner')}: ${cell(s.owner)}. ${tx('Kết quả', 'Results')}: ${counts(s.counts)}.\n`,
     );
-    out.push(renderAnnexMarkdown(s.annex, lang));
-    out.push(findings(s.domains, lang, '###'));
+    out.push(`### 1. ${tx('Nội dung không đạt và biện pháp khắc phục', 'What fails and how to fix it')}\n`);
+    out.push(failing(s.failing, lang));
+    out.push(renderAnnexMarkdown(s.annex, lang, s.annexDetails, '### 2.'));
+    out.push(`### 3. ${tx('Các kết quả khác theo lĩnh vực', 'Other results by domain')}\n`);
+    out.push(findings(s.domains, lang, '####', ['fail', 'due']));
   }
   out.push(`## ${tx('Hạ tầng dùng chung và quy hoạch mạng', 'Shared infrastructure and network plan')}\n`);
   out.push(findings(r.infrastructure, lang, '###'));
   return out;
 }
 
-/** The waiver, evidence and addressing-plan sections. */
-function reportRegisters(r: ComplianceReport, lang: Lang): string[] {
-  const { t, tx } = translator(lang);
+/** The register of temporary risk acceptances (waivers) with their remediation roadmap. */
+function riskAcceptances(r: ComplianceReport, lang: Lang): string[] {
+  const { t, tx, date } = translator(lang);
   return [
-    `## ${tx('Miễn trừ', 'Waivers')}\n`,
+    `## ${tx('Chấp nhận rủi ro tạm thời và lộ trình khắc phục', 'Temporary risk acceptances (waivers) and remediation roadmap')}\n`,
+    `${t(RISK_ACCEPTANCE_NOTE)}\n`,
     r.waivers.length === 0
-      ? tx('Không có miễn trừ.\n', 'No waivers.\n')
+      ? tx('Không có nội dung nào được chấp nhận rủi ro tạm thời.\n', 'No waivers.\n')
       : table(
           [
-            tx('Miễn trừ', 'Waiver'),
-            tx('Quy tắc', 'Rule'),
-            tx('Đối tượng', 'Target'),
-            tx('Lý do', 'Reason'),
-            tx('Người phê duyệt', 'Approver'),
+            tx('Quy tắc, đối tượng', 'Rule, target'),
+            tx('Lý do, biện pháp bù đắp', 'Reason, compensating measures'),
+            tx('Người phê duyệt, văn bản', 'Approved by, reference'),
             tx('Hết hạn', 'Expires'),
+            tx('Lộ trình khắc phục', 'Remediation roadmap'),
           ],
           r.waivers.map((w) => [
-            code(w.name),
-            code(w.rule),
-            code(w.target),
+            `${code(w.rule)} ${code(w.target)} (${code(w.name)})`,
             cell(w.reason),
-            cell(w.approver),
-            `${w.expires} (${w.expired ? tx(`đã hết hạn ${-w.daysLeft} ngày`, `expired ${-w.daysLeft} days ago`) : tx(`còn ${w.daysLeft} ngày`, `${w.daysLeft} days left`)})`,
+            [cell(w.approver), w.approvedOn ? `${tx('ngày', 'on')} ${date(w.approvedOn)}` : '', cell(w.reference ?? '')].filter(Boolean).join('; '),
+            `${date(w.expires)} (${w.expired ? tx(`đã hết hạn ${-w.daysLeft} ngày`, `expired ${-w.daysLeft} days ago`) : tx(`còn ${w.daysLeft} ngày`, `${w.daysLeft} days left`)})`,
+            (w.remediation ? cell(t(w.remediation)) : tx('Chưa có lộ trình trong mô hình hạ tầng', 'No remediation recorded')) +
+              `; ${tx('hoàn thành trước ngày', 'to be done by')} ${date(w.expires)}`,
           ]),
         ),
+  ];
+}
+
+/** The risk acceptance, evidence and addressing-plan sections. */
+function reportRegisters(r: ComplianceReport, lang: Lang): string[] {
+  const { t, tx, date } = translator(lang);
+  return [
+    ...riskAcceptances(r, lang),
     `## ${tx('Bằng chứng', 'Evidence')}\n`,
-    tx(`Tuổi tính bằng ngày đến ngày ${r.asOf}.\n`, `Age in days at ${r.asOf}.\n`),
+    tx(`Số ngày đã qua tính đến ngày ${date(r.asOf)}.\n`, `Age in days at ${r.asOf}.\n`),
     table(
-      [tx('Hệ thống', 'System'), tx('Loại', 'Kind'), tx('Ngày', 'Date'), tx('Tuổi (ngày)', 'Age (days)'), tx('Văn bản', 'Reference')],
+      [tx('Hệ thống', 'System'), tx('Loại', 'Kind'), tx('Ngày', 'Date'), tx('Số ngày đã qua', 'Age (days)'), tx('Văn bản', 'Reference')],
       r.evidence.map((e) => [
         code(e.system),
         t(e.label),
-        e.date ?? '—',
+        e.date ? date(e.date) : '—',
         e.ageDays === undefined ? tx('**thiếu**', '**missing**') : String(e.ageDays),
         cell(e.reference ?? ''),
       ]),
@@ -203,6 +259,15 @@ function reportAppendix(r: ComplianceReport, lang: Lang): string[] {
       [tx('Nội dung', 'Topic'), 'NĐ 85/2016 + TT 12/2022', 'NĐ 331/2026', tx('Nguồn', 'Source')],
       r.differences.map((d) => [t(d.topic), t(d.before), t(d.after), d.source]),
     ),
+    `## ${tx('Phụ lục: mức tin cậy', 'Appendix: confidence')}\n`,
+    tx(
+      'Cột "Mức tin cậy" của các bảng cho biết căn cứ của yêu cầu và của số liệu mà quy tắc dùng đã được đối chiếu đến đâu. Một mục của Phụ lục được nhiều quy tắc kiểm tra mang mức thấp nhất của các quy tắc đó; dấu "—" là mục chưa có quy tắc nào kết luận, cần kiểm tra thủ công theo bằng chứng nêu tại cột cuối.\n',
+      'The "Confidence" column tells how far the basis of a requirement and of the numbers a rule uses has been checked. An annex item checked by several rules carries the lowest of them; "—" marks an item no rule has decided, to be checked by hand from the evidence in the last column.\n',
+    ),
+    table(
+      [tx('Mức tin cậy', 'Confidence'), tx('Ý nghĩa', 'Meaning')],
+      r.confidences.map((c) => [t(c.label), t(c.meaning)]),
+    ),
   ];
 }
 
@@ -231,8 +296,8 @@ function dossierOverview(d: Dossier, lang: Lang): string[] {
               ],
             ]
           : []),
-        [tx('Tính đến ngày', 'As of'), d.asOf],
-        [tx('Mã băm inventory', 'Inventory hash'), code(d.inventoryHash)],
+        [tx('Tính đến ngày', 'As of'), lang === 'vi' ? viDate(d.asOf) : d.asOf],
+        [tx('Mã băm SHA-256 của tệp mô tả hạ tầng', 'SHA-256 hash of the inventory'), code(d.inventoryHash)],
         [tx('Phiên bản hatang', 'hatang version'), d.version],
       ],
     ),
@@ -340,8 +405,13 @@ function dossierSecurity(d: Dossier, lang: Lang): string[] {
     findings(d.security, lang, '###'),
     `### ${tx('Bằng chứng', 'Evidence')}\n`,
     table(
-      [tx('Loại', 'Kind'), tx('Ngày', 'Date'), tx('Tuổi (ngày)', 'Age (days)'), tx('Văn bản', 'Reference')],
-      d.evidence.map((e) => [t(e.label), e.date ?? '—', e.ageDays === undefined ? tx('**thiếu**', '**missing**') : String(e.ageDays), cell(e.reference ?? '')]),
+      [tx('Loại', 'Kind'), tx('Ngày', 'Date'), tx('Số ngày đã qua', 'Age (days)'), tx('Văn bản', 'Reference')],
+      d.evidence.map((e) => [
+        t(e.label),
+        e.date ? (lang === 'vi' ? viDate(e.date) : e.date) : '—',
+        e.ageDays === undefined ? tx('**thiếu**', '**missing**') : String(e.ageDays),
+        cell(e.reference ?? ''),
+      ]),
     ),
   ];
 }

@@ -54,6 +54,24 @@ export function pinPdfDates(pdf: Uint8Array, date: string): Uint8Array {
   return new Uint8Array(Buffer.from(pinned, 'latin1'));
 }
 
+/**
+ * Renumbers the structure element ids of a tagged PDF (`/ID (node00000052)`): Chromium takes them from a counter of
+ * the renderer process, so they differ between runs that drew other pages before. The ids keep their order (the id
+ * tree stays sorted) and their length (cross-reference offsets are unchanged).
+ */
+export function pinStructureIds(pdf: Uint8Array): Uint8Array {
+  const text = Buffer.from(pdf).toString('latin1');
+  const ids = [...new Set([...text.matchAll(/\(node(\d+)\)/g)].map((m) => m[1]!))].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  if (ids.length === 0) return pdf;
+  const rank = new Map(ids.map((id, i) => [id, String(i + 1).padStart(id.length, '0')]));
+  // Never lengthen an id: a number that does not fit keeps its old value (cannot happen: ranks are at most the count).
+  const pinned = text.replace(/\(node(\d+)\)/g, (m, id: string) => {
+    const next = rank.get(id)!;
+    return next.length === id.length ? `(node${next})` : m;
+  });
+  return new Uint8Array(Buffer.from(pinned, 'latin1'));
+}
+
 /** Renders `html` to an A4 PDF; every request the page would make is refused. */
 export async function printPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
   const executablePath = options.executablePath ?? DEFAULT_CHROMIUM;
@@ -73,8 +91,10 @@ export async function printPdf(html: string, options: PdfOptions = {}): Promise<
       await page.setContent(html, { waitUntil: 'load' });
       if (options.lang === 'en') await page.evaluate("document.getElementById('lang-toggle').click()");
       await page.emulateMedia({ media: 'print' });
-      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-      const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      // Tagged (structure tree for screen readers) with an outline from the headings; the title is the page's <title>
+      // (Vietnamese unless --lang en switched it) and the language the <html lang> attribute.
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+      const bytes = pinStructureIds(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength));
       return options.date ? pinPdfDates(bytes, options.date) : bytes;
     } finally {
       await context.close();

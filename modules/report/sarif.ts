@@ -77,6 +77,7 @@ const DIAGNOSTIC_TITLES: Record<DiagnosticCode, string> = {
   'dangling-reference': 'A reference names no object of the expected kind',
   'inconsistent-reference': 'A reference exists but does not fit',
   'province-count': 'No Province, or more than one',
+  'too-many-diagnostics': 'More diagnostics than are listed; the count of those left out',
 };
 
 /** The ruleId of an input diagnostic: `hatang/<code>`, apart from the rule ids (which never contain a slash). */
@@ -144,11 +145,21 @@ const physical = (at: (file: string) => Sarif.ArtifactLocation, l: SourceLocatio
   region: { startLine: l.line, startColumn: l.column },
 });
 
-/** The results of the findings: fail, waived (suppressed) and manual (review) ones. */
-function findingResults(report: ValidationReport, ruleIndex: ReadonlyMap<string, number>, at: (file: string) => Sarif.ArtifactLocation): Sarif.Result[] {
+/**
+ * The results of the findings. By default only failing ones (errors and warnings): code scanning shows them as alerts
+ * and closes an alert when its finding is fixed. With `all`, also waived (suppressed), manual (review) and due ones,
+ * which code scanning would keep open for ever.
+ */
+function findingResults(
+  report: ValidationReport,
+  ruleIndex: ReadonlyMap<string, number>,
+  at: (file: string) => Sarif.ArtifactLocation,
+  all: boolean,
+): Sarif.Result[] {
   const results: Sarif.Result[] = [];
+  const shown = all ? new Set(['fail', 'waived', 'manual', 'due']) : new Set(['fail']);
   for (const f of report.findings) {
-    if (f.status !== 'fail' && f.status !== 'waived' && f.status !== 'manual' && f.status !== 'due') continue;
+    if (!shown.has(f.status)) continue;
     const clauses = f.clauses.length ? ` (${f.clauses.join('; ')})` : f.reference ? ` (${f.reference})` : '';
     results.push({
       ruleId: f.rule,
@@ -219,7 +230,7 @@ function diagnosticResults(
  * suppressed) and manual findings. An invalid input makes the invocation fail (`executionSuccessful: false`), with
  * one notification per error diagnostic.
  */
-export function renderSarif(report: ValidationReport, options: { toolVersion: string }): string {
+export function renderSarif(report: ValidationReport, options: { toolVersion: string; all?: boolean }): string {
   const rulesetId = (report.baseline?.ruleset ?? RULESETS[RULESETS.length - 1]!.id) as RulesetId;
   const ruleset = RULESETS.find((r) => r.id === rulesetId)!;
   // Every rule of the rule-set, of every kind, described from its declaration; then every input diagnostic code.
@@ -241,7 +252,7 @@ export function renderSarif(report: ValidationReport, options: { toolVersion: st
         originalUriBaseIds: { [SRCROOT]: base },
         automationDetails: { id: `hatang/${report.inventory.province?.name ?? 'inventory'}/${rulesetId}/` },
         columnKind: 'unicodeCodePoints',
-        results: [...input.results, ...findingResults(report, ruleIndex, at)],
+        results: [...input.results, ...findingResults(report, ruleIndex, at, options.all === true)],
         properties: {
           ruleset: rulesetId,
           asOf: report.baseline?.asOf ?? null,

@@ -202,7 +202,7 @@ const COUNT_LABELS: Record<string, { vi: string; en: readonly [string, string] }
   clusters: { vi: 'cụm k8s', en: ['cluster', 'clusters'] },
   systems: { vi: 'hệ thống', en: ['system', 'systems'] },
   agencies: { vi: 'cơ quan', en: ['agency', 'agencies'] },
-  waivers: { vi: 'miễn trừ', en: ['waiver', 'waivers'] },
+  waivers: { vi: 'chấp nhận rủi ro tạm thời', en: ['waiver', 'waivers'] },
 };
 const countLabel = (key: string, n: number, lang: Lang): string => {
   const label = COUNT_LABELS[key];
@@ -279,7 +279,7 @@ function renderFindingsBySystem(report: ValidationReport, result: LoadResult, la
   const lines: string[] = [];
   lines.push(
     vi
-      ? `Bộ quy tắc ${b.ruleset} (${b.title.vi}) · ngày đánh giá ${b.asOf}${b.chosenBy === 'as-of' ? ' (bộ quy tắc chọn theo ngày)' : ''} · ngưỡng --fail-on ${b.failOn}`
+      ? `Bộ quy tắc ${b.ruleset} (${b.title.vi}) · ngày đánh giá ${viDate(b.asOf)}${b.chosenBy === 'as-of' ? ' (bộ quy tắc chọn theo ngày)' : ''} · ngưỡng --fail-on ${b.failOn}`
       : `Rule-set ${b.ruleset} (${b.title.en}) · as of ${b.asOf}${b.chosenBy === 'as-of' ? ' (rule-set chosen by date)' : ''} · --fail-on ${b.failOn}`,
   );
   for (const w of b.warnings ?? []) lines.push(`${vi ? 'Cảnh báo' : 'Warning'}: ${w[lang]}`);
@@ -301,7 +301,7 @@ function renderFindingsBySystem(report: ValidationReport, result: LoadResult, la
     const list = groups.get(key)!;
     const count = (st: string) => list.filter((f) => f.status === st).length;
     const counts = vi
-      ? `${count('fail')} không đạt · ${count('due')} chưa đến hạn · ${count('waived')} miễn trừ · ${count('manual')} thủ công · ${count('pass')} đạt · ${count('not-applicable')} không áp dụng`
+      ? `${count('fail')} không đạt · ${count('due')} chưa đến hạn · ${count('waived')} chấp nhận rủi ro tạm thời · ${count('manual')} thủ công · ${count('pass')} đạt · ${count('not-applicable')} không áp dụng`
       : `${count('fail')} failing · ${count('due')} due later · ${count('waived')} waived · ${count('manual')} manual · ${count('pass')} passing · ${count('not-applicable')} not applicable`;
     const s = systems.get(key);
     if (s) {
@@ -321,7 +321,7 @@ function renderFindingsBySystem(report: ValidationReport, result: LoadResult, la
       const waived =
         f.status === 'waived'
           ? vi
-            ? ` (miễn trừ: ${f.waiver})`
+            ? ` (chấp nhận rủi ro tạm thời: ${f.waiver})`
             : ` (waived: ${f.waiver})`
           : f.status === 'due' && f.dueDate
             ? vi

@@ -1,6 +1,6 @@
 // Waivers over every rule's findings: a valid waiver turns a failing finding into `waived` (still listed);
 // expired, unknown-rule and unused waivers are findings of their own, from the rules declared here.
-import { text, type Finding, type Locate, type Model, type Waiver } from '../model/index.js';
+import { text, viDate, type Finding, type Locate, type Model, type Waiver } from '../model/index.js';
 import { findingOf } from './finding.js';
 import type { RuleMeta, RulesetId } from './rule.js';
 
@@ -22,25 +22,25 @@ const meta = (id: string, title: { vi: string; en: string }, severity: RuleMeta[
 
 export const WAIVER_EXPIRED = meta(
   'WAIVER-EXPIRED-01',
-  text('Miễn trừ đã hết hạn', 'Waiver has expired'),
+  text('Chấp nhận rủi ro tạm thời đã hết hạn', 'Waiver has expired'),
   'error',
   text(
-    'Khắc phục phát hiện, hoặc gia hạn miễn trừ bằng quyết định mới (cập nhật expires, approvedOn, reference).',
+    'Khắc phục phát hiện, hoặc gia hạn việc chấp nhận rủi ro tạm thời bằng quyết định mới (cập nhật expires, approvedOn, reference).',
     'Fix the finding, or renew the waiver with a new decision (update expires, approvedOn, reference).',
   ),
 );
 export const WAIVER_UNKNOWN_RULE = meta(
   'WAIVER-RULE-01',
-  text('Miễn trừ cho quy tắc không tồn tại', 'Waiver names an unknown rule'),
+  text('Chấp nhận rủi ro tạm thời cho quy tắc không tồn tại', 'Waiver names an unknown rule'),
   'warning',
-  text('Sửa mã quy tắc theo docs/rules.md, hoặc xóa miễn trừ.', 'Correct the rule id (see docs/rules.md), or remove the waiver.'),
+  text('Sửa mã quy tắc theo docs/rules.md, hoặc xóa việc chấp nhận rủi ro tạm thời này.', 'Correct the rule id (see docs/rules.md), or remove the waiver.'),
 );
 export const WAIVER_UNUSED = meta(
   'WAIVER-UNUSED-01',
-  text('Miễn trừ không dùng đến', 'Waiver is not used'),
+  text('Chấp nhận rủi ro tạm thời không còn dùng đến', 'Waiver is not used'),
   'warning',
   text(
-    'Không có phát hiện không đạt nào cho quy tắc và đối tượng này: xóa miễn trừ khi không còn cần.',
+    'Không có phát hiện không đạt nào cho quy tắc và đối tượng này: xóa việc chấp nhận rủi ro tạm thời khi không còn cần.',
     'No failing finding matches this rule and target: remove the waiver once it is no longer needed.',
   ),
 );
@@ -77,7 +77,7 @@ function sortWaivers(ctx: WaiverContext): { byKey: Map<string, Waiver>; extra: F
           WAIVER_EXPIRED,
           w,
           text(
-            `Miễn trừ ${w.rule} cho ${w.target} hết hạn ngày ${w.expires} (ngày đánh giá ${ctx.asOf}).`,
+            `Chấp nhận rủi ro tạm thời đối với ${w.rule} cho ${w.target} hết hạn ngày ${viDate(w.expires)} (ngày đánh giá ${viDate(ctx.asOf)}).`,
             `Waiver of ${w.rule} for ${w.target} expired on ${w.expires} (as of ${ctx.asOf}).`,
           ),
           ['spec', 'expires'],

@@ -28,7 +28,11 @@ export function failoverChecks(v: SystemView): FailoverChecks {
     cluster:
       context === undefined
         ? []
-        : [sh`kubectl --context ${context} get nodes -o wide`, ...v.drNamespaces.map((ns) => sh`kubectl --context ${context} get namespace ${ns}`)],
+        : [
+            sh`kubectl --context ${context} get nodes -o wide`,
+            // Cold DR: the namespaces are created by the failover itself.
+            ...(v.mode === 'cold' ? [] : v.drNamespaces.map((ns) => sh`kubectl --context ${context} get namespace ${ns}`)),
+          ],
     dns: v.records.map((r) => sh`dig +noall +answer ${r} A ${r} AAAA`),
     rollback: context === undefined ? [] : v.drNamespaces.map((n) => sh`kubectl --context ${context} -n ${n} scale deployment,statefulset --all --replicas=0`),
   };

@@ -38,6 +38,12 @@ export function code(value: unknown): string {
   return fence + pad + text + pad + fence;
 }
 
+/** A name as a code span, or a plain dash for a missing one: a placeholder never looks like a value to copy. */
+export function codeOrDash(value: unknown): string {
+  const text = plain(value).trim();
+  return text === '' || text === '—' ? '—' : code(value);
+}
+
 /** A double-quoted YAML (and JSON) string of `value`, with `<`, `>` and invisible characters as `\u` escapes. */
 export function yamlString(value: unknown): string {
   return JSON.stringify(String(value ?? '')).replace(/[<>\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);

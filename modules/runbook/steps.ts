@@ -2,11 +2,12 @@
 // platform, application and traffic (ecosystem-notes §6.2); every command names the real context, namespace or host.
 // Commands are built with `sh` (every value one shell word); the texts are Markdown, in which every inventory value is
 // escaped where it is put: `md` for text, `code` for a name in a code span.
-import type { Cluster } from '../model/index.js';
+import { durationText, type Cluster } from '../model/index.js';
 import { contextOf as ctx, curlCheck } from './checks.js';
-import { code as tick, md } from './markdown.js';
+import { codeOrDash as tick, md } from './markdown.js';
+import { promotion, type Promotion } from './database.js';
 import { sh } from './shell.js';
-import type { SystemView } from './view.js';
+import { modeName, replicationName, type ComponentRow, type SystemView } from './view.js';
 
 /** One step. `owner` is plain text (the template escapes it); the other texts are Markdown; commands are shell lines. */
 export interface Step {
@@ -20,9 +21,29 @@ export interface Step {
   readonly commands: readonly string[];
   readonly actions: readonly string[];
   readonly verify: readonly string[];
+  /** Commands that undo the step (a promotion), printed after the checks. */
+  readonly rollback?: readonly string[];
 }
 
+/** What the commands need besides the view: the inventory folder, as the repository names it (`inventory/<folder>`). */
+export interface StepEnv {
+  readonly folder: string;
+}
+
+/** The cdktf stack of a cluster, deployed from the repository root (where cdktf.json is) for this inventory. */
+const deploy = (env: StepEnv, cluster: Cluster): string => sh`HATANG_INVENTORY=inventory/${env.folder} npx cdktf deploy ${cluster.name}`;
+
+/** Where `hatang manifests` writes a namespace's file by default, relative to the repository root. */
+export const manifestPath = (env: StepEnv, cluster: string, namespace: string): string => `out/${env.folder}/k8s/${cluster}/${namespace}.yaml`;
+
+/** Where `hatang runbooks` writes the DR-site namespaces of a cold system (the plan keeps none for it). */
+export const coldManifestPath = (env: StepEnv, system: string, cluster: string, namespace: string): string =>
+  `runbooks/${env.folder}/systems/${system}/k8s/${cluster}/${namespace}.yaml`;
+
 export type T = (vi: string, en: string) => string;
+
+/** A duration in words in the runbook's language. */
+const dur = (t: T, minutes: number): string => t(durationText(minutes, 'vi'), durationText(minutes, 'en'));
 
 interface Workload {
   readonly name: string;
@@ -135,20 +156,30 @@ function trafficStep(v: SystemView, t: T, id: string, to: 'dr' | 'primary', owne
     default:
       for (const r of v.records) {
         actions.push(
-          t(
-            `Đổi bản ghi A và AAAA của ${tick(r)} sang địa chỉ công bố của vùng ${tick(zone ?? '—')} (${prefixes}) tại ${tick(siteName)}.`,
-            `Point the A and AAAA records of ${tick(r)} at the published address of zone ${tick(zone ?? '—')} (${prefixes}) at ${tick(siteName)}.`,
-          ),
+          zone
+            ? t(
+                `Đổi bản ghi A và AAAA của ${tick(r)} sang địa chỉ công bố của vùng ${tick(zone)} (${prefixes}) tại ${tick(siteName)}.`,
+                `Point the A and AAAA records of ${tick(r)} at the published address of zone ${tick(zone)} (${prefixes}) at ${tick(siteName)}.`,
+              )
+            : t(
+                `Đổi bản ghi A và AAAA của ${tick(r)} sang địa chỉ công bố của dịch vụ tại ${tick(siteName)}.`,
+                `Point the A and AAAA records of ${tick(r)} at the published address of the service at ${tick(siteName)}.`,
+              ),
         );
       }
   }
   if (to === 'dr' && lbs.length)
     actions.push(t(`Mở công bố dịch vụ trên ${lbs.join(', ')} tại site DR.`, `Publish the service on ${lbs.join(', ')} at the DR site.`));
   actions.push(
-    t(
-      `Các cơ quan trên TSLCD tới dịch vụ qua luồng TSLCD của vùng ${tick(zone ?? '—')}.`,
-      `Agencies on the TSLCD reach the service through the TSLCD flows of zone ${tick(zone ?? '—')}.`,
-    ),
+    zone
+      ? t(
+          `Các cơ quan trên TSLCD tới dịch vụ qua luồng TSLCD của vùng ${tick(zone)}.`,
+          `Agencies on the TSLCD reach the service through the TSLCD flows of zone ${tick(zone)}.`,
+        )
+      : t(
+          `Các cơ quan trên TSLCD tới dịch vụ qua các luồng TSLCD tới site ${tick(siteName)}.`,
+          `Agencies on the TSLCD reach the service through the TSLCD flows to site ${tick(siteName)}.`,
+        ),
   );
   const verify = v.records.flatMap((r) => [sh`dig +short ${r} A`, sh`dig +short ${r} AAAA`]);
   return {
@@ -160,7 +191,7 @@ function trafficStep(v: SystemView, t: T, id: string, to: 'dr' | 'primary', owne
       `Tên miền trả về địa chỉ của ${md(siteName)}${prefixes !== '—' ? ` (trong ${prefixes} hoặc địa chỉ NAT công bố của nó)` : ''}.`,
       `Names resolve to ${md(siteName)}${prefixes !== '—' ? ` (inside ${prefixes} or its published NAT address)` : ''}.`,
     ),
-    timeout: v.ttlSeconds !== undefined ? `${Math.max(15, Math.ceil(v.ttlSeconds / 60) + 10)}m` : '30m',
+    timeout: dur(t, v.ttlSeconds !== undefined ? Math.max(15, Math.ceil(v.ttlSeconds / 60) + 10) : 30),
     fallback: t('Trả bản ghi về giá trị cũ; giữ người dùng ở site đang chạy.', 'Put the records back; keep users on the site that works.'),
     commands: [],
     actions,
@@ -180,7 +211,7 @@ function fenceStep(v: SystemView, t: T): Step {
     owner: v.operatorTitle,
     pre: t('Đã có quyết định GO.', 'GO decided.'),
     expected: t('Không còn ghi dữ liệu ở site chính.', 'No more writes at the primary.'),
-    timeout: '15m',
+    timeout: dur(t, 15),
     fallback: t(
       `Site chính không truy cập được: chặn luồng nhân bản từ site chính tại ${
         v.drDevices
@@ -203,8 +234,34 @@ function fenceStep(v: SystemView, t: T): Step {
   };
 }
 
+/** The promotions of the database replicas at the DR site (warm and hot DR with database streaming). */
+function promotions(v: SystemView, t: T): Map<string, Promotion> {
+  if (v.mode === 'cold' || v.replication !== 'database-stream') return new Map();
+  const databases = v.dataComponents.filter((c: ComponentRow) => c.role === 'database');
+  return new Map(
+    databases.map((c) => [
+      c.name,
+      promotion(
+        {
+          system: v.system.name,
+          component: c.name,
+          ...(c.engine ? { engine: c.engine } : {}),
+          where: c.drZone ? `${tick(c.drZone)} (${c.drPrefixes})` : tick(v.dr?.name ?? 'DR'),
+          drSite: v.dr?.name ?? 'dr',
+          primarySite: v.primary?.name ?? 'primary',
+        },
+        t,
+      ),
+    ]),
+  );
+}
+
 /** Failover step 2: promote (or, for cold DR, restore) the data at the DR site. */
 function failoverDataStep(v: SystemView, t: T, engineer: string): Step {
+  const promoted = promotions(v, t);
+  const prose = dataActions(v, t, 'failover');
+  const actions = v.dataComponents.map((c, i) => promoted.get(c.name)?.action ?? prose[i]!);
+  const all = [...promoted.values()];
   return {
     id: foId(2),
     title:
@@ -212,26 +269,36 @@ function failoverDataStep(v: SystemView, t: T, engineer: string): Step {
         ? t('Khôi phục dữ liệu tại site DR', 'Restore the data at the DR site')
         : t('Nâng bản sao dữ liệu tại site DR', 'Promote the data at the DR site'),
     owner: engineer,
-    pre: t(`${foId(1)} xong; độ trễ nhân bản đã ghi vào phiếu RPO.`, `${foId(1)} done; replication lag written in the RPO sheet.`),
+    pre:
+      v.mode === 'cold'
+        ? t(
+            `${foId(1)} xong; đã chọn bản sao lưu gần nhất và ghi thời điểm của nó vào phiếu RPO.`,
+            `${foId(1)} done; the latest backup chosen and its time written in the RPO sheet.`,
+          )
+        : t(`${foId(1)} xong; độ trễ nhân bản đã ghi vào phiếu RPO.`, `${foId(1)} done; replication lag written in the RPO sheet.`),
     expected: t(
       'Dữ liệu ở site DR nhận ghi; bản ghi cuối cùng trong giới hạn RPO.',
       'The data at the DR site accepts writes; its last record is within the RPO.',
     ),
-    timeout: v.rtoParts.find((p) => p.step === 'restore')?.minutes ?? '30m',
+    timeout: dur(t, v.rtoParts.find((p) => p.step === 'restore')?.value ?? 30),
     fallback: t(
       'Dùng bản sao lưu gần nhất tại site DR (restore-drill.md); ghi khoảng dữ liệu mất.',
       'Use the latest backup at the DR site (restore-drill.md); record the data-loss window.',
     ),
-    commands: [],
-    actions: dataActions(v, t, 'failover').length
-      ? dataActions(v, t, 'failover')
+    commands: all.flatMap((p) => p.commands),
+    actions: actions.length
+      ? actions
       : [t('Hệ thống không có thành phần dữ liệu riêng; chuyển sang bước sau.', 'The system has no data component of its own; go on.')],
-    verify: [],
+    verify: all.flatMap((p) => p.verify),
+    rollback: all.flatMap((p) => p.rollback),
   };
 }
 
 /** Failover step 3, for a system with a DR cluster: its namespaces and network policies there. */
-function platformStep(v: SystemView, t: T, drc: Cluster, engineer: string): Step {
+function platformStep(v: SystemView, t: T, drc: Cluster, engineer: string, env: StepEnv): Step {
+  const cold = v.mode === 'cold';
+  const files = v.drPlanned.map((n) => (cold ? coldManifestPath(env, v.system.name, drc.name, n.name) : manifestPath(env, drc.name, n.name)));
+  const apply = files.map((f) => sh`kubectl --context ${ctx(drc)} apply -f ${f}`);
   return {
     id: foId(3),
     title: t(`Nền tảng: namespace và chính sách mạng trên ${md(drc.name)}`, `Platform: namespaces and network policies on ${md(drc.name)}`),
@@ -241,32 +308,42 @@ function platformStep(v: SystemView, t: T, drc: Cluster, engineer: string): Step
       `Cluster ${tick(drc.name)} (${tick(drc.apiEndpoint ?? ctx(drc))}) reachable.`,
     ),
     expected: t('Namespace và NetworkPolicy giống site chính.', 'Namespaces and NetworkPolicies as at the primary.'),
-    timeout: '20m',
-    fallback: t(
-      'Áp lại bằng `kubectl apply` từ bản kế hoạch đã sinh (out/…/k8s); báo chỉ huy sự cố.',
-      'Apply the generated plan with `kubectl apply` (out/…/k8s); tell the incident commander.',
-    ),
-    commands: [
-      'cd stacks',
-      sh`npx cdktf deploy ${drc.name}`,
-      ...(v.drPlanned.length ? [] : v.drNamespaces.map((n) => sh`kubectl --context ${ctx(drc)} create namespace ${n}`)),
-    ],
-    actions: v.drPlanned.length
-      ? []
-      : [
-          t(
-            `Kế hoạch Kubernetes chỉ giữ namespace chờ cho DR warm/hot; với DR cold, tạo namespace ${v.drNamespaces.map(tick).join(', ')} và áp chính sách mạng tương ứng của ${v.primaryNamespaces.map(tick).join(', ') || 'site chính'} cho các vùng DR.`,
-            `The Kubernetes plan keeps standby namespaces for warm and hot DR only; for cold DR create ${v.drNamespaces.map(tick).join(', ')} and apply the network policies of ${v.primaryNamespaces.map(tick).join(', ') || 'the primary'} adapted to the DR zones.`,
-          ),
-        ],
+    timeout: dur(t, 20),
+    fallback: cold
+      ? t('Chạy lại lệnh; báo chỉ huy sự cố.', 'Run the commands again; tell the incident commander.')
+      : t(
+          `Áp các tệp do hatang sinh ra: ${tick(`node bin/hatang.js manifests inventory/${env.folder}`)}, rồi ${apply.map(tick).join(', ')}; báo chỉ huy sự cố.`,
+          `Apply the files hatang writes: ${tick(`node bin/hatang.js manifests inventory/${env.folder}`)}, then ${apply.map(tick).join(', ')}; tell the incident commander.`,
+        ),
+    // Cold DR: the plan keeps no standby namespace; `hatang runbooks` writes the DR-site ones next to this runbook.
+    commands: [deploy(env, drc), ...(cold ? apply : [])],
+    actions: [],
     verify: v.drNamespaces.flatMap((n) => [sh`kubectl --context ${ctx(drc)} get namespace ${n}`, sh`kubectl --context ${ctx(drc)} -n ${n} get networkpolicy`]),
   };
+}
+
+/**
+ * Cold DR: the workloads of the primary's namespaces restored from the plan's Velero Schedule into the DR-site
+ * namespaces (which the platform step created with their policies), when the backup is kept at the DR site.
+ */
+function coldRestore(v: SystemView, drc: Cluster): string[] {
+  if (v.mode !== 'cold' || v.backupSite?.name !== v.dr?.name) return [];
+  const drOf = new Map(v.drPlanned.flatMap((n) => n.components.map((c) => [c, n.name] as const)));
+  const pairs = new Set(v.primaryPlanned.flatMap((n) => n.components.flatMap((c) => (drOf.has(c) ? [`${n.name}:${drOf.get(c)}`] : []))));
+  if (pairs.size === 0) return [];
+  const name = v.system.name;
+  return [
+    sh`velero --kubecontext ${ctx(drc)} restore create ${name}-failover --from-schedule hatang-${name} --namespace-mappings ${[...pairs].join(',')} --exclude-resources namespaces,networkpolicies.networking.k8s.io,resourcequotas,limitranges`,
+  ];
 }
 
 /** Failover: start (or scale up) the application at the DR site. */
 function applicationStep(v: SystemView, t: T, id: string, engineer: string): Step {
   const drc = v.drCluster;
   const apps = workloads(v, 'dr');
+  const restored = drc ? coldRestore(v, drc) : [];
+  // Workloads the commands start: scaled up (warm, hot) or restored by Velero (cold); the others are started by hand.
+  const handled = drc && (v.mode !== 'cold' || restored.length) ? apps : [];
   return {
     id,
     title:
@@ -276,21 +353,21 @@ function applicationStep(v: SystemView, t: T, id: string, engineer: string): Ste
     owner: engineer,
     pre: t('Dữ liệu và nền tảng sẵn sàng.', 'Data and platform ready.'),
     expected: t('Mọi thành phần chạy đủ số bản sao và sẵn sàng.', 'Every component runs with its replicas and is ready.'),
-    timeout: v.mode === 'cold' ? '60m' : '20m',
+    timeout: dur(t, v.mode === 'cold' ? 60 : 20),
     fallback: t(
       'Xem log của pod hoặc máy ảo lỗi; nếu quá thời gian, huỷ theo mục 8.',
       'Read the failing pod or VM logs; past the timeout, roll back per section 8.',
     ),
-    commands: drc ? apps.map((w) => scale(drc, w)) : [],
+    commands: drc ? (v.mode === 'cold' ? restored : apps.map((w) => scale(drc, w))) : [],
     actions: v.components
-      .filter((c) => !apps.some((w) => w.name === c.name) && !v.dataComponents.includes(c))
+      .filter((c) => !handled.some((w) => w.name === c.name) && !v.dataComponents.includes(c))
       .map((c) =>
         t(
           `Khởi động ${tick(c.name)} (${c.role}) tại vùng ${tick(c.drZone ?? '—')} (${c.drPrefixes}).`,
           `Start ${tick(c.name)} (${c.role}) in zone ${tick(c.drZone ?? '—')} (${c.drPrefixes}).`,
         ),
       ),
-    verify: drc ? apps.map((w) => rollout(drc, w)) : [],
+    verify: drc ? handled.map((w) => rollout(drc, w)) : [],
   };
 }
 
@@ -303,7 +380,7 @@ function endToEndStep(v: SystemView, t: T, id: string): Step {
     owner: v.operatorTitle,
     pre: t('Người dùng đã được chuyển hướng.', 'Traffic moved.'),
     expected: t('Dịch vụ trả lời đúng; thư ký dừng đồng hồ RTO.', 'The service answers correctly; the scribe stops the RTO clock.'),
-    timeout: '15m',
+    timeout: dur(t, 15),
     fallback: t('Quay lại bước lỗi; nếu không khắc phục được, huỷ theo mục 8.', 'Go back to the failing step; if it cannot be fixed, roll back per section 8.'),
     commands: [],
     actions: [],
@@ -312,11 +389,11 @@ function endToEndStep(v: SystemView, t: T, id: string): Step {
 }
 
 /** The failover steps in order: fence, data, platform (with a DR cluster), application, traffic, end-to-end check. */
-export function failoverSteps(v: SystemView, t: T): Step[] {
+export function failoverSteps(v: SystemView, t: T, env: StepEnv): Step[] {
   const engineer = v.dr?.operator ?? v.operatorTitle;
   const drc = v.drCluster;
   const steps: Step[] = [fenceStep(v, t), failoverDataStep(v, t, engineer)];
-  if (drc) steps.push(platformStep(v, t, drc, engineer));
+  if (drc) steps.push(platformStep(v, t, drc, engineer, env));
   steps.push(applicationStep(v, t, foId(steps.length + 1), engineer));
   steps.push(trafficStep(v, t, foId(steps.length + 1), 'dr', v.operatorTitle));
   steps.push(endToEndStep(v, t, foId(steps.length + 1)));
@@ -337,7 +414,7 @@ function resyncStep(v: SystemView, t: T, engineer: string): Step {
       `Site ${tick(v.primary?.name ?? '—')} repaired with full capacity; the head of ${md(v.ownerTitle)} chose the cut-back window.`,
     ),
     expected: t(`Độ trễ đồng bộ từ site DR về site chính ≤ RPO ${v.rpoTarget}.`, `Lag from the DR site to the primary ≤ RPO ${v.rpoTarget}.`),
-    timeout: v.fullCopy ? t(`${v.fullCopy} (chép lại toàn bộ ${v.dataSize ?? ''})`, `${v.fullCopy} (full copy of ${v.dataSize ?? ''})`) : '4h',
+    timeout: v.fullCopy ? t(`${v.fullCopy} (chép lại toàn bộ ${v.dataSize ?? ''})`, `${v.fullCopy} (full copy of ${v.dataSize ?? ''})`) : dur(t, 240),
     fallback: t('Ở lại site DR; lên lịch lại.', 'Stay at the DR site; reschedule.'),
     commands: [],
     actions: dataActions(v, t, 'failback').length ? dataActions(v, t, 'failback') : [t('Không có thành phần dữ liệu riêng.', 'No data component of its own.')],
@@ -346,7 +423,7 @@ function resyncStep(v: SystemView, t: T, engineer: string): Step {
 }
 
 /** Failback step 2: the platform at the primary (its cluster's plan, or the VMs and devices without one). */
-function primaryPlatformStep(v: SystemView, t: T, engineer: string): Step {
+function primaryPlatformStep(v: SystemView, t: T, engineer: string, env: StepEnv): Step {
   const prim = v.primaryCluster;
   return {
     id: fbId(2),
@@ -354,9 +431,9 @@ function primaryPlatformStep(v: SystemView, t: T, engineer: string): Step {
     owner: engineer,
     pre: t(`${fbId(1)} xong.`, `${fbId(1)} done.`),
     expected: t('Namespace và chính sách mạng đúng như kế hoạch.', 'Namespaces and network policies as planned.'),
-    timeout: '20m',
+    timeout: dur(t, 20),
     fallback: t('Dừng quay về, ở lại site DR.', 'Stop the failback; stay at the DR site.'),
-    commands: prim ? ['cd stacks', sh`npx cdktf deploy ${prim.name}`] : [],
+    commands: prim ? [deploy(env, prim)] : [],
     actions: prim ? [] : [t('Kiểm tra máy ảo và thiết bị của hệ thống tại site chính.', "Check the system's VMs and devices at the primary.")],
     verify: prim ? v.primaryNamespaces.map((n) => sh`kubectl --context ${ctx(prim)} -n ${n} get networkpolicy`) : [],
   };
@@ -371,7 +448,7 @@ function lastSyncStep(v: SystemView, t: T, engineer: string): Step {
     owner: engineer,
     pre: t('Đã thông báo khung giờ gián đoạn cho người dùng.', 'Users told of the interruption window.'),
     expected: t('Hai bản dữ liệu giống nhau (đối chiếu số bản ghi, checksum).', 'Both copies equal (record counts, checksums).'),
-    timeout: '30m',
+    timeout: dur(t, 30),
     fallback: t('Mở lại ghi tại site DR; huỷ quay về.', 'Re-enable writes at the DR site; abort the failback.'),
     commands: drc ? v.drNamespaces.map((n) => sh`kubectl --context ${ctx(drc)} -n ${n} scale deployment,statefulset --all --replicas=0`) : [],
     actions: [
@@ -394,7 +471,7 @@ function primaryApplicationStep(v: SystemView, t: T, engineer: string): Step {
     owner: engineer,
     pre: t(`${fbId(3)} xong.`, `${fbId(3)} done.`),
     expected: t('Mọi thành phần chạy đủ bản sao.', 'Every component runs with its replicas.'),
-    timeout: '20m',
+    timeout: dur(t, 20),
     fallback: t('Chuyển người dùng lại site DR (failover.md, bước chuyển hướng).', 'Send users back to the DR site (failover.md, traffic step).'),
     commands: prim ? apps.map((w) => scale(prim, w)) : [],
     actions: v.components
@@ -413,10 +490,10 @@ function reprotectStep(v: SystemView, t: T, engineer: string): Step {
     owner: engineer,
     pre: t('Người dùng đã về site chính và kiểm tra đạt.', 'Users are back on the primary and checks pass.'),
     expected: t(
-      `Nhân bản ${v.replication} từ site chính sang site DR chạy lại; site DR về chế độ ${v.mode}.`,
-      `Replication (${v.replication}) from the primary to the DR site runs again; the DR site is back to ${v.mode}.`,
+      `Nhân bản (${replicationName(v.replication, 'vi')}) từ site chính sang site DR chạy lại; site DR về chế độ ${modeName(v.mode, 'vi')}.`,
+      `Replication (${replicationName(v.replication, 'en')}) from the primary to the DR site runs again; the DR site is back to ${modeName(v.mode, 'en')}.`,
     ),
-    timeout: '60m',
+    timeout: dur(t, 60),
     fallback: t('Ghi nhận rủi ro: hệ thống tạm thời không có DR; báo người quyết định.', 'Record the risk: no DR for now; tell the decision-maker.'),
     commands: drc && v.mode === 'hot' ? workloads(v, 'dr').map((w) => scale(drc, w)) : [],
     actions: [],
@@ -425,11 +502,11 @@ function reprotectStep(v: SystemView, t: T, engineer: string): Step {
 }
 
 /** The failback steps in order: resync, platform, last sync, application, traffic, replication to the DR site again. */
-export function failbackSteps(v: SystemView, t: T): Step[] {
+export function failbackSteps(v: SystemView, t: T, env: StepEnv): Step[] {
   const engineer = v.primary?.operator ?? v.operatorTitle;
   return [
     resyncStep(v, t, engineer),
-    primaryPlatformStep(v, t, engineer),
+    primaryPlatformStep(v, t, engineer, env),
     lastSyncStep(v, t, engineer),
     primaryApplicationStep(v, t, engineer),
     trafficStep(v, t, fbId(5), 'primary', v.operatorTitle),
@@ -462,7 +539,7 @@ function drillBackupStep(v: SystemView, t: T, isolated: IsolatedTarget): Step {
       `Bản sao lưu gần nhất tại ${backupAt}, không cũ hơn chu kỳ ${v.backupFrequency ?? '—'}.`,
       `The latest backup at ${backupAt}, no older than the ${v.backupFrequency ?? '—'} interval.`,
     ),
-    timeout: '15m',
+    timeout: dur(t, 15),
     fallback: t('Không có bản sao lưu đúng hạn: dừng diễn tập, mở sự cố.', 'No backup within its interval: stop the drill, open an incident.'),
     // The Kubernetes plan's Velero Schedule is named hatang-<system> and stores to the location named after the backup site.
     commands:
@@ -490,7 +567,7 @@ function drillTargetStep(v: SystemView, t: T, isolated: IsolatedTarget): Step {
       'Nơi khôi phục không nhận lưu lượng người dùng và không ghi vào dữ liệu thật.',
       'The target takes no user traffic and cannot write to live data.',
     ),
-    timeout: '20m',
+    timeout: dur(t, 20),
     fallback: t('Dùng máy ảo cách ly trong vùng sao lưu.', 'Use an isolated VM in the backup zone.'),
     commands:
       c && ns
@@ -561,7 +638,7 @@ function drillVerifyStep(v: SystemView, t: T): Step {
       `Số bản ghi và checksum khớp với thời điểm sao lưu; ứng dụng đọc được dữ liệu; tuổi dữ liệu ≤ RPO ${v.rpoTarget}; thời gian khôi phục ≤ RTO ${v.rtoTarget}.`,
       `Record counts and checksums match the backup time; the application reads the data; data age ≤ RPO ${v.rpoTarget}; restore time ≤ RTO ${v.rtoTarget}.`,
     ),
-    timeout: '60m',
+    timeout: dur(t, 60),
     fallback: t('Ghi sai lệch vào biên bản; mở yêu cầu sửa quy trình sao lưu.', 'Write the mismatch in the record; open a change to fix the backup process.'),
     commands: [],
     actions: [
@@ -585,7 +662,7 @@ function drillCleanUpStep(v: SystemView, t: T, isolated: IsolatedTarget): Step {
     owner: v.operatorTitle,
     pre: t(`${rdId(4)} xong, kết quả đã ghi.`, `${rdId(4)} done, results written.`),
     expected: t('Không còn bản dữ liệu khôi phục ngoài kiểm soát.', 'No restored copy left behind.'),
-    timeout: '15m',
+    timeout: dur(t, 15),
     fallback: t('Báo bộ phận ATTT nếu còn dữ liệu không xoá được.', 'Tell the security team if data cannot be removed.'),
     commands: c && ns ? [sh`kubectl --context ${ctx(c)} delete namespace ${ns}`] : [],
     actions: c ? [] : [t('Xoá máy ảo cách ly và ổ đĩa của nó.', 'Delete the isolated VM and its disks.')],

@@ -7,7 +7,6 @@ import {
   drSiteOf,
   distanceKm,
   estimatedRto,
-  formatMinutes,
   linkCapacity,
   neededFlows,
   portText,
@@ -18,7 +17,8 @@ import {
 } from '../dr/index.js';
 import type { AddressPlan } from '../addressing/index.js';
 import type { K8sPlan } from '../k8s/index.js';
-import type { Agency, Cluster, Device, Finding, Flow, Lang, Model, Site, System, Zone } from '../model/index.js';
+import { DR_MODE_NAMES, durationText, type DrMode } from '../model/index.js';
+import type { Agency, Cluster, DatabaseEngine, Device, Finding, Flow, Lang, Model, Site, System, Zone } from '../model/index.js';
 import { compareCodeUnits as cmp } from '../model/index.js';
 
 export interface RunbookOptions {
@@ -36,6 +36,11 @@ export interface Plans {
   /** Prefix by plan key (`agencies/<name>/ipv4`). */
   readonly allocations: ReadonlyMap<string, string>;
   readonly k8s: K8sPlan;
+  /**
+   * The plan made as if the cold systems were warm: the namespaces they need on the DR cluster at failover (the
+   * Kubernetes plan keeps standby namespaces for warm and hot systems only).
+   */
+  readonly coldK8s?: K8sPlan | undefined;
 }
 
 export interface Lookup {
@@ -89,6 +94,7 @@ export interface ComponentRow {
   readonly name: string;
   readonly role: string;
   readonly replicas?: number;
+  readonly engine?: DatabaseEngine;
   readonly public: boolean;
   readonly primaryZone: string;
   readonly drZone?: string;
@@ -129,7 +135,7 @@ export interface SystemView {
   readonly rpo: RpoEstimate;
   readonly rpoText: string;
   readonly rtoEstimate?: string;
-  readonly rtoParts: readonly { readonly step: string; readonly minutes: string }[];
+  readonly rtoParts: readonly { readonly step: string; readonly minutes: string; readonly value: number }[];
   /** Latest moment to decide on failover: RTO target minus the estimated recovery time. */
   readonly decisionWindow?: string;
   readonly zones: readonly ZoneRow[];
@@ -140,7 +146,7 @@ export interface SystemView {
   /** Standby namespaces of the Kubernetes plan on the DR cluster; for cold DR (no standby) the system's namespace. */
   readonly drNamespaces: readonly string[];
   readonly primaryPlanned: readonly PlannedNamespace[];
-  /** Empty for cold DR: the Kubernetes plan keeps standby namespaces for warm and hot systems only. */
+  /** For cold DR, the namespaces of the plan made as if the system were warm (`Plans.coldK8s`), created at failover. */
   readonly drPlanned: readonly PlannedNamespace[];
   readonly flows: readonly FlowRow[];
   readonly missingFlows: number;
@@ -164,6 +170,30 @@ export interface SystemView {
   readonly notDualStack: readonly string[];
 }
 
+/** How data reaches the DR site, by name (the inventory's `dr.replication`). */
+const REPLICATION_NAMES: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
+  'backup-restore': { vi: 'khôi phục từ bản sao lưu', en: 'restore from backup' },
+  'storage-async': { vi: 'nhân bản lưu trữ không đồng bộ', en: 'asynchronous storage replication' },
+  'storage-sync': { vi: 'nhân bản lưu trữ đồng bộ', en: 'synchronous storage replication' },
+  'database-stream': { vi: 'nhân bản cơ sở dữ liệu liên tục', en: 'database streaming replication' },
+  application: { vi: 'nhân bản ở mức ứng dụng', en: 'application-level replication' },
+};
+
+/** How users are moved, by name (the inventory's `dr.switchover`). */
+const SWITCHOVER_NAMES: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
+  dns: { vi: 'đổi bản ghi DNS', en: 'DNS change' },
+  gslb: { vi: 'cân bằng tải toàn cục (GSLB)', en: 'global load balancing (GSLB)' },
+  bgp: { vi: 'định tuyến BGP', en: 'BGP routing' },
+  manual: { vi: 'thông báo thủ công', en: 'manual notice' },
+};
+
+/** A DR mode by name in `lang`. */
+export const modeName = (mode: string, lang: Lang): string => DR_MODE_NAMES[mode as DrMode]?.[lang] ?? mode;
+/** A replication method by name in `lang` (a dash when none is declared). */
+export const replicationName = (method: string, lang: Lang): string => REPLICATION_NAMES[method]?.[lang] ?? method;
+/** A switchover method by name in `lang`. */
+export const switchoverName = (method: string, lang: Lang): string => SWITCHOVER_NAMES[method]?.[lang] ?? method;
+
 const DATA_ROLES = new Set(['database', 'storage']);
 /** Stateful roles that hold data unless they face the Internet (a mail store, a directory; not a mail gateway). */
 const STATEFUL_ROLES = new Set(['mail', 'directory']);
@@ -179,6 +209,7 @@ function componentRows(system: System, coverage: DrCoverage): ComponentRow[] {
         name: c.name,
         role: c.role,
         ...(c.replicas !== undefined ? { replicas: c.replicas } : {}),
+        ...(c.engine !== undefined ? { engine: c.engine } : {}),
         public: c.public,
         primaryZone: c.zone,
         ...(drZone ? { drZone: drZone.name } : {}),
@@ -204,9 +235,9 @@ function zoneRows(coverage: DrCoverage, components: readonly ComponentRow[]): Zo
 }
 
 /** The system's namespaces in the Kubernetes plan of a cluster (none for a system off clusters). */
-function plannedNamespaces(l: Lookup, system: System, cluster: Cluster | undefined): PlannedNamespace[] {
+function plannedNamespaces(l: Lookup, system: System, cluster: Cluster | undefined, cold = false): PlannedNamespace[] {
   if (!cluster || !system.cluster) return [];
-  const plan = l.plans.k8s.clusters.find((c) => c.name === cluster.name);
+  const plan = (cold ? l.plans.coldK8s : l.plans.k8s)?.clusters.find((c) => c.name === cluster.name);
   return (plan?.namespaces ?? []).filter((n) => n.system === system.name).map((n) => ({ name: n.name, zone: n.zone, components: n.components }));
 }
 
@@ -230,7 +261,9 @@ function dependencyRows(l: Lookup, system: System): DependencyRow[] {
   });
 }
 
-export function systemView(l: Lookup, system: System): SystemView {
+/** The view of a system, with durations in words in `lang`. */
+export function systemView(l: Lookup, system: System, lang: Lang = 'en'): SystemView {
+  const formatMinutes = (m: number): string => durationText(m, lang);
   const model = l.model;
   const coverage = drCoverage(model, system);
   const primary = primarySiteOf(model, system);
@@ -240,13 +273,15 @@ export function systemView(l: Lookup, system: System): SystemView {
   const components = componentRows(system, coverage);
   const zones = zoneRows(coverage, components);
   const primaryPlanned = plannedNamespaces(l, system, coverage.primaryCluster);
-  const drPlanned = coverage.needsCluster ? plannedNamespaces(l, system, coverage.drCluster) : [];
+  const drPlanned = coverage.needsCluster ? plannedNamespaces(l, system, coverage.drCluster, drMode(system) === 'cold') : [];
   const flows = flowRows(model, system);
   const capacity = primary && dr ? linkCapacity(model, primary.name, dr.name) : undefined;
   const backupSite = l.site(system.backup?.site);
   const backupZone = backupSite ? model.zones.find((z) => z.site === backupSite.name && z.zoneKind === 'backup') : undefined;
   const rtoMinutes = rto?.minutes;
-  const publicZone = zones.find((z) => z.kind === 'dmz') ?? zones.find((z) => z.kind === 'edge');
+  // Where users reach the system: its DMZ or edge zone, else the zone of its front component (an internal system).
+  const front = components.find((c) => ['web', 'api', 'app'].includes(c.role));
+  const publicZone = zones.find((z) => z.kind === 'dmz') ?? zones.find((z) => z.kind === 'edge') ?? zones.find((z) => z.primary === front?.primaryZone);
   return {
     system,
     ownerTitle: l.agency(system.owner)?.title ?? system.owner,
@@ -260,9 +295,9 @@ export function systemView(l: Lookup, system: System): SystemView {
     rpo,
     rpoText: formatMinutes(rpo.minutes),
     ...(rtoMinutes !== undefined ? { rtoEstimate: formatMinutes(rtoMinutes) } : {}),
-    rtoParts: (rto?.parts ?? []).map((p) => ({ step: p.step, minutes: formatMinutes(p.minutes) })),
+    rtoParts: (rto?.parts ?? []).map((p) => ({ step: p.step, minutes: formatMinutes(p.minutes), value: p.minutes })),
     ...(rtoMinutes !== undefined && system.rtoMinutes !== undefined
-      ? { decisionWindow: system.rtoMinutes - rtoMinutes > 0 ? formatMinutes(system.rtoMinutes - rtoMinutes) : '0m' }
+      ? { decisionWindow: system.rtoMinutes - rtoMinutes > 0 ? formatMinutes(system.rtoMinutes - rtoMinutes) : formatMinutes(0) }
       : {}),
     zones,
     components,

@@ -18,7 +18,8 @@
 // It then runs `node bin/hatang.js validate <folder> --format json` in a fresh child process per file (stdout to a
 // file in the temporary folder, read back to count the errors), under `/usr/bin/time -f '%e %M'` when present (wall
 // seconds, peak resident set in KiB), else through a wrapper process that reads the child's resource usage.
-// Prints wall time, peak RSS, both per MiB of input, the errors reported against those planted, and whether the
+// Prints wall time, peak RSS, both per MiB of input, the errors reported against those planted (the report lists at
+// most 1,000 schema errors per document and 20,000 diagnostics in all, plus one counting the rest), and whether the
 // run meets the target: peak RSS at most 200 MiB + 4 × the file size, and wall time under 15 s (the bound set for a
 // 64 MiB file, applied to every size). A file larger than the loader's limit (DEFAULT_LIMITS.maxFileBytes, 2 MiB) is
 // refused with one located `file-too-large` error: such rows say "refused". --compare <dir> also runs another build

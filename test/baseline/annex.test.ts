@@ -261,7 +261,7 @@ describe('the annex grid in the outputs', async () => {
       ruleset: selection.ruleset.id,
       plan,
     });
-    expect(md.split('\n### Đối chiếu theo Phụ lục TT 12/2022\n').length - 1).toBe(model.systems.length);
+    expect(md.split('\n### 2. Đối chiếu theo Phụ lục TT 12/2022\n').length - 1).toBe(model.systems.length);
     for (const s of data.systems) {
       expect(s.annex).toEqual(grid.find((g) => g.system === s.name));
       expect(html).toContain(`<h3 id="${s.anchor}_annex">`);
@@ -276,7 +276,7 @@ describe('the annex grid in the outputs', async () => {
       ruleset: selection.ruleset.id,
       plan,
     });
-    expect(en).toContain('### Check against the annex of Circular 12/2022');
+    expect(en).toContain('### 2. Check against the annex of Circular 12/2022');
   });
 
   test('the report grid reads every finding, also those --baseline hides from the report', async () => {

@@ -200,7 +200,7 @@ describe('hatang validate reports DR problems with the computed figures', () => 
     const fail = (rule: string, target: string) =>
       report.findings.filter((f) => f.rule === rule && f.target === target && f.status === 'fail').map((f) => f.message.en);
     expect(fail('DR-RPO-01', 'systems/he-thong-tthc')).toEqual([
-      "The qn-dc–kt-dr links (2.8 Mbit/s usable) cannot keep up with 40 GiB/day: a day's change needs 1d10h5m of link time; achievable RPO: ∞, target 15m.",
+      "The qn-dc–kt-dr links (2.8 Mbit/s usable) cannot keep up with 40 GiB/day: a day's change needs 1 day 10 hours 5 minutes of link time; achievable RPO: ∞, target 15 minutes.",
     ]);
     expect(fail('DR-COVER-01', 'systems/he-thong-tthc')).toEqual(['DR site kt-dr has no zone of kind storage, needed by files (in qn-dc-storage).']);
     expect(code).toBe(1);

@@ -144,7 +144,7 @@ describe.skipIf(!available)('the PDF', () => {
     expect(text[0]).toContain('Quảng Ngãi');
     expect(text[0]).toContain('Báo cáo tuân thủ'.toUpperCase());
     expect(text[totalPages - 1]).toContain(`${totalPages} / ${totalPages}`);
-    expect(text[1]).toContain(`hatang · Quảng Ngãi · ${AS_OF}`);
+    expect(text[1]).toContain(`hatang · Quảng Ngãi · 29/11/2026`);
     const all = text.join('\n');
     for (const s of model.systems) expect(all).toContain(s.name);
   });

@@ -4,7 +4,8 @@
 import { expect, test } from 'vitest';
 import { evaluateDir } from '../helpers.js';
 
-const DENY = /(?<![\w-])(Site|site|sites|Inventory|inventory|warning|error|primary|single|cold|warm|hot|none|Device|kind|capabilities|boundaries|evidence|true|false)(?![\w-])|\(kind:|\d+[mhd]\b/;
+const DENY =
+  /(?<![\w-])(Site|site|sites|Inventory|inventory|warning|error|primary|single|cold|warm|hot|none|Device|kind|capabilities|boundaries|evidence|true|false)(?![\w-])|\(kind:|\d+[mhd]\b/;
 
 test.each([
   ['inventory/quang-ngai', 'vn-nd331-2026'],

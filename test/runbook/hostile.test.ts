@@ -100,7 +100,12 @@ async function copyOf(): Promise<string> {
 }
 
 const render = (e: Evaluation, lang: Lang, model: Model = e.model): Map<string, string> =>
-  new Map(generateRunbooks(model, { lang, ruleset: e.selection.ruleset.id, findings: e.findings, plan: e.plan }).map((f) => [f.path, f.content] as const));
+  new Map(
+    generateRunbooks(model, { lang, ruleset: e.selection.ruleset.id, findings: e.findings, plan: e.plan })
+      // The Markdown runbooks; the cold-DR manifests beside them are YAML written by the Kubernetes plan's renderer.
+      .filter((f) => f.path.endsWith('.md'))
+      .map((f) => [f.path, f.content] as const),
+  );
 
 /** The ```sh blocks of a Markdown file (indented ones in list items too), each as its lines. */
 function shellBlocks(markdown: string): string[][] {

@@ -39,10 +39,7 @@ export const DATA_BAK_01: SystemRule = {
       out.push({
         status: 'fail',
         part: 'central',
-        message: text(
-          'Mô hình hạ tầng chưa khai báo hệ thống sao lưu tập trung.',
-          'The inventory has no central backup system (Device kind: backup).',
-        ),
+        message: text('Mô hình hạ tầng chưa khai báo hệ thống sao lưu tập trung.', 'The inventory has no central backup system (Device kind: backup).'),
       });
     }
     // The restore-drill interval is not in the texts read: a warning with the parameter shown.

@@ -11,7 +11,10 @@ export const DR_ADDR_01: SystemRule = {
   domain: 'network',
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
-  appliesTo: { text: text('hệ thống có phương án dự phòng tại trung tâm khác', 'systems with a dr.mode other than none'), test: (ctx) => drMode(ctx.system) !== 'none' },
+  appliesTo: {
+    text: text('hệ thống có phương án dự phòng tại trung tâm khác', 'systems with a dr.mode other than none'),
+    test: (ctx) => drMode(ctx.system) !== 'none',
+  },
   severity: 'error',
   clauses: [{ doc: 'hatang-addressing' }, { doc: 'qd38-2021' }],
   confidence: 'practice',

@@ -8,7 +8,10 @@ export const DR_COVER_01: SystemRule = {
   domain: 'operations',
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
-  appliesTo: { text: text('hệ thống có phương án dự phòng tại trung tâm khác', 'systems with a dr.mode other than none'), test: (ctx) => drMode(ctx.system) !== 'none' },
+  appliesTo: {
+    text: text('hệ thống có phương án dự phòng tại trung tâm khác', 'systems with a dr.mode other than none'),
+    test: (ctx) => drMode(ctx.system) !== 'none',
+  },
   severity: 'error',
   clauses: [
     { doc: 'nd85-2016', article: '19', clause: '2', point: 'e', rulesets: ['vn-nd85-tt12-2022'] },
@@ -47,7 +50,10 @@ export const DR_COVER_01: SystemRule = {
           status: 'fail',
           part: 'dr/site',
           path: ['spec', 'dr', 'site'],
-          message: text(`Trung tâm dự phòng ${cov.dr.name} chính là trung tâm chính của hệ thống.`, `The DR site ${cov.dr.name} is the system's own primary site.`),
+          message: text(
+            `Trung tâm dự phòng ${cov.dr.name} chính là trung tâm chính của hệ thống.`,
+            `The DR site ${cov.dr.name} is the system's own primary site.`,
+          ),
         },
       ];
     }

@@ -8,7 +8,10 @@ export const DR_FLOW_01: SystemRule = {
   domain: 'network',
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
-  appliesTo: { text: text('hệ thống có phương án dự phòng tại trung tâm khác', 'systems with a dr.mode other than none'), test: (ctx) => drMode(ctx.system) !== 'none' },
+  appliesTo: {
+    text: text('hệ thống có phương án dự phòng tại trung tâm khác', 'systems with a dr.mode other than none'),
+    test: (ctx) => drMode(ctx.system) !== 'none',
+  },
   severity: 'warning',
   clauses: [
     { doc: 'nd85-2016', article: '19', clause: '2', point: 'e', rulesets: ['vn-nd85-tt12-2022'] },

@@ -9,7 +9,10 @@ export const DR_SITE_01: SystemRule = {
   domain: 'operations',
   mode: 'auto',
   levels: [1, 2, 3, 4],
-  appliesTo: { text: text('hệ thống có phương án dự phòng tại trung tâm khác', 'systems with a dr.mode other than none'), test: (ctx) => drMode(ctx.system) !== 'none' },
+  appliesTo: {
+    text: text('hệ thống có phương án dự phòng tại trung tâm khác', 'systems with a dr.mode other than none'),
+    test: (ctx) => drMode(ctx.system) !== 'none',
+  },
   severity: 'warning',
   clauses: [{ doc: 'tt12-2022', annex: 'V', item: 'II.1.b.xviii' }, { doc: 'tt09-2020-nhnn' }],
   confidence: 'practice',

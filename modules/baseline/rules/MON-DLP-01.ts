@@ -62,10 +62,7 @@ export const MON_DLP_01: SystemRule = {
       : (undecidedSubjects(ctx) ?? [
           {
             status: 'fail',
-            message: text(
-              'Mô hình hạ tầng chưa khai báo giải pháp chống thất thoát dữ liệu.',
-              'The inventory has no data-loss prevention (Device kind: dlp).',
-            ),
+            message: text('Mô hình hạ tầng chưa khai báo giải pháp chống thất thoát dữ liệu.', 'The inventory has no data-loss prevention (Device kind: dlp).'),
           },
         ]),
 };

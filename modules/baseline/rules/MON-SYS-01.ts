@@ -23,10 +23,7 @@ export const MON_SYS_01: SystemRule = {
           {
             status: 'fail',
             ...(ctx.level === 3 ? { severity: 'warning' as const } : {}),
-            message: text(
-              'Mô hình hạ tầng chưa khai báo hệ thống giám sát tập trung.',
-              'The inventory has no central monitoring (Device kind: monitoring).',
-            ),
+            message: text('Mô hình hạ tầng chưa khai báo hệ thống giám sát tập trung.', 'The inventory has no central monitoring (Device kind: monitoring).'),
           },
         ],
 };

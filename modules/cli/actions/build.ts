@@ -2,6 +2,7 @@
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { annexGrid } from '../../baseline/index.js';
 import { renderJunit, renderSarif, renderValidationText, validationReport } from '../../report/index.js';
+import { jsonChunks } from '../../report/json-stream.js';
 import { ARTIFACT_PRODUCERS } from '../artifacts/index.js';
 import type { BaselineCliOptions } from '../commands/baseline-options.js';
 import { defaultInventory, type CliContext, type CommonOptions } from '../context.js';
@@ -25,12 +26,13 @@ export async function runBuild(cli: CliContext, dir: string | undefined, options
     judged.ok ? annexGrid({ model: judged.evaluation.model, findings: judged.evaluation.findings, ruleset: judged.selection.ruleset }) : null,
   );
   const written: string[] = [];
-  const write = async (name: string, content: string | Uint8Array) => {
+  const write = async (name: string, content: string | Uint8Array | Iterable<string>) => {
     const target = join(out, name);
     await writeFileAtomic(target, content);
     written.push(target);
   };
-  await write('validation.json', JSON.stringify(report, null, 2) + '\n');
+  // In pieces, never as one string (a large inventory's report can be longer than a string may be).
+  await write('validation.json', jsonChunks(report));
   await write('validation.sarif', renderSarif(report, { toolVersion: cli.version }));
   await write('validation.junit.xml', renderJunit(report, options.lang));
   if (judged.ok) {
@@ -42,7 +44,7 @@ export async function runBuild(cli: CliContext, dir: string | undefined, options
     }
   }
   if (options.format === 'json') {
-    cli.io.stdout(JSON.stringify({ ...report, outputs: written }, null, 2) + '\n');
+    for (const chunk of jsonChunks({ ...report, outputs: written })) cli.io.stdout(chunk);
   } else {
     cli.io.stdout(renderValidationText(report, load, options.lang));
     cli.io.stdout(writtenSummary(out, written, options.lang));

@@ -1,5 +1,6 @@
 // `hatang dossier`: the action, loaded only when the command runs (modules/cli/commands/dossier.ts registers it).
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import type { Evaluation } from '../../evaluation/index.js';
 import type { Lang } from '../../model/index.js';
 import { renderDossier, UnknownSystemError } from '../../report/index.js';
 import type { BaselineCliOptions } from '../commands/baseline-options.js';
@@ -10,6 +11,29 @@ import { writeFileAtomic } from '../write.js';
 export interface DossierCliOptions extends CommonOptions, BaselineCliOptions {
   readonly system: string;
   readonly out?: string;
+  readonly docx?: boolean;
+  readonly pdf?: boolean;
+  readonly soffice?: string;
+}
+
+/** The .docx (and its PDF) of the dossier, written to `out`; false when LibreOffice was needed and failed (reported). */
+async function writeWord(cli: CliContext, evaluation: Evaluation, options: DossierCliOptions, out: string, written: string[]): Promise<boolean> {
+  const { dossierDocument } = await import('../../report/docx/dossier.js');
+  const { renderDocx } = await import('../../report/docx/common.js');
+  const docx = await renderDocx(dossierDocument(evaluation, options.system, { lang: options.lang, version: cli.version }));
+  if (options.docx) {
+    const target = join(out, `dossier-${options.system}.docx`);
+    await writeFileAtomic(target, docx);
+    written.push(target);
+  }
+  if (!options.pdf) return true;
+  const { convertToPdf } = await import('./office.js');
+  const pdf = await convertToPdf(cli, docx, options.lang, evaluation.selection.asOf, options.soffice);
+  if (!pdf) return false;
+  const target = join(out, `dossier-${options.system}.pdf`);
+  await writeFileAtomic(target, pdf);
+  written.push(target);
+  return true;
 }
 
 export async function runDossier(cli: CliContext, dir: string | undefined, options: DossierCliOptions): Promise<void> {
@@ -39,17 +63,24 @@ export async function runDossier(cli: CliContext, dir: string | undefined, optio
     cli.setExit(EXIT.invalid);
     return;
   }
-  if (options.out === undefined) {
+  const word = options.docx === true || options.pdf === true;
+  if (options.out === undefined && !word) {
     cli.io.stdout(options.format === 'html' ? doc.html : doc.markdown);
-  } else {
+    cli.setExit(EXIT.ok);
+    return;
+  }
+  const written: string[] = [];
+  if (options.out !== undefined) {
     for (const [ext, content] of [
       ['md', doc.markdown],
       ['html', doc.html],
     ] as const) {
       const target = join(options.out, `dossier-${options.system}.${ext}`);
       await writeFileAtomic(target, content);
-      cli.io.stdout(`${say('Đã ghi', 'Wrote')} ${target}\n`);
+      written.push(target);
     }
   }
+  if (word && !(await writeWord(cli, evaluation, options, options.out ?? join('out', basename(resolve(path))), written))) return;
+  for (const file of written) cli.io.stdout(`${say('Đã ghi', 'Wrote')} ${file}\n`);
   cli.setExit(EXIT.ok);
 }

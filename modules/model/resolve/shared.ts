@@ -36,7 +36,7 @@ const KIND_VI: Record<Kind, string> = {
   Cluster: 'cụm',
   System: 'hệ thống',
   Agency: 'cơ quan',
-  Waiver: 'miễn trừ',
+  Waiver: 'chấp nhận rủi ro tạm thời',
 };
 const where = (l: SourceLocation) => `${l.file}:${l.line}:${l.column}`;
 /** Misspelling suggestions compare against every name of a kind; past this many, skip them to stay fast. */

@@ -32,7 +32,10 @@ function checkTarget(ctx: Resolution, raw: RawEntity, segmentKind: ReadonlyMap<s
       'invalid-value',
       raw,
       ['spec', 'target'],
-      text(`Đích miễn trừ "${s.target}" thiếu tên; cần dạng ${segment}/<tên>.`, `Waiver target "${s.target}" lacks a name; expected ${segment}/<name>.`),
+      text(
+        `Đối tượng của chấp nhận rủi ro tạm thời "${s.target}" thiếu tên; cần dạng ${segment}/<tên>.`,
+        `Waiver target "${s.target}" lacks a name; expected ${segment}/<name>.`,
+      ),
       { found: s.target, expected: `${segment}/<name>` },
     );
   } else {

@@ -1,12 +1,13 @@
 // Self-contained HTML documents (inline CSS, SVG and script; no external request), Vietnamese by default with an
 // English switch. Both languages are in the file; the switch only changes which one is shown.
 import { Eta } from 'eta';
-import type { FindingStatus, Text } from '../../model/index.js';
-import { DOMAIN_LABELS, STATUSES, STATUS_LABELS, type ComplianceReport, type StatusCounts } from '../compliance.js';
+import { viDate, type FindingConfidence, type FindingSeverity, type FindingStatus, type Text } from '../../model/index.js';
+import { CONFIDENCE_LABELS } from '../../rules/index.js';
+import { DOMAIN_LABELS, RISK_ACCEPTANCE_NOTE, SEVERITY_LABELS, STATUSES, STATUS_LABELS, type ComplianceReport, type StatusCounts } from '../compliance.js';
 import type { RenderedDiagram } from '../diagrams.js';
 import type { Dossier } from '../dossier.js';
 import { SCRIPT, stylesheet } from './style.js';
-import { DOSSIER, FINDINGS, LAYOUT, REPORT } from './templates.js';
+import { DOSSIER, FAILING, FINDINGS, LAYOUT, REPORT } from './templates.js';
 import { ANNEX_TEMPLATE, annexView } from '../annex.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -31,6 +32,10 @@ const helpers = {
   t: (text: Text): string => tx(text.vi, text.en),
   tx,
   status: (s: FindingStatus): string => `<span class="badge s-${s}">${tx(STATUS_LABELS[s].vi, STATUS_LABELS[s].en)}</span>`,
+  severity: (s: FindingSeverity): string => tx(SEVERITY_LABELS[s].vi, SEVERITY_LABELS[s].en),
+  confidence: (c: FindingConfidence): string => `<span class="confidence c-${c}">${tx(CONFIDENCE_LABELS[c].vi, CONFIDENCE_LABELS[c].en)}</span>`,
+  /** A YYYY-MM-DD date: dd/mm/yyyy in Vietnamese, as written in English; never wrapped. */
+  date: (iso: string): string => `<span class="date">${tx(viDate(iso), iso)}</span>`,
   counts: (counts: StatusCounts): string =>
     STATUSES.filter((s) => counts[s] > 0)
       .map((s) => `${counts[s]} ${tx(STATUS_LABELS[s].vi.toLowerCase(), STATUS_LABELS[s].en.toLowerCase())}`)
@@ -47,6 +52,7 @@ function engine(): Eta {
   eta = new Eta({ autoEscape: true, cache: true, useWith: false, escapeFunction: (value: unknown) => escapeHtml(String(value)) });
   eta.loadTemplate('@layout', LAYOUT);
   eta.loadTemplate('@findings', FINDINGS);
+  eta.loadTemplate('@failing', FAILING);
   eta.loadTemplate('@annex', ANNEX_TEMPLATE);
   eta.loadTemplate('@report', REPORT);
   eta.loadTemplate('@dossier', DOSSIER);
@@ -74,13 +80,14 @@ export function renderReportHtml(report: ComplianceReport, diagrams: readonly Re
     statuses: STATUSES,
     statusLabels: STATUS_LABELS,
     domainLabels: DOMAIN_LABELS,
+    waiverNote: RISK_ACCEPTANCE_NOTE,
     annexView,
   });
   const title = {
     vi: `Báo cáo tuân thủ ATTT theo cấp độ — ${report.province.title}`,
     en: `Security-level compliance report — ${report.province.title}`,
   };
-  return page(title, `hatang · ${report.province.title} · ${report.asOf}`, body, report.version);
+  return page(title, `hatang · ${report.province.title} · ${viDate(report.asOf)}`, body, report.version);
 }
 
 /** The technical annex of one system's level dossier as one HTML file. */

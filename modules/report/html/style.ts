@@ -3,6 +3,32 @@
 /** CSS string literal for `content:` (running headers); inventory text must not end the string or the rule. */
 export const cssString = (s: string): string => `"${s.replace(/[\\"\n\r<>{}]/g, ' ')}"`;
 
+/** The print rules: A4 pages with running headers, the diagrams on landscape pages. */
+function printStyles(runningHeader: string): string {
+  return `@media print {
+  @page { size: A4; margin: 16mm 12mm 16mm;
+    @top-left { content: ${cssString(runningHeader)}; font-size: 8pt; color: #4a4a4a; }
+    @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #4a4a4a; } }
+  html { font-size: 10pt; }
+  main { max-width: none; padding: 0; }
+  .toolbar, .skip { display: none; }
+  .cover { min-height: 60vh; }
+  .page { break-before: page; }
+  h2, h3, h4, figcaption, caption { break-after: avoid; }
+  tr, figure { break-inside: avoid; }
+  figure svg { width: auto; height: auto; max-width: 100%; max-height: 215mm; }
+  /* Diagrams on A4 landscape pages, one per page, scaled down to at most the page (labels drawn at 12 pt, printed at 8 pt or more). */
+  @page landscape { size: A4 landscape; margin: 14mm 12mm 14mm; }
+  section.landscape { page: landscape; }
+  section.landscape figure + figure { break-before: page; }
+  section.landscape figure svg { max-height: 160mm; }
+  thead { display: table-header-group; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+}
+
 export function stylesheet(runningHeader: string): string {
   return `
 :root { color-scheme: light; --ink: #1a1a1a; --muted: #4a4a4a; --line: #c8c8c8; --head: #f0f2f5; --accent: #1f4e8c; }
@@ -43,10 +69,21 @@ td.num { white-space: nowrap; }
 .expired { color: #b3261e; font-weight: bold; }
 .note { color: var(--muted); font-size: .88rem; }
 .nowrap { white-space: nowrap; }
+.date, td.date-col, th.date-col { white-space: nowrap; overflow-wrap: normal; }
+.confidence { font-size: .85rem; }
+ul.locations { margin: .3em 0 0; padding-left: 1.1em; font-size: .85rem; }
+table.annex th.item { white-space: nowrap; overflow-wrap: normal; font-size: .85rem; }
+table.annex div.evidence { margin-top: .3em; font-size: .85rem; color: var(--muted); }
+table.annex div.evidence ul, table.findings ul { margin: .2em 0 0; padding-left: 1.1em; }
+table.waivers th.date-col { width: 7.5em; }
 .bar { display: inline-block; width: 90px; height: 12px; border: 1px solid #666666; background: #ffffff; vertical-align: middle; margin-right: 6px; }
 .bar > span { display: block; height: 100%; background: var(--accent); }
 figure { margin: 1em 0 1.6em; break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; }
+figure.with-legend { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 12px; align-items: start; }
+figure.with-legend figcaption { grid-column: 1 / -1; }
+table.legend { margin: 0; font-size: .9rem; }
+table.legend td, table.legend th { overflow-wrap: anywhere; }
 table.summary, table.findings { table-layout: fixed; }
 table.summary th[scope="col"] { font-size: .8rem; }
 p.compact { font-size: .88rem; margin: .3em 0 .8em; }
@@ -54,23 +91,7 @@ figcaption { font-weight: bold; margin-bottom: 4px; }
 nav.toc ol { columns: 2; }
 section, h2, h3, figure { scroll-margin-top: 52px; }
 .system { border-top: 1px solid var(--line); }
-@media print {
-  @page { size: A4; margin: 16mm 12mm 16mm;
-    @top-left { content: ${cssString(runningHeader)}; font-size: 8pt; color: #4a4a4a; }
-    @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #4a4a4a; } }
-  html { font-size: 10pt; }
-  main { max-width: none; padding: 0; }
-  .toolbar, .skip { display: none; }
-  .cover { min-height: 60vh; }
-  .page { break-before: page; }
-  h2, h3, h4, figcaption, caption { break-after: avoid; }
-  tr, figure { break-inside: avoid; }
-  figure svg { width: auto; height: auto; max-width: 100%; max-height: 215mm; }
-  thead { display: table-header-group; }
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  a { color: inherit; text-decoration: none; }
-}
-`;
+${printStyles(runningHeader)}`;
 }
 
 /** The language switch: a native button, so Enter and Space work; without script the page stays Vietnamese. */

@@ -23,25 +23,48 @@ export const LAYOUT = `<!DOCTYPE html>
 </html>
 `;
 
-export const FINDINGS = `<% for (const group of it.groups) { %>
-<% const detailed = group.findings.filter((f) => f.status === 'fail' || f.status === 'due' || f.status === 'waived' || f.status === 'manual'); %>
+/**
+ * Findings by domain. Data: `groups`, `level` (heading level), `prefix` (anchor prefix), `h`; `skip`: statuses already
+ * shown in the failing table before (a system section), counted here but not listed again. Passes and not-applicable
+ * results are counted per rule, never listed one by one.
+ */
+export const FINDINGS = `<% const skip = it.skip || []; %>
+<% for (const group of it.groups) { %>
+<% const detailed = group.findings.filter((f) => (f.status === 'fail' || f.status === 'due' || f.status === 'waived' || f.status === 'manual') && !skip.includes(f.status)); %>
+<% const above = group.findings.filter((f) => skip.includes(f.status)).length; %>
 <h<%= it.level %> id="<%= it.prefix %>_<%= group.domain %>"><%~ it.h.t(group.label) %> <span class="note">(<%~ it.h.counts(group.counts) %>)</span></h<%= it.level %>>
+<% if (above > 0) { %><p class="note"><%~ it.h.tx(above + ' nội dung không đạt hoặc chưa đến hạn: xem bảng ở mục 1.', above + ' failing or not yet due: see the table in part 1.') %></p><% } %>
 <% if (detailed.length > 0) { %>
 <table class="findings">
-<colgroup><col style="width:16%"><col style="width:10%"><col style="width:15%"><col style="width:27%"><col style="width:14%"><col style="width:18%"></colgroup>
-<thead><tr><th scope="col"><%~ it.h.tx('Quy tắc', 'Rule') %></th><th scope="col"><%~ it.h.tx('Kết quả', 'Result') %></th><th scope="col"><%~ it.h.tx('Điều khoản', 'Clause') %></th><th scope="col"><%~ it.h.tx('Giải thích', 'Explanation') %></th><th scope="col"><%~ it.h.tx('Vị trí trong inventory', 'Location in the inventory') %></th><th scope="col"><%~ it.h.tx('Khắc phục', 'Remediation') %></th></tr></thead>
+<colgroup><col style="width:16%"><col style="width:12%"><col style="width:15%"><col style="width:27%"><col style="width:13%"><col style="width:17%"></colgroup>
+<thead><tr><th scope="col"><%~ it.h.tx('Quy tắc', 'Rule') %></th><th scope="col"><%~ it.h.tx('Kết quả; mức tin cậy', 'Result; confidence') %></th><th scope="col"><%~ it.h.tx('Căn cứ', 'Source') %></th><th scope="col"><%~ it.h.tx('Giải thích', 'Explanation') %></th><th scope="col"><%~ it.h.tx('Vị trí trong mô hình hạ tầng', 'Location in the inventory') %></th><th scope="col"><%~ it.h.tx('Khắc phục', 'Remediation') %></th></tr></thead>
 <tbody>
 <% for (const f of detailed) { %>
-<tr class="finding f-<%= f.status %>" data-rule="<%= f.rule %>" data-status="<%= f.status %>"><th scope="row"><code><%= f.rule %></code><% if (f.title) { %><br><%~ it.h.t(f.title) %><% } %></th><td><%~ it.h.status(f.status) %><% if (f.status === 'fail') { %><br><span class="note"><%= f.severity %></span><% } %></td><td><%= f.clauses.join('; ') %><% if (f.unverified) { %><br><span class="note"><%~ it.h.tx('số liệu chưa kiểm chứng', 'unverified numbers') %></span><% } %></td><td><%~ it.h.t(f.message) %><% if (f.part) { %><br><span class="note"><code><%= f.part %></code></span><% } %><% if (f.waiver) { %><br><span class="note"><%~ it.h.tx('Miễn trừ', 'Waiver') %>: <code><%= f.waiver %></code></span><% } %><% if (f.evidence.length > 0) { %><ul><% for (const e of f.evidence) { %><li><%~ it.h.t(e) %></li><% } %></ul><% } %></td><td><code><%= f.location || f.target %></code></td><td><% if (f.remediation && f.status !== 'pass' && f.status !== 'not-applicable') { %><%~ it.h.t(f.remediation) %><% } else { %>—<% } %></td></tr>
+<tr class="finding f-<%= f.status %>" data-rule="<%= f.rule %>" data-status="<%= f.status %>"><th scope="row"><code><%= f.rule %></code><% if (f.title) { %><br><%~ it.h.t(f.title) %><% } %></th><td><%~ it.h.status(f.status) %><% if (f.status === 'fail') { %><br><span class="note">(<%~ it.h.severity(f.severity) %>)</span><% } %><% if (f.dueDate) { %><br><span class="note">(<%~ it.h.tx('đến hạn ngày', 'due on') %> <%~ it.h.date(f.dueDate) %>)</span><% } %><% if (f.confidence) { %><br><span class="note"><%~ it.h.tx('Mức tin cậy', 'Confidence') %>: <%~ it.h.confidence(f.confidence) %></span><% } %></td><td><%= f.clauses.join('; ') %></td><td><%~ it.h.t(f.message) %><% if (f.part) { %><br><span class="note"><code><%= f.part %></code></span><% } %><% if (f.waiver) { %><br><span class="note"><%~ it.h.tx('Chấp nhận rủi ro tạm thời', 'Risk accepted by waiver') %>: <code><%= f.waiver %></code></span><% } %><% if (f.evidence.length > 0) { %><ul><% for (const e of f.evidence) { %><li><%~ it.h.t(e) %></li><% } %></ul><% } %></td><td><code><%= f.location || f.target %></code></td><td><% if (f.remediation) { %><%~ it.h.t(f.remediation) %><% } else { %>—<% } %></td></tr>
 <% } %>
 </tbody>
 </table>
 <% } %>
-<% for (const st of ['pass', 'not-applicable']) { const list = group.findings.filter((f) => f.status === st); if (list.length === 0) continue; %>
-<p class="compact"><%~ it.h.status(st) %> <% list.forEach((f, i) => { %><% if (i > 0) { %>, <% } %><span class="finding f-<%= f.status %>" data-rule="<%= f.rule %>" title="<%= f.message.vi %>"><code><%= f.rule %></code><% if (f.part) { %> <span class="note">(<%= f.part %>)</span><% } %></span><% }) %></p>
+<% for (const st of ['pass', 'not-applicable']) { const list = group.tally.filter((x) => x.status === st); if (list.length === 0) continue; %>
+<p class="compact"><%~ it.h.status(st) %> <% list.forEach((x, i) => { %><% if (i > 0) { %>, <% } %><span class="tally" data-rule="<%= x.rule %>" data-count="<%= x.count %>"><code><%= x.rule %></code><% if (x.count > 1) { %> <span class="note">(<%~ it.h.tx(x.count + ' kết quả', x.count + ' results') %>)</span><% } %></span><% }) %></p>
 <% } %>
 <% } %>
 <% if (it.groups.length === 0) { %><p class="note"><%~ it.h.tx('Chưa có kết quả kiểm tra nào cho phần này.', 'No check results for this part yet.') %></p><% } %>
+`;
+
+/** What fails in one system, first: the fix and the evidence that would close each finding. Data: `rows`, `prefix`, `h`. */
+export const FAILING = `<h3 id="<%= it.prefix %>_failing">1. <%~ it.h.tx('Nội dung không đạt và biện pháp khắc phục', 'What fails and how to fix it') %></h3>
+<% if (it.rows.length === 0) { %><p><%~ it.h.tx('Không có nội dung không đạt hoặc chưa đến hạn.', 'Nothing fails or is due later.') %></p><% } else { %>
+<table class="findings failing">
+<colgroup><col style="width:14%"><col style="width:11%"><col style="width:15%"><col style="width:21%"><col style="width:15%"><col style="width:16%"><col style="width:8%"></colgroup>
+<thead><tr><th scope="col"><%~ it.h.tx('Quy tắc', 'Rule') %></th><th scope="col"><%~ it.h.tx('Kết quả', 'Result') %></th><th scope="col"><%~ it.h.tx('Căn cứ', 'Source') %></th><th scope="col"><%~ it.h.tx('Giải thích; vị trí trong mô hình hạ tầng', 'Explanation; location in the inventory') %></th><th scope="col"><%~ it.h.tx('Khắc phục', 'Remediation') %></th><th scope="col"><%~ it.h.tx('Bằng chứng để khép lại', 'Evidence that closes it') %></th><th scope="col"><%~ it.h.tx('Mức tin cậy', 'Confidence') %></th></tr></thead>
+<tbody>
+<% for (const f of it.rows) { %>
+<tr class="finding f-<%= f.status %>" data-rule="<%= f.rule %>" data-status="<%= f.status %>"><th scope="row"><code><%= f.rule %></code><% if (f.title) { %><br><%~ it.h.t(f.title) %><% } %></th><td><%~ it.h.status(f.status) %><% if (f.status === 'fail') { %><br><span class="note">(<%~ it.h.severity(f.severity) %>)</span><% } %><% if (f.dueDate) { %><br><span class="note">(<%~ it.h.tx('đến hạn ngày', 'due on') %> <%~ it.h.date(f.dueDate) %>)</span><% } %></td><td><%= f.clauses.join('; ') || '—' %></td><td><%~ it.h.t(f.message) %><% if (f.part) { %><br><span class="note"><code><%= f.part %></code></span><% } %><br><span class="note"><code><%= f.location || f.target %></code></span></td><td><% if (f.remediation) { %><%~ it.h.t(f.remediation) %><% } else { %>—<% } %></td><td><ul><% for (const e of f.closing) { %><li><%~ it.h.t(e) %></li><% } %></ul></td><td><%~ f.confidence ? it.h.confidence(f.confidence) : '—' %></td></tr>
+<% } %>
+</tbody>
+</table>
+<% } %>
 `;
 
 export const REPORT = `<section class="cover" aria-labelledby="cover-title">
@@ -51,8 +74,8 @@ export const REPORT = `<section class="cover" aria-labelledby="cover-title">
 <dt><%~ it.h.tx('Tỉnh', 'Province') %></dt><dd><%= it.r.province.title %> (<%~ it.h.tx('mã', 'code') %> <%= it.r.province.code %>, <code><%= it.r.province.name %></code>)</dd>
 <% if (it.r.province.operator) { %><dt><%~ it.h.tx('Đơn vị vận hành', 'Operator') %></dt><dd><%= it.r.province.operator %></dd><% } %>
 <dt><%~ it.h.tx('Bộ quy tắc', 'Rule-set') %></dt><dd><% if (it.r.rulesets.length > 0) { %><code><%= it.r.rulesets.join(', ') %></code><% } else { %><%~ it.h.tx('chưa có (không có kết quả kiểm tra theo bộ quy tắc)', 'none (no rule-set results)') %><% } %></dd>
-<dt><%~ it.h.tx('Tính đến ngày', 'As of') %></dt><dd><%= it.r.asOf %></dd>
-<dt><%~ it.h.tx('Mã băm inventory', 'Inventory hash') %></dt><dd><code><%= it.r.inventoryHash %></code></dd>
+<dt><%~ it.h.tx('Tính đến ngày', 'As of') %></dt><dd><%~ it.h.date(it.r.asOf) %></dd>
+<dt><%~ it.h.tx('Mã băm SHA-256 của tệp mô tả hạ tầng', 'SHA-256 hash of the inventory') %></dt><dd><code><%= it.r.inventoryHash %></code></dd>
 <dt><%~ it.h.tx('Phiên bản hatang', 'hatang version') %></dt><dd><%= it.r.version %></dd>
 <dt><%~ it.h.tx('Tổng hợp kết quả', 'Results') %></dt><dd><%~ it.h.counts(it.r.totals) %></dd>
 </dl>
@@ -63,10 +86,11 @@ export const REPORT = `<section class="cover" aria-labelledby="cover-title">
 <li><a href="#diagrams"><%~ it.h.tx('Sơ đồ', 'Diagrams') %></a></li>
 <% for (const s of it.r.systems) { %><li><a href="#<%= s.anchor %>"><%~ it.h.t(s.title) %></a></li><% } %>
 <li><a href="#infrastructure"><%~ it.h.tx('Hạ tầng dùng chung', 'Shared infrastructure') %></a></li>
-<li><a href="#waivers"><%~ it.h.tx('Miễn trừ', 'Waivers') %></a></li>
+<li><a href="#waivers"><%~ it.h.tx('Chấp nhận rủi ro tạm thời', 'Temporary risk acceptances (waivers)') %></a></li>
 <li><a href="#evidence"><%~ it.h.tx('Bằng chứng', 'Evidence') %></a></li>
 <li><a href="#addressing"><%~ it.h.tx('Quy hoạch địa chỉ', 'Addressing plan') %></a></li>
 <li><a href="#appendix"><%~ it.h.tx('Phụ lục: điều khoản', 'Appendix: clauses') %></a></li>
+<li><a href="#confidence"><%~ it.h.tx('Phụ lục: mức tin cậy', 'Appendix: confidence') %></a></li>
 </ol>
 </nav>
 </section>
@@ -84,10 +108,16 @@ export const REPORT = `<section class="cover" aria-labelledby="cover-title">
 </table>
 </section>
 
-<section id="diagrams" class="page" aria-labelledby="diagrams-title">
+<section id="diagrams" class="page landscape" aria-labelledby="diagrams-title">
 <h2 id="diagrams-title"><%~ it.h.tx('Sơ đồ', 'Diagrams') %></h2>
 <% for (const d of it.diagrams) { %>
-<figure id="diagram-<%= d.id %>"><figcaption><%~ it.h.t(d.title) %></figcaption><%~ d.svg %></figure>
+<figure id="diagram-<%= d.id %>" class="diagram-figure<%= d.legend ? ' with-legend' : '' %>"><figcaption><%~ it.h.t(d.title) %></figcaption><div class="drawing"><%~ d.svg %></div>
+<% if (d.legend) { %><table class="legend">
+<caption><%~ it.h.tx('Số trên mũi tên: luồng và cổng', 'Number on the arrow: flows and ports') %></caption>
+<thead><tr><th scope="col" class="num"><%~ it.h.tx('Số', 'No.') %></th><th scope="col"><%~ it.h.tx('Từ → đến', 'From → to') %></th><th scope="col"><%~ it.h.tx('Luồng: cổng', 'Flow: ports') %></th></tr></thead>
+<tbody><% for (const e of d.legend) { %><tr><th scope="row" class="num"><%= e.ref %></th><td><code><%= e.from %></code> → <code><%= e.to %></code></td><td><% e.flows.forEach((f, i) => { %><% if (i > 0) { %><br><% } %><code><%= f.name %></code>: <%= f.ports || '—' %><% }) %></td></tr><% } %></tbody>
+</table><% } %>
+</figure>
 <% } %>
 </section>
 
@@ -101,8 +131,10 @@ export const REPORT = `<section class="cover" aria-labelledby="cover-title">
 <% if (s.operator) { %><dt><%~ it.h.tx('Vận hành', 'Operator') %></dt><dd><%= s.operator %></dd><% } %>
 <dt><%~ it.h.tx('Kết quả', 'Results') %></dt><dd><%~ it.h.counts(s.counts) %></dd>
 </dl>
-<%~ include('@annex', { v: it.annexView(s.annex), prefix: s.anchor, h: it.h }) %>
-<%~ include('@findings', { groups: s.domains, level: 3, prefix: s.anchor, h: it.h }) %>
+<%~ include('@failing', { rows: s.failing, prefix: s.anchor, h: it.h }) %>
+<%~ include('@annex', { v: it.annexView(s.annex, s.annexDetails), prefix: s.anchor, number: '2.', h: it.h }) %>
+<h3 id="<%= s.anchor %>_others">3. <%~ it.h.tx('Các kết quả khác theo lĩnh vực', 'Other results by domain') %></h3>
+<%~ include('@findings', { groups: s.domains, level: 4, prefix: s.anchor, skip: ['fail', 'due'], h: it.h }) %>
 </section>
 <% } %>
 
@@ -112,13 +144,14 @@ export const REPORT = `<section class="cover" aria-labelledby="cover-title">
 </section>
 
 <section id="waivers" class="page" aria-labelledby="waivers-title">
-<h2 id="waivers-title"><%~ it.h.tx('Miễn trừ', 'Waivers') %></h2>
-<% if (it.r.waivers.length === 0) { %><p><%~ it.h.tx('Không có miễn trừ.', 'No waivers.') %></p><% } else { %>
-<table>
-<thead><tr><th scope="col"><%~ it.h.tx('Miễn trừ', 'Waiver') %></th><th scope="col"><%~ it.h.tx('Quy tắc / đối tượng', 'Rule / target') %></th><th scope="col"><%~ it.h.tx('Lý do', 'Reason') %></th><th scope="col"><%~ it.h.tx('Người phê duyệt', 'Approver') %></th><th scope="col"><%~ it.h.tx('Hết hạn', 'Expires') %></th></tr></thead>
+<h2 id="waivers-title"><%~ it.h.tx('Chấp nhận rủi ro tạm thời và lộ trình khắc phục', 'Temporary risk acceptances (waivers) and remediation roadmap') %></h2>
+<p class="note"><%~ it.h.tx(it.waiverNote.vi, it.waiverNote.en) %></p>
+<% if (it.r.waivers.length === 0) { %><p><%~ it.h.tx('Không có nội dung nào được chấp nhận rủi ro tạm thời.', 'No waivers.') %></p><% } else { %>
+<table class="waivers">
+<thead><tr><th scope="col"><%~ it.h.tx('Quy tắc, đối tượng', 'Rule, target') %></th><th scope="col"><%~ it.h.tx('Lý do, biện pháp bù đắp', 'Reason, compensating measures') %></th><th scope="col"><%~ it.h.tx('Người phê duyệt, văn bản', 'Approved by, reference') %></th><th scope="col" class="date-col"><%~ it.h.tx('Hết hạn', 'Expires') %></th><th scope="col"><%~ it.h.tx('Lộ trình khắc phục', 'Remediation roadmap') %></th></tr></thead>
 <tbody>
 <% for (const w of it.r.waivers) { %>
-<tr><th scope="row"><code><%= w.name %></code><br><span class="note"><code><%= w.location %></code></span></th><td><code><%= w.rule %></code><br><code><%= w.target %></code></td><td><%= w.reason %></td><td><%= w.approver %><% if (w.approvedOn) { %><br><span class="note"><%= w.approvedOn %></span><% } %><% if (w.reference) { %><br><span class="note"><%= w.reference %></span><% } %></td><td><%= w.expires %><br><% if (w.expired) { %><span class="expired"><%~ it.h.tx('đã hết hạn ' + (-w.daysLeft) + ' ngày', 'expired ' + (-w.daysLeft) + ' days ago') %></span><% } else { %><span class="note"><%~ it.h.tx('còn ' + w.daysLeft + ' ngày', w.daysLeft + ' days left') %></span><% } %></td></tr>
+<tr data-waiver="<%= w.name %>"><th scope="row"><code><%= w.rule %></code><br><code><%= w.target %></code><br><span class="note"><code><%= w.name %></code>, <code><%= w.location %></code></span></th><td><%= w.reason %></td><td><%= w.approver %><% if (w.approvedOn) { %><br><span class="note"><%~ it.h.tx('ngày', 'on') %> <%~ it.h.date(w.approvedOn) %></span><% } %><% if (w.reference) { %><br><span class="note"><%= w.reference %></span><% } %></td><td class="date-col"><%~ it.h.date(w.expires) %><br><% if (w.expired) { %><span class="expired"><%~ it.h.tx('đã hết hạn ' + (-w.daysLeft) + ' ngày', 'expired ' + (-w.daysLeft) + ' days ago') %></span><% } else { %><span class="note"><%~ it.h.tx('còn ' + w.daysLeft + ' ngày', w.daysLeft + ' days left') %></span><% } %></td><td><% if (w.remediation) { %><%~ it.h.t(w.remediation) %><% } else { %><%~ it.h.tx('Chưa có lộ trình trong mô hình hạ tầng', 'No remediation recorded') %><% } %><br><span class="note"><%~ it.h.tx('Hoàn thành trước ngày', 'To be done by') %> <%~ it.h.date(w.expires) %></span></td></tr>
 <% } %>
 </tbody>
 </table>
@@ -127,12 +160,12 @@ export const REPORT = `<section class="cover" aria-labelledby="cover-title">
 
 <section id="evidence" class="page" aria-labelledby="evidence-title">
 <h2 id="evidence-title"><%~ it.h.tx('Bằng chứng', 'Evidence') %></h2>
-<p class="note"><%~ it.h.tx('Tuổi tính bằng ngày đến ngày ' + it.r.asOf + '.', 'Age in days at ' + it.r.asOf + '.') %></p>
+<p class="note"><%~ it.h.tx('Số ngày đã qua tính đến ngày ', 'Age in days at ') %><%~ it.h.date(it.r.asOf) %>.</p>
 <table>
-<thead><tr><th scope="col"><%~ it.h.tx('Hệ thống', 'System') %></th><th scope="col"><%~ it.h.tx('Loại', 'Kind') %></th><th scope="col"><%~ it.h.tx('Ngày', 'Date') %></th><th scope="col" class="num"><%~ it.h.tx('Tuổi (ngày)', 'Age (days)') %></th><th scope="col"><%~ it.h.tx('Văn bản', 'Reference') %></th></tr></thead>
+<thead><tr><th scope="col"><%~ it.h.tx('Hệ thống', 'System') %></th><th scope="col"><%~ it.h.tx('Loại', 'Kind') %></th><th scope="col" class="date-col"><%~ it.h.tx('Ngày', 'Date') %></th><th scope="col" class="num"><%~ it.h.tx('Số ngày đã qua', 'Age (days)') %></th><th scope="col"><%~ it.h.tx('Văn bản', 'Reference') %></th></tr></thead>
 <tbody>
 <% for (const e of it.r.evidence) { %>
-<tr><th scope="row"><code><%= e.system %></code></th><td><%~ it.h.t(e.label) %></td><td><%= e.date || '—' %></td><td class="num"><% if (e.ageDays === undefined) { %><span class="expired"><%~ it.h.tx('thiếu', 'missing') %></span><% } else { %><%= e.ageDays %><% } %></td><td><%= e.reference || '' %><% if (e.by) { %><br><span class="note"><%= e.by %></span><% } %></td></tr>
+<tr><th scope="row"><code><%= e.system %></code></th><td><%~ it.h.t(e.label) %></td><td class="date-col"><% if (e.date) { %><%~ it.h.date(e.date) %><% } else { %>—<% } %></td><td class="num"><% if (e.ageDays === undefined) { %><span class="expired"><%~ it.h.tx('thiếu', 'missing') %></span><% } else { %><%= e.ageDays %><% } %></td><td><%= e.reference || '' %><% if (e.by) { %><br><span class="note"><%= e.by %></span><% } %></td></tr>
 <% } %>
 </tbody>
 </table>
@@ -173,6 +206,19 @@ export const REPORT = `<section class="cover" aria-labelledby="cover-title">
 </tbody>
 </table>
 </section>
+
+<section id="confidence" class="page" aria-labelledby="confidence-title">
+<h2 id="confidence-title"><%~ it.h.tx('Phụ lục: mức tin cậy', 'Appendix: confidence') %></h2>
+<p><%~ it.h.tx('Cột "Mức tin cậy" của các bảng cho biết căn cứ của yêu cầu và của số liệu mà quy tắc dùng đã được đối chiếu đến đâu. Một mục của Phụ lục được nhiều quy tắc kiểm tra mang mức thấp nhất của các quy tắc đó; dấu "—" là mục chưa có quy tắc nào kết luận, cần kiểm tra thủ công theo bằng chứng nêu tại cột cuối.', 'The "Confidence" column tells how far the basis of a requirement and of the numbers a rule uses has been checked. An annex item checked by several rules carries the lowest of them; "—" marks an item no rule has decided, to be checked by hand from the evidence in the last column.') %></p>
+<table class="confidence-table">
+<thead><tr><th scope="col"><%~ it.h.tx('Mức tin cậy', 'Confidence') %></th><th scope="col"><%~ it.h.tx('Ý nghĩa', 'Meaning') %></th></tr></thead>
+<tbody>
+<% for (const c of it.r.confidences) { %>
+<tr data-confidence="<%= c.confidence %>"><th scope="row"><%~ it.h.confidence(c.confidence) %></th><td><%~ it.h.t(c.meaning) %></td></tr>
+<% } %>
+</tbody>
+</table>
+</section>
 `;
 
 export const DOSSIER = `<section class="cover" aria-labelledby="cover-title">
@@ -185,8 +231,8 @@ export const DOSSIER = `<section class="cover" aria-labelledby="cover-title">
 <dt><%~ it.h.tx('Chủ quản', 'Owner') %></dt><dd><%= it.d.system.owner %></dd>
 <% if (it.d.system.operator) { %><dt><%~ it.h.tx('Vận hành', 'Operator') %></dt><dd><%= it.d.system.operator %></dd><% } %>
 <% if (it.d.system.drMode) { %><dt><%~ it.h.tx('Dự phòng', 'Disaster recovery') %></dt><dd><%= it.d.system.drMode %><% if (it.d.system.drSite) { %> → <code><%= it.d.system.drSite %></code><% } %><% if (it.d.system.rpoMinutes !== undefined) { %>; RPO <%= it.d.system.rpoMinutes %> min<% } %><% if (it.d.system.rtoMinutes !== undefined) { %>; RTO <%= it.d.system.rtoMinutes %> min<% } %></dd><% } %>
-<dt><%~ it.h.tx('Tính đến ngày', 'As of') %></dt><dd><%= it.d.asOf %></dd>
-<dt><%~ it.h.tx('Mã băm inventory', 'Inventory hash') %></dt><dd><code><%= it.d.inventoryHash %></code></dd>
+<dt><%~ it.h.tx('Tính đến ngày', 'As of') %></dt><dd><%~ it.h.date(it.d.asOf) %></dd>
+<dt><%~ it.h.tx('Mã băm SHA-256 của tệp mô tả hạ tầng', 'SHA-256 hash of the inventory') %></dt><dd><code><%= it.d.inventoryHash %></code></dd>
 <dt><%~ it.h.tx('Phiên bản hatang', 'hatang version') %></dt><dd><%= it.d.version %></dd>
 </dl>
 <p class="note"><%~ it.h.tx('Nội dung theo TT 12/2022 Điều 8.3(d) và NĐ 331/2026 Điều 22.3(d).', 'Content as required by TT 12/2022 Art. 8.3(d) and NĐ 331/2026 Art. 22.3(d).') %></p>
@@ -246,8 +292,8 @@ export const DOSSIER = `<section class="cover" aria-labelledby="cover-title">
 <%~ include('@findings', { groups: it.d.security, level: 3, prefix: 'security', h: it.h }) %>
 <h3><%~ it.h.tx('Bằng chứng', 'Evidence') %></h3>
 <table>
-<thead><tr><th scope="col"><%~ it.h.tx('Loại', 'Kind') %></th><th scope="col"><%~ it.h.tx('Ngày', 'Date') %></th><th scope="col" class="num"><%~ it.h.tx('Tuổi (ngày)', 'Age (days)') %></th><th scope="col"><%~ it.h.tx('Văn bản', 'Reference') %></th></tr></thead>
-<tbody><% for (const e of it.d.evidence) { %><tr><th scope="row"><%~ it.h.t(e.label) %></th><td><%= e.date || '—' %></td><td class="num"><% if (e.ageDays === undefined) { %><span class="expired"><%~ it.h.tx('thiếu', 'missing') %></span><% } else { %><%= e.ageDays %><% } %></td><td><%= e.reference || '' %></td></tr><% } %></tbody>
+<thead><tr><th scope="col"><%~ it.h.tx('Loại', 'Kind') %></th><th scope="col" class="date-col"><%~ it.h.tx('Ngày', 'Date') %></th><th scope="col" class="num"><%~ it.h.tx('Số ngày đã qua', 'Age (days)') %></th><th scope="col"><%~ it.h.tx('Văn bản', 'Reference') %></th></tr></thead>
+<tbody><% for (const e of it.d.evidence) { %><tr><th scope="row"><%~ it.h.t(e.label) %></th><td class="date-col"><% if (e.date) { %><%~ it.h.date(e.date) %><% } else { %>—<% } %></td><td class="num"><% if (e.ageDays === undefined) { %><span class="expired"><%~ it.h.tx('thiếu', 'missing') %></span><% } else { %><%= e.ageDays %><% } %></td><td><%= e.reference || '' %></td></tr><% } %></tbody>
 </table>
 </section>
 `;

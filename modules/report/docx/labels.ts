@@ -1,0 +1,144 @@
+// Words for the model's enumerations in the Word documents: every value a reader sees in Vietnamese is a phrase of an
+// administrative document, never the enum value itself (docs/report.md, "Word documents").
+import type { ApproverRole, AssessorType, Criterion, DeviceKind, ExternalNetwork, Lang, Site, Text, ZoneKind } from '../../model/index.js';
+
+const t = (vi: string, en: string): Text => ({ vi, en });
+
+export const CRITERION_LABELS: Readonly<Record<Criterion, Text>> = {
+  'internal-public-information': t('hệ thống phục vụ hoạt động nội bộ, chỉ xử lý thông tin công cộng', 'internal system handling public information only'),
+  'internal-personal-data': t(
+    'hệ thống phục vụ hoạt động nội bộ, có xử lý thông tin riêng hoặc thông tin cá nhân',
+    'internal system handling private or personal information',
+  ),
+  'citizen-service': t('hệ thống phục vụ người dân, doanh nghiệp', 'system serving citizens and businesses'),
+  'single-agency-infrastructure': t('hệ thống cơ sở hạ tầng thông tin phục vụ một cơ quan, tổ chức', 'information infrastructure of one agency'),
+  'online-public-service': t('hệ thống cung cấp dịch vụ công trực tuyến', 'online public service system'),
+  'administrative-procedures': t('hệ thống xử lý thủ tục hành chính', 'system processing administrative procedures'),
+  'shared-provincial-infrastructure': t('hệ thống cơ sở hạ tầng thông tin dùng chung của tỉnh', 'shared provincial information infrastructure'),
+  'state-secret': t('hệ thống xử lý bí mật nhà nước', 'system processing state secrets'),
+  'defence-security': t('hệ thống phục vụ quốc phòng, an ninh', 'defence or security system'),
+  'industrial-control': t('hệ thống điều khiển công nghiệp', 'industrial control system'),
+  'national-24x7': t('hệ thống phải vận hành liên tục 24/7 ở cấp quốc gia', 'national system that must run 24/7'),
+  'national-infrastructure': t('hệ thống cơ sở hạ tầng thông tin quốc gia', 'national information infrastructure'),
+  'pm-designated': t('hệ thống thuộc danh mục do Thủ tướng Chính phủ phê duyệt', "system on the Prime Minister's list"),
+};
+
+/** The system type of TT 12/2022 Art. 7 (NĐ 331/2026 keeps the same types) a criterion belongs to. */
+export const SYSTEM_TYPE_LABELS: Readonly<Record<Criterion, Text>> = {
+  'internal-public-information': t('hệ thống thông tin phục vụ hoạt động nội bộ', 'internal information system'),
+  'internal-personal-data': t('hệ thống thông tin phục vụ hoạt động nội bộ', 'internal information system'),
+  'citizen-service': t('hệ thống thông tin phục vụ người dân, doanh nghiệp', 'system serving citizens and businesses'),
+  'online-public-service': t('hệ thống thông tin phục vụ người dân, doanh nghiệp', 'system serving citizens and businesses'),
+  'administrative-procedures': t('hệ thống thông tin phục vụ người dân, doanh nghiệp', 'system serving citizens and businesses'),
+  'single-agency-infrastructure': t('hệ thống cơ sở hạ tầng thông tin', 'information infrastructure system'),
+  'shared-provincial-infrastructure': t('hệ thống cơ sở hạ tầng thông tin', 'information infrastructure system'),
+  'national-infrastructure': t('hệ thống cơ sở hạ tầng thông tin', 'information infrastructure system'),
+  'industrial-control': t('hệ thống thông tin điều khiển công nghiệp', 'industrial control system'),
+  'state-secret': t('hệ thống thông tin khác', 'other information system'),
+  'defence-security': t('hệ thống thông tin khác', 'other information system'),
+  'national-24x7': t('hệ thống thông tin khác', 'other information system'),
+  'pm-designated': t('hệ thống thông tin khác', 'other information system'),
+};
+
+export const ZONE_KIND_LABELS: Readonly<Record<ZoneKind, Text>> = {
+  edge: t('vùng mạng biên', 'edge zone'),
+  dmz: t('vùng DMZ', 'DMZ'),
+  'internal-servers': t('vùng máy chủ nội bộ', 'internal server zone'),
+  database: t('vùng máy chủ cơ sở dữ liệu', 'database zone'),
+  storage: t('vùng lưu trữ', 'storage zone'),
+  backup: t('vùng sao lưu', 'backup zone'),
+  management: t('vùng quản trị', 'management zone'),
+  'device-management': t('vùng quản trị thiết bị', 'device management zone'),
+  soc: t('vùng giám sát an toàn thông tin', 'security operations zone'),
+  user: t('vùng mạng nội bộ người dùng', 'user zone'),
+  wireless: t('vùng mạng không dây', 'wireless zone'),
+};
+
+export const DEVICE_KIND_LABELS: Readonly<Record<DeviceKind, Text>> = {
+  firewall: t('tường lửa', 'firewall'),
+  ips: t('thiết bị phòng, chống xâm nhập', 'intrusion prevention system'),
+  waf: t('tường lửa ứng dụng web', 'web application firewall'),
+  'anti-ddos': t('thiết bị phòng, chống tấn công từ chối dịch vụ', 'DDoS protection'),
+  'db-firewall': t('tường lửa cơ sở dữ liệu', 'database firewall'),
+  siem: t('hệ thống quản lý và phân tích sự kiện an toàn thông tin', 'SIEM'),
+  'log-collector': t('hệ thống thu thập nhật ký', 'log collector'),
+  ntp: t('máy chủ đồng bộ thời gian', 'time server'),
+  backup: t('hệ thống sao lưu', 'backup system'),
+  vpn: t('thiết bị mạng riêng ảo', 'VPN gateway'),
+  pam: t('hệ thống quản lý truy cập đặc quyền', 'privileged access management'),
+  nac: t('hệ thống kiểm soát truy cập mạng', 'network access control'),
+  'core-switch': t('thiết bị chuyển mạch trung tâm', 'core switch'),
+  'load-balancer': t('thiết bị cân bằng tải', 'load balancer'),
+  'mail-security': t('thiết bị bảo vệ thư điện tử', 'mail security gateway'),
+  'anti-malware': t('hệ thống phòng, chống mã độc', 'anti-malware'),
+  dlp: t('hệ thống phòng, chống thất thoát dữ liệu', 'data loss prevention'),
+  monitoring: t('hệ thống giám sát', 'monitoring'),
+  storage: t('hệ thống lưu trữ tập trung', 'central storage'),
+};
+
+export const REDUNDANCY_LABELS: Readonly<Record<'single' | 'active-standby' | 'active-active', Text>> = {
+  single: t('đơn lẻ', 'single'),
+  'active-standby': t('chủ động – dự phòng', 'active–standby'),
+  'active-active': t('chủ động – chủ động', 'active–active'),
+};
+
+export const SITE_ROLE_LABELS: Readonly<Record<Site['role'], Text>> = {
+  primary: t('trung tâm dữ liệu chính', 'primary data centre'),
+  dr: t('trung tâm dữ liệu dự phòng', 'disaster recovery site'),
+  other: t('địa điểm khác', 'other site'),
+};
+
+export const APPROVER_LABELS: Readonly<Record<ApproverRole, Text>> = {
+  'security-unit': t('đơn vị chuyên trách về an toàn thông tin', 'specialised security unit'),
+  owner: t('chủ quản hệ thống thông tin', 'system owner'),
+  'prime-minister': t('Thủ tướng Chính phủ', 'Prime Minister'),
+};
+
+export const ASSESSOR_LABELS: Readonly<Record<AssessorType, Text>> = {
+  operator: t('đơn vị vận hành', 'operator'),
+  'independent-unit': t('đơn vị độc lập', 'independent unit'),
+  'licensed-organisation': t('tổ chức được cấp phép', 'licensed organisation'),
+  'competent-authority': t('cơ quan có thẩm quyền', 'competent authority'),
+};
+
+const ROLE_LABELS: Readonly<Record<string, Text>> = {
+  web: t('máy chủ web', 'web server'),
+  app: t('máy chủ ứng dụng', 'application server'),
+  api: t('máy chủ giao diện lập trình', 'API server'),
+  database: t('máy chủ cơ sở dữ liệu', 'database server'),
+  storage: t('lưu trữ', 'storage'),
+  cache: t('bộ nhớ đệm', 'cache'),
+  queue: t('hàng đợi thông điệp', 'message queue'),
+  batch: t('xử lý theo lô', 'batch processing'),
+  directory: t('dịch vụ thư mục', 'directory service'),
+  mail: t('máy chủ thư điện tử', 'mail server'),
+  monitoring: t('giám sát', 'monitoring'),
+  other: t('thành phần khác', 'other component'),
+};
+
+/** A component role in words; a role the table does not know is shown as written in the inventory. */
+export const roleLabel = (role: string, lang: Lang): string => ROLE_LABELS[role]?.[lang] ?? role;
+
+/** Finding severities, as the compliance report words them. */
+export const SEVERITY_LABELS: Readonly<Record<'error' | 'warning' | 'info', Text>> = {
+  error: t('nghiêm trọng', 'error'),
+  warning: t('cảnh báo', 'warning'),
+  info: t('thông tin', 'info'),
+};
+
+/** Thousands separated as each language writes them (10.000 / 10,000). */
+export const thousands = (n: number, lang: Lang): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
+
+export const EXTERNAL_LABELS: Readonly<Record<ExternalNetwork, Text>> = {
+  internet: t('Internet', 'Internet'),
+  tslcd: t('mạng truyền số liệu chuyên dùng', 'government private network (TSLCD)'),
+  ngsp: t('nền tảng tích hợp, chia sẻ dữ liệu quốc gia', 'national data integration platform (NGSP)'),
+  ndxp: t('nền tảng trao đổi dữ liệu quốc gia', 'national data exchange platform (NDXP)'),
+  vdxp: t('nền tảng trao đổi định danh và xác thực điện tử', 'identity exchange platform (VDXP)'),
+  'national-dc': t('trung tâm dữ liệu quốc gia', 'national data centre'),
+  'national-soc': t('hệ thống giám sát an toàn thông tin quốc gia', 'national security monitoring'),
+  'national-public-service-portal': t('Cổng Dịch vụ công quốc gia', 'national public service portal'),
+  'government-reporting': t('Hệ thống thông tin báo cáo Chính phủ', 'government reporting system'),
+  pki: t('hệ thống chứng thực chữ ký số', 'digital signature PKI'),
+  'isp-mail': t('máy chủ thư điện tử của nhà cung cấp dịch vụ', "ISP's mail relay"),
+};
