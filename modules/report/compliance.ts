@@ -417,6 +417,9 @@ function systemSection(
 ): SystemSection {
   const evidence = evidenceRows(s, asOf);
   const ages = evidence.flatMap((e) => (e.ageDays === undefined ? [] : [e.ageDays]));
+  // A manual check of a rule the annex grid shows (part 2, with the evidence to see) is not listed a second time.
+  const inGrid = new Set(annex.rows.flatMap((r) => r.rules));
+  const byDomain = own.filter((f) => !(f.status === 'manual' && inGrid.has(f.rule)));
   return {
     name: s.name,
     anchor: systemAnchor(s.name),
@@ -431,7 +434,7 @@ function systemSection(
     evidencePresent: ages.length,
     ...(ages.length > 0 ? { oldestEvidenceDays: Math.max(...ages) } : {}),
     failing: failingRows(own),
-    domains: groupByDomain(own),
+    domains: groupByDomain(byDomain),
     evidence,
     annexDetails: annexDetails(annex, byRule),
     annex,

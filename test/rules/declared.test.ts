@@ -150,7 +150,10 @@ describe('the real evaluations', () => {
             seen++;
           }
         }
-        expect(seen).toBe(e.findings.length);
+        // Manual checks of rules the system's annex grid shows are listed there (part 2), not a second time.
+        const gridRules = new Map(data.systems.map((s) => [s.name, new Set(s.annex.rows.flatMap((r) => r.rules))]));
+        const inGrid = e.findings.filter((f) => f.status === 'manual' && f.system && gridRules.get(f.system)?.has(f.rule)).length;
+        expect(seen + inGrid).toBe(e.findings.length);
         expect(e.findings.some((f) => f.rule.startsWith('DR-'))).toBe(true);
       }
     },
