@@ -37,12 +37,12 @@ async function fifoInPlaceOf(file: string): Promise<void> {
 
 // A broken reload ends with one of these two lines: the read refused the special file (a located diagnostic), or it
 // blocked and the reload timed out.
-const FAILED_RELOAD = /reload failed(?: \(\d+ errors?\); still exporting the last good state|: reading .* took longer than 500 ms)/;
+const FAILED_RELOAD = /reload failed(?: \(\d+ errors?\); still exporting the last good state|: reading .* took longer than \d+ ms)/;
 
 describe('hatang serve with a special file in the folder', { timeout: 120_000 }, () => {
   test('a FIFO as addressing.lock.yaml: /metrics keeps answering with load_failing 1, later broken edits are reported, SIGTERM stops it', async () => {
     const dir = await inventoryCopy();
-    const server = await serve(dir, '--as-of', '2026-11-29', '--reload-timeout', '0.5');
+    const server = await serve(dir, '--as-of', '2026-11-29', '--reload-timeout', '5');
     let stopped = false;
     try {
       const systems = sampleValue(await metrics(server), 'hatang_inventory_objects', { kind: 'System' });
@@ -75,7 +75,7 @@ describe('hatang serve with a special file in the folder', { timeout: 120_000 },
 
   test('a FIFO and a folder in place of inventory files: a failed reload; removing them recovers', async () => {
     const dir = await inventoryCopy();
-    const server = await serve(dir, '--as-of', '2026-11-29', '--reload-timeout', '0.5');
+    const server = await serve(dir, '--as-of', '2026-11-29', '--reload-timeout', '5');
     try {
       const systemsFile = join(dir, 'systems.yaml');
       const good = await readFile(systemsFile, 'utf8');
@@ -107,7 +107,7 @@ describe('hatang serve with a special file in the folder', { timeout: 120_000 },
   test('a FIFO lock at start: the first load fails, exit 2, the process ends', async () => {
     const dir = await inventoryCopy();
     await fifoInPlaceOf(join(dir, 'addressing.lock.yaml'));
-    const run = exec(process.execPath, [CLI, 'serve', dir, '--listen', '127.0.0.1:0', '--lang', 'en', '--reload-timeout', '0.5'], { timeout: 60_000 });
+    const run = exec(process.execPath, [CLI, 'serve', dir, '--listen', '127.0.0.1:0', '--lang', 'en', '--reload-timeout', '5'], { timeout: 60_000 });
     const error = (await run.then(
       () => undefined,
       (e: unknown) => e,
