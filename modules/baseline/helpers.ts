@@ -1,22 +1,9 @@
 // Small building blocks shared by rule files; each rule file still declares all of its own data.
-import { DR_MODE_NAMES, text, type Device, type DeviceKind, type Endpoint, type Site, type Text, type ZoneKind } from '../model/index.js';
+import { DR_MODE_NAMES, text, ZONE_KIND_LABELS, type Device, type DeviceKind, type Endpoint, type Site, type Text, type ZoneKind } from '../model/index.js';
 import type { Outcome, Placement, SystemContext } from './rule.js';
 
-const ZONE_NAMES: Record<ZoneKind, Text> = {
-  edge: text('vùng biên', 'edge zone'),
-  dmz: text('vùng DMZ', 'DMZ'),
-  'internal-servers': text('vùng máy chủ nội bộ', 'internal-server zone'),
-  database: text('vùng máy chủ CSDL', 'database zone'),
-  storage: text('vùng lưu trữ', 'storage zone'),
-  backup: text('vùng sao lưu', 'backup zone'),
-  management: text('vùng quản trị', 'management zone'),
-  'device-management': text('vùng quản trị thiết bị', 'device-management zone'),
-  soc: text('vùng SOC', 'SOC zone'),
-  user: text('vùng người dùng (mạng nội bộ)', 'user (internal LAN) zone'),
-  wireless: text('vùng mạng không dây', 'wireless zone'),
-};
-
-export const zoneName = (k: ZoneKind): Text => ZONE_NAMES[k];
+/** A zone kind in words, from the model's one set of labels. */
+export const zoneName = (k: ZoneKind): Text => ZONE_KIND_LABELS[k];
 
 /**
  * How a site hosts the system, for messages, and the DR-mode policy: at a cold DR site (equipment started only on

@@ -18,9 +18,11 @@ export interface DrParameters {
   readonly asyncLagMinutes: number;
   /** Restore throughput from a backup copy at the same site, GiB per hour. */
   readonly restoreGiBPerHour: number;
-  /** Time to detect the disaster and reach the go/no-go decision. */
+  /** Time to detect the disaster and reach the go/no-go decision (and fence the primary site: failover step 1). */
   readonly decisionMinutes: number;
-  /** Work at the DR site before data and traffic move, per mode. */
+  /** The same for hot DR, whose standby runs already: detection is quicker, fencing is not. */
+  readonly hotDecisionMinutes: number;
+  /** Work at the DR site before traffic is declared moved, per mode (shared by the failover runbook's steps, failoverStepMinutes). */
   readonly startMinutes: Readonly<Record<Exclude<DrMode, 'none'>, number>>;
   /** Checks after traffic moved, before the service is declared restored. */
   readonly verifyMinutes: number;
@@ -34,7 +36,8 @@ export const DEFAULT_DR_PARAMETERS: DrParameters = {
   asyncLagMinutes: 1,
   restoreGiBPerHour: 300,
   decisionMinutes: 30,
-  startMinutes: { hot: 0, warm: 30, cold: 240 },
+  hotDecisionMinutes: 10,
+  startMinutes: { hot: 20, warm: 30, cold: 240 },
   verifyMinutes: 15,
   defaultTtlSeconds: 3600,
 };
@@ -169,7 +172,7 @@ export function estimatedRto(model: Model, system: System, params: DrParameters 
   const mode = drMode(system);
   if (mode === 'none') return undefined;
   const parts: { step: RtoEstimate['parts'][number]['step']; minutes: number }[] = [];
-  parts.push({ step: 'decision', minutes: mode === 'hot' ? 0 : params.decisionMinutes });
+  parts.push({ step: 'decision', minutes: mode === 'hot' ? params.hotDecisionMinutes : params.decisionMinutes });
   parts.push({ step: 'start', minutes: params.startMinutes[mode] });
   if (mode === 'cold') {
     const size = system.data?.sizeGiB ?? 0;
@@ -184,6 +187,54 @@ export function estimatedRto(model: Model, system: System, params: DrParameters 
   const switchover = system.dr?.switchover ?? 'dns';
   if (switchover === 'dns') parts.push({ step: 'dns', minutes: round1((system.dr?.ttlSeconds ?? params.defaultTtlSeconds) / 60) });
   return { minutes: round1(parts.reduce((sum, p) => sum + p.minutes, 0)), parts };
+}
+
+/** The steps of the failover runbook (modules/runbook/steps.ts), in order; `platform` only with a DR cluster. */
+export type FailoverStep = 'fence' | 'data' | 'platform' | 'application' | 'traffic' | 'check';
+
+/**
+ * The one table from which both the RTO estimate and the runbook's step durations come: the failover step each part
+ * of the estimate is spent in. `start` (work at the DR site) is shared evenly by the steps it lists that are present
+ * and have no part of their own: the data step when nothing is copied or restored, traffic when no DNS TTL is waited
+ * out.
+ */
+export const RTO_PART_STEPS: Readonly<Record<RtoEstimate['parts'][number]['step'], readonly FailoverStep[]>> = {
+  decision: ['fence'],
+  start: ['data', 'platform', 'application', 'traffic'],
+  copy: ['data'],
+  restore: ['data'],
+  verify: ['check'],
+  dns: ['traffic'],
+};
+
+/**
+ * Whole minutes of each failover step, from the parts of the estimate (RTO_PART_STEPS). Rounded on the running
+ * total, so that the steps add up to the estimate rounded to the minute, as the runbook prints both; a step with an
+ * unbounded part is unbounded (Infinity), like the estimate.
+ */
+export function failoverStepMinutes(parts: RtoEstimate['parts'], options: { readonly cluster: boolean }): Record<FailoverStep, number> {
+  const order: FailoverStep[] = ['fence', 'data', ...(options.cluster ? (['platform'] as const) : []), 'application', 'traffic', 'check'];
+  const exact = new Map<FailoverStep, number>(order.map((s) => [s, 0]));
+  const own = new Set(parts.filter((p) => p.step !== 'start').flatMap((p) => RTO_PART_STEPS[p.step]));
+  for (const part of parts) {
+    const shared = part.step === 'start';
+    const targets = RTO_PART_STEPS[part.step].filter((s) => exact.has(s) && (!shared || !own.has(s) || s === 'platform' || s === 'application'));
+    for (const s of targets) exact.set(s, exact.get(s)! + part.minutes / targets.length);
+  }
+  const out = { fence: 0, data: 0, platform: 0, application: 0, traffic: 0, check: 0 };
+  let total = 0;
+  let shown = 0;
+  for (const s of order) {
+    // A part that cannot be bounded (no link to copy over) leaves its step, and the estimate, unbounded.
+    if (!Number.isFinite(exact.get(s)!)) {
+      out[s] = Infinity;
+      continue;
+    }
+    total += exact.get(s)!;
+    out[s] = Math.round(total) - shown;
+    shown += out[s];
+  }
+  return out;
 }
 
 export interface ZonePair {

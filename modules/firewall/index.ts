@@ -6,3 +6,7 @@ export { renderJson } from './json.js';
 export { renderFiles, FIREWALL_FORMATS } from './files.js';
 export type { FirewallFile, FirewallFormat } from './files.js';
 export * from './types.js';
+export { diffPolicies, renderPolicyDiff } from './diff.js';
+export type { DeviceDiff, ObjectChange, PolicyDiff } from './diff.js';
+export { pathOf } from './paths.js';
+export type { Hop } from './paths.js';

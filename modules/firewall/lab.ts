@@ -1,13 +1,15 @@
 // The laboratory of the packet proof, planned without touching the system: one host per zone or external network a
 // firewall separates (an address from its prefix, or a laboratory prefix for an external network the inventory
 // has none for), the probes of every declared flow and a deterministic sample of undeclared (source, destination,
-// port) triples, and what each probe should do according to the flows of the model.
+// port) triples, and what each probe should do according to the flows of the model. A flow that crosses a chain of
+// firewalls is probed on every device of its path: an end the device does not separate is a remote host, its
+// address carried by the host of the network the flow enters or leaves the device by (see `remoteHosts`).
 import { createHash } from 'node:crypto';
-import { compareCodeUnits, EXTERNAL_NETWORKS, type Endpoint, type ExternalNetwork, type Model, type PortRange } from '../model/index.js';
+import { compareCodeUnits, EXTERNAL_NETWORKS, type Endpoint, type ExternalNetwork, type Flow, type Model, type PortRange } from '../model/index.js';
 import { formatAddress, parsePrefixStrict } from '../net/index.js';
 import { SENSITIVE_ZONE_KINDS, UNTRUSTED_NETWORKS } from '../topology/exposure.js';
 import { addressBook, FAMILIES, type AddressBook } from './addresses.js';
-import { separates } from './policy.js';
+import { flowPaths, isFirewall } from './policy.js';
 import type { DevicePolicy, ExternalPrefixes, Family } from './types.js';
 
 /** Prefixes for the external networks in the laboratory: benchmarking (RFC 2544) and documentation (RFC 9637) space. */
@@ -24,6 +26,8 @@ const INTERNET: Record<Family, string> = { ipv4: '192.0.2.0/24', ipv6: '3fff:fff
 
 export interface LabHost {
   readonly end: string;
+  /** A remote end: the device does not separate it; its address sits on the host of this network. */
+  readonly behind?: string;
   readonly type: 'zone' | 'external';
   /** Host and firewall-side address with the prefix length, per family the end has. */
   readonly ipv4?: { readonly host: string; readonly gateway: string; readonly length: number };
@@ -85,6 +89,32 @@ export function labHosts(model: Model, plan: Parameters<typeof addressBook>[1], 
     .sort((a, b) => compareCodeUnits(a.end, b.end));
 }
 
+/** The ends of the device's rules it does not separate, each behind the network the flow reaches the device by. */
+export function remoteHosts(model: Model, plan: Parameters<typeof addressBook>[1], device: DevicePolicy, externals: ExternalPrefixes): LabHost[] {
+  const book = addressBook(model, plan, externals);
+  const out = new Map<string, LabHost>();
+  for (const rule of device.rules) {
+    for (const [end, flowEnd] of [
+      [rule.from, model.flows.find((f) => f.name === rule.name)!.from],
+      [rule.to, model.flows.find((f) => f.name === rule.name)!.to],
+    ] as const) {
+      if (end.interface === end.name || out.has(end.name)) continue;
+      out.set(end.name, { ...hostOf(book, flowEnd), behind: end.interface });
+    }
+  }
+  return [...out.values()].sort((a, b) => compareCodeUnits(a.end, b.end));
+}
+
+/** The flows whose path through the firewalls of the device's site crosses the device, from the model alone. */
+export function flowsThrough(model: Pick<Model, 'flows' | 'devices'>, deviceName: string): Flow[] {
+  const device = model.devices.find((d) => d.name === deviceName)!;
+  const paths = flowPaths(
+    model.flows,
+    model.devices.filter((d) => d.site === device.site && isFirewall(d)),
+  );
+  return model.flows.filter((f) => paths.get(f.name)?.some((h) => h.device === deviceName)).sort((a, b) => compareCodeUnits(a.name, b.name));
+}
+
 function matches(end: Endpoint, host: string): boolean {
   return (end.type === 'zone' && end.zone === host) || (end.type === 'external' && end.external === host);
 }
@@ -95,10 +125,8 @@ function covers(port: PortRange, protocol: Probe['protocol'], number: number | u
   return port.protocol === protocol && number !== undefined && number >= (port.from ?? 0) && number <= (port.to ?? port.from ?? 65535);
 }
 
-/** The flow of the model that allows this packet through the device, if any. */
-export function declaredBy(model: Pick<Model, 'flows' | 'devices'>, deviceName: string, probe: Omit<Probe, 'expected' | 'flow' | 'why'>): string | undefined {
-  const device = model.devices.find((d) => d.name === deviceName)!;
-  const flows = model.flows.filter((f) => separates(device, f.from) && separates(device, f.to)).sort((a, b) => compareCodeUnits(a.name, b.name));
+/** The flow of the model crossing the device (`flowsThrough`) that allows this packet, if any. */
+export function declaredBy(flows: readonly Flow[], probe: Omit<Probe, 'expected' | 'flow' | 'why'>): string | undefined {
   const flow = flows.find(
     (f) => matches(f.from, probe.from) && matches(f.to, probe.to) && f.ports.some((p) => covers(p, probe.protocol, probe.port, probe.family)),
   );
@@ -109,6 +137,7 @@ type Shape = Omit<Probe, 'expected' | 'flow' | 'why'>;
 
 /** The probes of the declared flows: every port (both ends of a range), every family both hosts have. */
 function declaredShapes(model: Model, device: DevicePolicy, hosts: ReadonlyMap<string, LabHost>): Shape[] {
+  // Every rule of the device; the flows are the model's (the rules only name them).
   const out: Shape[] = [];
   for (const rule of device.rules) {
     const flow = model.flows.find((f) => f.name === rule.name)!;
@@ -143,7 +172,7 @@ function keyOf(s: Shape): string {
 }
 
 /** Undeclared triples: every exposure of a sensitive zone to the Internet or TSLCD, and a hashed sample of the rest. */
-function undeclaredShapes(model: Model, device: DevicePolicy, hosts: readonly LabHost[], sample: number): { shape: Shape; why: Probe['why'] }[] {
+function undeclaredShapes(model: Model, flows: readonly Flow[], hosts: readonly LabHost[], sample: number): { shape: Shape; why: Probe['why'] }[] {
   const kinds = new Map(model.zones.map((z) => [z.name, z.zoneKind]));
   const exposures: Shape[] = [];
   const rest: Shape[] = [];
@@ -154,7 +183,7 @@ function undeclaredShapes(model: Model, device: DevicePolicy, hosts: readonly La
         if (!a[family] || !b[family]) continue;
         for (const c of CANDIDATES) {
           const shape: Shape = { from: a.end, to: b.end, family, protocol: c.protocol, ...(c.port !== undefined ? { port: c.port } : {}) };
-          if (declaredBy(model, device.device, shape)) continue;
+          if (declaredBy(flows, shape)) continue;
           const sensitive = (UNTRUSTED_NETWORKS as readonly string[]).includes(a.end) && SENSITIVE_ZONE_KINDS.includes(kinds.get(b.end)!);
           (sensitive ? exposures : rest).push(shape);
         }
@@ -169,17 +198,20 @@ function undeclaredShapes(model: Model, device: DevicePolicy, hosts: readonly La
   return [...exposures.map((shape) => ({ shape, why: 'exposure' as const })), ...sampled.map((shape) => ({ shape, why: 'sample' as const }))];
 }
 
+/** Probes of the declared flows (`hosts` with the remote ones) and the undeclared sample (between separated hosts). */
 export function probesOf(model: Model, device: DevicePolicy, hosts: readonly LabHost[], sample = 48): Probe[] {
   const byEnd = new Map(hosts.map((h) => [h.end, h]));
+  const flows = flowsThrough(model, device.device);
   const seen = new Set<string>();
   const out: Probe[] = [];
   const add = (shape: Shape, why: Probe['why']) => {
     if (seen.has(keyOf(shape))) return;
     seen.add(keyOf(shape));
-    const flow = declaredBy(model, device.device, shape);
+    const flow = declaredBy(flows, shape);
     out.push({ ...shape, expected: flow !== undefined, ...(flow ? { flow } : {}), why });
   };
   for (const shape of declaredShapes(model, device, byEnd)) add(shape, 'declared');
-  for (const { shape, why } of undeclaredShapes(model, device, hosts, sample)) add(shape, why);
+  const separated = hosts.filter((h) => h.behind === undefined);
+  for (const { shape, why } of undeclaredShapes(model, flows, separated, sample)) add(shape, why);
   return out;
 }

@@ -46,6 +46,8 @@ export interface ProbeRequest {
   readonly family: 'ipv4' | 'ipv6';
   readonly protocol: 'tcp' | 'udp' | 'icmp';
   readonly port?: number;
+  /** Source address to send from (a remote end carried by the host). */
+  readonly source?: string;
 }
 
 export class Laboratory {
@@ -101,6 +103,20 @@ export class Laboratory {
     return names;
   }
 
+  /** Puts a remote end's address on the host of the network it is behind, routed there by the firewall. On the
+   *  loopback, so that the host's own traffic keeps its own source address. */
+  async addRemote(ns: string, behind: LabHost, remote: LabHost): Promise<void> {
+    for (const family of ['ipv4', 'ipv6'] as const) {
+      const a = remote[family];
+      const via = behind[family];
+      if (!a || !via) continue;
+      const v = family === 'ipv4' ? '-4' : '-6';
+      const host = `${a.host}/${family === 'ipv4' ? 32 : 128}`;
+      await run('ip', [v, '-n', ns, 'addr', 'add', host, 'dev', 'lo', ...(family === 'ipv6' ? ['nodad'] : [])]);
+      await run('ip', [v, '-n', this.firewall, 'route', 'add', host, 'via', via.host]);
+    }
+  }
+
   async loadRuleset(ruleset: string): Promise<void> {
     const file = join(this.dir, 'ruleset.nft');
     writeFileSync(file, ruleset);
@@ -108,7 +124,7 @@ export class Laboratory {
   }
 
   /** Starts a listener for these ports in the namespace and waits until it is bound. */
-  listen(ns: string, ports: { tcp: number[]; udp: number[] }): Promise<void> {
+  listen(ns: string, ports: { tcp: number[]; udp: number[]; addresses: string[] }): Promise<void> {
     const child = spawn('ip', ['netns', 'exec', ns, process.execPath, '-e', LISTENER, JSON.stringify(ports)], { stdio: ['ignore', 'pipe', 'pipe'] });
     this.children.push(child);
     return new Promise((resolve, reject) => {

@@ -35,7 +35,8 @@ export interface ServiceObject {
 export interface RuleEnd {
   readonly type: 'zone' | 'external';
   readonly name: string;
-  /** Interface (FortiGate zone) the end is behind: the zone or external network name. */
+  /** Interface (FortiGate zone) the flow enters or leaves the device by: the end itself, or, on a chain of
+   *  firewalls, the zone this device shares with the next firewall towards that end. */
   readonly interface: string;
   /** The address object of each family; absent for the Internet and for a family the end has no prefix in. */
   readonly ipv4?: string;
@@ -58,6 +59,8 @@ export interface PolicyRule {
   readonly families: readonly Family[];
   /** An end is an external network the inventory gives no prefix for: the rule matches nothing until it is filled. */
   readonly unresolved: readonly string[];
+  /** The firewalls of the site the flow crosses, in order (this device is one of them). */
+  readonly path: readonly string[];
   readonly comment: string;
 }
 
@@ -85,7 +88,7 @@ export interface DevicePolicy {
   readonly nat: readonly never[];
 }
 
-/** A flow with an end at the site that no firewall of the site separates both ends of. */
+/** A flow with an end at the site that no chain of firewalls of the site joins both ends of. */
 export interface UncoveredFlow {
   readonly site: string;
   readonly flow: string;

@@ -11,8 +11,9 @@ export interface PodEndpoint {
   readonly labels?: Readonly<Record<string, string>>;
   /** The pod's own address, matched by ipBlocks. */
   readonly ip?: string;
-  /** Named container ports of the pod, for policies that name ports. */
-  readonly namedPorts?: Readonly<Record<string, number>>;
+  /** Named container ports of the pod, for policies that name ports: a number is a TCP port (the container port's
+   *  default protocol), otherwise the port with its protocol. */
+  readonly namedPorts?: Readonly<Record<string, number | { readonly port: number; readonly protocol: Protocol }>>;
 }
 
 /** Either a pod of the cluster or a plain address outside it. */
@@ -147,9 +148,11 @@ function portsMatch(ports: readonly NetworkPolicyPort[] | undefined, connection:
     if ((p.protocol ?? 'TCP') !== connection.protocol) return false;
     if (p.port === undefined) return true;
     if (typeof p.port === 'string') {
-      // A named port resolves against the destination pod's container ports; unknown names match nothing.
-      const number = owner?.namedPorts?.[p.port];
-      return number === connection.port;
+      // A named port resolves against the destination pod's container ports, name and protocol both: a UDP rule
+      // naming "http" does not match a TCP container port named "http". Unknown names match nothing.
+      const named = owner?.namedPorts?.[p.port];
+      const container = typeof named === 'number' ? { port: named, protocol: 'TCP' } : named;
+      return container !== undefined && container.protocol === connection.protocol && container.port === connection.port;
     }
     return p.endPort === undefined ? connection.port === p.port : connection.port >= p.port && connection.port <= p.endPort;
   });

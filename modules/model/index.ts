@@ -15,3 +15,4 @@ export { addMonths, ageOf, daysBetween, isoDate, isValidDate, todayUtc, viDate }
 export { durationText, DR_MODE_NAMES } from './durations.js';
 export { compareCodeUnits } from './order.js';
 export { EVIDENCE_KINDS, EVIDENCE_LABELS } from './evidence.js';
+export * from './labels.js';

@@ -3,10 +3,19 @@
 // files; the action writes the Markdown and the .docx.
 import { annexGrid, type AnnexSystemGrid } from '../baseline/index.js';
 import type { Evaluation } from '../evaluation/index.js';
-import { EVIDENCE_LABELS, type EvidenceItem, type EvidenceKind, type Finding, type Lang, type System } from '../model/index.js';
+import {
+  APPROVER_LABELS,
+  ASSESSOR_LABELS,
+  EVIDENCE_LABELS,
+  SEVERITY_LABELS,
+  type EvidenceItem,
+  type EvidenceKind,
+  type Finding,
+  type Lang,
+  type System,
+} from '../model/index.js';
 import { systemOf } from '../rules/index.js';
 import { dateText, fields, heading, list, para, say, table, type Block, type DocModel } from './docx/blocks.js';
-import { APPROVER_LABELS, ASSESSOR_LABELS, SEVERITY_LABELS } from './docx/labels.js';
 import { agencyName, legalTexts, riskAcceptances, riskAcceptanceTable, targetText, type RiskAcceptance } from './docx/shared.js';
 
 /** How far the system has put its approved security plan in place (form 08, column 10), from the annex grid. */
@@ -53,6 +62,8 @@ export interface AnnualReport {
   readonly acceptances: readonly RiskAcceptance[];
   /** The model has no kind for incidents: the report says so instead of "none". */
   readonly incidentsRecorded: false;
+  /** Agency titles by name: a finding about an agency names it by its title, never its slug. */
+  readonly agencyTitles: Readonly<Record<string, string>>;
 }
 
 const ASSESSMENT_KINDS: readonly EvidenceKind[] = ['preOperationAssessment', 'independentAssessment', 'penetrationTest', 'riskAssessment'];
@@ -113,6 +124,7 @@ export function annualReport(evaluation: Evaluation, year: number): AnnualReport
     failing: findings.filter((f) => f.status === 'fail'),
     acceptances: riskAcceptances(model, findings, selection.asOf),
     incidentsRecorded: false,
+    agencyTitles: Object.fromEntries(model.agencies.map((a) => [a.name, a.title])),
   };
 }
 
@@ -124,6 +136,12 @@ const DEPLOYMENT_LABELS: Readonly<Record<Deployment, { vi: string; en: string }>
 
 const decision = (item: EvidenceItem | undefined, lang: Lang, none: string): string =>
   item ? [item.reference, item.by, dateText(item.date, lang)].filter(Boolean).join('; ') : none;
+
+/** A target other than a system in words; an agency by its title. */
+const objectText = (r: AnnualReport, target: string, lang: Lang): string => {
+  const agency = target.startsWith('agencies/') ? r.agencyTitles[target.slice('agencies/'.length)] : undefined;
+  return agency ?? targetText(target, lang);
+};
 
 const systemName = (r: AnnualReport, name: string | undefined): string => r.systems.find((s) => s.name === name)?.title ?? name ?? '—';
 
@@ -233,7 +251,7 @@ function periodSections(r: AnnualReport, lang: Lang): Block[] {
 function findingSections(r: AnnualReport, lang: Lang): Block[] {
   const tx = say(lang);
   const acceptances = riskAcceptanceTable(r.acceptances, lang);
-  const target = (f: Finding) => systemName(r, systemOf(f)) + (systemOf(f) ? '' : ` (${targetText(f.target, lang)})`);
+  const target = (f: Finding) => systemName(r, systemOf(f)) + (systemOf(f) ? '' : ` (${objectText(r, f.target, lang)})`);
   return [
     heading(1, tx('7. Đánh giá triển khai phương án theo từng yêu cầu', '7. The security plan per requirement')),
     table(

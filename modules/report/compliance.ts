@@ -3,6 +3,7 @@
 import type { AddressPlan } from '../addressing/index.js';
 import { annexFindings, annexGrid, RULESET_DIFFERENCES, RULESETS, type AnnexSystemGrid, type RulesetDifference } from '../baseline/index.js';
 import {
+  agencyTitle,
   daysBetween,
   EVIDENCE_KINDS,
   EVIDENCE_LABELS,
@@ -63,12 +64,8 @@ export const RISK_ACCEPTANCE_NOTE: Text = {
     'risk for a limited time, with compensating measures, and the roadmap to meet the requirement is reported under Circular 12/2022 Art. 14(9).',
 };
 
-/** Severity in words ("Không đạt (cảnh báo)"), never the enum value. */
-export const SEVERITY_LABELS: Record<FindingSeverity, Text> = {
-  error: { vi: 'lỗi', en: 'error' },
-  warning: { vi: 'cảnh báo', en: 'warning' },
-  info: { vi: 'thông tin', en: 'info' },
-};
+/** Severity in words ("Không đạt (cảnh báo)"), defined once with the model's other labels. */
+export { SEVERITY_LABELS } from '../model/index.js';
 
 /** The confidence column ("Mức tin cậy") and its one explanation, in the appendix. */
 export interface ConfidenceRow {
@@ -499,7 +496,12 @@ export function complianceReport(model: Model, findings: readonly Finding[], opt
   };
   const grids = annexGrid(gridInput);
   const deciding = annexFindings(gridInput);
-  const systems = model.systems.map((s, i) => systemSection(s, bySystem.get(s.name) ?? [], options.asOf, grids[i]!, deciding.get(s.name)));
+  const systems = model.systems.map((s, i) => {
+    const section = systemSection(s, bySystem.get(s.name) ?? [], options.asOf, grids[i]!, deciding.get(s.name));
+    // Owner and operator by their titles, never the slugs.
+    const operator = s.operator ? { operator: agencyTitle(model.agencies, s.operator) } : {};
+    return { ...section, owner: agencyTitle(model.agencies, s.owner), ...operator };
+  });
   return {
     province: {
       name: model.province.name,

@@ -1,19 +1,19 @@
 // The technical annex of a system's level dossier (hồ sơ đề xuất cấp độ): what TT 12/2022 Art. 8.3(d) and
 // NĐ 331/2026 Art. 22.3(d) ask the dossier to describe, taken from the model (regulations.md GOV-DOSSIER-01).
 import type { AddressPlan } from '../addressing/index.js';
-import type { Cluster, Device, Finding, Flow, Model, Site, System, Text, Zone } from '../model/index.js';
+import type { Cluster, Device, DeviceKind, DrMode, Finding, Flow, Model, Site, System, Text, Zone, ZoneKind } from '../model/index.js';
 import { evidenceRows, groupByDomain, type DomainGroup, type EvidenceRow } from './compliance.js';
 import { flowsDiagram, siteZonesDiagram, type Diagram } from './diagrams.js';
-import { compareCodeUnits as cmp } from '../model/index.js';
+import { agencyTitle, compareCodeUnits as cmp } from '../model/index.js';
 
 export interface DeviceRow {
   readonly name: string;
-  readonly kind: string;
+  readonly kind: DeviceKind;
   readonly site: string;
   readonly zone?: string;
   /** Zones and external networks the device serves or sits between. */
   readonly serves: readonly string[];
-  readonly redundancy: string;
+  readonly redundancy: Device['redundancy'];
   readonly count?: number;
   readonly product?: string;
   readonly description?: string;
@@ -33,7 +33,7 @@ export interface ServiceRow {
 export interface ZonePlanRow {
   readonly zone: string;
   readonly site: string;
-  readonly kind: string;
+  readonly kind: ZoneKind;
   readonly title?: string;
   readonly vlan?: number;
   readonly ipv4?: string;
@@ -63,7 +63,7 @@ export interface Dossier {
     readonly operator?: string;
     readonly rpoMinutes?: number;
     readonly rtoMinutes?: number;
-    readonly drMode?: string;
+    readonly drMode?: DrMode;
     readonly drSite?: string;
   };
   readonly province: { readonly name: string; readonly title: string; readonly code: string };
@@ -74,7 +74,7 @@ export interface Dossier {
   readonly sites: readonly {
     readonly name: string;
     readonly title: string;
-    readonly role: string;
+    readonly role: Site['role'];
     readonly rating?: string;
     readonly power?: string;
     readonly cooling?: string;
@@ -234,8 +234,8 @@ export function dossier(
       level: system.level,
       criterion: system.criterion,
       ...(system.criterionNote ? { criterionNote: system.criterionNote } : {}),
-      owner: system.owner,
-      ...(system.operator ? { operator: system.operator } : {}),
+      owner: agencyTitle(model.agencies, system.owner),
+      ...(system.operator ? { operator: agencyTitle(model.agencies, system.operator) } : {}),
       ...(system.rpoMinutes !== undefined ? { rpoMinutes: system.rpoMinutes } : {}),
       ...(system.rtoMinutes !== undefined ? { rtoMinutes: system.rtoMinutes } : {}),
       ...(system.dr ? { drMode: system.dr.mode } : {}),

@@ -1,5 +1,19 @@
 // The same documents as Markdown for reviews in git: one language per file, no diagrams.
-import { viDate, type FindingConfidence, type FindingStatus, type Lang, type Text } from '../model/index.js';
+import {
+  CRITERION_LABELS,
+  DEVICE_KIND_LABELS,
+  DR_MODE_NAMES,
+  durationText,
+  REDUNDANCY_LABELS,
+  SITE_ROLE_LABELS,
+  viDate,
+  ZONE_KIND_LABELS,
+  type Criterion,
+  type FindingConfidence,
+  type FindingStatus,
+  type Lang,
+  type Text,
+} from '../model/index.js';
 import { CONFIDENCE_LABELS } from '../rules/index.js';
 import {
   DOMAIN_LABELS,
@@ -157,7 +171,7 @@ function reportSystems(r: ComplianceReport, lang: Lang): string[] {
   for (const s of r.systems) {
     out.push(`## ${cell(t(s.title))} (${code(s.name)})\n`);
     out.push(
-      `${tx('Cấp độ', 'Level')} ${s.level} — ${code(s.criterion)}. ${tx('Chủ quản', 'Owner')}: ${cell(s.owner)}. ${tx('Kết quả', 'Results')}: ${counts(s.counts)}.\n`,
+      `${tx('Cấp độ', 'Level')} ${s.level} — ${criterionText(s.criterion, lang)}. ${tx('Chủ quản', 'Owner')}: ${cell(s.owner)}. ${tx('Kết quả', 'Results')}: ${counts(s.counts)}.\n`,
     );
     out.push(`### 1. ${tx('Nội dung không đạt và biện pháp khắc phục', 'What fails and how to fix it')}\n`);
     out.push(failing(s.failing, lang));
@@ -275,6 +289,18 @@ export function renderReportMarkdown(r: ComplianceReport, lang: Lang): string {
   return [...reportOverview(r, lang), ...reportSystems(r, lang), ...reportRegisters(r, lang), ...reportAppendix(r, lang)].join('\n');
 }
 
+/** The level criterion by its name in the texts, never the enum value. */
+const criterionText = (criterion: string, lang: Lang): string => CRITERION_LABELS[criterion as Criterion]?.[lang] ?? codeSpan(criterion);
+
+/** DR mode, site and objectives in words ("dự phòng nóng → `kt-dr`; RPO 15 phút; RTO 4 giờ"). */
+function drText(s: Dossier['system'], lang: Lang): string {
+  const mode = s.drMode ? DR_MODE_NAMES[s.drMode][lang] : '';
+  const site = s.drSite ? ` → ${codeSpan(s.drSite)}` : '';
+  const rpo = s.rpoMinutes !== undefined ? `; RPO ${durationText(s.rpoMinutes, lang)}` : '';
+  const rto = s.rtoMinutes !== undefined ? `; RTO ${durationText(s.rtoMinutes, lang)}` : '';
+  return `${mode}${site}${rpo}${rto}`;
+}
+
 /** Title, key facts of the system and the legal basis of the annex. */
 function dossierOverview(d: Dossier, lang: Lang): string[] {
   const { t, tx } = translator(lang);
@@ -284,18 +310,11 @@ function dossierOverview(d: Dossier, lang: Lang): string[] {
     table(
       [tx('Mục', 'Item'), tx('Giá trị', 'Value')],
       [
-        [tx('Tên trong inventory', 'Inventory name'), code(s.name)],
+        [tx('Tên trong mô hình hạ tầng', 'Name in the infrastructure model'), code(s.name)],
         [tx('Tỉnh', 'Province'), `${cell(d.province.title)} (${d.province.code})`],
-        [tx('Cấp độ đề xuất', 'Proposed level'), `${s.level} — ${code(s.criterion)}`],
+        [tx('Cấp độ đề xuất', 'Proposed level'), `${s.level} — ${criterionText(s.criterion, lang)}`],
         [tx('Chủ quản', 'Owner'), cell(s.owner)],
-        ...(s.drMode
-          ? [
-              [
-                tx('Dự phòng', 'Disaster recovery'),
-                `${s.drMode}${s.drSite ? ` → ${code(s.drSite)}` : ''}${s.rpoMinutes !== undefined ? `; RPO ${s.rpoMinutes} min` : ''}${s.rtoMinutes !== undefined ? `; RTO ${s.rtoMinutes} min` : ''}`,
-              ],
-            ]
-          : []),
+        ...(s.drMode ? [[tx('Dự phòng', 'Disaster recovery'), drText(s, lang)]] : []),
         [tx('Tính đến ngày', 'As of'), lang === 'vi' ? viDate(d.asOf) : d.asOf],
         [tx('Mã băm SHA-256 của tệp mô tả hạ tầng', 'SHA-256 hash of the inventory'), code(d.inventoryHash)],
         [tx('Phiên bản hatang', 'hatang version'), d.version],
@@ -317,7 +336,13 @@ function dossierModels(d: Dossier, lang: Lang): string[] {
     `## 2. ${tx('Mô hình vật lý', 'Physical model')}\n`,
     table(
       [tx('Địa điểm', 'Site'), tx('Vai trò', 'Role'), tx('Xếp hạng', 'Rating'), tx('Nguồn điện / làm mát', 'Power / cooling'), tx('Địa chỉ', 'Address')],
-      d.sites.map((x) => [`${cell(x.title)} (${code(x.name)})`, x.role, x.rating ?? '—', `${x.power ?? '—'} / ${x.cooling ?? '—'}`, cell(x.address ?? '—')]),
+      d.sites.map((x) => [
+        `${cell(x.title)} (${code(x.name)})`,
+        SITE_ROLE_LABELS[x.role][lang],
+        x.rating ?? '—',
+        `${x.power ?? '—'} / ${x.cooling ?? '—'}`,
+        cell(x.address ?? '—'),
+      ]),
     ),
     table(
       [tx('Cụm', 'Cluster'), tx('Địa điểm', 'Site'), tx('Phân phối', 'Distribution'), tx('Nhóm nút', 'Node pools')],
@@ -342,10 +367,10 @@ function dossierDevices(d: Dossier, lang: Lang): string[] {
       ],
       d.devices.map((x) => [
         code(x.name),
-        x.kind,
+        DEVICE_KIND_LABELS[x.kind][lang],
         code(x.site),
         cell(x.serves.join(', ')) || '—',
-        `${x.redundancy}${x.count !== undefined ? ` × ${x.count}` : ''}`,
+        `${REDUNDANCY_LABELS[x.redundancy][lang]}${x.count !== undefined ? ` × ${x.count}` : ''}`,
         cell(x.description ?? ''),
       ]),
     ),
@@ -387,7 +412,7 @@ function dossierZones(d: Dossier, lang: Lang): string[] {
       [tx('Vùng', 'Zone'), tx('Loại', 'Kind'), 'VLAN', 'IPv4', 'IPv6', tx('Hệ thống dùng', 'Used by the system')],
       d.zones.map((z) => [
         code(z.zone),
-        z.kind,
+        ZONE_KIND_LABELS[z.kind][lang],
         z.vlan === undefined ? '—' : String(z.vlan),
         code(z.ipv4 ?? ''),
         code(z.ipv6 ?? ''),

@@ -195,7 +195,7 @@ function diagnosticJson(d: Diagnostic): DiagnosticJson {
 
 // Vietnamese nouns do not inflect for number; English ones do.
 const COUNT_LABELS: Record<string, { vi: string; en: readonly [string, string] }> = {
-  sites: { vi: 'site', en: ['site', 'sites'] },
+  sites: { vi: 'địa điểm', en: ['site', 'sites'] },
   zones: { vi: 'vùng mạng', en: ['zone', 'zones'] },
   flows: { vi: 'luồng', en: ['flow', 'flows'] },
   devices: { vi: 'thiết bị', en: ['device', 'devices'] },
@@ -222,7 +222,7 @@ export function renderValidationText(report: ValidationReport, result: LoadResul
         : `Province ${inv.province.title} (code ${inv.province.code}) · ${inv.path} · ${inv.files} file${inv.files === 1 ? '' : 's'} · ${inv.hash?.slice(0, 19)}`,
     );
   } else {
-    lines.push(`${vi ? 'Inventory' : 'Inventory'} ${inv.path}`);
+    lines.push(`${vi ? 'Mô hình hạ tầng' : 'Inventory'} ${inv.path}`);
   }
   if (report.summary.counts) {
     lines.push(
@@ -247,7 +247,7 @@ export function renderValidationText(report: ValidationReport, result: LoadResul
   if (errors > 0) {
     lines.push(
       vi
-        ? `✖ Inventory không hợp lệ: ${errors} lỗi${warnings ? `, ${warnings} cảnh báo` : ''}.`
+        ? `✖ Mô hình hạ tầng không hợp lệ: ${errors} lỗi${warnings ? `, ${warnings} cảnh báo` : ''}.`
         : `✖ Inventory is not valid: ${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}.`,
     );
   } else if (blockingFindings(report) > 0) {
@@ -256,13 +256,13 @@ export function renderValidationText(report: ValidationReport, result: LoadResul
     const threshold = report.baseline?.failOn ?? 'error';
     lines.push(
       vi
-        ? `✖ Inventory hợp lệ (0 lỗi đầu vào) nhưng có ${blocking} phát hiện không đạt ở mức ${SEVERITY_VI[threshold] ?? threshold} trở lên (tổng ${failing} không đạt, ${warnings} cảnh báo đầu vào).`
+        ? `✖ Mô hình hạ tầng hợp lệ (0 lỗi đầu vào) nhưng có ${blocking} phát hiện không đạt ở mức ${SEVERITY_VI[threshold] ?? threshold} trở lên (tổng ${failing} không đạt, ${warnings} cảnh báo đầu vào).`
         : `✖ The inventory is valid (0 input errors) but ${blocking} failing finding${blocking === 1 ? '' : 's'} at ${threshold} or above (${failing} failing in all, ${warnings} input warning${warnings === 1 ? '' : 's'}).`,
     );
   } else {
     lines.push(
       vi
-        ? `✔ Inventory hợp lệ: 0 lỗi, ${warnings} cảnh báo, ${failing} phát hiện không đạt.`
+        ? `✔ Mô hình hạ tầng hợp lệ: 0 lỗi, ${warnings} cảnh báo, ${failing} phát hiện không đạt.`
         : `✔ Inventory is valid: 0 errors, ${warnings} warning${warnings === 1 ? '' : 's'}, ${failing} failing finding${failing === 1 ? '' : 's'}.`,
     );
   }
@@ -279,7 +279,7 @@ function renderFindingsBySystem(report: ValidationReport, result: LoadResult, la
   const lines: string[] = [];
   lines.push(
     vi
-      ? `Bộ quy tắc ${b.ruleset} (${b.title.vi}) · ngày đánh giá ${viDate(b.asOf)}${b.chosenBy === 'as-of' ? ' (bộ quy tắc chọn theo ngày)' : ''} · ngưỡng --fail-on ${b.failOn}`
+      ? `Bộ quy tắc ${b.ruleset} (${b.title.vi}) · ngày đánh giá ${viDate(b.asOf)}${b.chosenBy === 'as-of' ? ' (bộ quy tắc chọn theo ngày)' : ''} · ngưỡng không đạt (--fail-on): ${SEVERITY_VI[b.failOn] ?? b.failOn}`
       : `Rule-set ${b.ruleset} (${b.title.en}) · as of ${b.asOf}${b.chosenBy === 'as-of' ? ' (rule-set chosen by date)' : ''} · --fail-on ${b.failOn}`,
   );
   for (const w of b.warnings ?? []) lines.push(`${vi ? 'Cảnh báo' : 'Warning'}: ${w[lang]}`);

@@ -2,6 +2,7 @@
 // platform, application and traffic (ecosystem-notes §6.2); every command names the real context, namespace or host.
 // Commands are built with `sh` (every value one shell word); the texts are Markdown, in which every inventory value is
 // escaped where it is put: `md` for text, `code` for a name in a code span.
+import { failoverStepMinutes, type RtoEstimate } from '../dr/index.js';
 import { durationText, type Cluster } from '../model/index.js';
 import { contextOf as ctx, curlCheck } from './checks.js';
 import { codeOrDash as tick, md } from './markdown.js';
@@ -44,6 +45,16 @@ export type T = (vi: string, en: string) => string;
 
 /** A duration in words in the runbook's language. */
 const dur = (t: T, minutes: number): string => t(durationText(minutes, 'vi'), durationText(minutes, 'en'));
+
+/**
+ * Minutes of each failover step, from the parts of the RTO estimate (modules/dr, RTO_PART_STEPS): the failover
+ * steps add up to the estimated RTO the runbook prints.
+ */
+const foMinutes = (v: SystemView) =>
+  failoverStepMinutes(
+    v.rtoParts.map((p) => ({ step: p.step as RtoEstimate['parts'][number]['step'], minutes: p.value })),
+    { cluster: v.drCluster !== undefined },
+  );
 
 interface Workload {
   readonly name: string;
@@ -191,7 +202,7 @@ function trafficStep(v: SystemView, t: T, id: string, to: 'dr' | 'primary', owne
       `Tên miền trả về địa chỉ của ${md(siteName)}${prefixes !== '—' ? ` (trong ${prefixes} hoặc địa chỉ NAT công bố của nó)` : ''}.`,
       `Names resolve to ${md(siteName)}${prefixes !== '—' ? ` (inside ${prefixes} or its published NAT address)` : ''}.`,
     ),
-    timeout: dur(t, v.ttlSeconds !== undefined ? Math.max(15, Math.ceil(v.ttlSeconds / 60) + 10) : 30),
+    timeout: to === 'dr' ? dur(t, foMinutes(v).traffic) : dur(t, v.ttlSeconds !== undefined ? Math.max(15, Math.ceil(v.ttlSeconds / 60) + 10) : 30),
     fallback: t('Trả bản ghi về giá trị cũ; giữ người dùng ở site đang chạy.', 'Put the records back; keep users on the site that works.'),
     commands: [],
     actions,
@@ -211,7 +222,7 @@ function fenceStep(v: SystemView, t: T): Step {
     owner: v.operatorTitle,
     pre: t('Đã có quyết định GO.', 'GO decided.'),
     expected: t('Không còn ghi dữ liệu ở site chính.', 'No more writes at the primary.'),
-    timeout: dur(t, 15),
+    timeout: dur(t, foMinutes(v).fence),
     fallback: t(
       `Site chính không truy cập được: chặn luồng nhân bản từ site chính tại ${
         v.drDevices
@@ -280,7 +291,7 @@ function failoverDataStep(v: SystemView, t: T, engineer: string): Step {
       'Dữ liệu ở site DR nhận ghi; bản ghi cuối cùng trong giới hạn RPO.',
       'The data at the DR site accepts writes; its last record is within the RPO.',
     ),
-    timeout: dur(t, v.rtoParts.find((p) => p.step === 'restore')?.value ?? 30),
+    timeout: dur(t, foMinutes(v).data),
     fallback: t(
       'Dùng bản sao lưu gần nhất tại site DR (restore-drill.md); ghi khoảng dữ liệu mất.',
       'Use the latest backup at the DR site (restore-drill.md); record the data-loss window.',
@@ -308,7 +319,7 @@ function platformStep(v: SystemView, t: T, drc: Cluster, engineer: string, env: 
       `Cluster ${tick(drc.name)} (${tick(drc.apiEndpoint ?? ctx(drc))}) reachable.`,
     ),
     expected: t('Namespace và NetworkPolicy giống site chính.', 'Namespaces and NetworkPolicies as at the primary.'),
-    timeout: dur(t, 20),
+    timeout: dur(t, foMinutes(v).platform),
     fallback: cold
       ? t('Chạy lại lệnh; báo chỉ huy sự cố.', 'Run the commands again; tell the incident commander.')
       : t(
@@ -353,9 +364,9 @@ function applicationStep(v: SystemView, t: T, id: string, engineer: string): Ste
     owner: engineer,
     pre: t('Dữ liệu và nền tảng sẵn sàng.', 'Data and platform ready.'),
     expected: t('Mọi thành phần chạy đủ số bản sao và sẵn sàng.', 'Every component runs with its replicas and is ready.'),
-    timeout: dur(t, v.mode === 'cold' ? 60 : 20),
+    timeout: dur(t, foMinutes(v).application),
     fallback: t(
-      'Xem log của pod hoặc máy ảo lỗi; nếu quá thời gian, huỷ theo mục 8.',
+      'Xem log của pod hoặc máy ảo lỗi; nếu quá thời gian, hủy theo mục 8.',
       'Read the failing pod or VM logs; past the timeout, roll back per section 8.',
     ),
     commands: drc ? (v.mode === 'cold' ? restored : apps.map((w) => scale(drc, w))) : [],
@@ -380,8 +391,8 @@ function endToEndStep(v: SystemView, t: T, id: string): Step {
     owner: v.operatorTitle,
     pre: t('Người dùng đã được chuyển hướng.', 'Traffic moved.'),
     expected: t('Dịch vụ trả lời đúng; thư ký dừng đồng hồ RTO.', 'The service answers correctly; the scribe stops the RTO clock.'),
-    timeout: dur(t, 15),
-    fallback: t('Quay lại bước lỗi; nếu không khắc phục được, huỷ theo mục 8.', 'Go back to the failing step; if it cannot be fixed, roll back per section 8.'),
+    timeout: dur(t, foMinutes(v).check),
+    fallback: t('Quay lại bước lỗi; nếu không khắc phục được, hủy theo mục 8.', 'Go back to the failing step; if it cannot be fixed, roll back per section 8.'),
     commands: [],
     actions: [],
     verify: [...v.records.map((r) => curlCheck(r)), ...(drc ? v.drNamespaces.map((n) => sh`kubectl --context ${ctx(drc)} -n ${n} get pods -o wide`) : [])],
@@ -449,7 +460,7 @@ function lastSyncStep(v: SystemView, t: T, engineer: string): Step {
     pre: t('Đã thông báo khung giờ gián đoạn cho người dùng.', 'Users told of the interruption window.'),
     expected: t('Hai bản dữ liệu giống nhau (đối chiếu số bản ghi, checksum).', 'Both copies equal (record counts, checksums).'),
     timeout: dur(t, 30),
-    fallback: t('Mở lại ghi tại site DR; huỷ quay về.', 'Re-enable writes at the DR site; abort the failback.'),
+    fallback: t('Mở lại ghi tại site DR; hủy quay về.', 'Re-enable writes at the DR site; abort the failback.'),
     commands: drc ? v.drNamespaces.map((n) => sh`kubectl --context ${ctx(drc)} -n ${n} scale deployment,statefulset --all --replicas=0`) : [],
     actions: [
       ...(drc ? [] : [t('Dừng các thành phần tại site DR.', 'Stop the components at the DR site.')]),
@@ -663,7 +674,7 @@ function drillCleanUpStep(v: SystemView, t: T, isolated: IsolatedTarget): Step {
     pre: t(`${rdId(4)} xong, kết quả đã ghi.`, `${rdId(4)} done, results written.`),
     expected: t('Không còn bản dữ liệu khôi phục ngoài kiểm soát.', 'No restored copy left behind.'),
     timeout: dur(t, 15),
-    fallback: t('Báo bộ phận ATTT nếu còn dữ liệu không xoá được.', 'Tell the security team if data cannot be removed.'),
+    fallback: t('Báo bộ phận ATTT nếu còn dữ liệu không xóa được.', 'Tell the security team if data cannot be removed.'),
     commands: c && ns ? [sh`kubectl --context ${ctx(c)} delete namespace ${ns}`] : [],
     actions: c ? [] : [t('Xoá máy ảo cách ly và ổ đĩa của nó.', 'Delete the isolated VM and its disks.')],
     verify: c && ns ? [sh`kubectl --context ${ctx(c)} get namespace ${ns}`] : [],

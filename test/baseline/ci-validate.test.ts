@@ -23,7 +23,7 @@ test('runs validate and plan --frozen for every bundled inventory and writes SAR
   );
   expect((await readdir(out)).sort()).toEqual(['lang-son', 'quang-ngai', 'summary.md']);
   for (const name of ['lang-son', 'quang-ngai']) {
-    expect((await readdir(join(out, name))).sort()).toEqual(['plan.txt', 'validation.json', 'validation.junit.xml', 'validation.sarif']);
+    expect((await readdir(join(out, name))).sort()).toEqual(['plan.txt', 'summary.md', 'validation.json', 'validation.junit.xml', 'validation.sarif']);
     expect(JSON.parse(await readFile(join(out, name, 'validation.sarif'), 'utf8')).version).toBe('2.1.0');
   }
   const summary = await readFile(join(out, 'summary.md'), 'utf8');

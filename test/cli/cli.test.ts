@@ -23,8 +23,8 @@ describe('hatang validate', () => {
     // The minimal inventory has no edge or user zone, no backup…: the security baseline fails it.
     expect(code).toBe(1);
     expect(stdout).toContain('Tỉnh Tỉnh Mẫu (mã 51) · test/fixtures/minimal · 1 tệp · sha256:');
-    expect(stdout).toContain('1 site · 2 vùng mạng · 1 luồng · 0 thiết bị · 0 cụm k8s · 1 hệ thống · 1 cơ quan · 0 chấp nhận rủi ro tạm thời');
-    expect(stdout).toMatch(/✖ Inventory hợp lệ \(0 lỗi đầu vào\) nhưng có \d+ phát hiện không đạt ở mức lỗi trở lên/);
+    expect(stdout).toContain('1 địa điểm · 2 vùng mạng · 1 luồng · 0 thiết bị · 0 cụm k8s · 1 hệ thống · 1 cơ quan · 0 chấp nhận rủi ro tạm thời');
+    expect(stdout).toMatch(/✖ Mô hình hạ tầng hợp lệ \(0 lỗi đầu vào\) nhưng có \d+ phát hiện không đạt ở mức lỗi trở lên/);
   });
 
   test('the English summary counts in singular and plural', async () => {

@@ -107,12 +107,12 @@ describe('achievable RPO', () => {
 });
 
 describe('estimated RTO per mode', () => {
-  test('hot: verification and the DNS TTL only', () => {
+  test('hot: decision and fencing, the checks of the running standby, verification (GSLB: no DNS TTL)', () => {
     expect(estimatedRto(qn, system(qn, 'lgsp'))).toEqual({
-      minutes: 15,
+      minutes: 45,
       parts: [
-        { step: 'decision', minutes: 0 },
-        { step: 'start', minutes: 0 },
+        { step: 'decision', minutes: 10 },
+        { step: 'start', minutes: 20 },
         { step: 'verify', minutes: 15 },
       ],
     });

@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPolicy, policyName, renderFiles, renderNftables } from '../../modules/firewall/index.js';
-import type { Flow } from '../../modules/model/index.js';
+import { pathOf } from '../../modules/firewall/paths.js';
+import type { Device, Endpoint, Flow } from '../../modules/model/index.js';
 import { evaluateDir } from '../helpers.js';
 
 const GOLDEN = join(import.meta.dirname, 'golden');
@@ -41,7 +42,39 @@ describe('firewall policy', () => {
     // The TSLCD set is the agencies' prefixes.
     const tslcd = edge.addresses.find((a) => a.name === 'ext-tslcd-v4')!;
     expect(tslcd.entries.length).toBeGreaterThan(10);
-    expect(policy.uncovered.map((u) => u.flow)).toContain('internal-to-ngsp');
+    expect(policy.uncovered.map((u) => u.flow)).not.toContain('internal-to-ngsp');
+    expect(policy.uncovered.find((u) => u.flow === 'mgmt-to-dr-site')?.reason).toBe('site-endpoint');
+  });
+
+  it('gives every firewall on a chain a rule, with its own ingress and egress sides', async () => {
+    const policy = buildPolicy(await evaluateDir('inventory/quang-ngai'), { site: 'qn-dc' });
+    const rule = (device: string) => policy.devices.find((d) => d.device === device)!.rules.find((r) => r.name === 'internal-to-ngsp')!;
+    expect(rule('qn-fw-core').path).toEqual(['qn-fw-core', 'qn-fw-edge']);
+    expect([rule('qn-fw-core').from.interface, rule('qn-fw-core').to.interface]).toEqual(['qn-dc-internal', 'qn-dc-dmz']);
+    expect([rule('qn-fw-edge').from.interface, rule('qn-fw-edge').to.interface]).toEqual(['qn-dc-dmz', 'ngsp']);
+    // Addresses stay the flow's ends on both devices.
+    expect(rule('qn-fw-edge').from.ipv4).toBe('zone-qn-dc-internal-v4');
+    expect(rule('qn-fw-edge').comment).toBe('flow internal-to-ngsp; system lgsp; path qn-fw-core > qn-fw-edge');
+  });
+
+  it('finds the shortest path, ties broken by device name, and no path through an external network', () => {
+    const device = (name: string, zones: string[], externals: string[] = []) =>
+      ({ name, boundaryZones: zones, boundaryExternals: externals }) as unknown as Device;
+    const zone = (z: string): Endpoint => ({ type: 'zone', zone: z });
+    const devices = [
+      device('fw-c', ['a', 'b']),
+      device('fw-b', ['b', 'c']),
+      device('fw-a', ['a', 'b']),
+      device('fw-d', ['a', 'c']),
+      device('fw-e', ['c'], ['internet']),
+    ];
+    expect(pathOf(devices, { from: zone('a'), to: zone('b') })).toEqual([{ device: 'fw-a', ingress: 'a', egress: 'b' }]);
+    expect(pathOf(devices, { from: zone('a'), to: zone('c') })).toEqual([{ device: 'fw-d', ingress: 'a', egress: 'c' }]);
+    expect(pathOf(devices.slice(0, 3), { from: zone('a'), to: zone('c') })?.map((h) => h.device)).toEqual(['fw-a', 'fw-b']);
+    expect(pathOf(devices, { from: zone('a'), to: { type: 'external', external: 'internet' } })?.map((h) => h.device)).toEqual(['fw-d', 'fw-e']);
+    const viaInternet = [device('x', ['a'], ['internet']), device('y', ['z'], ['internet'])];
+    expect(pathOf(viaInternet, { from: zone('a'), to: zone('z') })).toBeUndefined();
+    expect(pathOf(devices, { from: zone('a'), to: { type: 'site', site: 's' } })).toBeUndefined();
   });
 
   it('is deterministic and keeps every name when a flow is added', async () => {

@@ -17,6 +17,15 @@ describe.skipIf(why !== undefined)('firewall --prove with real packets', () => {
     expect(namespacesWithPrefix('hfw')).toEqual([]);
   });
 
+  it('Quảng Ngãi main site: a flow through two chained firewalls is probed on both and passes', async () => {
+    const report = await prove(await evaluateDir('inventory/quang-ngai'), { site: 'qn-dc' });
+    const chained = report.results.filter((r) => r.flow === 'internal-to-ngsp');
+    expect(new Set(chained.map((r) => r.device))).toEqual(new Set(['qn-fw-core', 'qn-fw-edge']));
+    expect(report.results.filter((r) => r.flow === 'tslcd-to-internal-apps' && r.device === 'qn-fw-core').length).toBeGreaterThan(0);
+    expect(report.results.filter((r) => r.expected !== r.observed)).toEqual([]);
+    expect(namespacesWithPrefix('hfw')).toEqual([]);
+  }, 120_000);
+
   it('a planted accept rule makes the proof fail', async () => {
     const planted = (text: string) => text.replace('\t\tct state invalid drop\n', '\t\tct state invalid drop\n\t\tmeta l4proto tcp accept comment "planted"\n');
     const report = await prove(await evaluateDir('inventory/lang-son'), { site: 'ls-dr', mutate: planted });
@@ -54,7 +63,9 @@ describe('hatang firewall', () => {
     try {
       const ok = await runCli('firewall', 'inventory/quang-ngai', '--site', 'qn-dc', '--format', 'fortios', '--out', out, '--lang', 'en');
       expect(ok.code).toBe(0);
-      expect(ok.stderr).toMatch(/warning \[firewall-uncovered\] flows\/internal-to-ngsp/);
+      expect(ok.stderr).toMatch(/warning \[firewall-uncovered\] flows\/mgmt-to-dr-site/);
+      // Crosses qn-fw-core then qn-fw-edge: a rule on each, no warning.
+      expect(ok.stderr).not.toMatch(/internal-to-ngsp/);
       expect(readFileSync(join(out, 'qn-dc', 'qn-fw-edge.conf'), 'utf8')).toMatch(/config firewall policy/);
       const bad = await runCli('firewall', 'inventory/quang-ngai', '--site', 'nowhere', '--out', out, '--lang', 'en');
       expect(bad.code).toBe(2);

@@ -191,4 +191,25 @@ describe('ports', () => {
     expect(set.check(pod('web'), target, tcp(9187)).allowed).toBe(true);
     expect(set.check(pod('web'), pod('db'), tcp(9187)).allowed).toBe(false);
   });
+  test('a named port matches only a container port of the same protocol', () => {
+    const udpHttp = new PolicySet([
+      ...base,
+      policy('db', 'p', {
+        podSelector: {},
+        policyTypes: ['Ingress'],
+        ingress: [{ from: [{ namespaceSelector: {} }], ports: [{ protocol: 'UDP', port: 'http' }] }],
+      }),
+    ]);
+    const tcpHttp = { pod: { namespace: 'db', labels: {}, namedPorts: { http: { port: 8080, protocol: 'TCP' as const } } } };
+    const plain = { pod: { namespace: 'db', labels: {}, namedPorts: { http: 8080 } } };
+    const udpNamed = { pod: { namespace: 'db', labels: {}, namedPorts: { http: { port: 8080, protocol: 'UDP' as const } } } };
+    expect(udpHttp.check(pod('web'), tcpHttp, { protocol: 'UDP', port: 8080 }).allowed).toBe(false);
+    expect(udpHttp.check(pod('web'), tcpHttp, tcp(8080)).allowed).toBe(false);
+    expect(udpHttp.check(pod('web'), plain, { protocol: 'UDP', port: 8080 }).allowed).toBe(false);
+    expect(udpHttp.check(pod('web'), udpNamed, { protocol: 'UDP', port: 8080 }).allowed).toBe(true);
+    // A TCP rule naming the port still matches the TCP container port.
+    expect(
+      set.check(pod('web'), { pod: { namespace: 'db', labels: {}, namedPorts: { metrics: { port: 9187, protocol: 'TCP' as const } } } }, tcp(9187)).allowed,
+    ).toBe(true);
+  });
 });

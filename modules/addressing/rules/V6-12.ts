@@ -1,4 +1,4 @@
-import { text } from '../../model/index.js';
+import { text, viDate } from '../../model/index.js';
 import type { Citation, Outcome } from '../../rules/index.js';
 import type { ParsedPool } from '../plan.js';
 import type { PlanContext, PlanRule } from '../rule.js';
@@ -32,7 +32,7 @@ function reviewOutcome(ctx: PlanContext, p: ParsedPool): Outcome | undefined {
             `TSLCD pool "${p.pool.name}" has no review date (lastReviewed); it must be reviewed yearly.`,
           )
         : text(
-            `Pool TSLCD "${p.pool.name}" rà soát lần cuối ngày ${reviewed}, quá 12 tháng tính đến ${ctx.asOf}.`,
+            `Pool TSLCD "${p.pool.name}" rà soát lần cuối ngày ${viDate(reviewed)}, quá 12 tháng tính đến ngày ${viDate(ctx.asOf)}.`,
             `TSLCD pool "${p.pool.name}" was last reviewed on ${reviewed}, more than 12 months before ${ctx.asOf}.`,
           ),
   };

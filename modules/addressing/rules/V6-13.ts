@@ -1,6 +1,14 @@
-import { text } from '../../model/index.js';
+import { agencyTitle, text, type Model } from '../../model/index.js';
 import type { PlanRule } from '../rule.js';
 import { atItem } from './common.js';
+
+/** The target of an address in Vietnamese words: an agency by its title, a zone by its name ("Vùng mạng x"). */
+function targetWords(model: Model, target: string): string {
+  const [kind, name = ''] = target.split('/', 2) as [string, string?];
+  if (kind === 'agencies') return `Cơ quan ${agencyTitle(model.agencies, name)}`;
+  if (kind === 'zones') return `Vùng mạng ${name}`;
+  return target;
+}
 
 export const V6_13: PlanRule = {
   id: 'V6-13',
@@ -27,7 +35,7 @@ export const V6_13: PlanRule = {
         part: i.key,
         ...atItem(ctx, i),
         message: text(
-          `${i.target} chỉ có IPv4; cơ quan nhà nước cần dual-stack hoặc chỉ IPv6.`,
+          `${targetWords(ctx.model, i.target)} chỉ có IPv4; mạng của cơ quan nhà nước cần chạy song song IPv4/IPv6 hoặc chỉ dùng IPv6.`,
           `${i.target} is IPv4-only; government networks must be dual-stack or IPv6-only.`,
         ),
       }));

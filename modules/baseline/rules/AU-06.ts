@@ -37,7 +37,7 @@ export const AU_06: ModelRule = {
         path: ['spec', a.code !== undefined ? 'code' : 'kind'],
         at: 'value' as const,
         message: text(
-          `Cơ quan ${a.name} có địa chỉ TSLCD nhưng mã (${a.code ?? 'chưa có'}) không gắn với mã tỉnh ${ctx.model.province.code} hay mã xã 5 chữ số.`,
+          `Cơ quan ${a.title} có địa chỉ TSLCD nhưng mã (${a.code ?? 'chưa có'}) không gắn với mã tỉnh ${ctx.model.province.code} hay mã xã 5 chữ số.`,
           `Agency ${a.name} has TSLCD addresses but its code (${a.code ?? 'none'}) embeds neither the province code ${ctx.model.province.code} nor a 5-digit commune code.`,
         ),
       })),

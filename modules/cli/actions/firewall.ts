@@ -1,6 +1,6 @@
 // `hatang firewall`: the action, loaded only when the command runs (modules/cli/commands/firewall.ts registers it).
 import { basename, join, resolve } from 'node:path';
-import { buildPolicy, renderFiles, type FirewallFormat } from '../../firewall/index.js';
+import { buildPolicy, diffPolicies, renderFiles, renderPolicyDiff, type FirewallFormat } from '../../firewall/index.js';
 import type { ProveReport } from '../../firewall/prove.js';
 import type { Lang, Model } from '../../model/index.js';
 import { EXIT, defaultInventory, type CliContext } from '../context.js';
@@ -13,6 +13,8 @@ export interface FirewallCliOptions {
   readonly lang: Lang;
   readonly out?: string;
   readonly prove?: boolean;
+  /** A git revision: print what changed in the policy between the inventory at that revision and now. */
+  readonly diff?: string;
 }
 
 function unknownSite(cli: CliContext, model: Model, path: string, site: string, lang: Lang): void {
@@ -50,6 +52,33 @@ async function runProve(cli: CliContext, model: Model, plan: Parameters<typeof b
   cli.setExit(report.mismatches > 0 ? EXIT.findings : EXIT.ok);
 }
 
+/** `--diff <ref>`: the policy of the inventory at a git revision (copied like `hatang plan --diff`) against now. */
+async function runDiff(cli: CliContext, path: string, after: Parameters<typeof buildPolicy>[0], options: FirewallCliOptions & { diff: string }): Promise<void> {
+  const { checkoutAt } = await import('./plan.js');
+  let copy: Awaited<ReturnType<typeof checkoutAt>>;
+  try {
+    copy = await checkoutAt(options.diff, path);
+  } catch (error) {
+    const reason = (error as { stderr?: string }).stderr?.trim() || (error as Error).message;
+    cli.io.stderr(
+      options.lang === 'vi'
+        ? `hatang: "${options.diff}" không phải phiên bản git đọc được: ${reason}\n`
+        : `hatang: "${options.diff}" is not a readable git revision: ${reason}\n`,
+    );
+    return cli.setExit(EXIT.invalid);
+  }
+  try {
+    const judged = await judgeValid(cli, copy.path, {}, options.lang);
+    if (!judged) return;
+    const before = buildPolicy(judged.evaluation, { site: options.site });
+    const diff = diffPolicies(before, buildPolicy(after, { site: options.site }));
+    cli.io.stdout(options.format === 'json' ? JSON.stringify(diff, null, 2) + '\n' : renderPolicyDiff(diff, options.diff, path));
+    cli.setExit(EXIT.ok);
+  } finally {
+    await copy.cleanup();
+  }
+}
+
 export async function runFirewall(cli: CliContext, dir: string | undefined, options: FirewallCliOptions): Promise<void> {
   const path = dir ?? defaultInventory();
   const judged = await judgeValid(cli, path, {}, options.lang);
@@ -57,10 +86,13 @@ export async function runFirewall(cli: CliContext, dir: string | undefined, opti
   const { model, plan } = judged.evaluation;
   if (!model.sites.some((s) => s.name === options.site)) return unknownSite(cli, model, judged.path, options.site, options.lang);
   if (options.prove) return runProve(cli, model, plan, options.site);
+  if (options.diff !== undefined) return runDiff(cli, path, { model, plan }, { ...options, diff: options.diff });
   const policy = buildPolicy({ model, plan }, { site: options.site });
   for (const u of policy.uncovered) {
     const text =
-      options.lang === 'vi' ? 'không tường lửa nào của site phân tách cả hai đầu của luồng' : 'no firewall of the site separates both ends of the flow';
+      options.lang === 'vi'
+        ? 'không chuỗi tường lửa nào của site nối hai đầu của luồng'
+        : 'no firewall or chain of firewalls of the site joins both ends of the flow';
     cli.io.stderr(`${options.lang === 'vi' ? 'cảnh báo' : 'warning'} [firewall-uncovered] flows/${u.flow}: ${text}\n`);
   }
   const out = options.out ?? join('out', basename(resolve(path)), 'firewall', options.format);

@@ -50,7 +50,7 @@ async function loadAndPlan(cli: CliContext, path: string, options: PlanCliOption
 }
 
 /** Copies the inventory folder as it was at a git revision into a temporary folder (read-only git commands). */
-async function checkoutAt(ref: string, dir: string): Promise<{ path: string; cleanup: () => Promise<void> }> {
+export async function checkoutAt(ref: string, dir: string): Promise<{ path: string; cleanup: () => Promise<void> }> {
   const abs = resolve(dir);
   const top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd: abs })).stdout.trim();
   const rel = relative(top, abs).split('\\').join('/');

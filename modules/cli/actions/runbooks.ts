@@ -83,7 +83,7 @@ export async function runRunbooks(cli: CliContext, dir: string | undefined, opti
   } else {
     io.stdout(
       vi
-        ? `Đã sinh ${files.length} runbook vào ${toPosix(out)} (${written} tệp thay đổi, ${stale.length} tệp cũ đã xoá).\n`
+        ? `Đã sinh ${files.length} runbook vào ${toPosix(out)} (${written} tệp thay đổi, ${stale.length} tệp cũ đã xóa).\n`
         : `Generated ${files.length} runbooks in ${toPosix(out)} (${written} files changed, ${stale.length} stale files removed).\n`,
     );
   }

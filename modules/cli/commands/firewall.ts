@@ -14,6 +14,7 @@ export const registerFirewall: CommandRegistration = (program, cli) => {
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['vi', 'en']).default('vi'))
     .option('--out <dir>', 'output folder (default: out/<inventory folder name>/firewall/<format>)')
     .option('--prove', 'build the site in network namespaces, load the nftables ruleset and send real packets (root)')
+    .option('--diff <git-ref>', 'print the rules, addresses and services added, removed and changed since the inventory at this git revision')
     .action(async (dir: string | undefined, options: FirewallCliOptions) => {
       const { runFirewall } = await import('../actions/firewall.js');
       await runFirewall(cli, dir, options);

@@ -3,13 +3,12 @@
 // the evaluation. Pure: the evaluation in, the document model out (common.ts writes it as .docx).
 import { annexGrid, minimumLevel, type AnnexSystemGrid, type RulesetId } from '../../baseline/index.js';
 import type { Evaluation } from '../../evaluation/index.js';
-import { durationText, DR_MODE_NAMES, EVIDENCE_LABELS, type Flow, type Lang, type Model, type System } from '../../model/index.js';
-import { systemOf } from '../../rules/index.js';
-import { dossier as technicalAnnex, type Dossier } from '../dossier.js';
-import { dateText, fields, heading, list, para, say, table, type Block, type DocModel } from './blocks.js';
 import {
   CRITERION_LABELS,
   DEVICE_KIND_LABELS,
+  durationText,
+  DR_MODE_NAMES,
+  EVIDENCE_LABELS,
   EXTERNAL_LABELS,
   REDUNDANCY_LABELS,
   roleLabel,
@@ -18,7 +17,14 @@ import {
   SYSTEM_TYPE_LABELS,
   thousands,
   ZONE_KIND_LABELS,
-} from './labels.js';
+  type Flow,
+  type Lang,
+  type Model,
+  type System,
+} from '../../model/index.js';
+import { systemOf } from '../../rules/index.js';
+import { dossier as technicalAnnex, type Dossier } from '../dossier.js';
+import { dateText, fields, heading, list, para, say, table, type Block, type DocModel } from './blocks.js';
 import { agencyName, annexStatusText, legalTexts, riskAcceptances, riskAcceptanceTable } from './shared.js';
 
 export interface DossierDocOptions {

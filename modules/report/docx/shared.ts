@@ -2,13 +2,12 @@
 // acceptances (waivers) with their remediation, the annex grid's statuses in words, the legal citations of each
 // rule-set.
 import type { AnnexGridRow, AnnexStatus } from '../../baseline/index.js';
-import { daysBetween, type Finding, type Lang, type Model, type Text, type Waiver } from '../../model/index.js';
+import { agencyTitle, daysBetween, type Finding, type Lang, type Model, type Text, type Waiver } from '../../model/index.js';
 import { dateText } from './blocks.js';
 
 /** An agency's name (its title) for an owner or operator reference; the reference itself only where no name exists. */
 export function agencyName(model: Model, ref: string | undefined): string | undefined {
-  if (ref === undefined) return undefined;
-  return model.agencies.find((a) => a.name === ref)?.title ?? ref;
+  return ref === undefined ? undefined : agencyTitle(model.agencies, ref);
 }
 
 export interface RiskAcceptance {

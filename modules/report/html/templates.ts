@@ -125,7 +125,7 @@ export const REPORT = `<section class="cover" aria-labelledby="cover-title">
 <section id="<%= s.anchor %>" class="system page" aria-labelledby="<%= s.anchor %>-title" data-system="<%= s.name %>">
 <h2 id="<%= s.anchor %>-title"><%~ it.h.t(s.title) %></h2>
 <dl class="facts">
-<dt><%~ it.h.tx('Tên trong inventory', 'Inventory name') %></dt><dd><code><%= s.name %></code></dd>
+<dt><%~ it.h.tx('Tên trong mô hình hạ tầng', 'Name in the infrastructure model') %></dt><dd><code><%= s.name %></code></dd>
 <dt><%~ it.h.tx('Cấp độ', 'Level') %></dt><dd><%= s.level %> — <code><%= s.criterion %></code><% if (s.criterionNote) { %><br><span class="note"><%= s.criterionNote %></span><% } %></dd>
 <dt><%~ it.h.tx('Chủ quản', 'Owner') %></dt><dd><%= s.owner %></dd>
 <% if (s.operator) { %><dt><%~ it.h.tx('Vận hành', 'Operator') %></dt><dd><%= s.operator %></dd><% } %>
@@ -225,7 +225,7 @@ export const DOSSIER = `<section class="cover" aria-labelledby="cover-title">
 <p class="kicker"><%~ it.h.tx('Hồ sơ đề xuất cấp độ — phần thuyết minh kỹ thuật', 'Level dossier — technical annex') %></p>
 <h1 id="cover-title"><%~ it.h.t(it.d.system.title) %></h1>
 <dl class="facts">
-<dt><%~ it.h.tx('Tên trong inventory', 'Inventory name') %></dt><dd><code><%= it.d.system.name %></code></dd>
+<dt><%~ it.h.tx('Tên trong mô hình hạ tầng', 'Name in the infrastructure model') %></dt><dd><code><%= it.d.system.name %></code></dd>
 <dt><%~ it.h.tx('Tỉnh', 'Province') %></dt><dd><%= it.d.province.title %> (<%= it.d.province.code %>)</dd>
 <dt><%~ it.h.tx('Cấp độ đề xuất', 'Proposed level') %></dt><dd><%= it.d.system.level %> — <code><%= it.d.system.criterion %></code><% if (it.d.system.criterionNote) { %><br><span class="note"><%= it.d.system.criterionNote %></span><% } %></dd>
 <dt><%~ it.h.tx('Chủ quản', 'Owner') %></dt><dd><%= it.d.system.owner %></dd>

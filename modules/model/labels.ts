@@ -1,6 +1,8 @@
-// Words for the model's enumerations in the Word documents: every value a reader sees in Vietnamese is a phrase of an
-// administrative document, never the enum value itself (docs/report.md, "Word documents").
-import type { ApproverRole, AssessorType, Criterion, DeviceKind, ExternalNetwork, Lang, Site, Text, ZoneKind } from '../../model/index.js';
+// Words for the model's enumerations, defined once for every output (report, dossier, annual report, Word documents,
+// findings): every value a reader sees in Vietnamese is a phrase of an administrative document, never the enum value.
+import type { Lang, Text } from './diagnostics.js';
+import type { FindingSeverity } from './finding.js';
+import type { Agency, AgencyKind, ApproverRole, AssessorType, Criterion, Device, DeviceKind, ExternalNetwork, Site, ZoneKind } from './types.js';
 
 const t = (vi: string, en: string): Text => ({ vi, en });
 
@@ -76,7 +78,7 @@ export const DEVICE_KIND_LABELS: Readonly<Record<DeviceKind, Text>> = {
   storage: t('hệ thống lưu trữ tập trung', 'central storage'),
 };
 
-export const REDUNDANCY_LABELS: Readonly<Record<'single' | 'active-standby' | 'active-active', Text>> = {
+export const REDUNDANCY_LABELS: Readonly<Record<Device['redundancy'], Text>> = {
   single: t('đơn lẻ', 'single'),
   'active-standby': t('chủ động – dự phòng', 'active–standby'),
   'active-active': t('chủ động – chủ động', 'active–active'),
@@ -119,8 +121,8 @@ const ROLE_LABELS: Readonly<Record<string, Text>> = {
 /** A component role in words; a role the table does not know is shown as written in the inventory. */
 export const roleLabel = (role: string, lang: Lang): string => ROLE_LABELS[role]?.[lang] ?? role;
 
-/** Finding severities, as the compliance report words them. */
-export const SEVERITY_LABELS: Readonly<Record<'error' | 'warning' | 'info', Text>> = {
+/** Finding severities in words ("Không đạt (cảnh báo)"), never the enum value. */
+export const SEVERITY_LABELS: Readonly<Record<FindingSeverity, Text>> = {
   error: t('nghiêm trọng', 'error'),
   warning: t('cảnh báo', 'warning'),
   info: t('thông tin', 'info'),
@@ -142,3 +144,30 @@ export const EXTERNAL_LABELS: Readonly<Record<ExternalNetwork, Text>> = {
   pki: t('hệ thống chứng thực chữ ký số', 'digital signature PKI'),
   'isp-mail': t('máy chủ thư điện tử của nhà cung cấp dịch vụ', "ISP's mail relay"),
 };
+
+type Tslcd = NonNullable<Agency['tslcd']>;
+
+/** The TSLCD tier of an agency's link (cấp I: trung ương – tỉnh; cấp II: tỉnh – xã). */
+export const TSLCD_TIER_LABELS: Readonly<Record<Tslcd['tier'], Text>> = {
+  'cap-i': t('mạng truyền số liệu chuyên dùng cấp I', 'government network (TSLCD) tier I'),
+  'cap-ii': t('mạng truyền số liệu chuyên dùng cấp II', 'government network (TSLCD) tier II'),
+};
+
+/** The VPN service of an agency's TSLCD link. */
+export const TSLCD_VPN_LABELS: Readonly<Record<NonNullable<Tslcd['vpn']>, Text>> = {
+  l2: t('dịch vụ mạng riêng ảo lớp 2', 'layer-2 VPN service'),
+  l3: t('dịch vụ mạng riêng ảo lớp 3', 'layer-3 VPN service'),
+};
+
+export const AGENCY_KIND_LABELS: Readonly<Record<AgencyKind, Text>> = {
+  'province-office': t('cơ quan cấp tỉnh', 'provincial office'),
+  department: t('sở, ngành', 'department'),
+  commune: t('xã', 'commune'),
+  ward: t('phường', 'ward'),
+  'special-zone': t('đặc khu', 'special zone'),
+  district: t('huyện (trước sắp xếp)', 'district (former)'),
+  other: t('đơn vị khác', 'other'),
+};
+
+/** An agency by its title ("Sở Khoa học và Công nghệ"), never its slug; a name the model does not know is shown as written. */
+export const agencyTitle = (agencies: readonly Pick<Agency, 'name' | 'title'>[], name: string): string => agencies.find((a) => a.name === name)?.title ?? name;
