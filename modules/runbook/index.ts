@@ -8,6 +8,7 @@ import { drMode } from '../dr/index.js';
 import { buildPlan, renderManifests, type K8sPlan } from '../k8s/index.js';
 import { EVIDENCE_KINDS, EVIDENCE_LABELS, type AddressSpec, type Agency, type EvidenceItem, type Lang, type Model, type System } from '../model/index.js';
 import { failoverChecks, ipv6Checks, tslcdChecks } from './checks.js';
+import { zoneIsolations } from './isolation.js';
 import { code, codeOrDash, md, plain, tidy, withToc, yamlString } from './markdown.js';
 import { coldManifestPath, failbackSteps, failoverSteps, restoreSteps, type T } from './steps.js';
 import { agencyView, lookup, modeName, replicationName, switchoverName, systemView, zonePrefixes, type Lookup, type RunbookOptions } from './view.js';
@@ -228,7 +229,7 @@ function emitAgencyRunbooks(cx: Context, agency: Agency): void {
 
 /** The province's incident-response plan and the README that links every runbook. */
 function emitIndexes(cx: Context, systems: readonly System[], agencies: readonly Agency[]): void {
-  const { model, l, t, emit } = cx;
+  const { model, l, t, emit, options } = cx;
   const systemRows = systems.map((s) => ({
     name: s.name,
     title: s.title,
@@ -244,6 +245,7 @@ function emitIndexes(cx: Context, systems: readonly System[], agencies: readonly
       province: model.province,
       systems: systemRows,
       layers: incidentLayers(l),
+      isolations: zoneIsolations(model, options.plan),
     },
     { runbook: 'incident-response', name: t('Ứng phó sự cố', 'Incident response') },
   );

@@ -13,7 +13,7 @@ import { evaluateDir, runCli } from '../helpers.js';
 const PROVINCES = ['quang-ngai', 'lang-son'];
 
 /** Binaries the runbooks may call besides the repository's own (`node bin/hatang.js`, `npx cdktf`, `npx hatang`). */
-const TOOLS = new Set(['kubectl', 'velero', 'dig', 'curl', 'ping', 'traceroute', 'patronictl', 'psql', 'mysql']);
+const TOOLS = new Set(['kubectl', 'velero', 'dig', 'curl', 'ping', 'traceroute', 'patronictl', 'psql', 'mysql', 'nft', 'awk', 'xargs']);
 
 /** The committed Markdown files of a province's runbooks, relative to the repository root. */
 async function runbookFiles(province: string): Promise<Map<string, string>> {
