@@ -2,7 +2,7 @@
 // and (on demand) the Kubernetes plan. Pure: every command, every `build` output, the exporter, the cdktf app and
 // the Pulumi program read the same Evaluation instead of planning or checking again.
 import { planContext, planWithItems, runPlanRules, type AddressLock, type AddressPlan } from '../addressing/index.js';
-import { parameterValue, runBaseline } from '../baseline/index.js';
+import { annexGrid, parameterValue, runBaseline, type AnnexSystemGrid } from '../baseline/index.js';
 import { buildPlan, type K8sPlan } from '../k8s/index.js';
 import type { Diagnostic, Finding, LoadResult, Locate, Model } from '../model/index.js';
 import { applyWaivers, compareFindings, type EmitContext } from '../rules/index.js';
@@ -32,6 +32,8 @@ export interface Evaluation {
   readonly planFindings: readonly Finding[];
   /** The Kubernetes object plan with the same address plan, built on first use. */
   readonly k8s: () => K8sPlan;
+  /** The TT 12 annex grid of every system from every finding (also those --baseline hides), built on first use. */
+  readonly annex: () => readonly AnnexSystemGrid[];
 }
 
 export interface EvaluateOptions {
@@ -50,6 +52,7 @@ export function evaluate(opened: ValidInventory, selection: Selection, options: 
   const findings = applyWaivers(raw, { model, locate, asOf: selection.asOf, ruleset: selection.ruleset.id, knownRules: ALL_RULE_IDS }).sort(compareFindings);
   const planIds = new Set(rules.plan.map((r) => r.id));
   let k8s: K8sPlan | undefined;
+  let annex: AnnexSystemGrid[] | undefined;
   return {
     path: opened.path,
     model,
@@ -64,6 +67,7 @@ export function evaluate(opened: ValidInventory, selection: Selection, options: 
     findings,
     planFindings: findings.filter((f) => planIds.has(f.rule)),
     k8s: () => (k8s ??= buildPlan(model, { addresses: work.plan })),
+    annex: () => (annex ??= annexGrid({ model, findings, ruleset: selection.ruleset })),
   };
 }
 

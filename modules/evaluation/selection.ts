@@ -1,7 +1,7 @@
 // The rule-set selection, made once per evaluation: the rule-set (given, or in force at the date), the date and
 // the parameter overrides. The one place that selects a rule-set.
 import { RULESETS, type BaselineSelection, type ParameterOverrides } from '../baseline/index.js';
-import { isValidDate, text, type Text } from '../model/index.js';
+import { isValidDate, text, viDate, type Text } from '../model/index.js';
 
 export interface SelectionRequest {
   /** YYYY-MM-DD given on the command line (or by a caller); wins over the inventory's own date. */
@@ -23,10 +23,10 @@ const EARLIEST = RULESETS.map((r) => r.inForceFrom).sort()[0]!;
 
 function warningsAt(asOf: string): Text[] {
   if (asOf >= EARLIEST) return [];
-  const from = EARLIEST.split('-').reverse().join('/');
+  const from = viDate(EARLIEST);
   return [
     text(
-      `Ngày đánh giá ${asOf.split('-').reverse().join('/')} trước ngày ${from}: không bộ quy tắc nào đã xây dựng áp dụng cho ngày này (khi đó Thông tư số 03/2017/TT-BTTTT còn hiệu lực); kết quả dưới đây theo bộ quy tắc được chọn, chỉ để tham khảo.`,
+      `Ngày đánh giá ${viDate(asOf)} trước ngày ${from}: không bộ quy tắc nào đã xây dựng áp dụng cho ngày này (khi đó Thông tư số 03/2017/TT-BTTTT còn hiệu lực); kết quả dưới đây theo bộ quy tắc được chọn, chỉ để tham khảo.`,
       `The date ${asOf} is before ${EARLIEST}: no implemented rule-set covers it (Circular 03/2017/TT-BTTTT applied then); the results below follow the chosen rule-set and are for reference only.`,
     ),
   ];

@@ -60,3 +60,8 @@ export function viDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
+
+/** A YYYY-MM-DD date as a reader of `lang` writes it: dd/mm/yyyy in Vietnamese, unchanged in English. */
+export function dateText(iso: string, lang: 'vi' | 'en'): string {
+  return lang === 'vi' ? viDate(iso) : iso;
+}

@@ -11,7 +11,7 @@ export { DEFAULT_PARSE_LIMITS } from './parse.js';
 export type { ParseLimits } from './parse.js';
 export * from './types.js';
 export type { Finding, FindingCitation, FindingConfidence, FindingDomain, FindingParameter, FindingSeverity, FindingStatus } from './finding.js';
-export { addMonths, ageOf, daysBetween, isoDate, isValidDate, todayUtc, viDate } from './dates.js';
+export { addMonths, ageOf, daysBetween, isoDate, isValidDate, todayUtc, viDate, dateText } from './dates.js';
 export { durationText, DR_MODE_NAMES } from './durations.js';
 export { compareCodeUnits } from './order.js';
 export { EVIDENCE_KINDS, EVIDENCE_LABELS } from './evidence.js';

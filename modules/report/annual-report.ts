@@ -1,7 +1,7 @@
 // The annual report on security of information systems by level (TT 12/2022 Art. 13–14; NĐ 331/2026 Art. 35–36 and
 // its form no. 08): the data, from the evaluation, then the document model in one language. Pure: no clock, no
 // files; the action writes the Markdown and the .docx.
-import { annexGrid, type AnnexSystemGrid } from '../baseline/index.js';
+import type { AnnexSystemGrid } from '../baseline/index.js';
 import type { Evaluation } from '../evaluation/index.js';
 import {
   APPROVER_LABELS,
@@ -103,7 +103,7 @@ function systemRow(evaluation: Evaluation, s: System, grid: AnnexSystemGrid, to:
 export function annualReport(evaluation: Evaluation, year: number): AnnualReport {
   const { model, selection, findings } = evaluation;
   const period = { from: `${year - 1}-12-15`, to: `${year}-12-14` };
-  const grids = annexGrid({ model, findings, ruleset: selection.ruleset });
+  const grids = evaluation.annex();
   const evidenceIn = (kinds: readonly EvidenceKind[]) =>
     model.systems.flatMap((s) =>
       kinds.flatMap((kind) => {

@@ -463,7 +463,7 @@ function clauseRows(findings: readonly Finding[]): ClauseRow[] {
 }
 
 /** One waiver with its days left at the as-of date. */
-function waiverRow(w: Model['waivers'][number], asOf: string, findings: readonly Finding[]): WaiverRow {
+export function waiverRow(w: Model['waivers'][number], asOf: string, findings: readonly Finding[]): WaiverRow {
   const daysLeft = daysBetween(asOf, w.expires);
   const covered = findings.filter((f) => f.waiver === w.name && f.status === 'waived');
   const remediation = covered.find((f) => f.remediation)?.remediation ?? findings.find((f) => f.rule === w.rule && f.remediation)?.remediation;

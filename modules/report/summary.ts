@@ -1,7 +1,7 @@
 // `summary` output of `hatang validate --output summary=<file>`: a short Markdown page for a CI job summary (e.g.
 // $GITHUB_STEP_SUMMARY). What needs acting on comes first: input errors, failing findings at `error`, then at
 // `warning` (and `info`), then the findings due later; manual, waived and passing findings are only counted.
-import type { Lang } from '../model/index.js';
+import { dateText, type Lang } from '../model/index.js';
 import type { ValidationReport } from './validation.js';
 
 type Row = ValidationReport['findings'][number];
@@ -12,9 +12,6 @@ const cell = (s: string): string => s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|
 
 const where = (l: { file: string; line: number } | null): string => (l ? `\`${cell(l.file)}:${l.line}\`` : '');
 
-/** `yyyy-mm-dd` → `dd/mm/yyyy` for Vietnamese prose. */
-const dateIn = (lang: Lang, iso: string): string => (lang === 'vi' && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('/') : iso);
-
 function findingTable(say: Say, lang: Lang, rows: readonly Row[], due: boolean): string[] {
   const head = due
     ? [say('Quy tắc', 'Rule'), say('Đối tượng', 'Target'), say('Vị trí', 'Where'), say('Hạn áp dụng', 'Due on'), say('Nội dung', 'Message')]
@@ -22,7 +19,7 @@ function findingTable(say: Say, lang: Lang, rows: readonly Row[], due: boolean):
   const out = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   for (const f of rows) {
     const target = `\`${cell(f.target + (f.part ? ` ${f.part}` : ''))}\``;
-    const last = due ? dateIn(lang, f.dueDate ?? '') : cell(f.clauses.join('; ') || (f.reference ?? ''));
+    const last = due ? dateText(f.dueDate ?? '', lang) : cell(f.clauses.join('; ') || (f.reference ?? ''));
     const middle = due ? [last, cell(f.message[lang])] : [cell(f.message[lang]), last];
     out.push(`| ${f.rule} | ${target} | ${where(f.location)} | ${middle.join(' | ')} |`);
   }
@@ -46,7 +43,7 @@ function header(say: Say, lang: Lang, report: ValidationReport): string[] {
       ? say('Dữ liệu hợp lệ', 'The inventory is valid')
       : say('Dữ liệu không hợp lệ, chưa đánh giá được', 'The inventory is not valid; nothing was judged'),
   ];
-  if (b) facts.push(`${say('bộ quy tắc', 'rule-set')} ${b.title[lang]}`, `${say('tại ngày', 'as of')} ${dateIn(lang, b.asOf)}`);
+  if (b) facts.push(`${say('bộ quy tắc', 'rule-set')} ${b.title[lang]}`, `${say('tại ngày', 'as of')} ${dateText(b.asOf, lang)}`);
   if (b?.baselineFile)
     facts.push(say(`chỉ các kết quả mới (đã ẩn ${b.hiddenByBaseline} kết quả đã biết)`, `new findings only (${b.hiddenByBaseline} known hidden)`));
   return [title, '', `${facts.join('; ')}.`];

@@ -1,5 +1,6 @@
 import { text } from '../../model/index.js';
 import type { PlanRule } from '../rule.js';
+import { ADDRESSING_CONVENTION } from './common.js';
 
 export const ADDR_ALLOC_01: PlanRule = {
   id: 'ADDR-ALLOC-01',
@@ -10,10 +11,7 @@ export const ADDR_ALLOC_01: PlanRule = {
   severity: 'error',
   clauses: [{ doc: 'hatang-addressing' }],
   confidence: 'practice',
-  confidenceNote: text(
-    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
-    "The toolkit's addressing convention, not a requirement of a legal text.",
-  ),
+  confidenceNote: ADDRESSING_CONVENTION,
   remediation: text(
     'Nêu pool cho yêu cầu, chọn độ dài nhỏ hơn, hoặc mở rộng pool (thêm dải cho pool).',
     'Name a pool for the request, ask for a smaller block, or give the pool more room.',

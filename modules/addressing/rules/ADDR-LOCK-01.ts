@@ -1,5 +1,6 @@
 import { text } from '../../model/index.js';
 import type { PlanRule } from '../rule.js';
+import { ADDRESSING_CONVENTION } from './common.js';
 
 export const ADDR_LOCK_01: PlanRule = {
   id: 'ADDR-LOCK-01',
@@ -10,10 +11,7 @@ export const ADDR_LOCK_01: PlanRule = {
   severity: 'error',
   clauses: [{ doc: 'hatang-addressing' }],
   confidence: 'practice',
-  confidenceNote: text(
-    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
-    "The toolkit's addressing convention, not a requirement of a legal text.",
-  ),
+  confidenceNote: ADDRESSING_CONVENTION,
   remediation: text(
     'Khôi phục yêu cầu cũ (pool, độ dài), hoặc chạy "hatang plan --release" để cấp lại rồi commit tệp khóa.',
     'Restore the previous request (pool, length), or run "hatang plan --release" to allocate again and commit the lock file.',

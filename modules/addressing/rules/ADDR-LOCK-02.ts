@@ -1,5 +1,6 @@
 import { text } from '../../model/index.js';
 import type { PlanRule } from '../rule.js';
+import { ADDRESSING_CONVENTION } from './common.js';
 
 export const ADDR_LOCK_02: PlanRule = {
   id: 'ADDR-LOCK-02',
@@ -10,10 +11,7 @@ export const ADDR_LOCK_02: PlanRule = {
   severity: 'warning',
   clauses: [{ doc: 'hatang-addressing' }],
   confidence: 'practice',
-  confidenceNote: text(
-    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
-    "The toolkit's addressing convention, not a requirement of a legal text.",
-  ),
+  confidenceNote: ADDRESSING_CONVENTION,
   remediation: text(
     'Đổi prefix khai báo tường minh để không trùng prefix đã khóa, hoặc chấp nhận prefix mới rồi commit tệp khóa.',
     'Change the explicit prefix so that it no longer overlaps the locked one, or accept the new prefix and commit the lock file.',

@@ -1,6 +1,6 @@
 import { text } from '../../model/index.js';
 import type { PlanRule } from '../rule.js';
-import { lockEntryFailure, lockIssues, outsidePoolText } from './common.js';
+import { ADDRESSING_CONVENTION, lockEntryFailure, lockIssues, outsidePoolText } from './common.js';
 
 export const ADDR_LOCK_03: PlanRule = {
   id: 'ADDR-LOCK-03',
@@ -11,10 +11,7 @@ export const ADDR_LOCK_03: PlanRule = {
   severity: 'error',
   clauses: [{ doc: 'hatang-addressing' }],
   confidence: 'practice',
-  confidenceNote: text(
-    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
-    "The toolkit's addressing convention, not a requirement of a legal text.",
-  ),
+  confidenceNote: ADDRESSING_CONVENTION,
   remediation: text(
     'Xóa mục khỏi addressing.lock.yaml (thường chép nhầm từ tệp khóa của tỉnh khác), hoặc chạy "hatang plan" để ghi lại tệp khóa không có mục đó, rồi commit tệp khóa.',
     'Remove the entry from addressing.lock.yaml (usually copied from another province\'s lock), or run "hatang plan" to write the lock without it, then commit the lock file.',

@@ -1,6 +1,6 @@
 import { text } from '../../model/index.js';
 import type { PlanRule } from '../rule.js';
-import { lockEntryFailure, lockIssues, outsidePoolText } from './common.js';
+import { ADDRESSING_CONVENTION, lockEntryFailure, lockIssues, outsidePoolText } from './common.js';
 
 export const ADDR_LOCK_04: PlanRule = {
   id: 'ADDR-LOCK-04',
@@ -11,10 +11,7 @@ export const ADDR_LOCK_04: PlanRule = {
   severity: 'error',
   clauses: [{ doc: 'hatang-addressing' }],
   confidence: 'practice',
-  confidenceNote: text(
-    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
-    "The toolkit's addressing convention, not a requirement of a legal text.",
-  ),
+  confidenceNote: ADDRESSING_CONVENTION,
   remediation: text(
     'Chạy "hatang plan" để bỏ mục và cấp lại từ pool của yêu cầu, rồi commit tệp khóa; hoặc khôi phục pool như cũ.',
     'Run "hatang plan" to drop the entry and allocate the request again from its pool, then commit the lock file; or restore the pool as it was.',

@@ -1,6 +1,6 @@
 import { text } from '../../model/index.js';
 import type { PlanRule } from '../rule.js';
-import { lockEntryFailure, lockIssues } from './common.js';
+import { ADDRESSING_CONVENTION, lockEntryFailure, lockIssues } from './common.js';
 
 export const ADDR_LOCK_05: PlanRule = {
   id: 'ADDR-LOCK-05',
@@ -11,10 +11,7 @@ export const ADDR_LOCK_05: PlanRule = {
   severity: 'error',
   clauses: [{ doc: 'hatang-addressing' }],
   confidence: 'practice',
-  confidenceNote: text(
-    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
-    "The toolkit's addressing convention, not a requirement of a legal text.",
-  ),
+  confidenceNote: ADDRESSING_CONVENTION,
   remediation: text(
     'Chạy "hatang plan": mục đầu được giữ, mục kia được cấp lại; commit tệp khóa. Không sửa tệp khóa bằng tay.',
     'Run "hatang plan": it keeps the first entry and allocates the other again; commit the lock file. Do not edit the lock by hand.',

@@ -1,7 +1,7 @@
 import { text, type Text } from '../../model/index.js';
 import type { PlanContext, PlanRule } from '../rule.js';
 import type { PlanIssue } from '../types.js';
-import { lockEntryFailure, lockIssues, objectExists } from './common.js';
+import { ADDRESSING_CONVENTION, lockEntryFailure, lockIssues, objectExists } from './common.js';
 
 /** What became of a lock entry whose request is gone, and what to do. */
 function staleText(ctx: PlanContext, i: PlanIssue): Text {
@@ -34,10 +34,7 @@ export const ADDR_LOCK_06: PlanRule = {
   severity: 'warning',
   clauses: [{ doc: 'hatang-addressing' }],
   confidence: 'practice',
-  confidenceNote: text(
-    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
-    "The toolkit's addressing convention, not a requirement of a legal text.",
-  ),
+  confidenceNote: ADDRESSING_CONVENTION,
   remediation: text(
     'Nếu yêu cầu đã bỏ hẳn, chạy "hatang plan --release" rồi commit tệp khóa; để dành prefix cho đối tượng sẽ quay lại thì cứ để giữ chỗ.',
     'If the request is gone for good, run "hatang plan --release" and commit the lock file; to keep the prefix for an object that comes back, leave it reserved.',

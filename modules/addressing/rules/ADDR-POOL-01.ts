@@ -1,7 +1,7 @@
 import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
 import type { PlanRule } from '../rule.js';
-import { itemFailure, poolOf } from './common.js';
+import { ADDRESSING_CONVENTION, itemFailure, poolOf } from './common.js';
 
 export const ADDR_POOL_01: PlanRule = {
   id: 'ADDR-POOL-01',
@@ -12,10 +12,7 @@ export const ADDR_POOL_01: PlanRule = {
   severity: 'error',
   clauses: [{ doc: 'hatang-addressing' }],
   confidence: 'practice',
-  confidenceNote: text(
-    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
-    "The toolkit's addressing convention, not a requirement of a legal text.",
-  ),
+  confidenceNote: ADDRESSING_CONVENTION,
   remediation: text(
     'Cấp lại prefix từ một pool phù hợp của tỉnh, hoặc khai báo pool chứa prefix đó trong addressPools của tỉnh (ghi rõ nguồn cấp).',
     "Take the prefix from a suitable pool of the province, or declare the pool that holds it in the province's addressPools (with its allocating source).",

@@ -2,7 +2,7 @@ import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
 import type { Item } from '../plan.js';
 import type { PlanContext, PlanRule } from '../rule.js';
-import { itemFailure, poolOf } from './common.js';
+import { ADDRESSING_CONVENTION, itemFailure, poolOf } from './common.js';
 
 /** Pool purposes a prefix may sit in, by what it is and where. */
 function allowedPurposes(ctx: PlanContext, item: Item): readonly string[] {
@@ -23,10 +23,7 @@ export const ADDR_POOL_02: PlanRule = {
   severity: 'error',
   clauses: [{ doc: 'hatang-addressing' }],
   confidence: 'practice',
-  confidenceNote: text(
-    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
-    "The toolkit's addressing convention, not a requirement of a legal text.",
-  ),
+  confidenceNote: ADDRESSING_CONVENTION,
   remediation: text(
     'Chuyển prefix sang pool có mục đích phù hợp (vùng mạng tại site chính: datacenter, management, public; tại site dự phòng: dr, management, public; cơ quan: tslcd-wan, agencies; dải pod: cluster-pod; dải service: cluster-service; liên kết điểm-điểm: p2p-links), hoặc sửa lại mục đích của pool.',
     "Move the prefix to a pool of the right purpose (primary-site zones: datacenter, management, public; DR-site zones: dr, management, public; agencies: tslcd-wan, agencies; pod ranges: cluster-pod; service ranges: cluster-service; point-to-point links: p2p-links), or correct the pool's purpose.",

@@ -2,7 +2,7 @@ import { text } from '../../model/index.js';
 import type { Outcome } from '../../rules/index.js';
 import type { ParsedPool } from '../plan.js';
 import { poolAt, where, type PlanRule } from '../rule.js';
-import { atPool } from './common.js';
+import { ADDRESSING_CONVENTION, atPool } from './common.js';
 
 export const ADDR_POOL_03: PlanRule = {
   id: 'ADDR-POOL-03',
@@ -13,10 +13,7 @@ export const ADDR_POOL_03: PlanRule = {
   severity: 'error',
   clauses: [{ doc: 'hatang-addressing' }],
   confidence: 'practice',
-  confidenceNote: text(
-    'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
-    "The toolkit's addressing convention, not a requirement of a legal text.",
-  ),
+  confidenceNote: ADDRESSING_CONVENTION,
   remediation: text(
     'Hợp nhất hai pool thành một hoặc đổi prefix của một pool; nếu hai pool thuộc hai VRF tách biệt thì khai báo routing domain khác nhau.',
     'Merge the two pools into one or change the prefix of one of them; if they are in separate VRFs, give them different routing domains.',

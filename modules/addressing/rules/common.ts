@@ -7,6 +7,12 @@ import type { Item, ParsedPool } from '../plan.js';
 import type { PlanIssue } from '../types.js';
 import { itemAt, where, type PlanContext } from '../rule.js';
 
+/** Why the rules that rest on hatang's own addressing conventions have confidence `practice` (said once). */
+export const ADDRESSING_CONVENTION: Text = text(
+  'Quy ước của hatang về quy hoạch địa chỉ, không phải yêu cầu của văn bản quy phạm pháp luật.',
+  "The toolkit's addressing convention, not a requirement of a legal text.",
+);
+
 const P = (s: string): Prefix => {
   const r = parsePrefixStrict(s);
   if (!r.ok) throw new Error(`bad constant ${s}`);

@@ -1,6 +1,5 @@
 // `hatang build`: the action, loaded only when the command runs (modules/cli/commands/build.ts registers it).
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { annexGrid } from '../../baseline/index.js';
 import { renderJunit, renderSarif, renderValidationText, validationReport } from '../../report/index.js';
 import { jsonChunks } from '../../report/json-stream.js';
 import { ARTIFACT_PRODUCERS } from '../artifacts/index.js';
@@ -23,7 +22,7 @@ export async function runBuild(cli: CliContext, dir: string | undefined, options
     judged.ok ? judged.findings : [],
     cli.version,
     baselineInfo(judged.ok ? judged : { ...judged, hidden: 0 }),
-    judged.ok ? annexGrid({ model: judged.evaluation.model, findings: judged.evaluation.findings, ruleset: judged.selection.ruleset }) : null,
+    judged.ok ? judged.evaluation.annex() : null,
   );
   const written: string[] = [];
   const write = async (name: string, content: string | Uint8Array | Iterable<string>) => {

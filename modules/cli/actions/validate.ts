@@ -1,5 +1,4 @@
 // `hatang validate`: the action, loaded only when the command runs (modules/cli/commands/validate.ts registers it).
-import { annexGrid } from '../../baseline/index.js';
 import type { Lang, LoadResult } from '../../model/index.js';
 import { renderJunit, renderSarif, renderValidationText, validationReport, type ValidationReport } from '../../report/index.js';
 import { jsonChunks } from '../../report/json-stream.js';
@@ -83,7 +82,7 @@ export async function runValidate(cli: CliContext, dir: string | undefined, opti
   const load = judged.ok ? judged.evaluation.load : judged.opened.load;
   const findings = judged.ok ? judged.findings : [];
   // The annex grid reads every finding of the evaluation, also those --baseline hides (docs/output.md).
-  const annex = judged.ok ? annexGrid({ model: judged.evaluation.model, findings: judged.evaluation.findings, ruleset: judged.selection.ruleset }) : null;
+  const annex = judged.ok ? judged.evaluation.annex() : null;
   const report = validationReport(judged.path, load, findings, cli.version, baselineInfo(judged.ok ? judged : { ...judged, hidden: 0 }), annex);
   // Every file, also for an invalid inventory (its SARIF and JUnit say so); one after the other, each atomically.
   for (const spec of parsed.specs) await writeFileAtomic(spec.path, rendered(cli, spec.format, report, load, options));

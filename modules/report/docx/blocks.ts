@@ -1,7 +1,7 @@
 // The document model the Word documents are built on: headings, paragraphs, lists and tables of plain text, in one
 // language. Builders (the dossier, the annual report) make it from the evaluation; `renderDocx` (common.ts) and
 // `renderBlocksMarkdown` here write it, so the .docx and the .md of a document always hold the same text.
-import { viDate, type Lang } from '../../model/index.js';
+import type { Lang } from '../../model/index.js';
 import { md } from '../../runbook/markdown.js';
 
 export type Block =
@@ -39,7 +39,7 @@ export const fields = (lang: Lang, rows: readonly (readonly [string, string])[])
   table(lang === 'vi' ? ['Nội dung', 'Thông tin'] : ['Item', 'Value'], rows, [2, 5]);
 
 /** A YYYY-MM-DD date as each language writes it in these documents: dd/mm/yyyy in Vietnamese, unchanged in English. */
-export const dateText = (iso: string, lang: Lang): string => (lang === 'vi' ? viDate(iso) : iso);
+export { dateText } from '../../model/index.js';
 
 /** A translator for one language. */
 export const say =

@@ -1,7 +1,7 @@
 // The level proposal dossier (hồ sơ đề xuất cấp độ) of one system as a Word document: the three parts of the
 // explanation TT 12/2022 Art. 8.2 and NĐ 331/2026 Art. 22.2 ask for (overview, proposed level, security plan), from
 // the evaluation. Pure: the evaluation in, the document model out (common.ts writes it as .docx).
-import { annexGrid, minimumLevel, type AnnexSystemGrid, type RulesetId } from '../../baseline/index.js';
+import { minimumLevel, type AnnexSystemGrid, type RulesetId } from '../../baseline/index.js';
 import type { Evaluation } from '../../evaluation/index.js';
 import {
   CRITERION_LABELS,
@@ -322,7 +322,7 @@ export function dossierDocument(evaluation: Evaluation, name: string, options: D
   const { model, selection } = evaluation;
   const d = technicalAnnex(model, evaluation.findings, name, { asOf: selection.asOf, version: options.version, plan: evaluation.plan });
   const s = model.systems.find((x) => x.name === name)!;
-  const grid = annexGrid({ model, findings: evaluation.findings, ruleset: selection.ruleset }).find((g) => g.system === name)!;
+  const grid = evaluation.annex().find((g) => g.system === name)!;
   const law = legalTexts(selection.ruleset.id);
   const title = tx(`Hồ sơ đề xuất cấp độ: ${s.title}`, `Level proposal dossier: ${s.titleEn ?? s.title}`);
   return {

@@ -2,7 +2,8 @@
 // acceptances (waivers) with their remediation, the annex grid's statuses in words, the legal citations of each
 // rule-set.
 import type { AnnexGridRow, AnnexStatus } from '../../baseline/index.js';
-import { agencyTitle, daysBetween, type Finding, type Lang, type Model, type Text, type Waiver } from '../../model/index.js';
+import { agencyTitle, type Finding, type Lang, type Model, type Text, type Waiver } from '../../model/index.js';
+import { waiverRow, type WaiverRow } from '../compliance.js';
 import { dateText } from './blocks.js';
 
 /** An agency's name (its title) for an owner or operator reference; the reference itself only where no name exists. */
@@ -10,41 +11,12 @@ export function agencyName(model: Model, ref: string | undefined): string | unde
   return ref === undefined ? undefined : agencyTitle(model.agencies, ref);
 }
 
-export interface RiskAcceptance {
-  readonly name: string;
-  readonly rule: string;
-  readonly target: string;
-  readonly reason: string;
-  readonly approver: string;
-  readonly approvedOn?: string;
-  readonly expires: string;
-  readonly reference?: string;
-  readonly expired: boolean;
-  /** What the waived findings' rule asks to do, the remediation roadmap (TT 12/2022 Art. 14.9; NĐ 331/2026 Art. 36.10). */
-  readonly remediation?: Text;
-  /** How many findings the acceptance covers at the as-of date. */
-  readonly covers: number;
-}
+/** A temporary risk acceptance (waiver) with its remediation roadmap: the report's own row. */
+export type RiskAcceptance = WaiverRow;
 
 /** The waivers of the model (all, or those `keep` selects) with their remediation, in the model's order. */
 export function riskAcceptances(model: Model, findings: readonly Finding[], asOf: string, keep: (w: Waiver) => boolean = () => true): RiskAcceptance[] {
-  return model.waivers.filter(keep).map((w) => {
-    const covered = findings.filter((f) => f.waiver === w.name && f.status === 'waived');
-    const remediation = covered.find((f) => f.remediation)?.remediation ?? findings.find((f) => f.rule === w.rule && f.remediation)?.remediation;
-    return {
-      name: w.name,
-      rule: w.rule,
-      target: w.target,
-      reason: w.reason,
-      approver: w.approver,
-      ...(w.approvedOn ? { approvedOn: w.approvedOn } : {}),
-      expires: w.expires,
-      ...(w.reference ? { reference: w.reference } : {}),
-      expired: daysBetween(asOf, w.expires) < 0,
-      ...(remediation ? { remediation } : {}),
-      covers: covered.length,
-    };
-  });
+  return model.waivers.filter(keep).map((w) => waiverRow(w, asOf, findings));
 }
 
 /** The rows of a table of risk acceptances, and its header. */
