@@ -17,6 +17,7 @@ import {
   type System,
   type Text,
 } from '../model/index.js';
+import { firewallSection, type FirewallSection } from './firewall.js';
 import { CONFIDENCE_LABELS, CONFIDENCE_MEANINGS, CONFIDENCES, systemOf, weakestConfidence } from '../rules/index.js';
 import { compareCodeUnits as cmp } from '../model/index.js';
 
@@ -222,6 +223,8 @@ export interface ComplianceReport {
   readonly waivers: readonly WaiverRow[];
   readonly evidence: readonly EvidenceRow[];
   readonly pools: readonly PoolRow[];
+  /** The firewall policy the flow matrix requires, per site and firewall device (what `hatang firewall` writes). */
+  readonly firewalls: FirewallSection;
   readonly clauses: readonly ClauseRow[];
   readonly differences: readonly RulesetDifference[];
   readonly sites: readonly { readonly name: string; readonly title: string; readonly role: string }[];
@@ -519,6 +522,7 @@ export function complianceReport(model: Model, findings: readonly Finding[], opt
     waivers: model.waivers.map((w) => waiverRow(w, options.asOf, options.allFindings ?? findings)),
     evidence: systems.flatMap((s) => s.evidence),
     pools: poolRows(options.plan),
+    firewalls: firewallSection(model, options.plan),
     clauses: clauseRows(findings),
     differences: RULESET_DIFFERENCES,
     sites: model.sites.map((s) => ({ name: s.name, title: s.title, role: s.role })),
