@@ -38,6 +38,32 @@ function checkRequires(code) {
   return /\brequire\(/.test(code);
 }
 
+/** Most errors one validator call collects before it stops (modules/model/schema.ts reports at most 1,000 a document). */
+const MAX_ERRORS = 5_000;
+
+/**
+ * ajv, with allErrors, makes an error object for every bad item of a list before any cap applies: a document of
+ * hundreds of thousands of bad items would cost hundreds of MiB. Every place the generated code counts an error
+ * throws `TooManyErrors`, with the errors collected so far, once there are more than MAX_ERRORS. Stopping early is
+ * safe because the schema's anyOf and if branches, whose errors ajv takes back, hold at most two errors each
+ * (`test/model/schema-bound.test.ts` checks both facts).
+ */
+function bounded(code) {
+  const stop = `if (errors > ${MAX_ERRORS}) throw new TooManyErrors(vErrors);`;
+  const counted = code.replaceAll('errors++;', `errors++;\n${stop}`).replaceAll('errors = vErrors.length;', `errors = vErrors.length;\n${stop}`);
+  return [
+    '/** Thrown by a validator once it has collected more than MAX_ERRORS errors; `errors` holds them. */',
+    'export class TooManyErrors extends Error {',
+    '  constructor(errors) {',
+    "    super('too many schema errors');",
+    '    this.errors = errors;',
+    '  }',
+    '}',
+    `export const MAX_ERRORS = ${MAX_ERRORS};`,
+    counted,
+  ].join('\n');
+}
+
 /** The TypeScript source of the validators of `kinds` in `schema` (the combined schema, as an object). */
 export function validatorSource(schema, kinds) {
   const ajv = new Ajv2020({ ...OPTIONS, code: { source: true, esm: true, lines: true, formats: _`hatangFormats` } });
@@ -45,7 +71,7 @@ export function validatorSource(schema, kinds) {
   for (const name of Object.keys(FORMATS)) ajv.addFormat(name, () => true);
   ajv.addSchema(schema, SCHEMA_ID);
   const generated = standaloneCode(ajv, Object.fromEntries(kinds.map((kind) => [kind, `${SCHEMA_ID}#/$defs/${kind}`])));
-  const code = generated.replace(/^"use strict";\n/, '');
+  const code = bounded(generated.replace(/^"use strict";\n/, ''));
   const requires = checkRequires(code);
   return [
     '// @ts-nocheck',

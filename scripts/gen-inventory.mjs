@@ -896,7 +896,7 @@ function provinceDocuments(p) {
       );
     }
   }
-  const PER_FILE = 5000;
+  const PER_FILE = 2000;
   const chunks = Math.ceil(agencies.length / PER_FILE);
   for (let i = 0; i < chunks; i++) {
     const name = `agencies-${String(i + 1).padStart(4, '0')}.yaml`;

@@ -34,7 +34,7 @@ export async function readAddressLock(
           1,
           1,
           text(
-            `Tệp khóa thuộc tỉnh "${parsed.lock.province}", không phải "${model.province.name}".`,
+            `Tệp khóa địa chỉ thuộc tỉnh "${parsed.lock.province}", không phải "${model.province.name}".`,
             `The lock file belongs to province "${parsed.lock.province}", not "${model.province.name}".`,
           ),
         ),

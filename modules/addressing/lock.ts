@@ -54,7 +54,7 @@ export function parseLock(text: string): { lock?: AddressLock; problems: LockPro
       line: pos?.line ?? 1,
       column: pos?.col ?? 1,
       message: {
-        vi: `Tệp khóa không phải YAML hợp lệ: ${(error as Error).message.split('\n')[0]}`,
+        vi: `Tệp khóa địa chỉ không phải YAML hợp lệ: ${(error as Error).message.split('\n')[0]}`,
         en: `The lock file is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
       },
     });
@@ -76,7 +76,10 @@ export function parseLock(text: string): { lock?: AddressLock; problems: LockPro
     problems.push({
       line: 1,
       column: 1,
-      message: { vi: 'Tệp khóa cần các khóa version: 1, province và allocations.', en: 'The lock file needs the keys version: 1, province and allocations.' },
+      message: {
+        vi: 'Tệp khóa địa chỉ cần các trường version: 1, province và allocations.',
+        en: 'The lock file needs the keys version: 1, province and allocations.',
+      },
     });
     return { problems };
   }
@@ -97,7 +100,7 @@ export function parseLock(text: string): { lock?: AddressLock; problems: LockPro
         line: lineOf(key),
         column: 3,
         message: {
-          vi: `Mục khóa "${key}" không hợp lệ: cần { pool, size, prefix } với prefix chuẩn dài đúng size.`,
+          vi: `Mục khóa "${key}" không hợp lệ: cần { pool, size, prefix }, trong đó prefix là dải địa chỉ viết ở dạng chuẩn, có độ dài đúng bằng size.`,
           en: `Lock entry "${key}" is not valid: expected { pool, size, prefix } with a canonical prefix of that size.`,
         },
       });

@@ -1,9 +1,16 @@
 // The plan as text for people (table), for tools (json, csv), and the difference between two plans.
 import type { Finding, Flow, Lang, Model } from '../model/index.js';
 import type { AddressPlan, PlannedPrefix } from './types.js';
-import { compareCodeUnits as cmp } from '../model/index.js';
+import { compareCodeUnits as cmp, msgIn, POOL_PURPOSE_LABELS, SEVERITY_LABELS } from '../model/index.js';
 
 const pick = (lang: Lang, vi: string, en: string) => (lang === 'vi' ? vi : en);
+
+/** What a planned prefix is for, in the subject table (a routed network has no role shown). */
+const ROLE_WORDS: Readonly<Record<Exclude<PlannedPrefix['role'], 'network'>, readonly [vi: string, en: string]>> = {
+  'cluster-pod': ['dải ứng dụng của cụm', 'cluster-pod'],
+  'cluster-service': ['dải dịch vụ của cụm', 'cluster-service'],
+  link: ['liên kết điểm – điểm', 'link'],
+};
 
 /** A plan with the findings of the address-plan rules about it (from the same evaluation). */
 export interface JudgedPlan {
@@ -56,18 +63,22 @@ function planCsv(plan: AddressPlan): string {
 function planText({ plan, findings }: JudgedPlan, lang: Lang): string {
   const out: string[] = [];
   out.push(pick(lang, `Quy hoạch địa chỉ — ${plan.province}`, `Address plan — ${plan.province}`), '');
-  out.push(pick(lang, 'Pool', 'Pools'));
+  out.push(pick(lang, 'Dải gốc', 'Pools'));
   out.push(poolTable(plan, lang));
-  out.push('', pick(lang, 'Prefix theo đối tượng', 'Prefixes by object'));
+  out.push('', pick(lang, 'Dải địa chỉ theo đối tượng', 'Prefixes by object'));
   out.push(subjectTable(plan, lang));
   if (plan.reserved.length > 0) {
     out.push(
       '',
-      pick(lang, 'Giữ chỗ trong tệp khóa (yêu cầu không còn; giải phóng bằng --release)', 'Held by the lock (request gone; free them with --release)'),
+      pick(
+        lang,
+        'Giữ chỗ trong tệp khóa địa chỉ (yêu cầu không còn; giải phóng bằng --write-lock --release)',
+        'Held by the lock (request gone; free them with --write-lock --release)',
+      ),
     );
     out.push(
       table(
-        ['key', 'pool', 'prefix'],
+        [pick(lang, 'mục khóa', 'key'), pick(lang, 'dải gốc', 'pool'), pick(lang, 'dải địa chỉ', 'prefix')],
         plan.reserved.map((r) => [r.key, r.pool, r.prefix]),
       ),
     );
@@ -76,7 +87,7 @@ function planText({ plan, findings }: JudgedPlan, lang: Lang): string {
     out.push('', pick(lang, 'Kết quả kiểm tra quy hoạch', 'Plan findings'));
     for (const f of findings) {
       const loc = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}: ` : '';
-      out.push(`${loc}${f.severity} ${f.rule} [${f.target}]: ${f.message[lang]}`);
+      out.push(`${loc}${SEVERITY_LABELS[f.severity][lang]} ${f.rule} [${f.target}]: ${f.message[lang]}`);
     }
   }
   out.push('', summaryLine(plan, findings, lang));
@@ -88,9 +99,9 @@ function poolTable(plan: AddressPlan, lang: Lang): string {
   return table(
     [
       pick(lang, 'tên', 'name'),
-      'prefix',
+      pick(lang, 'dải địa chỉ', 'prefix'),
       pick(lang, 'mục đích', 'purpose'),
-      pick(lang, 'routing domain', 'routing domain'),
+      pick(lang, 'miền định tuyến', 'routing domain'),
       pick(lang, 'đã dùng', 'used'),
       '%',
       pick(lang, 'khối trống đầu tiên', 'first free blocks'),
@@ -98,7 +109,7 @@ function poolTable(plan: AddressPlan, lang: Lang): string {
     plan.pools.map((p) => [
       p.name,
       p.prefix,
-      p.purpose,
+      lang === 'vi' ? POOL_PURPOSE_LABELS[p.purpose].vi : p.purpose,
       p.routingDomain,
       `${short(p.used)}/${short(p.total)}`,
       p.percent.toFixed(2),
@@ -121,14 +132,14 @@ function subjectTable(plan: AddressPlan, lang: Lang): string {
     const first = list[0]!;
     rows.push([
       subject,
-      first.role === 'network' ? '' : first.role,
+      first.role === 'network' ? '' : pick(lang, ...ROLE_WORDS[first.role]),
       first.site ?? '',
       first.vlan !== undefined ? String(first.vlan) : '',
       prefixCell(list, 'ipv4', lang),
       prefixCell(list, 'ipv6', lang),
     ]);
   }
-  return table([pick(lang, 'đối tượng', 'object'), pick(lang, 'vai trò', 'role'), 'site', 'VLAN', 'IPv4', 'IPv6'], rows);
+  return table([pick(lang, 'đối tượng', 'object'), pick(lang, 'vai trò', 'role'), pick(lang, 'trung tâm', 'site'), 'VLAN', 'IPv4', 'IPv6'], rows);
 }
 
 /** A subject's prefix of one family, with whether it is locked or new unless written in the inventory. */
@@ -143,11 +154,7 @@ function prefixCell(list: readonly PlannedPrefix[], family: 'ipv4' | 'ipv6', lan
 function summaryLine(plan: AddressPlan, findings: readonly Finding[], lang: Lang): string {
   const errors = findings.filter((f) => f.status === 'fail' && f.severity === 'error');
   const warnings = findings.filter((f) => f.status === 'fail' && f.severity === 'warning');
-  return pick(
-    lang,
-    `${plan.allocations.length} prefix, ${errors.length} lỗi, ${warnings.length} cảnh báo.`,
-    `${plan.allocations.length} prefixes, ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}.`,
-  );
+  return msgIn(lang, 'plan.summary', { prefixes: plan.allocations.length, errors: errors.length, warnings: warnings.length });
 }
 
 /** Large decimal counts in a short form: 1208925819614629174706176 → 2^80. */
@@ -228,6 +235,6 @@ export function renderPlanDiff(diff: PlanDiff, format: 'table' | 'json' | 'csv',
   for (const k of diff.flows.changed) out.push(`~ flows/${k}`);
   const n = diff.prefixes.added.length + diff.prefixes.removed.length + diff.prefixes.changed.length;
   const m = diff.flows.added.length + diff.flows.removed.length + diff.flows.changed.length;
-  out.push(pick(lang, `${n} prefix và ${m} luồng thay đổi.`, `${n} ${n === 1 ? 'prefix' : 'prefixes'} and ${m} ${m === 1 ? 'flow' : 'flows'} changed.`));
+  out.push(msgIn(lang, 'plan.diff-summary', { prefixes: n, flows: m }));
   return out.join('\n') + '\n';
 }

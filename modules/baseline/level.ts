@@ -1,5 +1,5 @@
 // The lowest level a system's declared criteria put it at, under each rule-set (regulations.md §1.1).
-import { text, type System, type Text } from '../model/index.js';
+import { msg, text, type System, type Text } from '../model/index.js';
 import type { Level, RulesetId } from './rule.js';
 
 export interface MinimumLevel {
@@ -37,13 +37,12 @@ export function missingDataSubjects(ruleset: RulesetId): Text {
     : text('số người dùng có dữ liệu cá nhân mà hệ thống xử lý', 'the number of users whose personal data the system processes (personalDataSubjects)');
 }
 
-const thousands = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-
 export function minimumLevel(system: System, ruleset: RulesetId): MinimumLevel {
   const nd331 = ruleset === 'vn-nd331-2026';
   const subjects = system.personalDataSubjects ?? 0;
   const reasons: MinimumLevel[] = [];
   const add = (level: Level, vi: string, en: string) => reasons.push({ level, because: text(vi, en) });
+  const addText = (level: Level, because: Text) => reasons.push({ level, because });
   switch (system.criterion) {
     case 'internal-public-information':
       add(1, nd331 ? 'NĐ 331 Điều 11' : 'NĐ 85 Điều 7', nd331 ? 'NĐ 331 Art. 11' : 'NĐ 85 Art. 7');
@@ -75,23 +74,10 @@ export function minimumLevel(system: System, ruleset: RulesetId): MinimumLevel {
   if (system.stateSecret) add(3, 'xử lý bí mật nhà nước (NĐ 85 Điều 9.1; NĐ 331 Điều 13)', 'processes state secrets (NĐ 85 Art. 9.1; NĐ 331 Art. 13)');
   // Only online services for citizens or businesses count their users' personal data.
   const many = manyDataSubjects(system, ruleset);
-  if (many && !nd331)
-    add(3, `dữ liệu cá nhân của ${subjects} người dùng ≥ 10.000 (NĐ 85 Điều 9.2)`, `personal data of ${subjects} users ≥ 10,000 (NĐ 85 Art. 9.2)`);
+  if (many && !nd331) addText(3, msg('level.nd85-users', { n: subjects }));
   if (many && nd331) {
     const sensitive = system.sensitivePersonalDataSubjects ?? 0;
-    if (sensitive >= 10_000) {
-      add(
-        3,
-        `dữ liệu cá nhân nhạy cảm của ${thousands(sensitive, '.')} chủ thể ≥ 10.000 (NĐ 331 Điều 13)`,
-        `sensitive personal data of ${thousands(sensitive, ',')} data subjects ≥ 10,000 (NĐ 331 Art. 13)`,
-      );
-    } else {
-      add(
-        3,
-        `dữ liệu cá nhân cơ bản của ${thousands(subjects, '.')} chủ thể ≥ 100.000 (NĐ 331 Điều 13)`,
-        `basic personal data of ${thousands(subjects, ',')} data subjects ≥ 100,000 (NĐ 331 Art. 13)`,
-      );
-    }
+    addText(3, sensitive >= 10_000 ? msg('level.nd331-sensitive', { n: sensitive }) : msg('level.nd331-basic', { n: subjects }));
   }
   const min = reasons.reduce((a, b) => (b.level > a.level ? b : a), { level: 1 as Level, because: text('không tiêu chí nào cao hơn', 'no higher criterion') });
   return many === undefined && min.level < 3 ? { ...min, undecided: missingDataSubjects(ruleset) } : min;

@@ -6,8 +6,11 @@ import { APP_AUTH_01 } from './rules/APP-AUTH-01.js';
 import { APP_NR_01 } from './rules/APP-NR-01.js';
 import { APP_SDLC_01 } from './rules/APP-SDLC-01.js';
 import { APP_TLS_01 } from './rules/APP-TLS-01.js';
+import { AU_01 } from './rules/AU-01.js';
 import { AU_02 } from './rules/AU-02.js';
 import { AU_03 } from './rules/AU-03.js';
+import { AU_04 } from './rules/AU-04.js';
+import { AU_05 } from './rules/AU-05.js';
 import { AU_06 } from './rules/AU-06.js';
 import { AVL_ARCH_01 } from './rules/AVL-ARCH-01.js';
 import { AVL_HA_01 } from './rules/AVL-HA-01.js';
@@ -102,8 +105,11 @@ const COMMON: readonly Rule[] = [
   APP_NR_01,
   APP_SDLC_01,
   APP_TLS_01,
+  AU_01,
   AU_02,
   AU_03,
+  AU_04,
+  AU_05,
   AU_06,
   AVL_ARCH_01,
   AVL_DR_01,

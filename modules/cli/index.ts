@@ -1,2 +1,2 @@
-export { main, EXIT, defaultInventory } from './main.js';
+export { main, EXIT } from './main.js';
 export type { CliPorts, StackSynthesizer } from './ports.js';

@@ -16,8 +16,9 @@ import { EXIT, type CommandRegistration, type Io } from './context.js';
 import type { Lang } from '../model/diagnostics.js';
 import type { CliPorts } from './ports.js';
 import { WriteError } from './write-error.js';
+import { localiseProgram, preferredLang } from './localise.js';
 
-export { EXIT, defaultInventory } from './context.js';
+export { EXIT } from './context.js';
 
 /** The subcommands, in the order `hatang --help` lists them. */
 const COMMANDS: readonly CommandRegistration[] = [
@@ -35,7 +36,11 @@ const COMMANDS: readonly CommandRegistration[] = [
   registerFirewall,
 ];
 
-const STD_IO: Io = { stdout: (s) => void process.stdout.write(s), stderr: (s) => void process.stderr.write(s) };
+const STD_IO: Io = {
+  stdout: (s) => void process.stdout.write(s),
+  stderr: (s) => void process.stderr.write(s),
+  isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
+};
 
 /**
  * Runs the CLI and returns the exit code; never calls process.exit so that tests can run it in-process. `ports`
@@ -43,20 +48,30 @@ const STD_IO: Io = { stdout: (s) => void process.stdout.write(s), stderr: (s) =>
  */
 export async function main(argv: readonly string[], io: Io = STD_IO, ports: CliPorts = {}): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = new Command()
-    .name('hatang')
-    .description('Hạ tầng: validate and build the infrastructure of a Vietnamese provincial government data centre from its YAML inventory.')
-    .version(pkg.version)
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(hatang --help)');
-  const cli = { io, version: pkg.version, ports, setExit: (code: number) => void (exitCode = code) };
+  // The language of help and parser errors, read before parsing; then the language of the command that runs.
+  let lang: Lang = preferredLang(argv);
+  const vi = lang === 'vi';
+  // Configured before the subcommands are added: they inherit help, output, suggestions and exitOverride.
+  const program = localiseProgram(new Command().name('hatang'), lang, { out: io.stdout, err: io.stderr })
+    .description(
+      vi
+        ? 'Hạ tầng: kiểm tra và dựng hạ tầng trung tâm dữ liệu của chính quyền cấp tỉnh từ mô hình hạ tầng viết bằng YAML.'
+        : 'Hạ tầng: validate and build the infrastructure of a Vietnamese provincial government data centre from its YAML inventory.',
+    )
+    .version(pkg.version, '-V, --version', vi ? 'in số phiên bản' : 'output the version number')
+    .option(
+      '--progress',
+      vi
+        ? 'hiện tiến độ các bước chậm trên stderr cả khi stderr không phải terminal'
+        : 'show the progress of slow steps on stderr even when it is not a terminal',
+    );
+  let progressForced = false;
+  const cli = { io, version: pkg.version, ports, setExit: (code: number) => void (exitCode = code), progressForced: () => progressForced };
   for (const register of COMMANDS) register(program, cli);
-  // The language of the command that runs, for the errors that end it here.
-  let lang: Lang = 'vi';
   program.hook('preAction', (_program, command) => {
     const chosen = (command.opts() as { lang?: unknown }).lang;
     if (chosen === 'en' || chosen === 'vi') lang = chosen;
+    progressForced = program.opts<{ progress?: boolean }>().progress === true;
   });
 
   try {

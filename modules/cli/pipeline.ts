@@ -8,8 +8,9 @@ import { evaluate, isValid, openInventory, select, SelectionError, type Evaluati
 import { todayUtc, type Finding, type Lang } from '../model/index.js';
 import type { BaselineInfo } from '../report/index.js';
 import { RuleError, SEVERITY_RANK } from '../rules/index.js';
-import { EXIT, progress, type CliContext } from './context.js';
+import { EXIT, type CliContext } from './context.js';
 import { readRunOptions, type RawRunOptions, type RunOptions } from './options.js';
+import { progressFor } from './terminal.js';
 
 /** A valid inventory, judged. `findings` are the ones to show (without those hidden by --baseline). */
 export interface Judged {
@@ -73,9 +74,11 @@ export async function judge(
   if ('error' in read) return fail(cli, read.error[lang]);
   const { options } = read;
   const path = shownPath(given);
-  const display = progress();
+  const display = progressFor(cli.io, lang, cli.progressForced());
   const lockPath = extra.lockPath !== undefined ? shownPath(extra.lockPath) : undefined;
-  const opened = await openInventory(path, { ...(lockPath ? { lockPath } : {}), ...(display.onFile ? { onFile: display.onFile } : {}) });
+  const opened = await display.step({ vi: `Đang đọc ${path}`, en: `Reading ${path}` }, () =>
+    openInventory(path, { ...(lockPath ? { lockPath } : {}), ...(display.onFile ? { onFile: display.onFile } : {}) }),
+  );
   display.end();
   let selection: Selection;
   try {
@@ -88,7 +91,9 @@ export async function judge(
   if (!isValid(opened)) return { ok: false, path, opened, exit: EXIT.invalid, options, selection };
   let evaluation: Evaluation;
   try {
-    evaluation = evaluate(opened, selection, extra.release ? { release: true } : {});
+    evaluation = await display.step({ vi: 'Đang đánh giá theo bộ quy tắc', en: 'Evaluating the rules' }, () =>
+      evaluate(opened, selection, extra.release ? { release: true } : {}),
+    );
   } catch (error) {
     // Fail closed: a rule that throws makes the run invalid, never a pass.
     if (error instanceof RuleError)

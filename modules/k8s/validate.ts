@@ -9,7 +9,7 @@ import type * as NetworkPolicyModule from 'kubernetes-models/networking.k8s.io/v
 import type * as RoleModule from 'kubernetes-models/rbac.authorization.k8s.io/v1/Role';
 import type * as RoleBindingModule from 'kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding';
 import { parsePrefixStrict, prefixContainsPrefix } from '../net/index.js';
-import { text, type Text } from '../model/index.js';
+import { msg, text, type Text } from '../model/index.js';
 import type { K8sPlan } from './plan.js';
 import { matches } from './reach.js';
 import type { K8sObject, NetworkPolicy as NetworkPolicyObject, NetworkPolicyPeer, NetworkPolicyPort } from './types.js';
@@ -339,10 +339,7 @@ function metadataProblems(object: K8sObject): { path: string; message: Text }[] 
   if (!nameOk)
     sub.push({
       path: '/metadata/name',
-      message: text(
-        `Tên không hợp lệ: "${name}" (chữ thường, số, "-", tối đa ${object.kind === 'Namespace' ? 63 : 253} ký tự).`,
-        `Invalid name "${name}" (lower-case letters, digits, "-", at most ${object.kind === 'Namespace' ? 63 : 253} characters).`,
-      ),
+      message: msg('k8s.invalid-name', { name, max: object.kind === 'Namespace' ? 63 : 253 }),
     });
   if (object.metadata.namespace !== undefined && !isDnsLabel(object.metadata.namespace)) {
     sub.push({

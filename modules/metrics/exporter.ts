@@ -6,7 +6,7 @@ import { relative, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { collectDefaultMetrics, Counter, Gauge, Registry, type RegistryContentType } from 'prom-client';
 import { evaluate, isValid, openInventory, select, type Evaluation, type OpenedInventory, type Selection, type ValidInventory } from '../evaluation/index.js';
-import { formatDiagnostic, isoDate, type Lang } from '../model/index.js';
+import { formatDiagnostic, isoDate, msgIn, type Lang } from '../model/index.js';
 import { collectMetrics } from './collect.js';
 import { METRIC_DEFINITIONS } from './definitions.js';
 import { CONTENT_TYPES, negotiateFormat, renderMetrics, type ExpositionFormat } from './render.js';
@@ -147,13 +147,7 @@ export class MetricsExporter {
     const errors = opened.diagnostics.filter((d) => d.severity === 'error');
     if (!isValid(opened) || errors.length > 0) {
       for (const d of errors) log(formatDiagnostic(d, lang));
-      log(
-        msg(
-          lang,
-          `nạp lại thất bại (${errors.length} lỗi); vẫn xuất trạng thái tốt gần nhất`,
-          `reload failed (${errors.length} error${errors.length === 1 ? '' : 's'}); still exporting the last good state`,
-        ),
-      );
+      log(msgIn(lang, 'serve.reload-failed', { errors: errors.length }));
       return this.markFailed(Math.max(errors.length, 1));
     }
     let next: GoodState;
@@ -180,7 +174,7 @@ export class MetricsExporter {
     const ms = Math.round(performance.now() - started);
     const hash = opened.model.hash.replace(/^sha256:/, '').slice(0, 12);
     const systems = opened.model.systems.length;
-    log(msg(lang, `đã nạp ${dir}: ${systems} hệ thống, mã băm ${hash} (${ms} ms)`, `loaded ${dir}: ${systems} systems, hash ${hash} (${ms} ms)`));
+    log(msgIn(lang, 'serve.loaded', { dir, systems, hash, ms }));
     return true;
   }
 
@@ -213,13 +207,7 @@ export class MetricsExporter {
     if (read.kind === 'error') {
       log(msg(lang, `không đọc được ${dir}: ${why(read.error)}`, `cannot read ${dir}: ${why(read.error)}`));
     } else {
-      log(
-        msg(
-          lang,
-          `nạp lại thất bại: đọc ${dir} quá ${read.ms} ms (ổ mạng bị treo?); vẫn xuất trạng thái tốt gần nhất`,
-          `reload failed: reading ${dir} took longer than ${read.ms} ms (a hung mount?); still exporting the last good state`,
-        ),
-      );
+      log(msgIn(lang, 'serve.read-timeout', { dir, ms: read.ms }));
     }
     return this.markFailed(1);
   }

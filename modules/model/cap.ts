@@ -13,15 +13,20 @@ export interface DiagnosticLimits {
 
 export const DEFAULT_DIAGNOSTIC_LIMITS: DiagnosticLimits = { perDocument: 1_000, total: 20_000 };
 
-/** The diagnostic that follows the `shown` diagnostics of one document when `omitted` more were left out. */
-export function moreInDocument(location: SourceLocation, shown: number, omitted: number): Diagnostic {
+/**
+ * The diagnostic that follows the `shown` diagnostics of one document when `omitted` more were left out; `atLeast`
+ * when validation stopped early, so that there may be more than `omitted`.
+ */
+export function moreInDocument(location: SourceLocation, shown: number, omitted: number, atLeast = false): Diagnostic {
+  const vi = atLeast ? `ít nhất ${omitted}` : `${omitted}`;
+  const en = atLeast ? `At least ${omitted}` : `${omitted}`;
   return {
     code: 'too-many-diagnostics',
     severity: 'error',
     location,
     message: text(
-      `Tài liệu này còn ${omitted} lỗi khác không được liệt kê; chỉ liệt kê ${shown} lỗi đầu tiên, lỗi đầu tiên bị lược bỏ nằm tại đây. Sửa các lỗi đã liệt kê rồi kiểm tra lại.`,
-      `${omitted} more errors in this document are not listed; only the first ${shown} are, and the first one left out is here. Fix those listed and check again.`,
+      `Tài liệu này còn ${vi} lỗi khác không được liệt kê; chỉ liệt kê ${shown} lỗi đầu tiên, lỗi đầu tiên bị lược bỏ nằm tại đây. Sửa các lỗi đã liệt kê rồi kiểm tra lại.`,
+      `${en} more errors in this document are not listed; only the first ${shown} are, and the first one left out is here. Fix those listed and check again.`,
     ),
   };
 }

@@ -14,6 +14,7 @@ export type DiagnosticCode =
   | 'empty-inventory'
   | 'symlink-outside'
   | 'file-too-large'
+  | 'document-too-large'
   | 'binary-file'
   | 'read-error'
   | 'lock-file'

@@ -1,8 +1,22 @@
 // Words for the model's enumerations, defined once for every output (report, dossier, annual report, Word documents,
 // findings): every value a reader sees in Vietnamese is a phrase of an administrative document, never the enum value.
+import { formerProvince, nameKey, provinceByCode, type ProvinceKind } from './catalogue/index.js';
 import type { Lang, Text } from './diagnostics.js';
 import type { FindingSeverity } from './finding.js';
-import type { Agency, AgencyKind, ApproverRole, AssessorType, Criterion, Device, DeviceKind, ExternalNetwork, Site, ZoneKind } from './types.js';
+import type {
+  Agency,
+  AgencyKind,
+  ApproverRole,
+  Province,
+  AssessorType,
+  Criterion,
+  Device,
+  DeviceKind,
+  ExternalNetwork,
+  PoolPurpose,
+  Site,
+  ZoneKind,
+} from './types.js';
 
 const t = (vi: string, en: string): Text => ({ vi, en });
 
@@ -90,6 +104,20 @@ export const SITE_ROLE_LABELS: Readonly<Record<Site['role'], Text>> = {
   other: t('địa điểm khác', 'other site'),
 };
 
+/** What an address pool (dải gốc) is for, as `hatang plan` and the reports print it. */
+export const POOL_PURPOSE_LABELS: Readonly<Record<PoolPurpose, Text>> = {
+  datacenter: t('mạng tại trung tâm dữ liệu chính', 'primary data centre networks'),
+  dr: t('mạng tại trung tâm dữ liệu dự phòng', 'disaster recovery site networks'),
+  'cluster-pod': t('địa chỉ ứng dụng chạy trong cụm Kubernetes', 'Kubernetes pod addresses'),
+  'cluster-service': t('địa chỉ dịch vụ nội bộ của cụm Kubernetes', 'Kubernetes service addresses'),
+  'tslcd-wan': t('mạng truyền số liệu chuyên dùng', 'government private network (TSLCD)'),
+  'p2p-links': t('liên kết điểm – điểm', 'point-to-point links'),
+  loopbacks: t('địa chỉ giao diện ảo của thiết bị định tuyến', 'router loopbacks'),
+  management: t('mạng quản trị', 'management networks'),
+  public: t('địa chỉ công khai ra Internet', 'public Internet addresses'),
+  agencies: t('mạng của các cơ quan, đơn vị', 'agency networks'),
+};
+
 export const APPROVER_LABELS: Readonly<Record<ApproverRole, Text>> = {
   'security-unit': t('đơn vị chuyên trách về an toàn thông tin', 'specialised security unit'),
   owner: t('chủ quản hệ thống thông tin', 'system owner'),
@@ -171,3 +199,44 @@ export const AGENCY_KIND_LABELS: Readonly<Record<AgencyKind, Text>> = {
 
 /** An agency by its title ("Sở Khoa học và Công nghệ"), never its slug; a name the model does not know is shown as written. */
 export const agencyTitle = (agencies: readonly Pick<Agency, 'name' | 'title'>[], name: string): string => agencies.find((a) => a.name === name)?.title ?? name;
+
+/** The words for a province-level unit: tỉnh (province) or thành phố trực thuộc trung ương (city). */
+export const PROVINCE_KIND_LABELS: Readonly<Record<ProvinceKind, Text>> = {
+  province: t('tỉnh', 'province'),
+  city: t('thành phố', 'city'),
+};
+
+const KIND_PREFIX = /^(tỉnh|thành phố|tp\.?)\s+/iu;
+
+/**
+ * A province by its kind and the title the inventory gives ("tỉnh Quảng Ngãi", "thành phố Đà Nẵng"; "Quảng Ngãi
+ * province", "Đà Nẵng city"), the kind read from the catalogue by code (QĐ 19/2025/QĐ-TTg, then the list before
+ * 01/07/2025), else from the title's own first word, else tỉnh. Lower case: capitalise at the start of a sentence.
+ */
+export function provinceTitle(province: Pick<Province, 'code' | 'title'>, lang: Lang): string {
+  return provinceKindTitle(provinceKindOf(province), province.title.trim().replace(KIND_PREFIX, ''), lang);
+}
+
+/** Whether the inventory's province is a tỉnh or a centrally-governed city (see provinceTitle). */
+export function provinceKindOf(province: Pick<Province, 'code' | 'title'>): ProvinceKind {
+  const own = KIND_PREFIX.exec(province.title.trim());
+  return provinceByCode(province.code)?.kind ?? formerProvince(province.code)?.kind ?? (own && nameKey(own[1]!) !== nameKey('tỉnh') ? 'city' : 'province');
+}
+
+/** The province's kind and title as a heading and as a table label, in both languages ("Thành phố Đà Nẵng"; "Thành phố"). */
+export function provinceHeading(province: Pick<Province, 'code' | 'title'>): { readonly title: Text; readonly kind: Text } {
+  const kind = PROVINCE_KIND_LABELS[provinceKindOf(province)];
+  return {
+    title: t(sentenceCase(provinceTitle(province, 'vi')), provinceTitle(province, 'en')),
+    kind: t(sentenceCase(kind.vi), sentenceCase(kind.en)),
+  };
+}
+
+/** A province-level unit of a known kind by its name without kind ("Đà Nẵng" → "thành phố Đà Nẵng", "Đà Nẵng city"). */
+export function provinceKindTitle(kind: ProvinceKind, name: string, lang: Lang): string {
+  const word = PROVINCE_KIND_LABELS[kind][lang];
+  return lang === 'vi' ? `${word} ${name}` : `${name} ${word}`;
+}
+
+/** The text with its first letter in upper case, for a label that opens a sentence ("Thành phố Đà Nẵng"). */
+export const sentenceCase = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);

@@ -19,9 +19,11 @@ export interface ParseLimits {
   readonly maxDepth: number;
   /** Most alias expansions per document (guards against "billion laughs"). */
   readonly maxAliasCount: number;
+  /** Longest document, in characters from its marker line to the next (`document-too-large`). */
+  readonly maxDocumentChars: number;
 }
 
-export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 32, maxAliasCount: 100 };
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 32, maxAliasCount: 100, maxDocumentChars: 256 * 1024 };
 
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -46,6 +48,8 @@ export const parseCounters = { treeFiles: 0, treeDocuments: 0, treeChars: 0 };
  * locating a value never parses the file again.
  */
 export function parseYamlFile(file: string, source: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedFile {
+  const large = largeDocument(source, limits.maxDocumentChars);
+  if (large !== undefined) return { documents: [], diagnostics: [documentTooLarge(file, source, large, limits)], locator: new FileLocator(file, source) };
   const fast = parseFast(file, source, limits);
   if ('tooDeep' in fast) return { documents: [], diagnostics: [fast.tooDeep], locator: new FileLocator(file, source) };
   return fast.documents ? { documents: fast.documents, diagnostics: [], locator: fast.locator } : parseWithSyntaxTree(file, source, limits);
@@ -271,6 +275,11 @@ function scanForDepth(source: string, limits: ParseLimits, from = 0, starts = ba
 
 /** The too-deep diagnostic at `offset`, with js-yaml's line and column (which also end lines at a lone CR). */
 function tooDeepAt(file: string, source: string, offset: number, limits: ParseLimits): Diagnostic {
+  return tooDeep(locationAt(file, source, offset), limits.maxDepth);
+}
+
+/** The file, line and column of an offset, counted without a locator (CR, LF and CRLF end a line). */
+function locationAt(file: string, source: string, offset: number): SourceLocation {
   let line = 0;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
@@ -281,7 +290,7 @@ function tooDeepAt(file: string, source: string, offset: number, limits: ParseLi
       lineStart = i + 1;
     }
   }
-  return tooDeep({ file, line: line + 1, column: offset - lineStart + 1 }, limits.maxDepth);
+  return { file, line: line + 1, column: offset - lineStart + 1 };
 }
 
 /** What the fast path gives: documents and their locator, or none (the thorough parser decides), or a depth error. */
@@ -578,13 +587,43 @@ function checkStructure(root: Node, maxDepth: number): ((at: (offset: number) =>
   return undefined;
 }
 
+/**
+ * Where the first document longer than `max` characters starts (from its marker line to the next), if any. Parsing
+ * one document costs memory in proportion to its nodes (js-yaml's events, the data, the positions), and a document
+ * of hundreds of thousands of one-character items would cost hundreds of MiB: no real inventory document comes near
+ * the limit (the bundled ones are under 10 KiB), so a longer one is refused before it is parsed.
+ */
+function largeDocument(source: string, max: number): number | undefined {
+  if (source.length <= max) return undefined;
+  let start = 0;
+  for (let i = source.indexOf('\n---'); i >= 0; i = source.indexOf('\n---', i + 1)) {
+    if (!isMarker(source, i + 1)) continue;
+    if (i + 1 - start > max) return start;
+    start = i + 1;
+  }
+  return source.length - start > max ? start : undefined;
+}
+
+function documentTooLarge(file: string, source: string, offset: number, limits: ParseLimits): Diagnostic {
+  const kib = Math.round(limits.maxDocumentChars / 1024);
+  return {
+    code: 'document-too-large',
+    severity: 'error',
+    location: locationAt(file, source, offset),
+    message: text(
+      `Tài liệu YAML bắt đầu tại đây dài hơn ${kib} KiB (${limits.maxDocumentChars} ký tự), giới hạn cho một tài liệu; tệp không được đọc. Tách các đối tượng thành các tài liệu riêng, phân cách bằng dòng ---.`,
+      `The YAML document starting here is longer than ${kib} KiB (${limits.maxDocumentChars} characters), the limit for one document; the file was not read. Put the entities in documents of their own, separated by --- lines.`,
+    ),
+  };
+}
+
 function tooDeep(location: SourceLocation, maxDepth: number): Diagnostic {
   return {
     code: 'too-deep',
     severity: 'error',
     location,
     message: text(
-      `Cấu trúc lồng nhau quá sâu (hơn ${maxDepth} cấp); không trường nào của inventory sâu như vậy.`,
+      `Cấu trúc lồng nhau quá sâu (hơn ${maxDepth} cấp); không trường nào của tệp mô tả hạ tầng sâu như vậy.`,
       `Nesting is too deep (more than ${maxDepth} levels); no inventory field is nested that deeply.`,
     ),
   };

@@ -17,6 +17,14 @@ const hatangFormats = {
   'ipv6': (v: string) => parseAddress(v)?.family === 'ipv6',
   'date': isValidDate,
 };
+/** Thrown by a validator once it has collected more than MAX_ERRORS errors; `errors` holds them. */
+export class TooManyErrors extends Error {
+  constructor(errors) {
+    super('too many schema errors');
+    this.errors = errors;
+  }
+}
+export const MAX_ERRORS = 5000;
 export const Province = validate78;
 const schema32 = {"title":"hatang inventory v1: Province","description":"The province: official code and name, local-government tiers, former units and address pools. Exactly one per inventory.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Province"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["code","name","tiers"],"properties":{"code":{"description":"Two-digit province code (QĐ 19/2025/QĐ-TTg from 1 July 2025; QĐ 124/2004/QĐ-TTg before).","type":"string","pattern":"^[0-9]{2}$"},"name":{"description":"Official Vietnamese name, e.g. Quảng Ngãi.","$ref":"#/$defs/text"},"tiers":{"description":"Local-government tiers: 2 = province → commune (from 1 July 2025), 3 = legacy province → district → commune.","enum":[2,3]},"effectiveFrom":{"description":"Date from which this administrative layout applies.","$ref":"#/$defs/date"},"asOf":{"description":"Date the inventory describes. Without --as-of, checks, reports and runbooks evaluate evidence, waivers and the rule-set in force at this date instead of today; leave it out on a live inventory.","$ref":"#/$defs/date"},"seat":{"description":"Seat of the People's Committee.","$ref":"#/$defs/text"},"operator":{"description":"Body that runs the provincial data centre (e.g. Sở Khoa học và Công nghệ).","$ref":"#/$defs/text"},"formerUnits":{"description":"Administrative units merged into this province, with their closed codes.","type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","level"],"properties":{"code":{"type":"string","pattern":"^([0-9]{2}|[0-9]{3}|[0-9]{5})$"},"name":{"$ref":"#/$defs/text"},"level":{"enum":["province","district","commune"]},"closedOn":{"$ref":"#/$defs/date"},"note":{"$ref":"#/$defs/text"}}}},"addressPools":{"description":"Aggregates the province's prefixes come from.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","family","prefix","purpose","routingDomain","source"],"properties":{"name":{"$ref":"#/$defs/name"},"family":{"enum":["ipv4","ipv6"]},"prefix":{"description":"The pool's prefix; its family must match 'family'.","type":"string","format":"ip-prefix"},"purpose":{"enum":["datacenter","dr","cluster-pod","cluster-service","tslcd-wan","p2p-links","loopbacks","management","public","agencies"]},"routingDomain":{"description":"Routing domain (VRF) in which prefixes of this pool must be unique, e.g. dc-internal, tslcd, internet.","$ref":"#/$defs/name"},"source":{"description":"Who allocated the space.","enum":["rfc1918","ula","vnnic","cuc-bdtw","isp","documentation"]},"sourceReference":{"description":"Allocation decision or request reference.","$ref":"#/$defs/text"},"lastReviewed":{"description":"Date of the last review of the pool's use (TT 19/2023 asks for a yearly review of TSLCD addresses).","$ref":"#/$defs/date"},"description":{"$ref":"#/$defs/text"}}}}}}}};
 const schema33 = {"const":"hatang.vn/v1"};
@@ -48,6 +56,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!(((key0 === "name") || (key0 === "description")) || (key0 === "labels"))){
@@ -59,6 +68,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.name !== undefined){
@@ -73,6 +83,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -84,6 +95,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.description !== undefined){
@@ -98,6 +110,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data1) < 1){
 const err5 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data1};
@@ -108,6 +121,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -119,6 +133,7 @@ else {
 vErrors.push(err6);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.labels !== undefined){
@@ -136,6 +151,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 var valid3 = _errs10 === errors;
@@ -148,6 +164,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 for(const key2 in data2){
@@ -162,6 +179,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -173,6 +191,7 @@ else {
 vErrors.push(err10);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -185,6 +204,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -197,6 +217,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 validate22.errors = vErrors;
 return errors === 0;
@@ -229,6 +250,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.required,parentSchema:schema32,data};
@@ -239,6 +261,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema32.required,parentSchema:schema32,data};
@@ -249,6 +272,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema32.required,parentSchema:schema32,data};
@@ -259,6 +283,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
@@ -270,6 +295,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.apiVersion !== undefined){
@@ -283,6 +309,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.kind !== undefined){
@@ -296,12 +323,14 @@ else {
 vErrors.push(err6);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.metadata !== undefined){
 if(!(validate22(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.spec !== undefined){
@@ -316,6 +345,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.name === undefined){
 const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.spec.required,parentSchema:schema32.properties.spec,data:data3};
@@ -326,6 +356,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.tiers === undefined){
 const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "tiers"},message:"must have required property '"+"tiers"+"'",schema:schema32.properties.spec.required,parentSchema:schema32.properties.spec,data:data3};
@@ -336,6 +367,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
 if(!(func4.call(schema32.properties.spec.properties, key1))){
@@ -347,6 +379,7 @@ else {
 vErrors.push(err10);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.code !== undefined){
@@ -361,6 +394,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -372,6 +406,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.name !== undefined){
@@ -386,6 +421,7 @@ else {
 vErrors.push(err13);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data5) < 1){
 const err14 = {instancePath:instancePath+"/spec/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data5};
@@ -396,6 +432,7 @@ else {
 vErrors.push(err14);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -407,6 +444,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.tiers !== undefined){
@@ -420,6 +458,7 @@ else {
 vErrors.push(err16);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.effectiveFrom !== undefined){
@@ -434,6 +473,7 @@ else {
 vErrors.push(err17);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -445,6 +485,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.asOf !== undefined){
@@ -459,6 +500,7 @@ else {
 vErrors.push(err19);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -470,6 +512,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.seat !== undefined){
@@ -484,6 +527,7 @@ else {
 vErrors.push(err21);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data9) < 1){
 const err22 = {instancePath:instancePath+"/spec/seat",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data9};
@@ -494,6 +538,7 @@ else {
 vErrors.push(err22);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -505,6 +550,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.operator !== undefined){
@@ -519,6 +565,7 @@ else {
 vErrors.push(err24);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data10) < 1){
 const err25 = {instancePath:instancePath+"/spec/operator",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data10};
@@ -529,6 +576,7 @@ else {
 vErrors.push(err25);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -540,6 +588,7 @@ else {
 vErrors.push(err26);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.formerUnits !== undefined){
@@ -558,6 +607,7 @@ else {
 vErrors.push(err27);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data12.name === undefined){
 const err28 = {instancePath:instancePath+"/spec/formerUnits/" + i0,schemaPath:"#/properties/spec/properties/formerUnits/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.spec.properties.formerUnits.items.required,parentSchema:schema32.properties.spec.properties.formerUnits.items,data:data12};
@@ -568,6 +618,7 @@ else {
 vErrors.push(err28);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data12.level === undefined){
 const err29 = {instancePath:instancePath+"/spec/formerUnits/" + i0,schemaPath:"#/properties/spec/properties/formerUnits/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema32.properties.spec.properties.formerUnits.items.required,parentSchema:schema32.properties.spec.properties.formerUnits.items,data:data12};
@@ -578,6 +629,7 @@ else {
 vErrors.push(err29);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key2 in data12){
 if(!(((((key2 === "code") || (key2 === "name")) || (key2 === "level")) || (key2 === "closedOn")) || (key2 === "note"))){
@@ -589,6 +641,7 @@ else {
 vErrors.push(err30);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data12.code !== undefined){
@@ -603,6 +656,7 @@ else {
 vErrors.push(err31);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -614,6 +668,7 @@ else {
 vErrors.push(err32);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data12.name !== undefined){
@@ -628,6 +683,7 @@ else {
 vErrors.push(err33);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data14) < 1){
 const err34 = {instancePath:instancePath+"/spec/formerUnits/" + i0+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data14};
@@ -638,6 +694,7 @@ else {
 vErrors.push(err34);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -649,6 +706,7 @@ else {
 vErrors.push(err35);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data12.level !== undefined){
@@ -662,6 +720,7 @@ else {
 vErrors.push(err36);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data12.closedOn !== undefined){
@@ -676,6 +735,7 @@ else {
 vErrors.push(err37);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -687,6 +747,7 @@ else {
 vErrors.push(err38);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data12.note !== undefined){
@@ -701,6 +762,7 @@ else {
 vErrors.push(err39);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data17) < 1){
 const err40 = {instancePath:instancePath+"/spec/formerUnits/" + i0+"/note",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data17};
@@ -711,6 +773,7 @@ else {
 vErrors.push(err40);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -722,6 +785,7 @@ else {
 vErrors.push(err41);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -734,6 +798,7 @@ else {
 vErrors.push(err42);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -746,6 +811,7 @@ else {
 vErrors.push(err43);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.addressPools !== undefined){
@@ -764,6 +830,7 @@ else {
 vErrors.push(err44);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data19.family === undefined){
 const err45 = {instancePath:instancePath+"/spec/addressPools/" + i1,schemaPath:"#/properties/spec/properties/addressPools/items/required",keyword:"required",params:{missingProperty: "family"},message:"must have required property '"+"family"+"'",schema:schema32.properties.spec.properties.addressPools.items.required,parentSchema:schema32.properties.spec.properties.addressPools.items,data:data19};
@@ -774,6 +841,7 @@ else {
 vErrors.push(err45);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data19.prefix === undefined){
 const err46 = {instancePath:instancePath+"/spec/addressPools/" + i1,schemaPath:"#/properties/spec/properties/addressPools/items/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema32.properties.spec.properties.addressPools.items.required,parentSchema:schema32.properties.spec.properties.addressPools.items,data:data19};
@@ -784,6 +852,7 @@ else {
 vErrors.push(err46);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data19.purpose === undefined){
 const err47 = {instancePath:instancePath+"/spec/addressPools/" + i1,schemaPath:"#/properties/spec/properties/addressPools/items/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema32.properties.spec.properties.addressPools.items.required,parentSchema:schema32.properties.spec.properties.addressPools.items,data:data19};
@@ -794,6 +863,7 @@ else {
 vErrors.push(err47);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data19.routingDomain === undefined){
 const err48 = {instancePath:instancePath+"/spec/addressPools/" + i1,schemaPath:"#/properties/spec/properties/addressPools/items/required",keyword:"required",params:{missingProperty: "routingDomain"},message:"must have required property '"+"routingDomain"+"'",schema:schema32.properties.spec.properties.addressPools.items.required,parentSchema:schema32.properties.spec.properties.addressPools.items,data:data19};
@@ -804,6 +874,7 @@ else {
 vErrors.push(err48);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data19.source === undefined){
 const err49 = {instancePath:instancePath+"/spec/addressPools/" + i1,schemaPath:"#/properties/spec/properties/addressPools/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema32.properties.spec.properties.addressPools.items.required,parentSchema:schema32.properties.spec.properties.addressPools.items,data:data19};
@@ -814,6 +885,7 @@ else {
 vErrors.push(err49);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key3 in data19){
 if(!(func4.call(schema32.properties.spec.properties.addressPools.items.properties, key3))){
@@ -825,6 +897,7 @@ else {
 vErrors.push(err50);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data19.name !== undefined){
@@ -839,6 +912,7 @@ else {
 vErrors.push(err51);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -850,6 +924,7 @@ else {
 vErrors.push(err52);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data19.family !== undefined){
@@ -863,6 +938,7 @@ else {
 vErrors.push(err53);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data19.prefix !== undefined){
@@ -877,6 +953,7 @@ else {
 vErrors.push(err54);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -888,6 +965,7 @@ else {
 vErrors.push(err55);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data19.purpose !== undefined){
@@ -901,6 +979,7 @@ else {
 vErrors.push(err56);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data19.routingDomain !== undefined){
@@ -915,6 +994,7 @@ else {
 vErrors.push(err57);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -926,6 +1006,7 @@ else {
 vErrors.push(err58);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data19.source !== undefined){
@@ -939,6 +1020,7 @@ else {
 vErrors.push(err59);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data19.sourceReference !== undefined){
@@ -953,6 +1035,7 @@ else {
 vErrors.push(err60);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data26) < 1){
 const err61 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/sourceReference",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data26};
@@ -963,6 +1046,7 @@ else {
 vErrors.push(err61);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -974,6 +1058,7 @@ else {
 vErrors.push(err62);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data19.lastReviewed !== undefined){
@@ -988,6 +1073,7 @@ else {
 vErrors.push(err63);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -999,6 +1085,7 @@ else {
 vErrors.push(err64);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data19.description !== undefined){
@@ -1013,6 +1100,7 @@ else {
 vErrors.push(err65);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data28) < 1){
 const err66 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data28};
@@ -1023,6 +1111,7 @@ else {
 vErrors.push(err66);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -1034,6 +1123,7 @@ else {
 vErrors.push(err67);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -1046,6 +1136,7 @@ else {
 vErrors.push(err68);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -1058,6 +1149,7 @@ else {
 vErrors.push(err69);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -1070,6 +1162,7 @@ else {
 vErrors.push(err70);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -1082,6 +1175,7 @@ else {
 vErrors.push(err71);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 validate78.errors = vErrors;
 return errors === 0;
@@ -1118,6 +1212,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 var _valid0 = _errs1 === errors;
 errors = _errs0;
@@ -1142,6 +1237,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -1153,6 +1249,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 var _valid0 = _errs3 === errors;
 valid0 = _valid0;
@@ -1173,6 +1270,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 var _valid1 = _errs9 === errors;
@@ -1188,6 +1286,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 var _valid1 = _errs10 === errors;
@@ -1201,6 +1300,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 else {
 errors = _errs8;
@@ -1224,6 +1324,7 @@ else {
 vErrors.push(err6);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.prefix !== undefined){
@@ -1238,6 +1339,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -1249,6 +1351,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.size !== undefined){
@@ -1262,6 +1365,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 32 || isNaN(data1)){
@@ -1273,6 +1377,7 @@ else {
 vErrors.push(err10);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data1 < 8 || isNaN(data1)){
 const err11 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 8},message:"must be >= 8",schema:8,parentSchema:schema59.else.properties.size,data:data1};
@@ -1283,6 +1388,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -1298,6 +1404,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -1309,6 +1416,7 @@ else {
 vErrors.push(err13);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.gateway !== undefined){
@@ -1323,6 +1431,7 @@ else {
 vErrors.push(err14);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -1334,6 +1443,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -1346,6 +1456,7 @@ else {
 vErrors.push(err16);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 var _valid0 = _errs6 === errors;
 valid0 = _valid0;
@@ -1363,6 +1474,7 @@ else {
 vErrors.push(err17);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 validate27.errors = vErrors;
 evaluated0.props = props0;
@@ -1398,6 +1510,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 var _valid0 = _errs1 === errors;
 errors = _errs0;
@@ -1422,6 +1535,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -1433,6 +1547,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 var _valid0 = _errs3 === errors;
 valid0 = _valid0;
@@ -1453,6 +1568,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 var _valid1 = _errs9 === errors;
@@ -1468,6 +1584,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 var _valid1 = _errs10 === errors;
@@ -1481,6 +1598,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 else {
 errors = _errs8;
@@ -1504,6 +1622,7 @@ else {
 vErrors.push(err6);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.prefix !== undefined){
@@ -1518,6 +1637,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -1529,6 +1649,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.size !== undefined){
@@ -1542,6 +1663,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 128 || isNaN(data1)){
@@ -1553,6 +1675,7 @@ else {
 vErrors.push(err10);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data1 < 16 || isNaN(data1)){
 const err11 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16",schema:16,parentSchema:schema64.else.properties.size,data:data1};
@@ -1563,6 +1686,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -1578,6 +1702,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -1589,6 +1714,7 @@ else {
 vErrors.push(err13);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.gateway !== undefined){
@@ -1603,6 +1729,7 @@ else {
 vErrors.push(err14);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -1614,6 +1741,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -1626,6 +1754,7 @@ else {
 vErrors.push(err16);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 var _valid0 = _errs6 === errors;
 valid0 = _valid0;
@@ -1643,6 +1772,7 @@ else {
 vErrors.push(err17);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 validate29.errors = vErrors;
 evaluated0.props = props0;
@@ -1677,6 +1807,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema50.required,parentSchema:schema50,data};
@@ -1687,6 +1818,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema50.required,parentSchema:schema50,data};
@@ -1697,6 +1829,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema50.required,parentSchema:schema50,data};
@@ -1707,6 +1840,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
@@ -1718,6 +1852,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.apiVersion !== undefined){
@@ -1731,6 +1866,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.kind !== undefined){
@@ -1744,12 +1880,14 @@ else {
 vErrors.push(err6);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.metadata !== undefined){
 if(!(validate22(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.spec !== undefined){
@@ -1764,6 +1902,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.role === undefined){
 const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema50.properties.spec.required,parentSchema:schema50.properties.spec,data:data3};
@@ -1774,6 +1913,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
 if(!(func4.call(schema50.properties.spec.properties, key1))){
@@ -1785,6 +1925,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.name !== undefined){
@@ -1799,6 +1940,7 @@ else {
 vErrors.push(err10);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data4) < 1){
 const err11 = {instancePath:instancePath+"/spec/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data4};
@@ -1809,6 +1951,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -1820,6 +1963,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.role !== undefined){
@@ -1833,6 +1977,7 @@ else {
 vErrors.push(err13);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.drFor !== undefined){
@@ -1847,6 +1992,7 @@ else {
 vErrors.push(err14);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -1858,6 +2004,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.address !== undefined){
@@ -1872,6 +2019,7 @@ else {
 vErrors.push(err16);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data7) < 1){
 const err17 = {instancePath:instancePath+"/spec/address",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data7};
@@ -1882,6 +2030,7 @@ else {
 vErrors.push(err17);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -1893,6 +2042,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.location !== undefined){
@@ -1907,6 +2057,7 @@ else {
 vErrors.push(err19);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data8.longitude === undefined){
 const err20 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/required",keyword:"required",params:{missingProperty: "longitude"},message:"must have required property '"+"longitude"+"'",schema:schema50.properties.spec.properties.location.required,parentSchema:schema50.properties.spec.properties.location,data:data8};
@@ -1917,6 +2068,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key2 in data8){
 if(!((key2 === "latitude") || (key2 === "longitude"))){
@@ -1928,6 +2080,7 @@ else {
 vErrors.push(err21);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data8.latitude !== undefined){
@@ -1942,6 +2095,7 @@ else {
 vErrors.push(err22);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data9 < -90 || isNaN(data9)){
 const err23 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: -90},message:"must be >= -90",schema:-90,parentSchema:schema50.properties.spec.properties.location.properties.latitude,data:data9};
@@ -1952,6 +2106,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -1963,6 +2118,7 @@ else {
 vErrors.push(err24);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data8.longitude !== undefined){
@@ -1977,6 +2133,7 @@ else {
 vErrors.push(err25);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data10 < -180 || isNaN(data10)){
 const err26 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: -180},message:"must be >= -180",schema:-180,parentSchema:schema50.properties.spec.properties.location.properties.longitude,data:data10};
@@ -1987,6 +2144,7 @@ else {
 vErrors.push(err26);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -1998,6 +2156,7 @@ else {
 vErrors.push(err27);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -2010,6 +2169,7 @@ else {
 vErrors.push(err28);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.rating !== undefined){
@@ -2024,6 +2184,7 @@ else {
 vErrors.push(err29);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data11.level === undefined){
 const err30 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema50.properties.spec.properties.rating.required,parentSchema:schema50.properties.spec.properties.rating,data:data11};
@@ -2034,6 +2195,7 @@ else {
 vErrors.push(err30);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key3 in data11){
 if(!((key3 === "standard") || (key3 === "level"))){
@@ -2045,6 +2207,7 @@ else {
 vErrors.push(err31);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data11.standard !== undefined){
@@ -2058,6 +2221,7 @@ else {
 vErrors.push(err32);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data11.level !== undefined){
@@ -2071,6 +2235,7 @@ else {
 vErrors.push(err33);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 4 || isNaN(data13)){
@@ -2082,6 +2247,7 @@ else {
 vErrors.push(err34);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data13 < 1 || isNaN(data13)){
 const err35 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.spec.properties.rating.properties.level,data:data13};
@@ -2092,6 +2258,7 @@ else {
 vErrors.push(err35);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -2105,6 +2272,7 @@ else {
 vErrors.push(err36);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.power !== undefined){
@@ -2118,6 +2286,7 @@ else {
 vErrors.push(err37);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.cooling !== undefined){
@@ -2131,6 +2300,7 @@ else {
 vErrors.push(err38);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.distributionPaths !== undefined){
@@ -2144,6 +2314,7 @@ else {
 vErrors.push(err39);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 4 || isNaN(data16)){
@@ -2155,6 +2326,7 @@ else {
 vErrors.push(err40);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data16 < 1 || isNaN(data16)){
 const err41 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.spec.properties.distributionPaths,data:data16};
@@ -2165,6 +2337,7 @@ else {
 vErrors.push(err41);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -2184,6 +2357,7 @@ else {
 vErrors.push(err42);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key4 in data18){
 if(!((key4 === "provider") || (key4 === "bandwidthMbps"))){
@@ -2195,6 +2369,7 @@ else {
 vErrors.push(err43);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data18.provider !== undefined){
@@ -2209,6 +2384,7 @@ else {
 vErrors.push(err44);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data19) < 1){
 const err45 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/provider",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data19};
@@ -2219,6 +2395,7 @@ else {
 vErrors.push(err45);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -2230,6 +2407,7 @@ else {
 vErrors.push(err46);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data18.bandwidthMbps !== undefined){
@@ -2243,6 +2421,7 @@ else {
 vErrors.push(err47);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 1 || isNaN(data20)){
@@ -2254,6 +2433,7 @@ else {
 vErrors.push(err48);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -2267,6 +2447,7 @@ else {
 vErrors.push(err49);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -2279,6 +2460,7 @@ else {
 vErrors.push(err50);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.tslcdPaths !== undefined){
@@ -2292,6 +2474,7 @@ else {
 vErrors.push(err51);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 8 || isNaN(data21)){
@@ -2303,6 +2486,7 @@ else {
 vErrors.push(err52);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data21 < 0 || isNaN(data21)){
 const err53 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.spec.properties.tslcdPaths,data:data21};
@@ -2313,6 +2497,7 @@ else {
 vErrors.push(err53);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -2328,6 +2513,7 @@ else {
 vErrors.push(err54);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data22) < 1){
 const err55 = {instancePath:instancePath+"/spec/operator",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data22};
@@ -2338,6 +2524,7 @@ else {
 vErrors.push(err55);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -2349,6 +2536,7 @@ else {
 vErrors.push(err56);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.stateBackend !== undefined){
@@ -2367,6 +2555,7 @@ else {
 vErrors.push(err57);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -2392,6 +2581,7 @@ else {
 vErrors.push(err58);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 var _valid0 = _errs57 === errors;
@@ -2406,6 +2596,7 @@ else {
 vErrors.push(err59);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 const _errs59 = errors;
 let valid16 = true;
@@ -2421,6 +2612,7 @@ else {
 vErrors.push(err60);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -2446,6 +2638,7 @@ else {
 vErrors.push(err61);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 var _valid1 = _errs62 === errors;
@@ -2460,6 +2653,7 @@ else {
 vErrors.push(err62);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.type === undefined){
@@ -2471,6 +2665,7 @@ else {
 vErrors.push(err63);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key5 in data23){
 if(!(((((((key5 === "type") || (key5 === "connStr")) || (key5 === "schemaName")) || (key5 === "bucket")) || (key5 === "keyPrefix")) || (key5 === "region")) || (key5 === "endpoint"))){
@@ -2482,6 +2677,7 @@ else {
 vErrors.push(err64);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data23.type !== undefined){
@@ -2495,6 +2691,7 @@ else {
 vErrors.push(err65);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data23.connStr !== undefined){
@@ -2509,6 +2706,7 @@ else {
 vErrors.push(err66);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -2520,6 +2718,7 @@ else {
 vErrors.push(err67);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data23.schemaName !== undefined){
@@ -2534,6 +2733,7 @@ else {
 vErrors.push(err68);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -2545,6 +2745,7 @@ else {
 vErrors.push(err69);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data23.bucket !== undefined){
@@ -2559,6 +2760,7 @@ else {
 vErrors.push(err70);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -2570,6 +2772,7 @@ else {
 vErrors.push(err71);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data23.keyPrefix !== undefined){
@@ -2584,6 +2787,7 @@ else {
 vErrors.push(err72);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -2595,6 +2799,7 @@ else {
 vErrors.push(err73);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data23.region !== undefined){
@@ -2609,6 +2814,7 @@ else {
 vErrors.push(err74);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -2620,6 +2826,7 @@ else {
 vErrors.push(err75);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data23.endpoint !== undefined){
@@ -2634,6 +2841,7 @@ else {
 vErrors.push(err76);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -2645,6 +2853,7 @@ else {
 vErrors.push(err77);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -2657,6 +2866,7 @@ else {
 vErrors.push(err78);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.pointToPointLinks !== undefined){
@@ -2678,6 +2888,7 @@ else {
 vErrors.push(err79);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 var _valid2 = _errs82 === errors;
@@ -2693,6 +2904,7 @@ else {
 vErrors.push(err80);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 var _valid2 = _errs83 === errors;
@@ -2706,6 +2918,7 @@ else {
 vErrors.push(err81);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 else {
 errors = _errs81;
@@ -2728,6 +2941,7 @@ else {
 vErrors.push(err82);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key6 in data34){
 if(!((((key6 === "name") || (key6 === "description")) || (key6 === "ipv4")) || (key6 === "ipv6"))){
@@ -2739,6 +2953,7 @@ else {
 vErrors.push(err83);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data34.name !== undefined){
@@ -2753,6 +2968,7 @@ else {
 vErrors.push(err84);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -2764,6 +2980,7 @@ else {
 vErrors.push(err85);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data34.description !== undefined){
@@ -2778,6 +2995,7 @@ else {
 vErrors.push(err86);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data36) < 1){
 const err87 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data36};
@@ -2788,6 +3006,7 @@ else {
 vErrors.push(err87);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -2799,18 +3018,21 @@ else {
 vErrors.push(err88);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data34.ipv4 !== undefined){
 if(!(validate27(data34.ipv4, {instancePath:instancePath+"/spec/pointToPointLinks/" + i1+"/ipv4",parentData:data34,parentDataProperty:"ipv4",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data34.ipv6 !== undefined){
 if(!(validate29(data34.ipv6, {instancePath:instancePath+"/spec/pointToPointLinks/" + i1+"/ipv6",parentData:data34,parentDataProperty:"ipv6",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -2823,6 +3045,7 @@ else {
 vErrors.push(err89);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -2835,6 +3058,7 @@ else {
 vErrors.push(err90);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.replicationLinks !== undefined){
@@ -2853,6 +3077,7 @@ else {
 vErrors.push(err91);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data40.bandwidthMbps === undefined){
 const err92 = {instancePath:instancePath+"/spec/replicationLinks/" + i2,schemaPath:"#/properties/spec/properties/replicationLinks/items/required",keyword:"required",params:{missingProperty: "bandwidthMbps"},message:"must have required property '"+"bandwidthMbps"+"'",schema:schema50.properties.spec.properties.replicationLinks.items.required,parentSchema:schema50.properties.spec.properties.replicationLinks.items,data:data40};
@@ -2863,6 +3088,7 @@ else {
 vErrors.push(err92);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key7 in data40){
 if(!((((((key7 === "to") || (key7 === "count")) || (key7 === "paths")) || (key7 === "bandwidthMbps")) || (key7 === "provider")) || (key7 === "circuit"))){
@@ -2874,6 +3100,7 @@ else {
 vErrors.push(err93);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data40.to !== undefined){
@@ -2888,6 +3115,7 @@ else {
 vErrors.push(err94);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -2899,6 +3127,7 @@ else {
 vErrors.push(err95);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data40.count !== undefined){
@@ -2912,6 +3141,7 @@ else {
 vErrors.push(err96);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data42 == "number") && (isFinite(data42))){
 if(data42 > 16 || isNaN(data42)){
@@ -2923,6 +3153,7 @@ else {
 vErrors.push(err97);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data42 < 1 || isNaN(data42)){
 const err98 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.spec.properties.replicationLinks.items.properties.count,data:data42};
@@ -2933,6 +3164,7 @@ else {
 vErrors.push(err98);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -2947,6 +3179,7 @@ else {
 vErrors.push(err99);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data43 == "number") && (isFinite(data43))){
 if(data43 > 16 || isNaN(data43)){
@@ -2958,6 +3191,7 @@ else {
 vErrors.push(err100);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data43 < 1 || isNaN(data43)){
 const err101 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.spec.properties.replicationLinks.items.properties.paths,data:data43};
@@ -2968,6 +3202,7 @@ else {
 vErrors.push(err101);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -2982,6 +3217,7 @@ else {
 vErrors.push(err102);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data44 == "number") && (isFinite(data44))){
 if(data44 < 1 || isNaN(data44)){
@@ -2993,6 +3229,7 @@ else {
 vErrors.push(err103);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -3008,6 +3245,7 @@ else {
 vErrors.push(err104);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data45) < 1){
 const err105 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/provider",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data45};
@@ -3018,6 +3256,7 @@ else {
 vErrors.push(err105);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -3029,6 +3268,7 @@ else {
 vErrors.push(err106);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data40.circuit !== undefined){
@@ -3043,6 +3283,7 @@ else {
 vErrors.push(err107);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data46) < 1){
 const err108 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/circuit",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data46};
@@ -3053,6 +3294,7 @@ else {
 vErrors.push(err108);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -3064,6 +3306,7 @@ else {
 vErrors.push(err109);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -3076,6 +3319,7 @@ else {
 vErrors.push(err110);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -3088,6 +3332,7 @@ else {
 vErrors.push(err111);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.commissioned !== undefined){
@@ -3101,6 +3346,7 @@ else {
 vErrors.push(err112);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data47 == "number") && (isFinite(data47))){
 if(data47 > 2100 || isNaN(data47)){
@@ -3112,6 +3358,7 @@ else {
 vErrors.push(err113);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data47 < 1990 || isNaN(data47)){
 const err114 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1990},message:"must be >= 1990",schema:1990,parentSchema:schema50.properties.spec.properties.commissioned,data:data47};
@@ -3122,6 +3369,7 @@ else {
 vErrors.push(err114);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -3135,6 +3383,7 @@ else {
 vErrors.push(err115);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -3147,6 +3396,7 @@ else {
 vErrors.push(err116);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 validate80.errors = vErrors;
 return errors === 0;
@@ -3176,6 +3426,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema72.required,parentSchema:schema72,data};
@@ -3186,6 +3437,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema72.required,parentSchema:schema72,data};
@@ -3196,6 +3448,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema72.required,parentSchema:schema72,data};
@@ -3206,6 +3459,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
@@ -3217,6 +3471,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.apiVersion !== undefined){
@@ -3230,6 +3485,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.kind !== undefined){
@@ -3243,12 +3499,14 @@ else {
 vErrors.push(err6);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.metadata !== undefined){
 if(!(validate22(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.spec !== undefined){
@@ -3266,6 +3524,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 var _valid0 = _errs9 === errors;
@@ -3281,6 +3540,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 var _valid0 = _errs10 === errors;
@@ -3294,6 +3554,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 else {
 errors = _errs8;
@@ -3316,6 +3577,7 @@ else {
 vErrors.push(err10);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.kind === undefined){
 const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema72.properties.spec.required,parentSchema:schema72.properties.spec,data:data3};
@@ -3326,6 +3588,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
 if(!(((((((key1 === "site") || (key1 === "kind")) || (key1 === "title")) || (key1 === "vlan")) || (key1 === "ipv4")) || (key1 === "ipv6")) || (key1 === "hosts"))){
@@ -3337,6 +3600,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.site !== undefined){
@@ -3351,6 +3615,7 @@ else {
 vErrors.push(err13);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -3362,6 +3627,7 @@ else {
 vErrors.push(err14);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.kind !== undefined){
@@ -3375,6 +3641,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.title !== undefined){
@@ -3389,6 +3656,7 @@ else {
 vErrors.push(err16);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data6) < 1){
 const err17 = {instancePath:instancePath+"/spec/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data6};
@@ -3399,6 +3667,7 @@ else {
 vErrors.push(err17);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -3410,6 +3679,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.vlan !== undefined){
@@ -3423,6 +3693,7 @@ else {
 vErrors.push(err19);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 4094 || isNaN(data7)){
@@ -3434,6 +3705,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data7 < 1 || isNaN(data7)){
 const err21 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.spec.properties.vlan,data:data7};
@@ -3444,6 +3716,7 @@ else {
 vErrors.push(err21);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -3451,12 +3724,14 @@ if(data3.ipv4 !== undefined){
 if(!(validate27(data3.ipv4, {instancePath:instancePath+"/spec/ipv4",parentData:data3,parentDataProperty:"ipv4",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.ipv6 !== undefined){
 if(!(validate29(data3.ipv6, {instancePath:instancePath+"/spec/ipv6",parentData:data3,parentDataProperty:"ipv6",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.hosts !== undefined){
@@ -3470,6 +3745,7 @@ else {
 vErrors.push(err22);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
@@ -3481,6 +3757,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -3494,6 +3771,7 @@ else {
 vErrors.push(err24);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -3506,6 +3784,7 @@ else {
 vErrors.push(err25);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 validate84.errors = vErrors;
 return errors === 0;
@@ -3538,6 +3817,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(Object.keys(data).length < 1){
 const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema78,data};
@@ -3548,6 +3828,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!(((key0 === "zone") || (key0 === "external")) || (key0 === "site"))){
@@ -3559,6 +3840,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.zone !== undefined){
@@ -3573,6 +3855,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -3584,6 +3867,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.external !== undefined){
@@ -3597,6 +3881,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.site !== undefined){
@@ -3611,6 +3896,7 @@ else {
 vErrors.push(err6);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -3622,6 +3908,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -3634,6 +3921,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 validate39.errors = vErrors;
 return errors === 0;
@@ -3662,6 +3950,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema76.required,parentSchema:schema76,data};
@@ -3672,6 +3961,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema76.required,parentSchema:schema76,data};
@@ -3682,6 +3972,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema76.required,parentSchema:schema76,data};
@@ -3692,6 +3983,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
@@ -3703,6 +3995,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.apiVersion !== undefined){
@@ -3716,6 +4009,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.kind !== undefined){
@@ -3729,12 +4023,14 @@ else {
 vErrors.push(err6);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.metadata !== undefined){
 if(!(validate22(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.spec !== undefined){
@@ -3749,6 +4045,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.to === undefined){
 const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema76.properties.spec.required,parentSchema:schema76.properties.spec,data:data3};
@@ -3759,6 +4056,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.ports === undefined){
 const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema76.properties.spec.required,parentSchema:schema76.properties.spec,data:data3};
@@ -3769,6 +4067,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.purpose === undefined){
 const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema76.properties.spec.required,parentSchema:schema76.properties.spec,data:data3};
@@ -3779,6 +4078,7 @@ else {
 vErrors.push(err10);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
 if(!(((((key1 === "from") || (key1 === "to")) || (key1 === "ports")) || (key1 === "purpose")) || (key1 === "system"))){
@@ -3790,18 +4090,21 @@ else {
 vErrors.push(err11);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.from !== undefined){
 if(!(validate39(data3.from, {instancePath:instancePath+"/spec/from",parentData:data3,parentDataProperty:"from",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.to !== undefined){
 if(!(validate39(data3.to, {instancePath:instancePath+"/spec/to",parentData:data3,parentDataProperty:"to",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.ports !== undefined){
@@ -3816,6 +4119,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
@@ -3830,6 +4134,7 @@ else {
 vErrors.push(err13);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -3841,6 +4146,7 @@ else {
 vErrors.push(err14);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -3853,6 +4159,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.purpose !== undefined){
@@ -3867,6 +4174,7 @@ else {
 vErrors.push(err16);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data8) < 1){
 const err17 = {instancePath:instancePath+"/spec/purpose",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data8};
@@ -3877,6 +4185,7 @@ else {
 vErrors.push(err17);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -3888,6 +4197,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.system !== undefined){
@@ -3902,6 +4212,7 @@ else {
 vErrors.push(err19);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -3913,6 +4224,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -3925,6 +4237,7 @@ else {
 vErrors.push(err21);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -3937,6 +4250,7 @@ else {
 vErrors.push(err22);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 validate88.errors = vErrors;
 return errors === 0;
@@ -3967,6 +4281,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema85.required,parentSchema:schema85,data};
@@ -3977,6 +4292,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema85.required,parentSchema:schema85,data};
@@ -3987,6 +4303,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema85.required,parentSchema:schema85,data};
@@ -3997,6 +4314,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
@@ -4008,6 +4326,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.apiVersion !== undefined){
@@ -4021,6 +4340,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.kind !== undefined){
@@ -4034,12 +4354,14 @@ else {
 vErrors.push(err6);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.metadata !== undefined){
 if(!(validate22(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.spec !== undefined){
@@ -4054,6 +4376,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.site === undefined){
 const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema85.properties.spec.required,parentSchema:schema85.properties.spec,data:data3};
@@ -4064,6 +4387,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.redundancy === undefined){
 const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "redundancy"},message:"must have required property '"+"redundancy"+"'",schema:schema85.properties.spec.required,parentSchema:schema85.properties.spec,data:data3};
@@ -4074,6 +4398,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
 if(!(func4.call(schema85.properties.spec.properties, key1))){
@@ -4085,6 +4410,7 @@ else {
 vErrors.push(err10);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.kind !== undefined){
@@ -4098,6 +4424,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.capabilities !== undefined){
@@ -4115,6 +4442,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 let i1 = data5.length;
@@ -4132,6 +4460,7 @@ else {
 vErrors.push(err13);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 break outer0;
 }
 }
@@ -4147,6 +4476,7 @@ else {
 vErrors.push(err14);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.site !== undefined){
@@ -4161,6 +4491,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -4172,6 +4503,7 @@ else {
 vErrors.push(err16);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.zone !== undefined){
@@ -4186,6 +4518,7 @@ else {
 vErrors.push(err17);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -4197,6 +4530,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.boundaries !== undefined){
@@ -4212,6 +4546,7 @@ else {
 vErrors.push(err19);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data9.zones !== undefined){
@@ -4230,6 +4565,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -4241,6 +4577,7 @@ else {
 vErrors.push(err21);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 let i3 = data10.length;
@@ -4258,6 +4595,7 @@ else {
 vErrors.push(err22);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 break outer1;
 }
 }
@@ -4273,6 +4611,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data9.externals !== undefined){
@@ -4290,6 +4629,7 @@ else {
 vErrors.push(err24);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 let i5 = data12.length;
@@ -4307,6 +4647,7 @@ else {
 vErrors.push(err25);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 break outer2;
 }
 }
@@ -4322,6 +4663,7 @@ else {
 vErrors.push(err26);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -4334,6 +4676,7 @@ else {
 vErrors.push(err27);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.redundancy !== undefined){
@@ -4347,6 +4690,7 @@ else {
 vErrors.push(err28);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.count !== undefined){
@@ -4360,6 +4704,7 @@ else {
 vErrors.push(err29);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
@@ -4371,6 +4716,7 @@ else {
 vErrors.push(err30);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -4385,6 +4731,7 @@ else {
 vErrors.push(err31);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.vendor !== undefined){
@@ -4399,6 +4746,7 @@ else {
 vErrors.push(err32);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data17) < 1){
 const err33 = {instancePath:instancePath+"/spec/vendor",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data17};
@@ -4409,6 +4757,7 @@ else {
 vErrors.push(err33);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -4420,6 +4769,7 @@ else {
 vErrors.push(err34);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.model !== undefined){
@@ -4434,6 +4784,7 @@ else {
 vErrors.push(err35);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data18) < 1){
 const err36 = {instancePath:instancePath+"/spec/model",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data18};
@@ -4444,6 +4795,7 @@ else {
 vErrors.push(err36);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -4455,6 +4807,7 @@ else {
 vErrors.push(err37);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -4467,6 +4820,7 @@ else {
 vErrors.push(err38);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -4479,6 +4833,7 @@ else {
 vErrors.push(err39);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 validate92.errors = vErrors;
 return errors === 0;
@@ -4511,6 +4866,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((key0 === "ipv4") || (key0 === "ipv6"))){
@@ -4522,18 +4878,21 @@ else {
 vErrors.push(err1);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.ipv4 !== undefined){
 if(!(validate27(data.ipv4, {instancePath:instancePath+"/ipv4",parentData:data,parentDataProperty:"ipv4",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.ipv6 !== undefined){
 if(!(validate29(data.ipv6, {instancePath:instancePath+"/ipv6",parentData:data,parentDataProperty:"ipv6",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -4546,6 +4905,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 validate48.errors = vErrors;
 return errors === 0;
@@ -4576,6 +4936,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema93.required,parentSchema:schema93,data};
@@ -4586,6 +4947,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema93.required,parentSchema:schema93,data};
@@ -4596,6 +4958,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema93.required,parentSchema:schema93,data};
@@ -4606,6 +4969,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
@@ -4617,6 +4981,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.apiVersion !== undefined){
@@ -4630,6 +4995,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.kind !== undefined){
@@ -4643,12 +5009,14 @@ else {
 vErrors.push(err6);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.metadata !== undefined){
 if(!(validate22(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.spec !== undefined){
@@ -4663,6 +5031,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.nodePools === undefined){
 const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "nodePools"},message:"must have required property '"+"nodePools"+"'",schema:schema93.properties.spec.required,parentSchema:schema93.properties.spec,data:data3};
@@ -4673,6 +5042,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.podCidrs === undefined){
 const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "podCidrs"},message:"must have required property '"+"podCidrs"+"'",schema:schema93.properties.spec.required,parentSchema:schema93.properties.spec,data:data3};
@@ -4683,6 +5053,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.serviceCidrs === undefined){
 const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "serviceCidrs"},message:"must have required property '"+"serviceCidrs"+"'",schema:schema93.properties.spec.required,parentSchema:schema93.properties.spec,data:data3};
@@ -4693,6 +5064,7 @@ else {
 vErrors.push(err10);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
 if(!((((((((key1 === "site") || (key1 === "distribution")) || (key1 === "version")) || (key1 === "context")) || (key1 === "apiEndpoint")) || (key1 === "nodePools")) || (key1 === "podCidrs")) || (key1 === "serviceCidrs"))){
@@ -4704,6 +5076,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.site !== undefined){
@@ -4718,6 +5091,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -4729,6 +5103,7 @@ else {
 vErrors.push(err13);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.distribution !== undefined){
@@ -4743,6 +5118,7 @@ else {
 vErrors.push(err14);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data5) < 1){
 const err15 = {instancePath:instancePath+"/spec/distribution",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data5};
@@ -4753,6 +5129,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -4764,6 +5141,7 @@ else {
 vErrors.push(err16);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.version !== undefined){
@@ -4778,6 +5156,7 @@ else {
 vErrors.push(err17);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -4789,6 +5168,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.context !== undefined){
@@ -4803,6 +5183,7 @@ else {
 vErrors.push(err19);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -4814,6 +5195,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.apiEndpoint !== undefined){
@@ -4828,6 +5210,7 @@ else {
 vErrors.push(err21);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(!pattern32.test(data8)){
 const err22 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/pattern",keyword:"pattern",params:{pattern: "^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"},message:"must match pattern \""+"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"+"\"",schema:"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$",parentSchema:schema98,data:data8};
@@ -4838,6 +5221,7 @@ else {
 vErrors.push(err22);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -4849,6 +5233,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.nodePools !== undefined){
@@ -4863,6 +5248,7 @@ else {
 vErrors.push(err24);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
@@ -4877,6 +5263,7 @@ else {
 vErrors.push(err25);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data10.zone === undefined){
 const err26 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "zone"},message:"must have required property '"+"zone"+"'",schema:schema93.properties.spec.properties.nodePools.items.required,parentSchema:schema93.properties.spec.properties.nodePools.items,data:data10};
@@ -4887,6 +5274,7 @@ else {
 vErrors.push(err26);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data10.nodes === undefined){
 const err27 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema93.properties.spec.properties.nodePools.items.required,parentSchema:schema93.properties.spec.properties.nodePools.items,data:data10};
@@ -4897,6 +5285,7 @@ else {
 vErrors.push(err27);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key2 in data10){
 if(!(((((key2 === "name") || (key2 === "zone")) || (key2 === "nodes")) || (key2 === "cpu")) || (key2 === "memoryGiB"))){
@@ -4908,6 +5297,7 @@ else {
 vErrors.push(err28);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data10.name !== undefined){
@@ -4922,6 +5312,7 @@ else {
 vErrors.push(err29);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -4933,6 +5324,7 @@ else {
 vErrors.push(err30);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data10.zone !== undefined){
@@ -4947,6 +5339,7 @@ else {
 vErrors.push(err31);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -4958,6 +5351,7 @@ else {
 vErrors.push(err32);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data10.nodes !== undefined){
@@ -4971,6 +5365,7 @@ else {
 vErrors.push(err33);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 1 || isNaN(data13)){
@@ -4982,6 +5377,7 @@ else {
 vErrors.push(err34);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -4996,6 +5392,7 @@ else {
 vErrors.push(err35);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
@@ -5007,6 +5404,7 @@ else {
 vErrors.push(err36);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -5021,6 +5419,7 @@ else {
 vErrors.push(err37);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
@@ -5032,6 +5431,7 @@ else {
 vErrors.push(err38);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -5045,6 +5445,7 @@ else {
 vErrors.push(err39);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -5057,18 +5458,21 @@ else {
 vErrors.push(err40);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.podCidrs !== undefined){
 if(!(validate48(data3.podCidrs, {instancePath:instancePath+"/spec/podCidrs",parentData:data3,parentDataProperty:"podCidrs",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.serviceCidrs !== undefined){
 if(!(validate48(data3.serviceCidrs, {instancePath:instancePath+"/spec/serviceCidrs",parentData:data3,parentDataProperty:"serviceCidrs",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -5081,6 +5485,7 @@ else {
 vErrors.push(err41);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -5093,6 +5498,7 @@ else {
 vErrors.push(err42);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 validate94.errors = vErrors;
 return errors === 0;
@@ -5125,6 +5531,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((((key0 === "date") || (key0 === "reference")) || (key0 === "by")) || (key0 === "approverRole")) || (key0 === "assessorType")) || (key0 === "reviewIntervalMonths"))){
@@ -5136,6 +5543,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.date !== undefined){
@@ -5150,6 +5558,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -5161,6 +5570,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.reference !== undefined){
@@ -5175,6 +5585,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data1) < 1){
 const err5 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data1};
@@ -5185,6 +5596,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -5196,6 +5608,7 @@ else {
 vErrors.push(err6);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.by !== undefined){
@@ -5210,6 +5623,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data2) < 1){
 const err8 = {instancePath:instancePath+"/by",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data2};
@@ -5220,6 +5634,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -5231,6 +5646,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.approverRole !== undefined){
@@ -5244,6 +5660,7 @@ else {
 vErrors.push(err10);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.assessorType !== undefined){
@@ -5257,6 +5674,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.reviewIntervalMonths !== undefined){
@@ -5270,6 +5688,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 120 || isNaN(data5)){
@@ -5281,6 +5700,7 @@ else {
 vErrors.push(err13);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data5 < 1 || isNaN(data5)){
 const err14 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema121.properties.reviewIntervalMonths,data:data5};
@@ -5291,6 +5711,7 @@ else {
 vErrors.push(err14);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -5304,6 +5725,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 validate56.errors = vErrors;
 return errors === 0;
@@ -5334,6 +5756,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema102.required,parentSchema:schema102,data};
@@ -5344,6 +5767,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema102.required,parentSchema:schema102,data};
@@ -5354,6 +5778,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema102.required,parentSchema:schema102,data};
@@ -5364,6 +5789,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
@@ -5375,6 +5801,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.apiVersion !== undefined){
@@ -5388,6 +5815,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.kind !== undefined){
@@ -5401,12 +5829,14 @@ else {
 vErrors.push(err6);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.metadata !== undefined){
 if(!(validate22(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.spec !== undefined){
@@ -5421,6 +5851,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.owner === undefined){
 const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema102.properties.spec.required,parentSchema:schema102.properties.spec,data:data3};
@@ -5431,6 +5862,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.level === undefined){
 const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema102.properties.spec.required,parentSchema:schema102.properties.spec,data:data3};
@@ -5441,6 +5873,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.criterion === undefined){
 const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "criterion"},message:"must have required property '"+"criterion"+"'",schema:schema102.properties.spec.required,parentSchema:schema102.properties.spec,data:data3};
@@ -5451,6 +5884,7 @@ else {
 vErrors.push(err10);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.components === undefined){
 const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'",schema:schema102.properties.spec.required,parentSchema:schema102.properties.spec,data:data3};
@@ -5461,6 +5895,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
 if(!(func4.call(schema102.properties.spec.properties, key1))){
@@ -5472,6 +5907,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.name !== undefined){
@@ -5486,6 +5922,7 @@ else {
 vErrors.push(err13);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data4) < 1){
 const err14 = {instancePath:instancePath+"/spec/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data4};
@@ -5496,6 +5933,7 @@ else {
 vErrors.push(err14);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -5507,6 +5945,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.nameEn !== undefined){
@@ -5521,6 +5960,7 @@ else {
 vErrors.push(err16);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data5) < 1){
 const err17 = {instancePath:instancePath+"/spec/nameEn",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data5};
@@ -5531,6 +5971,7 @@ else {
 vErrors.push(err17);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -5542,6 +5983,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.owner !== undefined){
@@ -5556,6 +5998,7 @@ else {
 vErrors.push(err19);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -5567,6 +6010,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.operator !== undefined){
@@ -5581,6 +6025,7 @@ else {
 vErrors.push(err21);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -5592,6 +6037,7 @@ else {
 vErrors.push(err22);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.level !== undefined){
@@ -5605,6 +6051,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 5 || isNaN(data8)){
@@ -5616,6 +6063,7 @@ else {
 vErrors.push(err24);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data8 < 1 || isNaN(data8)){
 const err25 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.level,data:data8};
@@ -5626,6 +6074,7 @@ else {
 vErrors.push(err25);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -5640,6 +6089,7 @@ else {
 vErrors.push(err26);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.criterionNote !== undefined){
@@ -5654,6 +6104,7 @@ else {
 vErrors.push(err27);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data10) < 1){
 const err28 = {instancePath:instancePath+"/spec/criterionNote",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data10};
@@ -5664,6 +6115,7 @@ else {
 vErrors.push(err28);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -5675,6 +6127,7 @@ else {
 vErrors.push(err29);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.citizenFacing !== undefined){
@@ -5688,6 +6141,7 @@ else {
 vErrors.push(err30);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.stateSecret !== undefined){
@@ -5701,6 +6155,7 @@ else {
 vErrors.push(err31);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.personalDataSubjects !== undefined){
@@ -5714,6 +6169,7 @@ else {
 vErrors.push(err32);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
@@ -5725,6 +6181,7 @@ else {
 vErrors.push(err33);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -5739,6 +6196,7 @@ else {
 vErrors.push(err34);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
@@ -5750,6 +6208,7 @@ else {
 vErrors.push(err35);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -5764,6 +6223,7 @@ else {
 vErrors.push(err36);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.inOperationSince !== undefined){
@@ -5778,6 +6238,7 @@ else {
 vErrors.push(err37);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -5789,6 +6250,7 @@ else {
 vErrors.push(err38);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.hosting !== undefined){
@@ -5802,6 +6264,7 @@ else {
 vErrors.push(err39);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.components !== undefined){
@@ -5816,6 +6279,7 @@ else {
 vErrors.push(err40);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 const len0 = data18.length;
 for(let i0=0; i0<len0; i0++){
@@ -5830,6 +6294,7 @@ else {
 vErrors.push(err41);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data19.role === undefined){
 const err42 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema102.properties.spec.properties.components.items.required,parentSchema:schema102.properties.spec.properties.components.items,data:data19};
@@ -5840,6 +6305,7 @@ else {
 vErrors.push(err42);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data19.zone === undefined){
 const err43 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "zone"},message:"must have required property '"+"zone"+"'",schema:schema102.properties.spec.properties.components.items.required,parentSchema:schema102.properties.spec.properties.components.items,data:data19};
@@ -5850,6 +6316,7 @@ else {
 vErrors.push(err43);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key2 in data19){
 if(!((((((((key2 === "name") || (key2 === "role")) || (key2 === "zone")) || (key2 === "public")) || (key2 === "replicas")) || (key2 === "level")) || (key2 === "os")) || (key2 === "engine"))){
@@ -5861,6 +6328,7 @@ else {
 vErrors.push(err44);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data19.name !== undefined){
@@ -5875,6 +6343,7 @@ else {
 vErrors.push(err45);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -5886,6 +6355,7 @@ else {
 vErrors.push(err46);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data19.role !== undefined){
@@ -5899,6 +6369,7 @@ else {
 vErrors.push(err47);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data19.zone !== undefined){
@@ -5913,6 +6384,7 @@ else {
 vErrors.push(err48);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -5924,6 +6396,7 @@ else {
 vErrors.push(err49);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data19.public !== undefined){
@@ -5937,6 +6410,7 @@ else {
 vErrors.push(err50);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data19.replicas !== undefined){
@@ -5950,6 +6424,7 @@ else {
 vErrors.push(err51);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 1 || isNaN(data24)){
@@ -5961,6 +6436,7 @@ else {
 vErrors.push(err52);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -5975,6 +6451,7 @@ else {
 vErrors.push(err53);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 > 5 || isNaN(data25)){
@@ -5986,6 +6463,7 @@ else {
 vErrors.push(err54);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data25 < 1 || isNaN(data25)){
 const err55 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.components.items.properties.level,data:data25};
@@ -5996,6 +6474,7 @@ else {
 vErrors.push(err55);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -6011,6 +6490,7 @@ else {
 vErrors.push(err56);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data26) < 1){
 const err57 = {instancePath:instancePath+"/spec/components/" + i0+"/os",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data26};
@@ -6021,6 +6501,7 @@ else {
 vErrors.push(err57);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -6032,6 +6513,7 @@ else {
 vErrors.push(err58);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data19.engine !== undefined){
@@ -6045,6 +6527,7 @@ else {
 vErrors.push(err59);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -6057,6 +6540,7 @@ else {
 vErrors.push(err60);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -6069,6 +6553,7 @@ else {
 vErrors.push(err61);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.cluster !== undefined){
@@ -6083,6 +6568,7 @@ else {
 vErrors.push(err62);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data28.namespace === undefined){
 const err63 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "namespace"},message:"must have required property '"+"namespace"+"'",schema:schema102.properties.spec.properties.cluster.required,parentSchema:schema102.properties.spec.properties.cluster,data:data28};
@@ -6093,6 +6579,7 @@ else {
 vErrors.push(err63);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key3 in data28){
 if(!(((((key3 === "name") || (key3 === "namespace")) || (key3 === "podSecurity")) || (key3 === "operatorGroup")) || (key3 === "quota"))){
@@ -6104,6 +6591,7 @@ else {
 vErrors.push(err64);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data28.name !== undefined){
@@ -6118,6 +6606,7 @@ else {
 vErrors.push(err65);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -6129,6 +6618,7 @@ else {
 vErrors.push(err66);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data28.namespace !== undefined){
@@ -6143,6 +6633,7 @@ else {
 vErrors.push(err67);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -6154,6 +6645,7 @@ else {
 vErrors.push(err68);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data28.podSecurity !== undefined){
@@ -6167,6 +6659,7 @@ else {
 vErrors.push(err69);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data28.operatorGroup !== undefined){
@@ -6181,6 +6674,7 @@ else {
 vErrors.push(err70);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -6192,6 +6686,7 @@ else {
 vErrors.push(err71);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data28.quota !== undefined){
@@ -6206,6 +6701,7 @@ else {
 vErrors.push(err72);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key4 in data33){
 if(!(((key4 === "cpu") || (key4 === "memoryGiB")) || (key4 === "pods"))){
@@ -6217,6 +6713,7 @@ else {
 vErrors.push(err73);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data33.cpu !== undefined){
@@ -6231,6 +6728,7 @@ else {
 vErrors.push(err74);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data34 <= 0 || isNaN(data34)){
 const err75 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data34};
@@ -6241,6 +6739,7 @@ else {
 vErrors.push(err75);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -6252,6 +6751,7 @@ else {
 vErrors.push(err76);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data33.memoryGiB !== undefined){
@@ -6266,6 +6766,7 @@ else {
 vErrors.push(err77);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data35 <= 0 || isNaN(data35)){
 const err78 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data35};
@@ -6276,6 +6777,7 @@ else {
 vErrors.push(err78);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -6287,6 +6789,7 @@ else {
 vErrors.push(err79);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data33.pods !== undefined){
@@ -6300,6 +6803,7 @@ else {
 vErrors.push(err80);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data36 == "number") && (isFinite(data36))){
 if(data36 > 100000 || isNaN(data36)){
@@ -6311,6 +6815,7 @@ else {
 vErrors.push(err81);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data36 < 1 || isNaN(data36)){
 const err82 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods,data:data36};
@@ -6321,6 +6826,7 @@ else {
 vErrors.push(err82);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -6334,6 +6840,7 @@ else {
 vErrors.push(err83);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -6346,6 +6853,7 @@ else {
 vErrors.push(err84);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.rpo !== undefined){
@@ -6360,6 +6868,7 @@ else {
 vErrors.push(err85);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -6371,6 +6880,7 @@ else {
 vErrors.push(err86);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.rto !== undefined){
@@ -6385,6 +6895,7 @@ else {
 vErrors.push(err87);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -6396,6 +6907,7 @@ else {
 vErrors.push(err88);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.backup !== undefined){
@@ -6410,6 +6922,7 @@ else {
 vErrors.push(err89);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data39.retentionDays === undefined){
 const err90 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "retentionDays"},message:"must have required property '"+"retentionDays"+"'",schema:schema102.properties.spec.properties.backup.required,parentSchema:schema102.properties.spec.properties.backup,data:data39};
@@ -6420,6 +6933,7 @@ else {
 vErrors.push(err90);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key5 in data39){
 if(!((((key5 === "frequency") || (key5 === "retentionDays")) || (key5 === "offsite")) || (key5 === "site"))){
@@ -6431,6 +6945,7 @@ else {
 vErrors.push(err91);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data39.frequency !== undefined){
@@ -6445,6 +6960,7 @@ else {
 vErrors.push(err92);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -6456,6 +6972,7 @@ else {
 vErrors.push(err93);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data39.retentionDays !== undefined){
@@ -6469,6 +6986,7 @@ else {
 vErrors.push(err94);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data41 == "number") && (isFinite(data41))){
 if(data41 < 1 || isNaN(data41)){
@@ -6480,6 +6998,7 @@ else {
 vErrors.push(err95);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -6494,6 +7013,7 @@ else {
 vErrors.push(err96);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data39.site !== undefined){
@@ -6508,6 +7028,7 @@ else {
 vErrors.push(err97);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -6519,6 +7040,7 @@ else {
 vErrors.push(err98);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -6531,6 +7053,7 @@ else {
 vErrors.push(err99);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.dr !== undefined){
@@ -6545,6 +7068,7 @@ else {
 vErrors.push(err100);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key6 in data44){
 if(!((((((key6 === "mode") || (key6 === "site")) || (key6 === "replication")) || (key6 === "switchover")) || (key6 === "records")) || (key6 === "ttlSeconds"))){
@@ -6556,6 +7080,7 @@ else {
 vErrors.push(err101);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data44.mode !== undefined){
@@ -6569,6 +7094,7 @@ else {
 vErrors.push(err102);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data44.site !== undefined){
@@ -6583,6 +7109,7 @@ else {
 vErrors.push(err103);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -6594,6 +7121,7 @@ else {
 vErrors.push(err104);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data44.replication !== undefined){
@@ -6607,6 +7135,7 @@ else {
 vErrors.push(err105);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data44.switchover !== undefined){
@@ -6620,6 +7149,7 @@ else {
 vErrors.push(err106);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data44.records !== undefined){
@@ -6638,6 +7168,7 @@ else {
 vErrors.push(err107);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(!pattern47.test(data50)){
 const err108 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$",parentSchema:schema120,data:data50};
@@ -6648,6 +7179,7 @@ else {
 vErrors.push(err108);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -6659,6 +7191,7 @@ else {
 vErrors.push(err109);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 let i2 = data49.length;
@@ -6676,6 +7209,7 @@ else {
 vErrors.push(err110);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 break outer0;
 }
 }
@@ -6691,6 +7225,7 @@ else {
 vErrors.push(err111);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data44.ttlSeconds !== undefined){
@@ -6704,6 +7239,7 @@ else {
 vErrors.push(err112);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data51 == "number") && (isFinite(data51))){
 if(data51 > 86400 || isNaN(data51)){
@@ -6715,6 +7251,7 @@ else {
 vErrors.push(err113);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data51 < 0 || isNaN(data51)){
 const err114 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data51};
@@ -6725,6 +7262,7 @@ else {
 vErrors.push(err114);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -6738,6 +7276,7 @@ else {
 vErrors.push(err115);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.data !== undefined){
@@ -6752,6 +7291,7 @@ else {
 vErrors.push(err116);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key7 in data52){
 if(!((key7 === "sizeGiB") || (key7 === "dailyChangeGiB"))){
@@ -6763,6 +7303,7 @@ else {
 vErrors.push(err117);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data52.sizeGiB !== undefined){
@@ -6777,6 +7318,7 @@ else {
 vErrors.push(err118);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -6788,6 +7330,7 @@ else {
 vErrors.push(err119);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data52.dailyChangeGiB !== undefined){
@@ -6802,6 +7345,7 @@ else {
 vErrors.push(err120);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -6813,6 +7357,7 @@ else {
 vErrors.push(err121);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -6825,6 +7370,7 @@ else {
 vErrors.push(err122);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.logging !== undefined){
@@ -6840,6 +7386,7 @@ else {
 vErrors.push(err123);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data55.central !== undefined){
@@ -6853,6 +7400,7 @@ else {
 vErrors.push(err124);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data55.retentionMonths !== undefined){
@@ -6866,6 +7414,7 @@ else {
 vErrors.push(err125);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data57 == "number") && (isFinite(data57))){
 if(data57 < 0 || isNaN(data57)){
@@ -6877,6 +7426,7 @@ else {
 vErrors.push(err126);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -6890,6 +7440,7 @@ else {
 vErrors.push(err127);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.adminAuth !== undefined){
@@ -6905,6 +7456,7 @@ else {
 vErrors.push(err128);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data58.mfa !== undefined){
@@ -6918,6 +7470,7 @@ else {
 vErrors.push(err129);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data58.via !== undefined){
@@ -6931,6 +7484,7 @@ else {
 vErrors.push(err130);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -6943,6 +7497,7 @@ else {
 vErrors.push(err131);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.tls !== undefined){
@@ -6957,6 +7512,7 @@ else {
 vErrors.push(err132);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key10 in data61){
 if(!((key10 === "enabled") || (key10 === "minVersion"))){
@@ -6968,6 +7524,7 @@ else {
 vErrors.push(err133);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data61.enabled !== undefined){
@@ -6981,6 +7538,7 @@ else {
 vErrors.push(err134);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data61.minVersion !== undefined){
@@ -6994,6 +7552,7 @@ else {
 vErrors.push(err135);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -7006,6 +7565,7 @@ else {
 vErrors.push(err136);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.evidence !== undefined){
@@ -7021,78 +7581,91 @@ else {
 vErrors.push(err137);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data64.levelApproval !== undefined){
 if(!(validate56(data64.levelApproval, {instancePath:instancePath+"/spec/evidence/levelApproval",parentData:data64,parentDataProperty:"levelApproval",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data64.independentAssessment !== undefined){
 if(!(validate56(data64.independentAssessment, {instancePath:instancePath+"/spec/evidence/independentAssessment",parentData:data64,parentDataProperty:"independentAssessment",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data64.penetrationTest !== undefined){
 if(!(validate56(data64.penetrationTest, {instancePath:instancePath+"/spec/evidence/penetrationTest",parentData:data64,parentDataProperty:"penetrationTest",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data64.restoreDrill !== undefined){
 if(!(validate56(data64.restoreDrill, {instancePath:instancePath+"/spec/evidence/restoreDrill",parentData:data64,parentDataProperty:"restoreDrill",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data64.drDrill !== undefined){
 if(!(validate56(data64.drDrill, {instancePath:instancePath+"/spec/evidence/drDrill",parentData:data64,parentDataProperty:"drDrill",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data64.riskAssessment !== undefined){
 if(!(validate56(data64.riskAssessment, {instancePath:instancePath+"/spec/evidence/riskAssessment",parentData:data64,parentDataProperty:"riskAssessment",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data64.preOperationAssessment !== undefined){
 if(!(validate56(data64.preOperationAssessment, {instancePath:instancePath+"/spec/evidence/preOperationAssessment",parentData:data64,parentDataProperty:"preOperationAssessment",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data64.securityPolicy !== undefined){
 if(!(validate56(data64.securityPolicy, {instancePath:instancePath+"/spec/evidence/securityPolicy",parentData:data64,parentDataProperty:"securityPolicy",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data64.riskManagementPlan !== undefined){
 if(!(validate56(data64.riskManagementPlan, {instancePath:instancePath+"/spec/evidence/riskManagementPlan",parentData:data64,parentDataProperty:"riskManagementPlan",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data64.decommissioningPlan !== undefined){
 if(!(validate56(data64.decommissioningPlan, {instancePath:instancePath+"/spec/evidence/decommissioningPlan",parentData:data64,parentDataProperty:"decommissioningPlan",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data64.training !== undefined){
 if(!(validate56(data64.training, {instancePath:instancePath+"/spec/evidence/training",parentData:data64,parentDataProperty:"training",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data64.exercise !== undefined){
 if(!(validate56(data64.exercise, {instancePath:instancePath+"/spec/evidence/exercise",parentData:data64,parentDataProperty:"exercise",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -7105,6 +7678,7 @@ else {
 vErrors.push(err138);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.dependsOn !== undefined){
@@ -7123,6 +7697,7 @@ else {
 vErrors.push(err139);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -7134,6 +7709,7 @@ else {
 vErrors.push(err140);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 let i4 = data77.length;
@@ -7151,6 +7727,7 @@ else {
 vErrors.push(err141);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 break outer1;
 }
 }
@@ -7166,6 +7743,7 @@ else {
 vErrors.push(err142);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -7178,6 +7756,7 @@ else {
 vErrors.push(err143);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -7190,6 +7769,7 @@ else {
 vErrors.push(err144);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 validate98.errors = vErrors;
 return errors === 0;
@@ -7221,6 +7801,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema126.required,parentSchema:schema126,data};
@@ -7231,6 +7812,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema126.required,parentSchema:schema126,data};
@@ -7241,6 +7823,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema126.required,parentSchema:schema126,data};
@@ -7251,6 +7834,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
@@ -7262,6 +7846,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.apiVersion !== undefined){
@@ -7275,6 +7860,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.kind !== undefined){
@@ -7288,12 +7874,14 @@ else {
 vErrors.push(err6);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.metadata !== undefined){
 if(!(validate22(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.spec !== undefined){
@@ -7308,6 +7896,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.kind === undefined){
 const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema126.properties.spec.required,parentSchema:schema126.properties.spec,data:data3};
@@ -7318,6 +7907,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
 if(!(func4.call(schema126.properties.spec.properties, key1))){
@@ -7329,6 +7919,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.name !== undefined){
@@ -7343,6 +7934,7 @@ else {
 vErrors.push(err10);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data4) < 1){
 const err11 = {instancePath:instancePath+"/spec/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data4};
@@ -7353,6 +7945,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -7364,6 +7957,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.kind !== undefined){
@@ -7377,6 +7971,7 @@ else {
 vErrors.push(err13);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.code !== undefined){
@@ -7391,6 +7986,7 @@ else {
 vErrors.push(err14);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -7402,6 +7998,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.formerCodes !== undefined){
@@ -7420,6 +8017,7 @@ else {
 vErrors.push(err16);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -7431,6 +8029,7 @@ else {
 vErrors.push(err17);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -7443,6 +8042,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.parent !== undefined){
@@ -7457,6 +8057,7 @@ else {
 vErrors.push(err19);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -7468,6 +8069,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.site !== undefined){
@@ -7482,6 +8084,7 @@ else {
 vErrors.push(err21);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -7493,6 +8096,7 @@ else {
 vErrors.push(err22);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.tslcd !== undefined){
@@ -7507,6 +8111,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key2 in data11){
 if(!(((((key2 === "tier") || (key2 === "vpn")) || (key2 === "bandwidthMbps")) || (key2 === "paths")) || (key2 === "circuit"))){
@@ -7518,6 +8123,7 @@ else {
 vErrors.push(err24);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data11.tier !== undefined){
@@ -7531,6 +8137,7 @@ else {
 vErrors.push(err25);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data11.vpn !== undefined){
@@ -7544,6 +8151,7 @@ else {
 vErrors.push(err26);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data11.bandwidthMbps !== undefined){
@@ -7557,6 +8165,7 @@ else {
 vErrors.push(err27);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
@@ -7568,6 +8177,7 @@ else {
 vErrors.push(err28);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -7582,6 +8192,7 @@ else {
 vErrors.push(err29);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 8 || isNaN(data15)){
@@ -7593,6 +8204,7 @@ else {
 vErrors.push(err30);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data15 < 1 || isNaN(data15)){
 const err31 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema126.properties.spec.properties.tslcd.properties.paths,data:data15};
@@ -7603,6 +8215,7 @@ else {
 vErrors.push(err31);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -7618,6 +8231,7 @@ else {
 vErrors.push(err32);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data16) < 1){
 const err33 = {instancePath:instancePath+"/spec/tslcd/circuit",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data16};
@@ -7628,6 +8242,7 @@ else {
 vErrors.push(err33);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -7639,6 +8254,7 @@ else {
 vErrors.push(err34);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -7651,18 +8267,21 @@ else {
 vErrors.push(err35);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.ipv4 !== undefined){
 if(!(validate27(data3.ipv4, {instancePath:instancePath+"/spec/ipv4",parentData:data3,parentDataProperty:"ipv4",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.ipv6 !== undefined){
 if(!(validate29(data3.ipv6, {instancePath:instancePath+"/spec/ipv6",parentData:data3,parentDataProperty:"ipv6",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.hosts !== undefined){
@@ -7676,6 +8295,7 @@ else {
 vErrors.push(err36);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
@@ -7687,6 +8307,7 @@ else {
 vErrors.push(err37);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -7700,6 +8321,7 @@ else {
 vErrors.push(err38);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -7712,6 +8334,7 @@ else {
 vErrors.push(err39);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 validate112.errors = vErrors;
 return errors === 0;
@@ -7743,6 +8366,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema132.required,parentSchema:schema132,data};
@@ -7753,6 +8377,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema132.required,parentSchema:schema132,data};
@@ -7763,6 +8388,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema132.required,parentSchema:schema132,data};
@@ -7773,6 +8399,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
@@ -7784,6 +8411,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.apiVersion !== undefined){
@@ -7797,6 +8425,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.kind !== undefined){
@@ -7810,12 +8439,14 @@ else {
 vErrors.push(err6);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.metadata !== undefined){
 if(!(validate22(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.spec !== undefined){
@@ -7830,6 +8461,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.target === undefined){
 const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
@@ -7840,6 +8472,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.reason === undefined){
 const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
@@ -7850,6 +8483,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.approver === undefined){
 const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
@@ -7860,6 +8494,7 @@ else {
 vErrors.push(err10);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.expires === undefined){
 const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
@@ -7870,6 +8505,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
 if(!(((((((key1 === "rule") || (key1 === "target")) || (key1 === "reason")) || (key1 === "approver")) || (key1 === "approvedOn")) || (key1 === "expires")) || (key1 === "reference"))){
@@ -7881,6 +8517,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.rule !== undefined){
@@ -7895,6 +8532,7 @@ else {
 vErrors.push(err13);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -7906,6 +8544,7 @@ else {
 vErrors.push(err14);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.target !== undefined){
@@ -7920,6 +8559,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -7931,6 +8571,7 @@ else {
 vErrors.push(err16);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.reason !== undefined){
@@ -7945,6 +8586,7 @@ else {
 vErrors.push(err17);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data6) < 1){
 const err18 = {instancePath:instancePath+"/spec/reason",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data6};
@@ -7955,6 +8597,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -7966,6 +8609,7 @@ else {
 vErrors.push(err19);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.approver !== undefined){
@@ -7980,6 +8624,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data7) < 1){
 const err21 = {instancePath:instancePath+"/spec/approver",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data7};
@@ -7990,6 +8635,7 @@ else {
 vErrors.push(err21);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -8001,6 +8647,7 @@ else {
 vErrors.push(err22);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.approvedOn !== undefined){
@@ -8015,6 +8662,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -8026,6 +8674,7 @@ else {
 vErrors.push(err24);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.expires !== undefined){
@@ -8040,6 +8689,7 @@ else {
 vErrors.push(err25);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -8051,6 +8701,7 @@ else {
 vErrors.push(err26);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.reference !== undefined){
@@ -8065,6 +8716,7 @@ else {
 vErrors.push(err27);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(func1(data10) < 1){
 const err28 = {instancePath:instancePath+"/spec/reference",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data10};
@@ -8075,6 +8727,7 @@ else {
 vErrors.push(err28);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
@@ -8086,6 +8739,7 @@ else {
 vErrors.push(err29);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -8098,6 +8752,7 @@ else {
 vErrors.push(err30);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
@@ -8110,6 +8765,7 @@ else {
 vErrors.push(err31);
 }
 errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 validate116.errors = vErrors;
 return errors === 0;

@@ -15,7 +15,7 @@ type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null }
  * The validator of each kind, precompiled from inventory/schema/inventory.schema.json by scripts/build-schema.mjs
  * (ajv's standalone code, with the options and formats of scripts/build-validator.mjs): nothing compiles at run time.
  */
-const validators: Readonly<Record<Kind, Validate>> = generated;
+const validators: Readonly<Record<Kind, Validate>> = generated as unknown as Record<Kind, Validate>;
 
 const typeName = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'number' && Number.isInteger(value) ? 'integer' : typeof value;
@@ -158,9 +158,19 @@ export function validateDocument(
 /** The schema's diagnostics of a document of a known kind, at most `max` and the count of the others. */
 function schemaErrors(kind: Kind, doc: ParsedDocument, diag: Diag, max: number): Diagnostic[] {
   const validate = validators[kind];
-  if (validate(doc.data)) return [];
-  const errors = (validate.errors ?? []).filter((e) => !(e.keyword === 'const' && e.instancePath === '/apiVersion'));
-  return translate(errors, diag, max, (path) => doc.locate(path));
+  let all: ErrorObject[];
+  let stopped = false;
+  try {
+    if (validate(doc.data)) return [];
+    all = validate.errors ?? [];
+  } catch (e) {
+    // The validator stopped after MAX_ERRORS errors (scripts/build-validator.mjs): those are reported, the rest untold.
+    if (!(e instanceof generated.TooManyErrors)) throw e;
+    all = (e as unknown as { errors: ErrorObject[] }).errors;
+    stopped = true;
+  }
+  const errors = all.filter((e) => !(e.keyword === 'const' && e.instancePath === '/apiVersion'));
+  return translate(errors, diag, max, (path) => doc.locate(path), stopped);
 }
 
 type Diag = (partial: Omit<Diagnostic, 'severity' | 'location'>, path: (string | number)[], at?: 'key' | 'value') => Diagnostic;
@@ -180,7 +190,7 @@ const pointerOf = (path: (string | number)[]) => '/' + path.map((s) => String(s)
  * Turns ajv's errors into diagnostics, at most one per error, in ajv's order; after `max` of them, the others are
  * only counted, in one diagnostic at the first of them.
  */
-function translate(errors: ErrorObject[], diag: Diag, max: number, locate: (path: (string | number)[]) => SourceLocation): Diagnostic[] {
+function translate(errors: ErrorObject[], diag: Diag, max: number, locate: (path: (string | number)[]) => SourceLocation, stopped = false): Diagnostic[] {
   const anyOfPaths = requiredAlternatives(errors);
   const out: Diagnostic[] = [];
   let i = 0;
@@ -199,7 +209,7 @@ function translate(errors: ErrorObject[], diag: Diag, max: number, locate: (path
     omitted++;
     first ??= e;
   }
-  if (first) out.push(moreInDocument(locate(pathOf(first.instancePath)), out.length, omitted));
+  if (first) out.push(moreInDocument(locate(pathOf(first.instancePath)), out.length, omitted, stopped));
   return out;
 }
 

@@ -7,7 +7,7 @@ import type { AnnexStatus, AnnexSystemGrid, FindingCounts } from '../baseline/an
 import { viDate, type FindingConfidence, type Lang, type Text } from '../model/index.js';
 import { CONFIDENCE_LABELS, renderCitation, type Citation } from '../rules/index.js';
 import { code as codeSpan, md } from '../runbook/markdown.js';
-import { STATUS_LABELS, type AnnexRowDetail } from './compliance.js';
+import { STATUS_LABELS, statusCount, type AnnexRowDetail } from './compliance.js';
 
 export interface AnnexRowJson {
   /** Stable row id (the item's number in Annex V). */
@@ -73,8 +73,8 @@ function findingCounts(c: FindingCounts, status: AnnexStatus): Text {
   const list = ROW_COUNT_ORDER.filter((s) => c[s] > 0);
   if (list.length === 0 || (list.length === 1 && list[0] === status && c[status] === 1)) return { vi: '', en: '' };
   return {
-    vi: 'kết quả các quy tắc: ' + list.map((s) => `${c[s]} ${STATUS_LABELS[s].vi.toLowerCase()}`).join(' · '),
-    en: 'rule results: ' + list.map((s) => `${c[s]} ${STATUS_LABELS[s].en.toLowerCase()}`).join(' · '),
+    vi: 'kết quả các quy tắc: ' + list.map((s) => statusCount(s, c[s]).vi).join(' · '),
+    en: 'rule results: ' + list.map((s) => statusCount(s, c[s]).en).join(' · '),
   };
 }
 
@@ -130,11 +130,11 @@ export function annexView(g: AnnexSystemGrid, details: Readonly<Record<string, A
     summary: {
       vi:
         'Số mục theo kết quả: ' +
-        counts.map((s) => `${g.counts[s]} ${STATUS_LABELS[s].vi.toLowerCase()}`).join(' · ') +
+        counts.map((s) => statusCount(s, g.counts[s]).vi).join(' · ') +
         (failing.length > 0 ? `. Mục không đạt: ${failing.join(', ')}.` : '.'),
       en:
         'Items by result: ' +
-        counts.map((s) => `${g.counts[s]} ${STATUS_LABELS[s].en.toLowerCase()}`).join(' · ') +
+        counts.map((s) => statusCount(s, g.counts[s]).en).join(' · ') +
         (failing.length > 0 ? `. Failing items: ${failing.join(', ')}.` : '.'),
     },
     parts: PARTS.map(({ part, title }) => ({

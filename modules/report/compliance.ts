@@ -5,8 +5,10 @@ import { annexFindings, annexGrid, RULESET_DIFFERENCES, RULESETS, type AnnexSyst
 import {
   agencyTitle,
   daysBetween,
+  provinceHeading,
   EVIDENCE_KINDS,
   EVIDENCE_LABELS,
+  msg,
   type EvidenceKind,
   type Finding,
   type FindingConfidence,
@@ -53,6 +55,10 @@ export const STATUS_LABELS: Record<FindingStatus, Text> = {
   manual: { vi: 'Cần kiểm tra thủ công', en: 'Manual check' },
   'not-applicable': { vi: 'Không áp dụng', en: 'Not applicable' },
 };
+
+/** "3 không đạt" / "3 fail": a count of findings or annex items of one status, as every output writes it. */
+export const statusCount = (status: FindingStatus, n: number): Text =>
+  msg('count.status', { n, label: { vi: STATUS_LABELS[status].vi.toLowerCase(), en: STATUS_LABELS[status].en.toLowerCase() } });
 
 /** What a temporary risk acceptance is, said once above the register (report and Markdown). */
 export const RISK_ACCEPTANCE_NOTE: Text = {
@@ -211,7 +217,14 @@ export interface ClauseRow {
 export type { RulesetDifference } from '../baseline/index.js';
 
 export interface ComplianceReport {
-  readonly province: { readonly name: string; readonly code: string; readonly title: string; readonly operator?: string };
+  readonly province: {
+    readonly name: string;
+    readonly code: string;
+    readonly title: string;
+    readonly operator?: string;
+    /** "Tỉnh Quảng Ngãi" / "Thành phố Đà Nẵng", and the kind alone as a table label. */
+    readonly heading: { readonly title: Text; readonly kind: Text };
+  };
   readonly inventoryHash: string;
   readonly version: string;
   readonly asOf: string;
@@ -511,6 +524,7 @@ export function complianceReport(model: Model, findings: readonly Finding[], opt
       code: model.province.code,
       title: model.province.title,
       ...(model.province.operator ? { operator: model.province.operator } : {}),
+      heading: provinceHeading(model.province),
     },
     inventoryHash: model.hash,
     version: options.version,

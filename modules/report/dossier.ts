@@ -4,7 +4,7 @@ import type { AddressPlan } from '../addressing/index.js';
 import type { Cluster, Device, DeviceKind, DrMode, Finding, Flow, Model, Site, System, Text, Zone, ZoneKind } from '../model/index.js';
 import { evidenceRows, groupByDomain, type DomainGroup, type EvidenceRow } from './compliance.js';
 import { flowsDiagram, siteZonesDiagram, type Diagram } from './diagrams.js';
-import { agencyTitle, compareCodeUnits as cmp } from '../model/index.js';
+import { agencyTitle, compareCodeUnits as cmp, provinceHeading } from '../model/index.js';
 
 export interface DeviceRow {
   readonly name: string;
@@ -66,7 +66,7 @@ export interface Dossier {
     readonly drMode?: DrMode;
     readonly drSite?: string;
   };
-  readonly province: { readonly name: string; readonly title: string; readonly code: string };
+  readonly province: { readonly name: string; readonly title: string; readonly code: string; readonly heading: { readonly title: Text; readonly kind: Text } };
   readonly inventoryHash: string;
   readonly version: string;
   readonly asOf: string;
@@ -241,7 +241,7 @@ export function dossier(
       ...(system.dr ? { drMode: system.dr.mode } : {}),
       ...(system.dr?.site ? { drSite: system.dr.site } : {}),
     },
-    province: { name: model.province.name, title: model.province.title, code: model.province.code },
+    province: { name: model.province.name, title: model.province.title, code: model.province.code, heading: provinceHeading(model.province) },
     inventoryHash: model.hash,
     version: options.version,
     asOf: options.asOf,

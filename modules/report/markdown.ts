@@ -4,6 +4,9 @@ import {
   DEVICE_KIND_LABELS,
   DR_MODE_NAMES,
   durationText,
+  msg,
+  POOL_PURPOSE_LABELS,
+  provinceTitle,
   REDUNDANCY_LABELS,
   SITE_ROLE_LABELS,
   viDate,
@@ -12,6 +15,7 @@ import {
   type FindingConfidence,
   type FindingStatus,
   type Lang,
+  type PoolPurpose,
   type Text,
 } from '../model/index.js';
 import { CONFIDENCE_LABELS } from '../rules/index.js';
@@ -21,6 +25,7 @@ import {
   SEVERITY_LABELS,
   STATUSES,
   STATUS_LABELS,
+  statusCount,
   type ComplianceReport,
   type DomainGroup,
   type FailingRow,
@@ -46,7 +51,7 @@ function translator(lang: Lang) {
   const tx = (vi: string, en: string): string => (lang === 'vi' ? vi : en);
   const counts = (c: StatusCounts): string =>
     STATUSES.filter((s) => c[s] > 0)
-      .map((s) => `${c[s]} ${t(STATUS_LABELS[s]).toLowerCase()}`)
+      .map((s) => t(statusCount(s, c[s])))
       .join(' · ') || tx('không có kết quả', 'no results');
   /** A YYYY-MM-DD date: dd/mm/yyyy in Vietnamese. */
   const date = (iso: string): string => (lang === 'vi' ? viDate(iso) : iso);
@@ -107,7 +112,7 @@ function findings(groups: readonly DomainGroup[], lang: Lang, heading: string, s
       // Passes and not-applicable results counted per rule: the table is for what needs attention.
       const compact = (['pass', 'not-applicable'] as const).flatMap((st) => {
         const list = g.tally.filter((x) => x.status === st);
-        const item = (x: (typeof list)[number]) => code(x.rule) + (x.count > 1 ? ` (${tx(`${x.count} kết quả`, `${x.count} results`)})` : '');
+        const item = (x: (typeof list)[number]) => code(x.rule) + (x.count > 1 ? ` (${t(msg('count.results', { n: x.count }))})` : '');
         return list.length === 0 ? [] : [`**${t(STATUS_LABELS[st])}:** ${list.map(item).join(', ')}\n`];
       });
       const head = [
@@ -119,10 +124,7 @@ function findings(groups: readonly DomainGroup[], lang: Lang, heading: string, s
         tx('Khắc phục', 'Remediation'),
         tx('Mức tin cậy', 'Confidence'),
       ];
-      const note =
-        above > 0
-          ? [tx(`${above} nội dung không đạt hoặc chưa đến hạn: xem bảng ở mục 1.\n`, `${above} failing or not yet due: see the table in part 1.\n`)]
-          : [];
+      const note = above > 0 ? [`${t(msg('report.failing-above', { n: above }))}\n`] : [];
       return `${heading} ${t(g.label)} (${counts(g.counts)})\n\n` + [...note, ...(rows.length > 0 ? [table(head, rows)] : []), ...compact].join('\n');
     })
     .join('\n');
@@ -137,11 +139,11 @@ const percent = (n: number, lang: Lang): string => {
 function reportOverview(r: ComplianceReport, lang: Lang): string[] {
   const { t, tx, counts, date } = translator(lang);
   return [
-    `# ${tx(`Báo cáo tuân thủ ATTT theo cấp độ — tỉnh ${cell(r.province.title)}`, `Security-level compliance report — ${cell(r.province.title)} province`)}\n`,
+    `# ${tx(`Báo cáo tuân thủ ATTT theo cấp độ — ${cell(provinceTitle(r.province, 'vi'))}`, `Security-level compliance report — ${cell(provinceTitle(r.province, 'en'))}`)}\n`,
     table(
       [tx('Mục', 'Item'), tx('Giá trị', 'Value')],
       [
-        [tx('Tỉnh', 'Province'), `${cell(r.province.title)} (${tx('mã', 'code')} ${r.province.code}, ${code(r.province.name)})`],
+        [t(r.province.heading.kind), `${cell(r.province.title)} (${tx('mã', 'code')} ${r.province.code}, ${code(r.province.name)})`],
         [tx('Bộ quy tắc', 'Rule-set'), r.rulesets.length > 0 ? r.rulesets.map(code).join(', ') : tx('chưa có', 'none')],
         [tx('Tính đến ngày', 'As of'), date(r.asOf)],
         [tx('Mã băm SHA-256 của tệp mô tả hạ tầng', 'SHA-256 hash of the inventory'), code(r.inventoryHash)],
@@ -157,8 +159,7 @@ function reportOverview(r: ComplianceReport, lang: Lang): string[] {
         String(s.level),
         code(s.criterion),
         ...STATUSES.map((st) => String(s.counts[st])),
-        `${s.evidencePresent}/5` +
-          (s.oldestEvidenceDays !== undefined ? tx(`; cũ nhất ${s.oldestEvidenceDays} ngày`, `; oldest ${s.oldestEvidenceDays} days`) : ''),
+        `${s.evidencePresent}/5` + (s.oldestEvidenceDays !== undefined ? `; ${t(msg('report.oldest-evidence', { days: s.oldestEvidenceDays }))}` : ''),
       ]),
     ),
   ];
@@ -204,7 +205,7 @@ function riskAcceptances(r: ComplianceReport, lang: Lang): string[] {
             `${code(w.rule)} ${code(w.target)} (${code(w.name)})`,
             cell(w.reason),
             [cell(w.approver), w.approvedOn ? `${tx('ngày', 'on')} ${date(w.approvedOn)}` : '', cell(w.reference ?? '')].filter(Boolean).join('; '),
-            `${date(w.expires)} (${w.expired ? tx(`đã hết hạn ${-w.daysLeft} ngày`, `expired ${-w.daysLeft} days ago`) : tx(`còn ${w.daysLeft} ngày`, `${w.daysLeft} days left`)})`,
+            `${date(w.expires)} (${t(w.expired ? msg('report.waiver-expired', { days: -w.daysLeft }) : msg('report.waiver-left', { days: w.daysLeft }))})`,
             (w.remediation ? cell(t(w.remediation)) : tx('Chưa có lộ trình trong mô hình hạ tầng', 'No remediation recorded')) +
               `; ${tx('hoàn thành trước ngày', 'to be done by')} ${date(w.expires)}`,
           ]),
@@ -242,7 +243,7 @@ function reportRegisters(r: ComplianceReport, lang: Lang): string[] {
       r.pools.map((p) => [
         code(p.name),
         code(p.prefix),
-        p.purpose,
+        POOL_PURPOSE_LABELS[p.purpose as PoolPurpose]?.[lang] ?? cell(p.purpose),
         String(p.assigned),
         percent(p.utilisation, lang),
         p.free.map(code).join(', ') + (p.freeCount > p.free.length ? ` (+${p.freeCount - p.free.length})` : '') || '—',
@@ -371,7 +372,7 @@ function dossierOverview(d: Dossier, lang: Lang): string[] {
       [tx('Mục', 'Item'), tx('Giá trị', 'Value')],
       [
         [tx('Tên trong mô hình hạ tầng', 'Name in the infrastructure model'), code(s.name)],
-        [tx('Tỉnh', 'Province'), `${cell(d.province.title)} (${d.province.code})`],
+        [t(d.province.heading.kind), `${cell(d.province.title)} (${d.province.code})`],
         [tx('Cấp độ đề xuất', 'Proposed level'), `${s.level} — ${criterionText(s.criterion, lang)}`],
         [tx('Chủ quản', 'Owner'), cell(s.owner)],
         ...(s.drMode ? [[tx('Dự phòng', 'Disaster recovery'), drText(s, lang)]] : []),

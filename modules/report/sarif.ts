@@ -58,6 +58,7 @@ const DIAGNOSTIC_TITLES: Record<DiagnosticCode, string> = {
   'empty-inventory': 'The inventory folder holds no YAML file',
   'symlink-outside': 'A symbolic link leads outside the inventory folder',
   'file-too-large': 'A file or the folder is larger than the limits',
+  'document-too-large': 'One YAML document is longer than the limit for a document',
   'binary-file': 'A file is not UTF-8 text',
   'read-error': 'A file could not be read',
   'lock-file': 'The address lock file cannot be read, is malformed or belongs to another province',

@@ -1,7 +1,7 @@
 // `summary` output of `hatang validate --output summary=<file>`: a short Markdown page for a CI job summary (e.g.
 // $GITHUB_STEP_SUMMARY). What needs acting on comes first: input errors, failing findings at `error`, then at
 // `warning` (and `info`), then the findings due later; manual, waived and passing findings are only counted.
-import { dateText, type Lang } from '../model/index.js';
+import { dateText, msgIn, type Lang } from '../model/index.js';
 import type { ValidationReport } from './validation.js';
 
 type Row = ValidationReport['findings'][number];
@@ -44,8 +44,7 @@ function header(say: Say, lang: Lang, report: ValidationReport): string[] {
       : say('Dữ liệu không hợp lệ, chưa đánh giá được', 'The inventory is not valid; nothing was judged'),
   ];
   if (b) facts.push(`${say('bộ quy tắc', 'rule-set')} ${b.title[lang]}`, `${say('tại ngày', 'as of')} ${dateText(b.asOf, lang)}`);
-  if (b?.baselineFile)
-    facts.push(say(`chỉ các kết quả mới (đã ẩn ${b.hiddenByBaseline} kết quả đã biết)`, `new findings only (${b.hiddenByBaseline} known hidden)`));
+  if (b?.baselineFile) facts.push(msgIn(lang, 'report.baseline-hidden', { n: b.hiddenByBaseline }));
   return [title, '', `${facts.join('; ')}.`];
 }
 

@@ -17,6 +17,10 @@ import {
   type SourceLocation,
   type Text,
   forTerminal,
+  msgIn,
+  type MessageKey,
+  provinceTitle,
+  sentenceCase,
   viDate,
 } from '../model/index.js';
 
@@ -193,33 +197,135 @@ function diagnosticJson(d: Diagnostic): DiagnosticJson {
   };
 }
 
-// Vietnamese nouns do not inflect for number; English ones do.
-const COUNT_LABELS: Record<string, { vi: string; en: readonly [string, string] }> = {
-  sites: { vi: 'địa điểm', en: ['site', 'sites'] },
-  zones: { vi: 'vùng mạng', en: ['zone', 'zones'] },
-  flows: { vi: 'luồng', en: ['flow', 'flows'] },
-  devices: { vi: 'thiết bị', en: ['device', 'devices'] },
-  clusters: { vi: 'cụm k8s', en: ['cluster', 'clusters'] },
-  systems: { vi: 'hệ thống', en: ['system', 'systems'] },
-  agencies: { vi: 'cơ quan', en: ['agency', 'agencies'] },
-  waivers: { vi: 'chấp nhận rủi ro tạm thời', en: ['waiver', 'waivers'] },
-};
-const countLabel = (key: string, n: number, lang: Lang): string => {
-  const label = COUNT_LABELS[key];
-  if (!label) return key;
-  return lang === 'vi' ? label.vi : label.en[n === 1 ? 0 : 1];
-};
+/** The inventory's contents by the catalogue's counting words ("3 vùng mạng", "1 zone", "3 zones"). */
+const COUNT_KEYS = {
+  sites: 'count.sites',
+  zones: 'count.zones',
+  flows: 'count.flows',
+  devices: 'count.devices-listed',
+  clusters: 'count.clusters',
+  systems: 'count.systems',
+  agencies: 'count.agencies',
+  waivers: 'count.waivers',
+} as const satisfies Record<string, MessageKey>;
+const counted = (key: string, n: number, lang: Lang): string =>
+  key in COUNT_KEYS ? msgIn(lang, COUNT_KEYS[key as keyof typeof COUNT_KEYS], { n }) : `${n} ${key}`;
 
-/** Plain text for a terminal or a CI log; every line through `forTerminal`, as names and messages come from the inventory. */
-export function renderValidationText(report: ValidationReport, result: LoadResult, lang: Lang): string {
+/** Colour functions of the text output; identity when colour is off (files, pipes, JSON, SARIF, JUnit never get any). */
+export interface TextStyle {
+  /** Whether the functions colour at all. */
+  readonly enabled: boolean;
+  readonly red: (s: string) => string;
+  readonly yellow: (s: string) => string;
+  readonly green: (s: string) => string;
+  readonly cyan: (s: string) => string;
+  readonly magenta: (s: string) => string;
+  readonly blue: (s: string) => string;
+  readonly dim: (s: string) => string;
+}
+
+const same = (s: string) => s;
+/** No colour: what tests, files and pipes get. */
+export const PLAIN_STYLE: TextStyle = { enabled: false, red: same, yellow: same, green: same, cyan: same, magenta: same, blue: same, dim: same };
+
+/** The mark of each kind of line, one symbol per kind, and its colour. */
+export const MARKS = {
+  error: { symbol: '✖', color: 'red' },
+  warning: { symbol: '▲', color: 'yellow' },
+  info: { symbol: 'ℹ', color: 'blue' },
+  due: { symbol: '◷', color: 'magenta' },
+  waived: { symbol: '≈', color: 'dim' },
+  manual: { symbol: '?', color: 'cyan' },
+  pass: { symbol: '✔', color: 'green' },
+} as const satisfies Record<string, { symbol: string; color: Exclude<keyof TextStyle, 'enabled'> }>;
+export type MarkKind = keyof typeof MARKS;
+
+/** The coloured mark of a kind of line. */
+export const mark = (kind: MarkKind, style: TextStyle): string => style[MARKS[kind].color](MARKS[kind].symbol);
+
+/** The mark of a listed finding: its severity when it fails, else its status. */
+function findingMark(f: Pick<FindingJson, 'status' | 'severity'>): MarkKind {
+  if (f.status === 'fail') return f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'info';
+  return f.status === 'due' ? 'due' : f.status === 'waived' ? 'waived' : f.status === 'manual' ? 'manual' : 'pass';
+}
+
+/** What the text output listed, counted by the word each line shows: input diagnostics and listed findings together. */
+export interface ListedCounts {
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+  readonly due: number;
+  readonly waived: number;
+}
+
+export function listedCounts(report: ValidationReport): ListedCounts {
+  const counts = { error: report.summary.errors, warning: report.summary.warnings, info: 0, due: 0, waived: 0 };
+  // Findings are listed only for a valid inventory (renderFindingsBySystem).
+  if (report.valid && report.baseline) {
+    for (const f of report.findings) {
+      const kind = findingMark(f);
+      if (kind === 'error' || kind === 'warning' || kind === 'info' || kind === 'due' || kind === 'waived') counts[kind]++;
+    }
+  }
+  return counts;
+}
+
+// The counting words of the summary line (the message catalogue). Kinds with nothing listed are left out, but errors
+// and warnings.
+const LISTED_KEYS = {
+  error: 'count.errors',
+  warning: 'count.warnings',
+  info: 'count.info',
+  due: 'count.due',
+  waived: 'count.waived',
+} as const satisfies Record<keyof ListedCounts, MessageKey>;
+
+/** "0 lỗi, 45 cảnh báo, 12 chưa đến hạn": every kind of line listed, named as the lines name it. */
+export function listedSummary(counts: ListedCounts, lang: Lang): string {
+  return (Object.keys(LISTED_KEYS) as (keyof ListedCounts)[])
+    .filter((k) => k === 'error' || k === 'warning' || counts[k] > 0)
+    .map((k) => msgIn(lang, LISTED_KEYS[k], { n: counts[k] }))
+    .join(', ');
+}
+
+/** The last line: whether the inventory is valid and the run passes, with the count of every kind of line listed. */
+function summaryLine(report: ValidationReport, lang: Lang, style: TextStyle): string {
+  const vi = lang === 'vi';
+  const { errors, warnings } = report.summary;
+  if (errors > 0) {
+    return `${mark('error', style)} ${
+      vi
+        ? `Mô hình hạ tầng không hợp lệ: ${msgIn(lang, 'count.errors', { n: errors })}${warnings ? `, ${msgIn(lang, 'count.warnings', { n: warnings })}` : ''}.`
+        : `Inventory is not valid: ${msgIn(lang, 'count.errors', { n: errors })}${warnings ? `, ${msgIn(lang, 'count.warnings', { n: warnings })}` : ''}.`
+    }`;
+  }
+  const listed = listedSummary(listedCounts(report), lang);
+  const blocking = blockingFindings(report);
+  if (blocking > 0) {
+    // Valid input, but findings at or above --fail-on make the run fail (exit 1): say so, do not tick it.
+    const threshold = report.baseline?.failOn ?? 'error';
+    return `${mark('error', style)} ${
+      vi
+        ? `Mô hình hạ tầng hợp lệ (0 lỗi đầu vào) nhưng có ${msgIn(lang, 'count.failing-findings', { n: blocking })} ở mức ${SEVERITY_VI[threshold] ?? threshold} trở lên; đã liệt kê: ${listed}.`
+        : `The inventory is valid (0 input errors) but ${msgIn(lang, 'count.failing-findings', { n: blocking })} at ${threshold} or above; listed: ${listed}.`
+    }`;
+  }
+  return `${mark('pass', style)} ${vi ? `Mô hình hạ tầng hợp lệ: ${listed}.` : `Inventory is valid: ${listed}.`}`;
+}
+
+/**
+ * Text for a terminal or a CI log; every line through `forTerminal`, as names and messages come from the inventory,
+ * and colour (when `style` has it) only on the marks, added after.
+ */
+export function renderValidationText(report: ValidationReport, result: LoadResult, lang: Lang, style: TextStyle = PLAIN_STYLE): string {
   const lines: string[] = [];
   const vi = lang === 'vi';
   const inv = report.inventory;
   if (inv.province) {
     lines.push(
       vi
-        ? `Tỉnh ${inv.province.title} (mã ${inv.province.code}) · ${inv.path} · ${inv.files} tệp · ${inv.hash?.slice(0, 19)}`
-        : `Province ${inv.province.title} (code ${inv.province.code}) · ${inv.path} · ${inv.files} file${inv.files === 1 ? '' : 's'} · ${inv.hash?.slice(0, 19)}`,
+        ? `${sentenceCase(provinceTitle(inv.province, 'vi'))} (mã ${inv.province.code}) · ${inv.path} · ${msgIn(lang, 'count.files', { n: inv.files })} · ${inv.hash?.slice(0, 19)}`
+        : `${provinceTitle(inv.province, 'en')} (code ${inv.province.code}) · ${inv.path} · ${msgIn(lang, 'count.files', { n: inv.files })} · ${inv.hash?.slice(0, 19)}`,
     );
   } else {
     lines.push(`${vi ? 'Mô hình hạ tầng' : 'Inventory'} ${inv.path}`);
@@ -228,7 +334,7 @@ export function renderValidationText(report: ValidationReport, result: LoadResul
     lines.push(
       '  ' +
         Object.entries(report.summary.counts)
-          .map(([k, n]) => `${n} ${countLabel(k, n as number, lang)}`)
+          .map(([k, n]) => counted(k, n as number, lang))
           .join(' · '),
     );
   }
@@ -240,43 +346,24 @@ export function renderValidationText(report: ValidationReport, result: LoadResul
           .join(' · '),
     );
   }
-  for (const d of result.diagnostics) lines.push(formatDiagnostic(d, lang));
-  if (report.baseline && report.valid) lines.push(...renderFindingsBySystem(report, result, lang));
-  const { errors, warnings } = report.summary;
-  const failing = report.summary.findings.fail;
-  if (errors > 0) {
-    lines.push(
-      vi
-        ? `✖ Mô hình hạ tầng không hợp lệ: ${errors} lỗi${warnings ? `, ${warnings} cảnh báo` : ''}.`
-        : `✖ Inventory is not valid: ${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}.`,
-    );
-  } else if (blockingFindings(report) > 0) {
-    // Valid input, but findings at or above --fail-on make the run fail (exit 1): say so, do not tick it.
-    const blocking = blockingFindings(report);
-    const threshold = report.baseline?.failOn ?? 'error';
-    lines.push(
-      vi
-        ? `✖ Mô hình hạ tầng hợp lệ (0 lỗi đầu vào) nhưng có ${blocking} phát hiện không đạt ở mức ${SEVERITY_VI[threshold] ?? threshold} trở lên (tổng ${failing} không đạt, ${warnings} cảnh báo đầu vào).`
-        : `✖ The inventory is valid (0 input errors) but ${blocking} failing finding${blocking === 1 ? '' : 's'} at ${threshold} or above (${failing} failing in all, ${warnings} input warning${warnings === 1 ? '' : 's'}).`,
-    );
-  } else {
-    lines.push(
-      vi
-        ? `✔ Mô hình hạ tầng hợp lệ: 0 lỗi, ${warnings} cảnh báo, ${failing} phát hiện không đạt.`
-        : `✔ Inventory is valid: 0 errors, ${warnings} warning${warnings === 1 ? '' : 's'}, ${failing} failing finding${failing === 1 ? '' : 's'}.`,
-    );
+  const out = lines.map(forTerminal);
+  for (const d of result.diagnostics) {
+    const line = forTerminal(formatDiagnostic(d, lang));
+    out.push(!style.enabled ? line : `${mark(d.severity === 'error' ? 'error' : 'warning', style)} ${line}`);
   }
-  return lines.map(forTerminal).join('\n') + '\n';
+  if (report.baseline && report.valid) out.push(...renderFindingsBySystem(report, result, lang, style));
+  out.push(summaryLine(report, lang, style));
+  return out.join('\n') + '\n';
 }
 
 const SEVERITY_VI: Record<string, string> = { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' };
-const STATUS_MARK: Record<string, string> = { fail: '✖', due: '⧗', waived: '≈', manual: '?', pass: '✔', 'not-applicable': '-' };
 
 /** Findings grouped by information system (with its level), then the findings about other objects. */
-function renderFindingsBySystem(report: ValidationReport, result: LoadResult, lang: Lang): string[] {
+function renderFindingsBySystem(report: ValidationReport, result: LoadResult, lang: Lang, style: TextStyle): string[] {
   const vi = lang === 'vi';
   const b = report.baseline!;
   const lines: string[] = [];
+  const marks = new Map<number, MarkKind>();
   lines.push(
     vi
       ? `Bộ quy tắc ${b.ruleset} (${b.title.vi}) · ngày đánh giá ${viDate(b.asOf)}${b.chosenBy === 'as-of' ? ' (bộ quy tắc chọn theo ngày)' : ''} · ngưỡng không đạt (--fail-on): ${SEVERITY_VI[b.failOn] ?? b.failOn}`
@@ -330,10 +417,15 @@ function renderFindingsBySystem(report: ValidationReport, result: LoadResult, la
             : '';
       const unverified = f.confidence && f.confidence !== 'verified' ? ` · ${vi ? 'mức tin cậy' : 'confidence'}: ${CONFIDENCE_LABELS[f.confidence][lang]}` : '';
       const severity = vi ? (SEVERITY_VI[f.severity] ?? f.severity) : f.severity;
-      lines.push(`  ${STATUS_MARK[f.status]} ${where}${severity} ${f.rule}${what}: ${f.message[lang]}${waived} — ${f.reference ?? ''}${unverified}`);
+      lines.push(`${where}${severity} ${f.rule}${what}: ${f.message[lang]}${waived} — ${f.reference ?? ''}${unverified}`);
+      marks.set(lines.length - 1, findingMark(f));
     }
   }
-  return lines;
+  // Text from the inventory made safe first; the coloured mark goes in after, so that its escape is never escaped.
+  return lines.map((line, i) => {
+    const kind = marks.get(i);
+    return kind === undefined ? forTerminal(line) : `  ${mark(kind, style)} ${forTerminal(line)}`;
+  });
 }
 
 /** Failing findings at or above the report's --fail-on threshold: the ones that make the exit code 1. */

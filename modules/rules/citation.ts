@@ -36,6 +36,7 @@ export const DOCUMENTS = {
   'qd742-2022': legal('Quyết định số 742/QĐ-BTTTT năm 2022', 'Decision 742/QD-BTTTT (2022)'),
   'qd38-2021': legal('Quyết định số 38/QĐ-BTTTT ngày 14/01/2021', 'Decision 38/QD-BTTTT (2021)'),
   'qd19-2025': legal('Quyết định số 19/2025/QĐ-TTg', 'Decision 19/2025/QD-TTg'),
+  'nq202-2025': legal('Nghị quyết số 202/2025/QH15', 'Resolution 202/2025/QH15'),
   'qd1562-2025': legal('Quyết định số 1562/QĐ-TTg ngày 18/7/2025', 'Decision 1562/QD-TTg (2025)'),
   'qd124-2004': legal('Quyết định số 124/2004/QĐ-TTg', 'Decision 124/2004/QD-TTg'),
   'ct14-2019': legal('Chỉ thị số 14/CT-TTg ngày 07/6/2019', 'Directive 14/CT-TTg (2019)'),

@@ -57,7 +57,7 @@ function postgresPatroni(p: PromotionTarget, t: T): Promotion {
 function postgresStreaming(p: PromotionTarget, t: T): Promotion {
   return {
     action: t(
-      `${tick(p.component)} (PostgreSQL, nhân bản streaming): trên máy chủ bản sao tại ${p.where}, với người dùng \`postgres\`, nâng bản sao thành bản chính. Kết quả kiểm tra phải là \`f\`. Không đảo ngược được sau khi đã ghi: bản cũ ở site chính được dựng lại thành bản sao (\`pg_rewind\` hoặc \`pg_basebackup\`) ở bước quay về.`,
+      `${tick(p.component)} (PostgreSQL, nhân bản luồng liên tục): trên máy chủ bản sao tại ${p.where}, với người dùng \`postgres\`, nâng bản sao thành bản chính. Kết quả kiểm tra phải là \`f\`. Không đảo ngược được sau khi đã ghi: bản cũ ở trung tâm chính được dựng lại thành bản sao (\`pg_rewind\` hoặc \`pg_basebackup\`) ở bước quay về.`,
       `${tick(p.component)} (PostgreSQL, streaming replication): on the replica server at ${p.where}, as user \`postgres\`, promote the replica. The check must print \`f\`. Once written to, it cannot be undone: the old primary is rebuilt as a replica (\`pg_rewind\` or \`pg_basebackup\`) during failback.`,
     ),
     commands: [sh`psql -X -At -c ${'SELECT pg_promote(wait => true)'}`],
@@ -97,21 +97,21 @@ export function promotion(p: PromotionTarget, t: T): Promotion {
       return manual(
         p,
         t,
-        `làm thủ công theo quy trình của Microsoft cho nhóm sẵn sàng Always On: chuyển đổi bắt buộc (forced failover) nhóm ${tick(patroniScope(p))} sang bản sao`,
+        `làm thủ công theo quy trình của Microsoft cho nhóm sẵn sàng cao Always On: chuyển đổi bắt buộc nhóm ${tick(patroniScope(p))} sang bản sao`,
         `by hand, following Microsoft's procedure for Always On availability groups: forced failover of group ${tick(patroniScope(p))} to the replica`,
       );
     case 'oracle':
       return manual(
         p,
         t,
-        'làm thủ công theo quy trình Data Guard của Oracle: chuyển đổi (failover) sang cơ sở dữ liệu dự phòng bằng DGMGRL',
+        'làm thủ công theo quy trình Data Guard của Oracle: chuyển đổi sang cơ sở dữ liệu dự phòng bằng công cụ DGMGRL',
         "by hand, following Oracle's Data Guard procedure: failover to the standby database with DGMGRL",
       );
     default:
       return manual(
         p,
         t,
-        'inventory chưa khai báo `engine`; nâng bản sao thành bản chính theo quy trình của hệ quản trị cơ sở dữ liệu, tắt chế độ chỉ đọc',
+        'hồ sơ khai báo chưa nêu hệ quản trị cơ sở dữ liệu (`engine`); nâng bản sao thành bản chính theo quy trình của hệ quản trị cơ sở dữ liệu, tắt chế độ chỉ đọc',
         'the inventory declares no `engine`; promote the replica following the database vendor procedure and turn off read-only mode',
       );
   }

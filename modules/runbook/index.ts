@@ -6,7 +6,28 @@ import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
 import { drMode } from '../dr/index.js';
 import { buildPlan, renderManifests, type K8sPlan } from '../k8s/index.js';
-import { EVIDENCE_KINDS, EVIDENCE_LABELS, type AddressSpec, type Agency, type EvidenceItem, type Lang, type Model, type System } from '../model/index.js';
+import { RULESETS } from '../baseline/index.js';
+import {
+  AGENCY_KIND_LABELS,
+  CRITERION_LABELS,
+  DEVICE_KIND_LABELS,
+  EVIDENCE_KINDS,
+  EVIDENCE_LABELS,
+  EXTERNAL_LABELS,
+  TSLCD_TIER_LABELS,
+  TSLCD_VPN_LABELS,
+  ZONE_KIND_LABELS,
+  dateText,
+  roleLabel,
+  thousands,
+  type AddressSpec,
+  type Agency,
+  type EvidenceItem,
+  type ExternalNetwork,
+  type Lang,
+  type Model,
+  type System,
+} from '../model/index.js';
 import { failoverChecks, ipv6Checks, tslcdChecks } from './checks.js';
 import { zoneIsolations } from './isolation.js';
 import { code, codeOrDash, md, plain, tidy, withToc, yamlString } from './markdown.js';
@@ -47,17 +68,29 @@ interface Common {
   readonly ev: (item: EvidenceItem) => string;
   /** A DR mode, a replication method and a switchover method by name, in the runbook's language. */
   readonly modeName: (mode: string) => string;
+  /** A date as the runbook's reader writes it (dd/mm/yyyy in Vietnamese). */
+  readonly date: (iso: string) => string;
+  /** A decimal number as the runbook's reader writes it (120,6 in Vietnamese). */
+  readonly num: (n: number) => string;
+  /** Enumerations of the model by name, in the runbook's language (labels.ts). */
+  readonly zoneKind: (kind: string) => string;
+  readonly role: (role: string) => string;
+  readonly label: (table: 'agencyKind' | 'criterion' | 'tier' | 'vpn' | 'device', value: string) => string;
+  /** A flow end: a zone as a code span, an external network by name. */
+  readonly endpoint: (name: string) => string;
+  /** A site by its title (escaped), or its name as a code span when the model does not know it. */
+  readonly site: (name: string | undefined) => string;
   readonly replicationName: (method: string) => string;
   readonly switchoverName: (method: string) => string;
 }
 
 const STEP_NAMES: Record<string, [string, string]> = {
   decision: ['Phát hiện, quyết định', 'Detection and decision'],
-  start: ['Khởi động tại site DR', 'Start-up at the DR site'],
+  start: ['Khởi động tại trung tâm dự phòng', 'Start-up at the DR site'],
   copy: ['Chép bản sao lưu qua đường truyền', 'Copy the backup over the link'],
   restore: ['Khôi phục dữ liệu', 'Restore the data'],
   verify: ['Kiểm tra', 'Verification'],
-  dns: ['Chờ hết TTL DNS', 'DNS TTL'],
+  dns: ['Chờ hết thời gian lưu đệm (TTL) của bản ghi DNS', 'DNS TTL'],
 };
 
 export function generateRunbooks(input: Model, options: RunbookOptions): RunbookFile[] {
@@ -67,7 +100,7 @@ export function generateRunbooks(input: Model, options: RunbookOptions): Runbook
   const model = withAllocations(input, allocations);
   const l = lookup(model, { allocations, k8s: buildPlan(model, { addresses: addressPlan }), coldK8s: coldPlan(model, addressPlan) });
   const folder = plain(model.root.replace(/\\/g, '/').replace(/\/+$/, '').split('/').pop() ?? model.province.name);
-  const common = commonData(options.lang, folder);
+  const common = commonData(options.lang, folder, model);
   const ruleset = options.ruleset ?? '—';
   const files: RunbookFile[] = [];
   const cx: Context = { model, l, options, t: common.t, folder, ruleset, files, emit: emitter(model, options.lang, ruleset, common, files) };
@@ -98,10 +131,26 @@ interface Context {
   readonly files: RunbookFile[];
 }
 
-/** Data every template gets: translators, cell escaping and the "generated, do not edit" banner. */
-function commonData(lang: Lang, folder: string): Common {
+const LABELS = {
+  agencyKind: AGENCY_KIND_LABELS,
+  criterion: CRITERION_LABELS,
+  tier: TSLCD_TIER_LABELS,
+  vpn: TSLCD_VPN_LABELS,
+  device: DEVICE_KIND_LABELS,
+} as const;
+
+/** A value of one of the model's enumerations by name, or as written when the table does not know it. */
+function labelOf(table: keyof typeof LABELS, value: string, lang: Lang): string {
+  const labels = LABELS[table] as Readonly<Record<string, { vi: string; en: string }>>;
+  return labels[value]?.[lang] ?? value;
+}
+
+/** Data every template gets: translators, cell escaping, names of the model's values and the "generated, do not edit" banner. */
+function commonData(lang: Lang, folder: string, model: Model): Common {
   const t: T = (vi, en) => (lang === 'vi' ? vi : en);
-  const h: T = (vi, en) => (lang === 'vi' ? `${vi} (${en})` : en);
+  // Headings in the runbook's language only: a Vietnamese document carries no English headings.
+  const h: T = t;
+  const zones = new Set(model.zones.map((z) => z.name));
   return {
     t,
     h,
@@ -110,12 +159,25 @@ function commonData(lang: Lang, folder: string): Common {
     y: yamlString,
     lang,
     zonePrefixes,
-    ev: (item) => (item.reference ? `${item.date} — ${md(item.reference)}` : item.date),
+    ev: (item) => (item.reference ? `${dateText(item.date, lang)} — ${md(item.reference)}` : dateText(item.date, lang)),
     modeName: (mode) => modeName(mode, lang),
+    date: (iso) => dateText(iso, lang),
+    num: (n) => {
+      const [whole = '', part] = String(n).split('.');
+      return thousands(Number(whole), lang) + (part ? (lang === 'vi' ? ',' : '.') + part : '');
+    },
+    zoneKind: (kind) => ZONE_KIND_LABELS[kind as keyof typeof ZONE_KIND_LABELS]?.[lang] ?? kind,
+    role: (role) => roleLabel(role, lang),
+    label: (table, value) => labelOf(table, value, lang),
+    site: (name) => {
+      const site = model.sites.find((x) => x.name === name);
+      return site ? md(site.title) : codeOrDash(name);
+    },
+    endpoint: (name) => (zones.has(name) ? code(name) : md(EXTERNAL_LABELS[name as ExternalNetwork]?.[lang] ?? name)),
     replicationName: (method) => replicationName(method, lang),
     switchoverName: (method) => switchoverName(method, lang),
     banner: t(
-      `> Sinh tự động bằng \`hatang runbooks\` từ inventory ${code(folder)}. Không sửa tay: sửa inventory rồi sinh lại.`,
+      `> Sinh tự động bằng lệnh \`hatang runbooks\` từ hồ sơ khai báo hạ tầng ${code(folder)}. Không sửa tay: sửa hồ sơ khai báo rồi sinh lại.`,
       `> Generated by \`hatang runbooks\` from the ${code(folder)} inventory. Do not edit by hand: change the inventory and regenerate.`,
     ),
   };
@@ -149,9 +211,12 @@ function emitter(model: Model, lang: Lang, ruleset: string, common: Common, file
 function systemLinks(t: T, s: System, prefix: string): { text: string; href: string }[] {
   const links: { text: string; href: string }[] = [];
   if (drMode(s) !== 'none') {
-    links.push({ text: 'failover', href: `${prefix}failover.md` }, { text: 'failback', href: `${prefix}failback.md` });
+    links.push(
+      { text: t('chuyển đổi dự phòng', 'failover'), href: `${prefix}failover.md` },
+      { text: t('quay về trung tâm chính', 'failback'), href: `${prefix}failback.md` },
+    );
   }
-  if (s.backup) links.push({ text: t('khôi phục', 'restore drill'), href: `${prefix}restore-drill.md` });
+  if (s.backup) links.push({ text: t('diễn tập khôi phục', 'restore drill'), href: `${prefix}restore-drill.md` });
   if (s.level >= 3) links.push({ text: t('đánh giá', 'assessment'), href: `${prefix}assessment.md` });
   return links;
 }
@@ -191,6 +256,7 @@ function emitSystemRunbooks(cx: Context, system: System): void {
       {
         v,
         ruleset: cx.ruleset,
+        rulesetTitle: RULESETS.find((r) => r.id === cx.ruleset)?.title[options.lang],
         evidence: EVIDENCE_KINDS.map((kind) => ({ label: t(EVIDENCE_LABELS[kind].vi, EVIDENCE_LABELS[kind].en), item: system.evidence[kind] })),
         manual: (options.findings ?? [])
           .filter((f) => f.target === `systems/${system.name}` && f.status === 'manual')
@@ -244,7 +310,7 @@ function emitIndexes(cx: Context, systems: readonly System[], agencies: readonly
     {
       province: model.province,
       systems: systemRows,
-      layers: incidentLayers(l),
+      layers: incidentLayers(l, options.lang),
       isolations: zoneIsolations(model, options.plan),
     },
     { runbook: 'incident-response', name: t('Ứng phó sự cố', 'Incident response') },
@@ -322,25 +388,30 @@ function restoreTarget(l: Lookup, system: System, backupSite: string | undefined
     prefixes,
     text: (t: T) =>
       cluster && namespace
-        ? t(`namespace cách ly ${code(namespace)} trên cụm ${code(cluster.name)}`, `isolated namespace ${code(namespace)} on cluster ${code(cluster.name)}`)
+        ? t(
+            `không gian tên cách ly ${code(namespace)} trên cụm ${code(cluster.name)}`,
+            `isolated namespace ${code(namespace)} on cluster ${code(cluster.name)}`,
+          )
         : zone
           ? t(`máy ảo cách ly trong vùng ${code(zone.name)} (${prefixes})`, `an isolated VM in zone ${code(zone.name)} (${prefixes})`)
           : t(
-              'máy ảo cách ly; site sao lưu chưa có vùng máy chủ nội bộ hay vùng sao lưu trong inventory',
+              'máy ảo cách ly; nơi lưu bản sao lưu chưa có vùng máy chủ nội bộ hay vùng sao lưu trong hồ sơ khai báo',
               'an isolated VM; the backup site has no internal-servers or backup zone in the inventory',
             ),
   };
 }
 
 /** The units of the four layers, as Markdown (inventory text escaped). */
-function incidentLayers(l: Lookup) {
+function incidentLayers(l: Lookup, lang: Lang) {
   const model = l.model;
   const uniq = (xs: (string | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))].sort(cmp);
   const operators = uniq([model.province.operator, ...model.sites.map((s) => s.operator), ...model.systems.map((s) => l.agency(s.operator)?.title)]).map(md);
   const soc = model.systems.filter((s) => s.components.some((c) => l.zone(c.zone)?.zoneKind === 'soc'));
   const monitoring = uniq([
     ...soc.map((s) => `${md(s.title)} (${code(s.name)})`),
-    ...model.devices.filter((d) => d.deviceKind === 'siem' || d.deviceKind === 'monitoring').map((d) => `${code(d.name)} (${d.deviceKind}, ${md(d.site)})`),
+    ...model.devices
+      .filter((d) => d.deviceKind === 'siem' || d.deviceKind === 'monitoring')
+      .map((d) => `${code(d.name)} (${labelOf('device', d.deviceKind, lang)}, ${md(l.site(d.site)?.title ?? d.site)})`),
   ]);
   const assessors = uniq(model.systems.map((s) => s.evidence.independentAssessment?.by)).map(md);
   const national = uniq(model.flows.filter((f) => f.to.type === 'external' && f.to.external === 'national-soc').map((f) => code(f.name)));

@@ -3,7 +3,7 @@
 // Commands are built with `sh` (every value one shell word); the texts are Markdown, in which every inventory value is
 // escaped where it is put: `md` for text, `code` for a name in a code span.
 import { failoverStepMinutes, type RtoEstimate } from '../dr/index.js';
-import { durationText, type Cluster } from '../model/index.js';
+import { durationText, roleLabel, type Cluster, type Site } from '../model/index.js';
 import { contextOf as ctx, curlCheck } from './checks.js';
 import { codeOrDash as tick, md } from './markdown.js';
 import { promotion, type Promotion } from './database.js';
@@ -42,6 +42,12 @@ export const coldManifestPath = (env: StepEnv, system: string, cluster: string, 
   `runbooks/${env.folder}/systems/${system}/k8s/${cluster}/${namespace}.yaml`;
 
 export type T = (vi: string, en: string) => string;
+
+/** A site by its title in Vietnamese prose (a dash when there is none). */
+const titled = (site: Site | undefined): string => (site ? md(site.title) : '—');
+
+/** A component role in words in the runbook's language. */
+const roleOf = (t: T, role: string): string => t(roleLabel(role, 'vi'), role);
 
 /** A duration in words in the runbook's language. */
 const dur = (t: T, minutes: number): string => t(durationText(minutes, 'vi'), durationText(minutes, 'en'));
@@ -104,13 +110,13 @@ function dataActions(v: SystemView, t: T, direction: 'failover' | 'failback'): s
     switch (direction === 'failback' ? 'resync' : v.replication) {
       case 'database-stream':
         return t(
-          `Nâng bản sao của ${tick(c.name)} (${c.role}) tại ${where} thành bản chính; tắt chế độ chỉ đọc.`,
+          `Nâng bản sao của ${tick(c.name)} (${roleOf(t, c.role)}) tại ${where} thành bản chính; tắt chế độ chỉ đọc.`,
           `Promote the replica of ${tick(c.name)} (${c.role}) at ${where} to primary; turn off read-only mode.`,
         );
       case 'storage-async':
       case 'storage-sync':
         return t(
-          `Tách cặp nhân bản (split) volume của ${tick(c.name)} (${c.role}) tại ${where}; gắn volume ở chế độ đọc-ghi.`,
+          `Tách cặp nhân bản ổ lưu trữ của ${tick(c.name)} (${roleOf(t, c.role)}) tại ${where}; gắn ổ lưu trữ ở chế độ đọc-ghi.`,
           `Split the replication pair of ${tick(c.name)} (${c.role}) at ${where}; mount the volume read-write.`,
         );
       case 'application':
@@ -120,12 +126,12 @@ function dataActions(v: SystemView, t: T, direction: 'failover' | 'failback'): s
         );
       case 'resync':
         return t(
-          `Đồng bộ ${tick(c.name)} (${c.role}) từ site DR về ${where}; để bản ở site chính là bản sao cho đến bước chuyển hướng.`,
+          `Đồng bộ ${tick(c.name)} (${roleOf(t, c.role)}) từ trung tâm dự phòng về ${where}; giữ bản ở trung tâm chính là bản sao cho đến bước chuyển hướng.`,
           `Resynchronise ${tick(c.name)} (${c.role}) from the DR site to ${where}; keep the primary copy a replica until the traffic step.`,
         );
       default:
         return t(
-          `Khôi phục bản sao lưu gần nhất của ${tick(c.name)} (${c.role}) từ ${v.backupSite ? tick(v.backupSite.name) : 'site sao lưu'}${v.backupZone ? ` (vùng ${tick(v.backupZone.name)})` : ''} vào ${where}.`,
+          `Khôi phục bản sao lưu gần nhất của ${tick(c.name)} (${roleOf(t, c.role)}) từ ${v.backupSite ? titled(v.backupSite) : 'nơi lưu bản sao lưu'}${v.backupZone ? ` (vùng ${tick(v.backupZone.name)})` : ''} vào ${where}.`,
           `Restore the latest backup of ${tick(c.name)} (${c.role}) from ${v.backupSite ? tick(v.backupSite.name) : 'the backup site'}${v.backupZone ? ` (zone ${tick(v.backupZone.name)})` : ''} into ${where}.`,
         );
     }
@@ -143,7 +149,7 @@ function trafficStep(v: SystemView, t: T, id: string, to: 'dr' | 'primary', owne
     case 'gslb':
       actions.push(
         t(
-          `Trên GSLB: đặt nhóm máy chủ của site ${tick(to === 'dr' ? (v.primary?.name ?? '—') : (v.dr?.name ?? '—'))} sang disabled, nhóm của ${tick(siteName)} sang active cho: ${v.records.map(tick).join(', ') || '—'}.`,
+          `Trên thiết bị cân bằng tải toàn cục (GSLB): ngừng nhóm máy chủ của ${titled(to === 'dr' ? v.primary : v.dr)}, đưa nhóm máy chủ của ${titled(site)} vào phục vụ cho: ${v.records.map(tick).join(', ') || '—'}.`,
           `On the GSLB: set the pool of site ${tick(to === 'dr' ? (v.primary?.name ?? '—') : (v.dr?.name ?? '—'))} to disabled and the pool of ${tick(siteName)} to active for: ${v.records.map(tick).join(', ') || '—'}.`,
         ),
       );
@@ -151,7 +157,7 @@ function trafficStep(v: SystemView, t: T, id: string, to: 'dr' | 'primary', owne
     case 'bgp':
       actions.push(
         t(
-          `Quảng bá prefix dịch vụ từ biên của site ${tick(siteName)} và rút quảng bá ở site kia.`,
+          `Quảng bá dải địa chỉ dịch vụ từ vùng biên của ${titled(site)} và rút quảng bá ở trung tâm còn lại.`,
           `Announce the service prefixes from the edge of site ${tick(siteName)} and withdraw them at the other site.`,
         ),
       );
@@ -159,7 +165,7 @@ function trafficStep(v: SystemView, t: T, id: string, to: 'dr' | 'primary', owne
     case 'manual':
       actions.push(
         t(
-          `Thông báo người dùng địa chỉ truy cập tại site ${tick(siteName)}${zone ? ` (vùng ${tick(zone)}: ${prefixes})` : ''}.`,
+          `Thông báo người dùng địa chỉ truy cập tại ${titled(site)}${zone ? ` (vùng ${tick(zone)}: ${prefixes})` : ''}.`,
           `Tell users the access address at site ${tick(siteName)}${zone ? ` (zone ${tick(zone)}: ${prefixes})` : ''}.`,
         ),
       );
@@ -169,41 +175,41 @@ function trafficStep(v: SystemView, t: T, id: string, to: 'dr' | 'primary', owne
         actions.push(
           zone
             ? t(
-                `Đổi bản ghi A và AAAA của ${tick(r)} sang địa chỉ công bố của vùng ${tick(zone)} (${prefixes}) tại ${tick(siteName)}.`,
+                `Đổi bản ghi A và AAAA của ${tick(r)} sang địa chỉ công bố của vùng ${tick(zone)} (${prefixes}) tại ${titled(site)}.`,
                 `Point the A and AAAA records of ${tick(r)} at the published address of zone ${tick(zone)} (${prefixes}) at ${tick(siteName)}.`,
               )
             : t(
-                `Đổi bản ghi A và AAAA của ${tick(r)} sang địa chỉ công bố của dịch vụ tại ${tick(siteName)}.`,
+                `Đổi bản ghi A và AAAA của ${tick(r)} sang địa chỉ công bố của dịch vụ tại ${titled(site)}.`,
                 `Point the A and AAAA records of ${tick(r)} at the published address of the service at ${tick(siteName)}.`,
               ),
         );
       }
   }
   if (to === 'dr' && lbs.length)
-    actions.push(t(`Mở công bố dịch vụ trên ${lbs.join(', ')} tại site DR.`, `Publish the service on ${lbs.join(', ')} at the DR site.`));
+    actions.push(t(`Mở công bố dịch vụ trên ${lbs.join(', ')} tại trung tâm dự phòng.`, `Publish the service on ${lbs.join(', ')} at the DR site.`));
   actions.push(
     zone
       ? t(
-          `Các cơ quan trên TSLCD tới dịch vụ qua luồng TSLCD của vùng ${tick(zone)}.`,
+          `Các cơ quan trên mạng truyền số liệu chuyên dùng truy cập dịch vụ qua các luồng từ mạng này tới vùng ${tick(zone)}.`,
           `Agencies on the TSLCD reach the service through the TSLCD flows of zone ${tick(zone)}.`,
         )
       : t(
-          `Các cơ quan trên TSLCD tới dịch vụ qua các luồng TSLCD tới site ${tick(siteName)}.`,
+          `Các cơ quan trên mạng truyền số liệu chuyên dùng truy cập dịch vụ qua các luồng từ mạng này tới ${titled(site)}.`,
           `Agencies on the TSLCD reach the service through the TSLCD flows to site ${tick(siteName)}.`,
         ),
   );
   const verify = v.records.flatMap((r) => [sh`dig +short ${r} A`, sh`dig +short ${r} AAAA`]);
   return {
     id,
-    title: t(`Chuyển hướng người dùng về ${md(siteName)}`, `Move traffic to ${md(siteName)}`),
+    title: t(`Chuyển hướng người dùng về ${titled(site)}`, `Move traffic to ${md(siteName)}`),
     owner,
     pre: t('Ứng dụng đã chạy và kiểm tra đạt ở bước trước.', 'The application runs and passed the previous step.'),
     expected: t(
-      `Tên miền trả về địa chỉ của ${md(siteName)}${prefixes !== '—' ? ` (trong ${prefixes} hoặc địa chỉ NAT công bố của nó)` : ''}.`,
+      `Tên miền trả về địa chỉ của ${titled(site)}${prefixes !== '—' ? ` (trong ${prefixes} hoặc địa chỉ NAT công bố)` : ''}.`,
       `Names resolve to ${md(siteName)}${prefixes !== '—' ? ` (inside ${prefixes} or its published NAT address)` : ''}.`,
     ),
     timeout: to === 'dr' ? dur(t, foMinutes(v).traffic) : dur(t, v.ttlSeconds !== undefined ? Math.max(15, Math.ceil(v.ttlSeconds / 60) + 10) : 30),
-    fallback: t('Trả bản ghi về giá trị cũ; giữ người dùng ở site đang chạy.', 'Put the records back; keep users on the site that works.'),
+    fallback: t('Trả bản ghi về giá trị cũ; giữ người dùng ở trung tâm đang chạy.', 'Put the records back; keep users on the site that works.'),
     commands: [],
     actions,
     verify,
@@ -218,17 +224,17 @@ function fenceStep(v: SystemView, t: T): Step {
   const prim = v.primaryCluster;
   return {
     id: foId(1),
-    title: t('Cô lập site chính', 'Fence the primary'),
+    title: t('Cô lập trung tâm chính', 'Fence the primary'),
     owner: v.operatorTitle,
-    pre: t('Đã có quyết định GO.', 'GO decided.'),
-    expected: t('Không còn ghi dữ liệu ở site chính.', 'No more writes at the primary.'),
+    pre: t('Đã có quyết định chuyển đổi.', 'GO decided.'),
+    expected: t('Không còn ghi dữ liệu ở trung tâm chính.', 'No more writes at the primary.'),
     timeout: dur(t, foMinutes(v).fence),
     fallback: t(
-      `Site chính không truy cập được: chặn luồng nhân bản từ site chính tại ${
+      `Trung tâm chính không truy cập được: chặn luồng nhân bản từ trung tâm chính tại ${
         v.drDevices
           .filter((d) => d.deviceKind === 'firewall')
           .map((d) => tick(d.name))
-          .join(', ') || 'tường lửa site DR'
+          .join(', ') || 'tường lửa của trung tâm dự phòng'
       }.`,
       `Primary unreachable: block replication from the primary at ${
         v.drDevices
@@ -257,7 +263,7 @@ function promotions(v: SystemView, t: T): Map<string, Promotion> {
           system: v.system.name,
           component: c.name,
           ...(c.engine ? { engine: c.engine } : {}),
-          where: c.drZone ? `${tick(c.drZone)} (${c.drPrefixes})` : tick(v.dr?.name ?? 'DR'),
+          where: c.drZone ? `${tick(c.drZone)} (${c.drPrefixes})` : t(titled(v.dr), tick(v.dr?.name ?? '—')),
           drSite: v.dr?.name ?? 'dr',
           primarySite: v.primary?.name ?? 'primary',
         },
@@ -277,8 +283,8 @@ function failoverDataStep(v: SystemView, t: T, engineer: string): Step {
     id: foId(2),
     title:
       v.mode === 'cold'
-        ? t('Khôi phục dữ liệu tại site DR', 'Restore the data at the DR site')
-        : t('Nâng bản sao dữ liệu tại site DR', 'Promote the data at the DR site'),
+        ? t('Khôi phục dữ liệu tại trung tâm dự phòng', 'Restore the data at the DR site')
+        : t('Nâng bản sao dữ liệu tại trung tâm dự phòng', 'Promote the data at the DR site'),
     owner: engineer,
     pre:
       v.mode === 'cold'
@@ -288,12 +294,12 @@ function failoverDataStep(v: SystemView, t: T, engineer: string): Step {
           )
         : t(`${foId(1)} xong; độ trễ nhân bản đã ghi vào phiếu RPO.`, `${foId(1)} done; replication lag written in the RPO sheet.`),
     expected: t(
-      'Dữ liệu ở site DR nhận ghi; bản ghi cuối cùng trong giới hạn RPO.',
+      'Dữ liệu ở trung tâm dự phòng nhận ghi; bản ghi cuối cùng trong giới hạn RPO.',
       'The data at the DR site accepts writes; its last record is within the RPO.',
     ),
     timeout: dur(t, foMinutes(v).data),
     fallback: t(
-      'Dùng bản sao lưu gần nhất tại site DR (restore-drill.md); ghi khoảng dữ liệu mất.',
+      'Dùng bản sao lưu gần nhất tại trung tâm dự phòng (`restore-drill.md`); ghi khoảng dữ liệu mất.',
       'Use the latest backup at the DR site (restore-drill.md); record the data-loss window.',
     ),
     commands: all.flatMap((p) => p.commands),
@@ -312,18 +318,18 @@ function platformStep(v: SystemView, t: T, drc: Cluster, engineer: string, env: 
   const apply = files.map((f) => sh`kubectl --context ${ctx(drc)} apply -f ${f}`);
   return {
     id: foId(3),
-    title: t(`Nền tảng: namespace và chính sách mạng trên ${md(drc.name)}`, `Platform: namespaces and network policies on ${md(drc.name)}`),
+    title: t(`Nền tảng: không gian tên và chính sách mạng trên cụm ${tick(drc.name)}`, `Platform: namespaces and network policies on ${md(drc.name)}`),
     owner: engineer,
     pre: t(
       `Cụm ${tick(drc.name)} (${tick(drc.apiEndpoint ?? ctx(drc))}) truy cập được.`,
       `Cluster ${tick(drc.name)} (${tick(drc.apiEndpoint ?? ctx(drc))}) reachable.`,
     ),
-    expected: t('Namespace và NetworkPolicy giống site chính.', 'Namespaces and NetworkPolicies as at the primary.'),
+    expected: t('Không gian tên và chính sách mạng giống trung tâm chính.', 'Namespaces and NetworkPolicies as at the primary.'),
     timeout: dur(t, foMinutes(v).platform),
     fallback: cold
       ? t('Chạy lại lệnh; báo chỉ huy sự cố.', 'Run the commands again; tell the incident commander.')
       : t(
-          `Áp các tệp do hatang sinh ra: ${tick(`node bin/hatang.js manifests inventory/${env.folder}`)}, rồi ${apply.map(tick).join(', ')}; báo chỉ huy sự cố.`,
+          `Áp các tệp do công cụ hatang sinh ra: ${tick(`node bin/hatang.js manifests inventory/${env.folder}`)}, rồi ${apply.map(tick).join(', ')}; báo chỉ huy sự cố.`,
           `Apply the files hatang writes: ${tick(`node bin/hatang.js manifests inventory/${env.folder}`)}, then ${apply.map(tick).join(', ')}; tell the incident commander.`,
         ),
     // Cold DR: the plan keeps no standby namespace; `hatang runbooks` writes the DR-site ones next to this runbook.
@@ -359,14 +365,14 @@ function applicationStep(v: SystemView, t: T, id: string, engineer: string): Ste
     id,
     title:
       v.mode === 'hot'
-        ? t('Ứng dụng: nâng đủ công suất tại site DR', 'Application: full capacity at the DR site')
-        : t('Ứng dụng: khởi động tại site DR', 'Application: start at the DR site'),
+        ? t('Ứng dụng: nâng đủ công suất tại trung tâm dự phòng', 'Application: full capacity at the DR site')
+        : t('Ứng dụng: khởi động tại trung tâm dự phòng', 'Application: start at the DR site'),
     owner: engineer,
     pre: t('Dữ liệu và nền tảng sẵn sàng.', 'Data and platform ready.'),
     expected: t('Mọi thành phần chạy đủ số bản sao và sẵn sàng.', 'Every component runs with its replicas and is ready.'),
     timeout: dur(t, foMinutes(v).application),
     fallback: t(
-      'Xem log của pod hoặc máy ảo lỗi; nếu quá thời gian, hủy theo mục 8.',
+      'Xem nhật ký của thành phần hoặc máy ảo bị lỗi; nếu quá thời gian, hủy theo mục 8.',
       'Read the failing pod or VM logs; past the timeout, roll back per section 8.',
     ),
     commands: drc ? (v.mode === 'cold' ? restored : apps.map((w) => scale(drc, w))) : [],
@@ -374,7 +380,7 @@ function applicationStep(v: SystemView, t: T, id: string, engineer: string): Ste
       .filter((c) => !handled.some((w) => w.name === c.name) && !v.dataComponents.includes(c))
       .map((c) =>
         t(
-          `Khởi động ${tick(c.name)} (${c.role}) tại vùng ${tick(c.drZone ?? '—')} (${c.drPrefixes}).`,
+          `Khởi động ${tick(c.name)} (${roleOf(t, c.role)}) tại vùng ${tick(c.drZone ?? '—')} (${c.drPrefixes}).`,
           `Start ${tick(c.name)} (${c.role}) in zone ${tick(c.drZone ?? '—')} (${c.drPrefixes}).`,
         ),
       ),
@@ -387,7 +393,7 @@ function endToEndStep(v: SystemView, t: T, id: string): Step {
   const drc = v.drCluster;
   return {
     id,
-    title: t('Kiểm tra đầu-cuối', 'End-to-end check'),
+    title: t('Kiểm tra từ đầu đến cuối', 'End-to-end check'),
     owner: v.operatorTitle,
     pre: t('Người dùng đã được chuyển hướng.', 'Traffic moved.'),
     expected: t('Dịch vụ trả lời đúng; thư ký dừng đồng hồ RTO.', 'The service answers correctly; the scribe stops the RTO clock.'),
@@ -418,15 +424,15 @@ const fbId = (n: number): string => `FB-${String(n).padStart(2, '0')}`;
 function resyncStep(v: SystemView, t: T, engineer: string): Step {
   return {
     id: fbId(1),
-    title: t('Đồng bộ ngược dữ liệu về site chính', 'Resynchronise the data back to the primary'),
+    title: t('Đồng bộ ngược dữ liệu về trung tâm chính', 'Resynchronise the data back to the primary'),
     owner: engineer,
     pre: t(
-      `Site ${tick(v.primary?.name ?? '—')} đã sửa xong, đủ công suất; lãnh đạo ${md(v.ownerTitle)} chọn khung giờ quay về.`,
+      `${titled(v.primary)} đã sửa xong, đủ công suất; lãnh đạo ${md(v.ownerTitle)} chọn khung giờ quay về.`,
       `Site ${tick(v.primary?.name ?? '—')} repaired with full capacity; the head of ${md(v.ownerTitle)} chose the cut-back window.`,
     ),
-    expected: t(`Độ trễ đồng bộ từ site DR về site chính ≤ RPO ${v.rpoTarget}.`, `Lag from the DR site to the primary ≤ RPO ${v.rpoTarget}.`),
+    expected: t(`Độ trễ đồng bộ từ trung tâm dự phòng về trung tâm chính ≤ RPO ${v.rpoTarget}.`, `Lag from the DR site to the primary ≤ RPO ${v.rpoTarget}.`),
     timeout: v.fullCopy ? t(`${v.fullCopy} (chép lại toàn bộ ${v.dataSize ?? ''})`, `${v.fullCopy} (full copy of ${v.dataSize ?? ''})`) : dur(t, 240),
-    fallback: t('Ở lại site DR; lên lịch lại.', 'Stay at the DR site; reschedule.'),
+    fallback: t('Ở lại trung tâm dự phòng; lên lịch lại.', 'Stay at the DR site; reschedule.'),
     commands: [],
     actions: dataActions(v, t, 'failback').length ? dataActions(v, t, 'failback') : [t('Không có thành phần dữ liệu riêng.', 'No data component of its own.')],
     verify: [],
@@ -438,14 +444,14 @@ function primaryPlatformStep(v: SystemView, t: T, engineer: string, env: StepEnv
   const prim = v.primaryCluster;
   return {
     id: fbId(2),
-    title: t('Nền tảng tại site chính', 'Platform at the primary'),
+    title: t('Nền tảng tại trung tâm chính', 'Platform at the primary'),
     owner: engineer,
     pre: t(`${fbId(1)} xong.`, `${fbId(1)} done.`),
-    expected: t('Namespace và chính sách mạng đúng như kế hoạch.', 'Namespaces and network policies as planned.'),
+    expected: t('Không gian tên và chính sách mạng đúng như kế hoạch.', 'Namespaces and network policies as planned.'),
     timeout: dur(t, 20),
-    fallback: t('Dừng quay về, ở lại site DR.', 'Stop the failback; stay at the DR site.'),
+    fallback: t('Dừng quay về, ở lại trung tâm dự phòng.', 'Stop the failback; stay at the DR site.'),
     commands: prim ? [deploy(env, prim)] : [],
-    actions: prim ? [] : [t('Kiểm tra máy ảo và thiết bị của hệ thống tại site chính.', "Check the system's VMs and devices at the primary.")],
+    actions: prim ? [] : [t('Kiểm tra máy ảo và thiết bị của hệ thống tại trung tâm chính.', "Check the system's VMs and devices at the primary.")],
     verify: prim ? v.primaryNamespaces.map((n) => sh`kubectl --context ${ctx(prim)} -n ${n} get networkpolicy`) : [],
   };
 }
@@ -455,15 +461,15 @@ function lastSyncStep(v: SystemView, t: T, engineer: string): Step {
   const drc = v.drCluster;
   return {
     id: fbId(3),
-    title: t('Dừng ghi tại site DR và đồng bộ lần cuối', 'Stop writes at the DR site and sync a last time'),
+    title: t('Dừng ghi tại trung tâm dự phòng và đồng bộ lần cuối', 'Stop writes at the DR site and sync a last time'),
     owner: engineer,
     pre: t('Đã thông báo khung giờ gián đoạn cho người dùng.', 'Users told of the interruption window.'),
-    expected: t('Hai bản dữ liệu giống nhau (đối chiếu số bản ghi, checksum).', 'Both copies equal (record counts, checksums).'),
+    expected: t('Hai bản dữ liệu giống nhau (đối chiếu số bản ghi, mã băm).', 'Both copies equal (record counts, checksums).'),
     timeout: dur(t, 30),
-    fallback: t('Mở lại ghi tại site DR; hủy quay về.', 'Re-enable writes at the DR site; abort the failback.'),
+    fallback: t('Mở lại ghi tại trung tâm dự phòng; hủy quay về.', 'Re-enable writes at the DR site; abort the failback.'),
     commands: drc ? v.drNamespaces.map((n) => sh`kubectl --context ${ctx(drc)} -n ${n} scale deployment,statefulset --all --replicas=0`) : [],
     actions: [
-      ...(drc ? [] : [t('Dừng các thành phần tại site DR.', 'Stop the components at the DR site.')]),
+      ...(drc ? [] : [t('Dừng các thành phần tại trung tâm dự phòng.', 'Stop the components at the DR site.')]),
       ...v.dataComponents.map((c) =>
         t(`Nâng ${tick(c.name)} tại ${tick(c.primaryZone)} thành bản chính.`, `Promote ${tick(c.name)} at ${tick(c.primaryZone)} to primary.`),
       ),
@@ -478,12 +484,12 @@ function primaryApplicationStep(v: SystemView, t: T, engineer: string): Step {
   const apps = workloads(v, 'primary');
   return {
     id: fbId(4),
-    title: t('Khởi động ứng dụng tại site chính', 'Start the application at the primary'),
+    title: t('Khởi động ứng dụng tại trung tâm chính', 'Start the application at the primary'),
     owner: engineer,
     pre: t(`${fbId(3)} xong.`, `${fbId(3)} done.`),
     expected: t('Mọi thành phần chạy đủ bản sao.', 'Every component runs with its replicas.'),
     timeout: dur(t, 20),
-    fallback: t('Chuyển người dùng lại site DR (failover.md, bước chuyển hướng).', 'Send users back to the DR site (failover.md, traffic step).'),
+    fallback: t('Chuyển người dùng lại trung tâm dự phòng (`failover.md`, bước chuyển hướng).', 'Send users back to the DR site (failover.md, traffic step).'),
     commands: prim ? apps.map((w) => scale(prim, w)) : [],
     actions: v.components
       .filter((c) => !apps.some((w) => w.name === c.name) && !v.dataComponents.includes(c))
@@ -497,15 +503,15 @@ function reprotectStep(v: SystemView, t: T, engineer: string): Step {
   const drc = v.drCluster;
   return {
     id: fbId(6),
-    title: t('Thiết lập lại nhân bản về site DR', 'Re-establish replication to the DR site'),
+    title: t('Thiết lập lại nhân bản sang trung tâm dự phòng', 'Re-establish replication to the DR site'),
     owner: engineer,
-    pre: t('Người dùng đã về site chính và kiểm tra đạt.', 'Users are back on the primary and checks pass.'),
+    pre: t('Người dùng đã về trung tâm chính và kiểm tra đạt.', 'Users are back on the primary and checks pass.'),
     expected: t(
-      `Nhân bản (${replicationName(v.replication, 'vi')}) từ site chính sang site DR chạy lại; site DR về chế độ ${modeName(v.mode, 'vi')}.`,
+      `Nhân bản (${replicationName(v.replication, 'vi')}) từ trung tâm chính sang trung tâm dự phòng chạy lại; trung tâm dự phòng trở lại chế độ ${modeName(v.mode, 'vi')}.`,
       `Replication (${replicationName(v.replication, 'en')}) from the primary to the DR site runs again; the DR site is back to ${modeName(v.mode, 'en')}.`,
     ),
     timeout: dur(t, 60),
-    fallback: t('Ghi nhận rủi ro: hệ thống tạm thời không có DR; báo người quyết định.', 'Record the risk: no DR for now; tell the decision-maker.'),
+    fallback: t('Ghi nhận rủi ro: hệ thống tạm thời không có dự phòng; báo người quyết định.', 'Record the risk: no DR for now; tell the decision-maker.'),
     commands: drc && v.mode === 'hot' ? workloads(v, 'dr').map((w) => scale(drc, w)) : [],
     actions: [],
     verify: v.records.map((r) => curlCheck(r)),
@@ -538,7 +544,7 @@ const rdId = (n: number): string => `RD-${String(n).padStart(2, '0')}`;
 
 /** Restore drill step 1: pick the latest backup and record which one. */
 function drillBackupStep(v: SystemView, t: T, isolated: IsolatedTarget): Step {
-  const backupAt = v.backupSite ? tick(v.backupSite.name) : t('site sao lưu', 'the backup site');
+  const backupAt = v.backupSite ? t(titled(v.backupSite), tick(v.backupSite.name)) : t('nơi lưu bản sao lưu', 'the backup site');
   const c = isolated.cluster;
   const ns = isolated.namespace;
   return {
@@ -624,7 +630,7 @@ function drillRestoreStep(v: SystemView, t: T, isolated: IsolatedTarget): Step {
         : [],
     actions: v.dataComponents.map((d) =>
       t(
-        `Khôi phục ${tick(d.name)} (${d.role}, vùng gốc ${tick(d.primaryZone)}) vào nơi cách ly.`,
+        `Khôi phục ${tick(d.name)} (${roleOf(t, d.role)}, vùng gốc ${tick(d.primaryZone)}) vào nơi cách ly.`,
         `Restore ${tick(d.name)} (${d.role}, from zone ${tick(d.primaryZone)}) into the isolated target.`,
       ),
     ),
@@ -646,7 +652,7 @@ function drillVerifyStep(v: SystemView, t: T): Step {
     owner: v.operatorTitle,
     pre: t(`${rdId(3)} xong.`, `${rdId(3)} done.`),
     expected: t(
-      `Số bản ghi và checksum khớp với thời điểm sao lưu; ứng dụng đọc được dữ liệu; tuổi dữ liệu ≤ RPO ${v.rpoTarget}; thời gian khôi phục ≤ RTO ${v.rtoTarget}.`,
+      `Số bản ghi và mã băm khớp với thời điểm sao lưu; ứng dụng đọc được dữ liệu; tuổi dữ liệu ≤ RPO ${v.rpoTarget}; thời gian khôi phục ≤ RTO ${v.rtoTarget}.`,
       `Record counts and checksums match the backup time; the application reads the data; data age ≤ RPO ${v.rpoTarget}; restore time ≤ RTO ${v.rtoTarget}.`,
     ),
     timeout: dur(t, 60),
@@ -654,7 +660,7 @@ function drillVerifyStep(v: SystemView, t: T): Step {
     commands: [],
     actions: [
       t(
-        'So sánh số bản ghi của các bảng chính và checksum của tệp với báo cáo sao lưu.',
+        'So sánh số bản ghi của các bảng chính và mã băm của tệp với báo cáo sao lưu.',
         "Compare the main tables' record counts and file checksums with the backup report.",
       ),
       t('Chạy thử một chức năng đọc của ứng dụng trên dữ liệu khôi phục.', 'Run one read function of the application against the restored data.'),

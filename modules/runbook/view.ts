@@ -17,7 +17,7 @@ import {
 } from '../dr/index.js';
 import type { AddressPlan } from '../addressing/index.js';
 import type { K8sPlan } from '../k8s/index.js';
-import { DR_MODE_NAMES, durationText, type DrMode } from '../model/index.js';
+import { DR_MODE_NAMES, durationText, thousands, type DrMode } from '../model/index.js';
 import type { Agency, Cluster, DatabaseEngine, Device, Finding, Flow, Lang, Model, Site, System, Zone } from '../model/index.js';
 import { compareCodeUnits as cmp } from '../model/index.js';
 
@@ -264,6 +264,7 @@ function dependencyRows(l: Lookup, system: System): DependencyRow[] {
 /** The view of a system, with durations in words in `lang`. */
 export function systemView(l: Lookup, system: System, lang: Lang = 'en'): SystemView {
   const formatMinutes = (m: number): string => durationText(m, lang);
+  const gib = (n: number): string => (Number.isInteger(n) ? thousands(n, lang) : String(n).replace('.', lang === 'vi' ? ',' : '.'));
   const model = l.model;
   const coverage = drCoverage(model, system);
   const primary = primarySiteOf(model, system);
@@ -318,8 +319,8 @@ export function systemView(l: Lookup, system: System, lang: Lang = 'en'): System
     ...(system.dr?.ttlSeconds !== undefined ? { ttlSeconds: system.dr.ttlSeconds } : {}),
     switchover: system.dr?.switchover ?? 'dns',
     replication: system.dr?.replication ?? (drMode(system) === 'cold' ? 'backup-restore' : '—'),
-    ...(system.data ? { dataSize: `${system.data.sizeGiB} GiB` } : {}),
-    ...(system.data?.dailyChangeGiB !== undefined ? { dailyChange: `${system.data.dailyChangeGiB} GiB` } : {}),
+    ...(system.data ? { dataSize: `${gib(system.data.sizeGiB)} GiB` } : {}),
+    ...(system.data?.dailyChangeGiB !== undefined ? { dailyChange: `${gib(system.data.dailyChangeGiB)} GiB` } : {}),
     ...(capacity && capacity.links > 0 ? { link: capacity } : {}),
     ...(capacity && capacity.links > 0 && system.data ? { fullCopy: formatMinutes(transferMinutes(system.data.sizeGiB, capacity.usableMbps)) } : {}),
     drDevices: dr ? [...l.devicesAt(dr.name)].sort((a, b) => cmp(a.name, b.name)) : [],

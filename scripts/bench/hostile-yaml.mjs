@@ -14,7 +14,10 @@
 //   flow-list  (not in the default kinds) one Flow document whose `ports` is a single flow sequence `[...]` filling
 //              the file, every fourth port malformed;
 //   dense-list (not in the default kinds) the same with every port malformed and one character long (`[x, x, …]`):
-//              the most errors one document of that size can hold.
+//              the most errors one document of that size can hold. Both are one document: a file longer than the
+//              loader's limit for a document (DEFAULT_PARSE_LIMITS.maxDocumentChars, 256 KiB) is refused unread;
+//   flow-lists, dense-lists  (not in the default kinds) the same lists cut into Flow documents of just under 256 KiB
+//              each, filling the file: what the loader reads, at the most errors a file of that size can hold.
 // It then runs `node bin/hatang.js validate <folder> --format json` in a fresh child process per file (stdout to a
 // file in the temporary folder, read back to count the errors), under `/usr/bin/time -f '%e %M'` when present (wall
 // seconds, peak resident set in KiB), else through a wrapper process that reads the child's resource usage.
@@ -39,7 +42,9 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MIB = 1024 * 1024;
 const TIME = '/usr/bin/time';
 const TARGET = { baseMiB: 200, perFileSize: 4, seconds: 15 };
-const KINDS = ['valid', 'errors', 'flow-list', 'dense-list'];
+const KINDS = ['valid', 'errors', 'flow-list', 'dense-list', 'flow-lists', 'dense-lists'];
+/** Characters of each document of the flow-lists and dense-lists kinds: just under the loader's 256 KiB a document. */
+const LIST_DOCUMENT = Number(process.env.LIST_DOC ?? 255 * 1024);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Command line
@@ -169,6 +174,7 @@ function documentOf(kind, i) {
 /** One file of `kind` of at most `bytes` (and within a document of it): its text, and the errors and documents in it. */
 export function inventoryText(kind, bytes) {
   if (kind === 'flow-list' || kind === 'dense-list') return flowList(bytes, kind === 'dense-list');
+  if (kind === 'flow-lists' || kind === 'dense-lists') return flowLists(bytes, kind === 'dense-lists');
   const parts = [HEAD];
   let length = Buffer.byteLength(HEAD);
   let planted = 0;
@@ -182,12 +188,29 @@ export function inventoryText(kind, bytes) {
   return { text: parts.join(''), planted, documents: parts.length + 2 };
 }
 
-function flowList(bytes, dense) {
-  const head = `${HEAD}---
+/** Flow documents of at most LIST_DOCUMENT characters each, filling `bytes`. */
+function flowLists(bytes, dense) {
+  const parts = [HEAD];
+  let length = Buffer.byteLength(HEAD);
+  let planted = 0;
+  let documents = 2;
+  for (let n = 0; ; n++) {
+    const doc = flowList(Math.min(LIST_DOCUMENT, bytes - length), dense, { head: '', name: `danh-sach-dai-${n}` });
+    if (doc.planted === 0) break;
+    parts.push(doc.text);
+    length += Buffer.byteLength(doc.text);
+    planted += doc.planted;
+    documents++;
+  }
+  return { text: parts.join(''), planted, documents };
+}
+
+function flowList(bytes, dense, { head: before = HEAD, name = 'danh-sach-dai' } = {}) {
+  const head = `${before}---
 apiVersion: hatang.vn/v1
 kind: Flow
 metadata:
-  name: danh-sach-dai
+  name: ${name}
 spec:
   from: { external: tslcd }
   to: { zone: dc-app }

@@ -55,11 +55,11 @@ describe('bundled provinces', () => {
 });
 
 describe('hatang plan and the lock file', () => {
-  test('a second run leaves the lock unchanged; adding an agency adds only its own lines', async () => {
+  test('a second run leaves the lock unchanged; adding an agency: plan shows the change, --write-lock adds only its own lines', async () => {
     const dir = await copyOf('inventory/quang-ngai');
     const lockPath = join(dir, 'addressing.lock.yaml');
     const before = await readFile(lockPath, 'utf8');
-    expect((await run('plan', dir)).code).toBe(0);
+    expect((await run('plan', dir, '--write-lock')).code).toBe(0);
     expect(await readFile(lockPath, 'utf8')).toBe(before);
     await writeFile(
       join(dir, 'extra.yaml'),
@@ -81,7 +81,13 @@ describe('hatang plan and the lock file', () => {
     expect(frozen.code).toBe(1);
     expect(frozen.stderr).toContain('is out of date with the inventory (--frozen)');
     expect(await readFile(lockPath, 'utf8')).toBe(before);
-    expect((await run('plan', dir)).code).toBe(0);
+    // Without --write-lock, plan shows what would change in the lock and writes nothing.
+    const shown = await run('plan', dir, '--lang', 'en');
+    expect(shown.code).toBe(0);
+    expect(shown.stderr).toContain(`${lockPath} would change; nothing written. Run again with --write-lock`);
+    expect(shown.stderr).toContain('  + agencies/so-moi/ipv4 10.151.4.64/26 (pool tslcd-v4)');
+    expect(await readFile(lockPath, 'utf8')).toBe(before);
+    expect((await run('plan', dir, '--write-lock')).code).toBe(0);
     const after = await readFile(lockPath, 'utf8');
     const removed = before.split('\n').filter((l) => !after.split('\n').includes(l));
     const added = after.split('\n').filter((l) => !before.split('\n').includes(l));

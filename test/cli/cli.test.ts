@@ -22,7 +22,7 @@ describe('hatang validate', () => {
     const { code, stdout } = await run('validate', 'test/fixtures/minimal');
     // The minimal inventory has no edge or user zone, no backup…: the security baseline fails it.
     expect(code).toBe(1);
-    expect(stdout).toContain('Tỉnh Tỉnh Mẫu (mã 51) · test/fixtures/minimal · 1 tệp · sha256:');
+    expect(stdout).toContain('Tỉnh Mẫu (mã 51) · test/fixtures/minimal · 1 tệp · sha256:');
     expect(stdout).toContain('1 địa điểm · 2 vùng mạng · 1 luồng · 0 thiết bị · 0 cụm k8s · 1 hệ thống · 1 cơ quan · 0 chấp nhận rủi ro tạm thời');
     expect(stdout).toMatch(/✖ Mô hình hạ tầng hợp lệ \(0 lỗi đầu vào\) nhưng có \d+ phát hiện không đạt ở mức lỗi trở lên/);
   });
@@ -81,16 +81,16 @@ describe('hatang validate', () => {
   });
 
   test('a bad command line exits 2 with a message', async () => {
-    const unknown = await run('validate', '--frmat', 'json');
+    const unknown = await run('validate', '--frmat', 'json', '--lang', 'en');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("error: unknown option '--frmat'");
-    const choice = await run('validate', '--format', 'xml');
+    const choice = await run('validate', '--format', 'xml', '--lang', 'en');
     expect(choice.code).toBe(2);
     expect(choice.stderr).toContain('Allowed choices are table, json');
   });
 
   test('--help exits 0 and lists the commands', async () => {
-    const { code, stdout } = await run('--help');
+    const { code, stdout } = await run('--help', '--lang', 'en');
     expect(code).toBe(0);
     expect(stdout).toMatch(/validate \[options\] \[dir\]/);
     expect(stdout).toMatch(/build \[options\] \[dir\]/);

@@ -100,7 +100,7 @@ describe('read errors that root cannot bypass take the same path as permission e
   });
 });
 
-/** A copy of the Quảng Ngãi inventory whose lock lacks its last allocation, so that `plan` rewrites it. */
+/** A copy of the Quảng Ngãi inventory whose lock lacks its last allocation, so that `plan --write-lock` rewrites it. */
 async function staleLock(): Promise<{ dir: string; lock: string; stale: string; dropped: string }> {
   const dir = join(await scratch.make(), 'quang-ngai');
   await cp(QN, dir, { recursive: true });
@@ -116,7 +116,7 @@ describe('a protected lock file is not replaced without --force-lock-write', () 
   test('read-only (chmod 444): refused before the plan is printed; forced, rewritten with its mode kept', async () => {
     const { dir, lock, stale, dropped } = await staleLock();
     await chmod(lock, 0o444);
-    const refused = await run('plan', dir, '--lang', 'en');
+    const refused = await run('plan', dir, '--lang', 'en', '--write-lock');
     expect(refused.code).toBe(2);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toBe(
@@ -126,7 +126,8 @@ describe('a protected lock file is not replaced without --force-lock-write', () 
 
     const forced = await run('plan', dir, '--lang', 'en', '--force-lock-write');
     expect(forced.code).toBe(0);
-    expect(forced.stderr).toBe(`Wrote ${lock}\n`);
+    expect(forced.stderr).toContain(`Wrote ${lock}\n`);
+    expect(forced.stderr).toContain(`  + ${dropped} `);
     const written = await readFile(lock, 'utf8');
     expect(written).toContain(`  ${dropped}: {`);
     expect((await stat(lock)).mode & 0o777).toBe(0o444);
@@ -137,7 +138,7 @@ describe('a protected lock file is not replaced without --force-lock-write', () 
     const dir = join(await scratch.make(), 'quang-ngai');
     await cp(QN, dir, { recursive: true });
     await chmod(join(dir, 'addressing.lock.yaml'), 0o444);
-    expect((await run('plan', dir, '--lang', 'en')).code).toBe(0);
+    expect((await run('plan', dir, '--lang', 'en', '--write-lock')).code).toBe(0);
     expect((await run('plan', dir, '--lang', 'en', '--frozen')).code).toBe(0);
   });
 
@@ -147,7 +148,7 @@ describe('a protected lock file is not replaced without --force-lock-write', () 
     await writeFile(target, stale);
     await rm(lock);
     await symlink('shared.lock.yaml', lock);
-    const refused = await run('plan', dir, '--lang', 'vi');
+    const refused = await run('plan', dir, '--lang', 'vi', '--write-lock');
     expect(refused.code).toBe(2);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toBe(
@@ -163,7 +164,7 @@ describe('a protected lock file is not replaced without --force-lock-write', () 
   test('a writable lock is rewritten with its own mode, not the default one', async () => {
     const { dir, lock, dropped } = await staleLock();
     await chmod(lock, 0o640);
-    const { code } = await run('plan', dir, '--lang', 'en');
+    const { code } = await run('plan', dir, '--lang', 'en', '--write-lock');
     expect(code).toBe(0);
     expect(await readFile(lock, 'utf8')).toContain(`  ${dropped}: {`);
     expect((await stat(lock)).mode & 0o777).toBe(0o640);
@@ -194,7 +195,7 @@ describe('orphan temporary files (left by kill -9) are swept by the next write i
     const orphan = join(dir, '.hatang-tmp-00000000deadbeef');
     await writeFile(orphan, 'version: 1\n');
     await utimes(orphan, OLD, OLD);
-    expect((await run('plan', dir, '--lang', 'en')).code).toBe(0);
+    expect((await run('plan', dir, '--lang', 'en', '--write-lock')).code).toBe(0);
     expect(await strayTemps(dir)).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ describe('hatang firewall', () => {
       expect(readFileSync(join(out, 'qn-dc', 'qn-fw-edge.conf'), 'utf8')).toMatch(/config firewall policy/);
       const bad = await runCli('firewall', 'inventory/quang-ngai', '--site', 'nowhere', '--out', out, '--lang', 'en');
       expect(bad.code).toBe(2);
-      expect(bad.stderr).toMatch(/inventory\/quang-ngai: there is no site "nowhere" \(sites: /);
+      expect(bad.stderr).toMatch(/there is no site "nowhere" in inventory\/quang-ngai\. Sites: /);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

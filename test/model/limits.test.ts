@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readAddressLock } from '../../modules/addressing/index.js';
 import { DEFAULT_DIAGNOSTIC_LIMITS, DiagnosticCollector } from '../../modules/model/cap.js';
-import { DEFAULT_LIMITS, loadFiles, loadInventory, type Diagnostic } from '../../modules/model/index.js';
+import { DEFAULT_LIMITS, DEFAULT_PARSE_LIMITS, loadFiles, loadInventory, type Diagnostic } from '../../modules/model/index.js';
+import { MAX_ERRORS } from '../../modules/model/schema-validator.generated.js';
 import { runCli } from '../helpers.js';
 
 const made: string[] = [];
@@ -66,10 +67,14 @@ const denseFlow = (count: number) => HEAD + flowDoc('danh-sach-dai', count);
 const portColumn = (i: number) => '  ports: ['.length + 1 + 3 * i;
 
 describe('diagnostics of one document', () => {
-  const count = 400_000;
+  // As many one-character errors as fit in one document under the 256 KiB limit for a document.
+  const count = 80_000;
   const text = denseFlow(count);
+  // The validator stops after MAX_ERRORS errors (scripts/build-validator.mjs): those after the first 1,000 are counted.
+  const omitted = MAX_ERRORS + 1 - DEFAULT_DIAGNOSTIC_LIMITS.perDocument;
 
-  test('a document of 400,000 errors: the first 1,000 located, then one saying how many more, no crash', () => {
+  test('a document of 80,000 errors: the first 1,000 located, then one saying at least how many more, no crash', () => {
+    expect(text.length).toBeLessThan(DEFAULT_PARSE_LIMITS.maxDocumentChars);
     const result = loadFiles('x', [{ path: 'x/inventory.yaml', text }]);
     const { perDocument } = DEFAULT_DIAGNOSTIC_LIMITS;
     expect(result.model).toBeUndefined();
@@ -84,9 +89,9 @@ describe('diagnostics of one document', () => {
     // located at the first port left out
     expect(more.location).toEqual({ file: 'x/inventory.yaml', line: PORTS_LINE, column: portColumn(perDocument) });
     expect(more.message.en).toBe(
-      `${count - perDocument} more errors in this document are not listed; only the first ${perDocument} are, and the first one left out is here. Fix those listed and check again.`,
+      `At least ${omitted} more errors in this document are not listed; only the first ${perDocument} are, and the first one left out is here. Fix those listed and check again.`,
     );
-    expect(more.message.vi).toContain(`Tài liệu này còn ${count - perDocument} lỗi khác không được liệt kê; chỉ liệt kê ${perDocument} lỗi đầu tiên`);
+    expect(more.message.vi).toContain(`Tài liệu này còn ít nhất ${omitted} lỗi khác không được liệt kê; chỉ liệt kê ${perDocument} lỗi đầu tiên`);
   });
 
   test('hatang validate of that document exits 2 with the located errors and the count of the others', async () => {
@@ -101,8 +106,32 @@ describe('diagnostics of one document', () => {
     expect(report.diagnostics.at(-1)).toMatchObject({ code: 'too-many-diagnostics', location: { line: PORTS_LINE, column: portColumn(1000) } });
     const lines = await runCli('validate', dir, '--lang', 'en');
     expect(lines.code).toBe(2);
-    expect(lines.stdout).toContain(`inventory.yaml:${PORTS_LINE}:${portColumn(1000)}: error [too-many-diagnostics]: 399000 more errors in this document`);
+    expect(lines.stdout).toContain(
+      `inventory.yaml:${PORTS_LINE}:${portColumn(1000)}: error [too-many-diagnostics]: At least ${omitted} more errors in this document`,
+    );
   }, 60_000);
+
+  test('a document longer than 256 KiB is refused unread, at its first line, and the documents around it do not count', async () => {
+    const long = denseFlow(100_000);
+    expect(long.length).toBeGreaterThan(DEFAULT_PARSE_LIMITS.maxDocumentChars);
+    const result = loadFiles('x', [{ path: 'x/inventory.yaml', text: long }]);
+    expect(result.diagnostics).toEqual([
+      {
+        code: 'document-too-large',
+        severity: 'error',
+        location: { file: 'x/inventory.yaml', line: PORTS_LINE - 9, column: 1 },
+        message: {
+          vi: 'Tài liệu YAML bắt đầu tại đây dài hơn 256 KiB (262144 ký tự), giới hạn cho một tài liệu; tệp không được đọc. Tách các đối tượng thành các tài liệu riêng, phân cách bằng dòng ---.',
+          en: 'The YAML document starting here is longer than 256 KiB (262144 characters), the limit for one document; the file was not read. Put the entities in documents of their own, separated by --- lines.',
+        },
+      },
+    ]);
+    // The same lists cut into documents under the limit are read, each with its own errors.
+    const cut = HEAD + Array.from({ length: 4 }, (_, i) => flowDoc(`danh-sach-${i}`, 25_000)).join('');
+    expect(cut.length).toBeGreaterThan(DEFAULT_PARSE_LIMITS.maxDocumentChars);
+    const read = loadFiles('x', [{ path: 'x/inventory.yaml', text: cut }]);
+    expect(read.diagnostics.filter((d) => d.code === 'too-many-diagnostics')).toHaveLength(4);
+  });
 
   test('a document with fewer errors than the limit lists them all, without the count', () => {
     const result = loadFiles('x', [{ path: 'x/inventory.yaml', text: denseFlow(DEFAULT_DIAGNOSTIC_LIMITS.perDocument) }]);

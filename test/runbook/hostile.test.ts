@@ -254,7 +254,9 @@ describe('a Quảng Ngãi inventory with hostile text in every free-text field',
 
   test.each(['vi', 'en'] as const)('report.md and every dossier annex (%s): the same checks as the runbooks', async (lang) => {
     const options = (e: Evaluation) => ({ asOf: '2026-11-29', version: '9.9.9', lang, plan: e.plan });
-    const mine = await renderComplianceReport(hostileEval.model, hostileEval.findings, options(hostileEval));
+    // The official-name checks (AU-01, AU-02) rightly find the hostile names wrong: they add findings, not structure.
+    const findings = hostileEval.findings.filter((f) => !(['AU-01', 'AU-02'].includes(f.rule) && f.status !== 'pass'));
+    const mine = await renderComplianceReport(hostileEval.model, findings, options(hostileEval));
     const theirs = await renderComplianceReport(cleanEval.model, cleanEval.findings, options(cleanEval));
     expect(mine.markdown.split('\n')[0]).toMatch(/^# .*Tên \$\(touch \/tmp\/pwned\) \\`touch \/tmp\/pwned\\` ; rm -rf \/ # \\\| tee/);
     expectSafeMarkdown(mine.markdown, theirs.markdown, 'report.md');

@@ -13,7 +13,7 @@ export const ADDR_ALLOC_01: PlanRule = {
   confidence: 'practice',
   confidenceNote: ADDRESSING_CONVENTION,
   remediation: text(
-    'Nêu pool cho yêu cầu, chọn độ dài nhỏ hơn, hoặc mở rộng pool (thêm dải cho pool).',
+    'Nêu dải gốc cho yêu cầu, xin khối nhỏ hơn (độ dài lớn hơn), hoặc mở rộng dải gốc.',
     'Name a pool for the request, ask for a smaller block, or give the pool more room.',
   ),
   scope: 'plan',
@@ -31,10 +31,10 @@ export const ADDR_ALLOC_01: PlanRule = {
           location: ctx.locate(i.source, [...i.path, 'size']),
           message: p
             ? text(
-                `Không cấp được một /${size} cho ${i.key}: pool "${p.name}" (${p.prefix}) ${smaller ? 'nhỏ hơn khối yêu cầu' : 'không còn khối trống đủ lớn'}.`,
+                `Không cấp được một /${size} cho ${i.key}: dải gốc "${p.name}" (${p.prefix}) ${smaller ? 'nhỏ hơn khối yêu cầu' : 'không còn khối trống đủ lớn'}.`,
                 `Cannot allocate a /${size} for ${i.key}: pool "${p.name}" (${p.prefix}) ${smaller ? 'is smaller than the block asked for' : 'has no free block that large left'}.`,
               )
-            : text(`${i.key} yêu cầu một /${size} nhưng không nêu pool để cấp.`, `${i.key} asks for a /${size} but names no pool to take it from.`),
+            : text(`${i.key} yêu cầu một /${size} nhưng không nêu dải gốc để cấp.`, `${i.key} asks for a /${size} but names no pool to take it from.`),
         };
       }),
 };

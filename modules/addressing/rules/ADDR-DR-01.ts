@@ -6,7 +6,7 @@ import { overlapClassifier, pairOutcome } from './common.js';
 export const ADDR_DR_01: PlanRule = {
   id: 'ADDR-DR-01',
   title: text(
-    'Prefix của vùng mạng tại site dự phòng tách rời prefix của site chính được dự phòng',
+    'Dải địa chỉ của vùng mạng tại trung tâm dự phòng tách rời dải địa chỉ của trung tâm chính được dự phòng',
     'DR-site zone prefixes are disjoint from those of the primary site they back up',
   ),
   domain: 'inventory',
@@ -16,11 +16,11 @@ export const ADDR_DR_01: PlanRule = {
   clauses: [{ doc: 'hatang-addressing' }],
   confidence: 'practice',
   confidenceNote: text(
-    'Quy ước của hatang theo thực tiễn quản lý địa chỉ: site dự phòng chỉ dùng lại dải của site chính trong một miền định tuyến riêng; không văn bản nào quy định.',
+    'Quy ước của hatang theo thực tiễn quản lý địa chỉ: trung tâm dự phòng chỉ dùng lại dải địa chỉ của trung tâm chính trong một miền định tuyến riêng; không văn bản nào quy định.',
     "The toolkit's convention from address-management practice: a DR site reuses the primary's ranges only in a routing domain of its own; no text sets it.",
   ),
   remediation: text(
-    'Cấp cho vùng mạng tại site dự phòng prefix từ pool có mục đích dr, khác prefix của site chính; trường hợp dự phòng nguội dùng lại địa chỉ của site chính thì đặt các prefix đó trong một routing domain riêng.',
+    'Cấp cho vùng mạng tại trung tâm dự phòng dải địa chỉ từ dải gốc dành cho mạng tại trung tâm dữ liệu dự phòng (mục đích "dr"), khác dải địa chỉ của trung tâm chính; trường hợp dự phòng nguội dùng lại địa chỉ của trung tâm chính thì đặt các dải địa chỉ đó trong một miền định tuyến riêng.',
     "Give DR-site zones prefixes from a dr pool, distinct from the primary site's; a cold standby that reuses the primary's addresses puts them in a routing domain of its own.",
   ),
   scope: 'plan',
@@ -34,7 +34,7 @@ export const ADDR_DR_01: PlanRule = {
           ctx,
           a,
           b,
-          '; prefix của site dự phòng phải tách rời prefix của site chính (trừ khi dự phòng nguội dùng lại địa chỉ trong một routing domain riêng)',
+          '; dải địa chỉ của trung tâm dự phòng phải tách rời dải địa chỉ của trung tâm chính (trừ khi dự phòng nguội dùng lại địa chỉ trong một miền định tuyến riêng)',
           "; DR site prefixes must be disjoint from the primary site's (unless a cold standby reuses them in a routing domain of its own)",
         ),
       );

@@ -15,7 +15,10 @@ function problem(i: Item): { message: Text; clause: readonly Citation[] } | unde
   const p = i.parsed;
   if (!gw || !p) return undefined;
   if (!prefixContainsAddress(p, gw.family, gw.value)) {
-    return { clause: INSIDE, message: text(`Gateway ${i.gateway} nằm ngoài prefix ${i.prefix}.`, `Gateway ${i.gateway} is outside its prefix ${i.prefix}.`) };
+    return {
+      clause: INSIDE,
+      message: text(`Cổng mặc định ${i.gateway} nằm ngoài dải địa chỉ ${i.prefix}.`, `Gateway ${i.gateway} is outside its prefix ${i.prefix}.`),
+    };
   }
   if (i.family !== 'ipv4' || p.length > 30) return undefined;
   const broadcast = p.network + (1n << BigInt(32 - p.length)) - 1n;
@@ -23,7 +26,7 @@ function problem(i: Item): { message: Text; clause: readonly Citation[] } | unde
     return {
       clause: NOT_NETWORK,
       message: text(
-        `Gateway ${i.gateway} là địa chỉ mạng hoặc broadcast của ${i.prefix}.`,
+        `Cổng mặc định ${i.gateway} là địa chỉ mạng hoặc địa chỉ quảng bá của ${i.prefix}.`,
         `Gateway ${i.gateway} is the network or broadcast address of ${i.prefix}.`,
       ),
     };
@@ -34,7 +37,7 @@ function problem(i: Item): { message: Text; clause: readonly Citation[] } | unde
 export const ADDR_GW_01: PlanRule = {
   id: 'ADDR-GW-01',
   title: text(
-    'Gateway nằm trong prefix và không là địa chỉ mạng hay địa chỉ broadcast',
+    'Cổng mặc định nằm trong dải địa chỉ và không là địa chỉ mạng hay địa chỉ quảng bá',
     'Gateways lie inside their prefix and are neither its network nor its broadcast address',
   ),
   domain: 'inventory',
@@ -45,7 +48,7 @@ export const ADDR_GW_01: PlanRule = {
   clauses: [...INSIDE, ...NOT_NETWORK],
   confidence: 'verified',
   remediation: text(
-    'Sửa gateway thành một địa chỉ máy thuộc prefix (thường là địa chỉ dùng được đầu tiên hoặc cuối cùng).',
+    'Sửa cổng mặc định (gateway) thành một địa chỉ máy thuộc dải địa chỉ (thường là địa chỉ dùng được đầu tiên hoặc cuối cùng).',
     'Set the gateway to a host address inside the prefix (usually the first or the last usable one).',
   ),
   scope: 'plan',

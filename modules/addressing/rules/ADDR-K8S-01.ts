@@ -6,7 +6,7 @@ import { overlapClassifier, pairOutcome } from './common.js';
 export const ADDR_K8S_01: PlanRule = {
   id: 'ADDR-K8S-01',
   title: text(
-    'Dải pod và dải service của cụm Kubernetes không trùng với bất kỳ dải địa chỉ nào khác',
+    'Dải địa chỉ ứng dụng và dải địa chỉ dịch vụ nội bộ của cụm Kubernetes không trùng với bất kỳ dải địa chỉ nào khác',
     'Cluster pod and service ranges overlap no other prefix',
   ),
   domain: 'inventory',
@@ -16,7 +16,7 @@ export const ADDR_K8S_01: PlanRule = {
   clauses: [{ doc: 'k8s-networking' }],
   confidence: 'verified',
   remediation: text(
-    'Cấp cho cụm dải pod và dải service riêng từ các pool có mục đích cluster-pod và cluster-service, tách rời mọi vùng mạng, cơ quan, liên kết và cụm khác, ở mọi routing domain.',
+    'Cấp cho cụm dải địa chỉ ứng dụng và dải địa chỉ dịch vụ nội bộ riêng, từ các dải gốc có mục đích tương ứng ("cluster-pod", "cluster-service"), tách rời mọi vùng mạng, cơ quan, liên kết và cụm khác, ở mọi miền định tuyến.',
     'Give the cluster pod and service ranges of their own from cluster-pod and cluster-service pools, disjoint from every zone, agency, link and other cluster, in every routing domain.',
   ),
   scope: 'plan',
@@ -30,7 +30,7 @@ export const ADDR_K8S_01: PlanRule = {
           ctx,
           a,
           b,
-          '; dải pod và service của cụm phải tách rời mọi prefix được định tuyến và nhau',
+          '; dải địa chỉ ứng dụng và dải địa chỉ dịch vụ của cụm phải tách rời mọi dải địa chỉ được định tuyến và tách rời nhau',
           '; cluster pod and service ranges must be disjoint from every routed prefix and from each other',
         ),
       );

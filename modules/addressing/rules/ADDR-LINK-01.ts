@@ -13,7 +13,7 @@ export const ADDR_LINK_01: PlanRule = {
   clauses: [{ doc: 'rfc3021' }],
   confidence: 'verified',
   remediation: text(
-    'Cấp cho liên kết một /31 (RFC 3021) từ pool có mục đích p2p-links, hoặc /30 nếu thiết bị không hỗ trợ /31.',
+    'Cấp cho liên kết một /31 (RFC 3021) từ dải gốc có mục đích "p2p-links", hoặc /30 nếu thiết bị không hỗ trợ /31.',
     'Give the link a /31 (RFC 3021) from a p2p-links pool, or a /30 where the equipment cannot use a /31.',
   ),
   scope: 'plan',

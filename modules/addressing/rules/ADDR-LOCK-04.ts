@@ -4,7 +4,7 @@ import { ADDRESSING_CONVENTION, lockEntryFailure, lockIssues, outsidePoolText } 
 
 export const ADDR_LOCK_04: PlanRule = {
   id: 'ADDR-LOCK-04',
-  title: text('Prefix trong tệp khóa nằm trong pool của nó', 'Locked prefixes lie inside the pool they name'),
+  title: text('Dải địa chỉ trong tệp khóa nằm trong dải gốc của nó', 'Locked prefixes lie inside the pool they name'),
   domain: 'inventory',
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
@@ -13,8 +13,8 @@ export const ADDR_LOCK_04: PlanRule = {
   confidence: 'practice',
   confidenceNote: ADDRESSING_CONVENTION,
   remediation: text(
-    'Chạy "hatang plan" để bỏ mục và cấp lại từ pool của yêu cầu, rồi commit tệp khóa; hoặc khôi phục pool như cũ.',
-    'Run "hatang plan" to drop the entry and allocate the request again from its pool, then commit the lock file; or restore the pool as it was.',
+    'Chạy "hatang plan --write-lock" để bỏ mục và cấp lại từ dải gốc của yêu cầu, rồi lưu tệp khóa địa chỉ vào kho mã nguồn; hoặc khôi phục dải gốc như cũ.',
+    'Run "hatang plan --write-lock" to drop the entry and allocate the request again from its pool, then commit the lock file; or restore the pool as it was.',
   ),
   scope: 'plan',
   check: (ctx) =>

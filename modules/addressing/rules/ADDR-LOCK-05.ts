@@ -13,8 +13,8 @@ export const ADDR_LOCK_05: PlanRule = {
   confidence: 'practice',
   confidenceNote: ADDRESSING_CONVENTION,
   remediation: text(
-    'Chạy "hatang plan": mục đầu được giữ, mục kia được cấp lại; commit tệp khóa. Không sửa tệp khóa bằng tay.',
-    'Run "hatang plan": it keeps the first entry and allocates the other again; commit the lock file. Do not edit the lock by hand.',
+    'Chạy "hatang plan --write-lock": mục đầu được giữ, mục còn lại được cấp lại; lưu tệp khóa địa chỉ vào kho mã nguồn. Không sửa tệp khóa bằng tay.',
+    'Run "hatang plan --write-lock": it keeps the first entry and allocates the other again; commit the lock file. Do not edit the lock by hand.',
   ),
   scope: 'plan',
   check: (ctx) =>
@@ -26,7 +26,7 @@ export const ADDR_LOCK_05: PlanRule = {
       return lockEntryFailure(
         i,
         text(
-          `${i.key}: prefix đã khóa ${i.entry!.prefix} ${same ? 'trùng' : inside ? 'nằm trong' : 'chứa'} ${o.key} (${o.prefix}) trong miền định tuyến ${domain}; mục này không được dùng.`,
+          `${i.key}: dải địa chỉ đã khóa ${i.entry!.prefix} ${same ? 'trùng' : inside ? 'nằm trong' : 'chứa'} ${o.key} (${o.prefix}) trong miền định tuyến "${domain}"; mục này không được dùng.`,
           `${i.key}: the locked prefix ${i.entry!.prefix} ${same ? 'is the same as' : inside ? 'lies inside' : 'contains'} ${o.key} (${o.prefix}) in routing domain ${domain}; the entry is not used.`,
         ),
       );

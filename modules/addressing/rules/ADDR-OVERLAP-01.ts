@@ -9,7 +9,7 @@ const OTHER: readonly Citation[] = [{ doc: 'rfc4291', item: '2.1' }, { doc: 'hat
 
 export const ADDR_OVERLAP_01: PlanRule = {
   id: 'ADDR-OVERLAP-01',
-  title: text('Prefix không trùng lặp trong cùng một routing domain', 'Prefixes are unique within a routing domain'),
+  title: text('Dải địa chỉ không trùng lặp trong cùng một miền định tuyến', 'Prefixes are unique within a routing domain'),
   domain: 'inventory',
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
@@ -18,7 +18,7 @@ export const ADDR_OVERLAP_01: PlanRule = {
   clauses: [...TSLCD, ...OTHER],
   confidence: 'verified',
   remediation: text(
-    'Chuyển một trong hai prefix sang khối còn trống của pool (hoặc thay bằng yêu cầu cấp phát size/pool); nếu hai prefix thực sự thuộc hai VRF tách biệt thì khai báo chúng trong các routing domain khác nhau.',
+    'Chuyển một trong hai dải địa chỉ sang khối còn trống của dải gốc (hoặc thay bằng yêu cầu cấp phát theo độ dài từ dải gốc: size, pool); nếu hai dải địa chỉ thực sự thuộc hai VRF tách biệt thì khai báo chúng trong các miền định tuyến khác nhau.',
     'Move one of the two prefixes to a free block of its pool (or replace it with a size/pool request); if they really are in separate VRFs, put them in different routing domains.',
   ),
   scope: 'plan',
@@ -33,7 +33,7 @@ export const ADDR_OVERLAP_01: PlanRule = {
           ctx,
           a,
           b,
-          ` trong routing domain "${domain}"; prefix phải duy nhất trong mỗi routing domain`,
+          ` trong miền định tuyến "${domain}"; mỗi dải địa chỉ phải duy nhất trong một miền định tuyến`,
           ` in routing domain "${domain}"; prefixes must be unique within a routing domain`,
         ),
         clauses: a.routingDomain === 'tslcd' ? TSLCD : OTHER,

@@ -5,7 +5,7 @@ import { ADDRESSING_CONVENTION, itemFailure, poolOf } from './common.js';
 
 export const ADDR_POOL_01: PlanRule = {
   id: 'ADDR-POOL-01',
-  title: text('Mọi prefix nằm trong một address pool của tỉnh', 'Every prefix lies in an address pool of the province'),
+  title: text('Mọi dải địa chỉ nằm trong một dải gốc của tỉnh', 'Every prefix lies in an address pool of the province'),
   domain: 'inventory',
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
@@ -14,7 +14,7 @@ export const ADDR_POOL_01: PlanRule = {
   confidence: 'practice',
   confidenceNote: ADDRESSING_CONVENTION,
   remediation: text(
-    'Cấp lại prefix từ một pool phù hợp của tỉnh, hoặc khai báo pool chứa prefix đó trong addressPools của tỉnh (ghi rõ nguồn cấp).',
+    'Cấp lại dải địa chỉ từ một dải gốc phù hợp của tỉnh, hoặc khai báo dải gốc chứa dải địa chỉ đó trong addressPools của tỉnh (ghi rõ nguồn cấp).',
     "Take the prefix from a suitable pool of the province, or declare the pool that holds it in the province's addressPools (with its allocating source).",
   ),
   scope: 'plan',
@@ -26,7 +26,7 @@ export const ADDR_POOL_01: PlanRule = {
         itemFailure(
           ctx,
           i,
-          text(`${i.key} (${i.prefix}) không nằm trong address pool nào của tỉnh.`, `${i.key} (${i.prefix}) is not inside any address pool of the province.`),
+          text(`${i.key} (${i.prefix}) không nằm trong dải gốc nào của tỉnh.`, `${i.key} (${i.prefix}) is not inside any address pool of the province.`),
         ),
       );
     }

@@ -6,7 +6,7 @@ import { ADDRESSING_CONVENTION, atPool } from './common.js';
 
 export const ADDR_POOL_03: PlanRule = {
   id: 'ADDR-POOL-03',
-  title: text('Các pool trong cùng một routing domain không trùng prefix', 'Pools of one routing domain have distinct prefixes'),
+  title: text('Các dải gốc trong cùng một miền định tuyến không trùng nhau', 'Pools of one routing domain have distinct prefixes'),
   domain: 'inventory',
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
@@ -15,7 +15,7 @@ export const ADDR_POOL_03: PlanRule = {
   confidence: 'practice',
   confidenceNote: ADDRESSING_CONVENTION,
   remediation: text(
-    'Hợp nhất hai pool thành một hoặc đổi prefix của một pool; nếu hai pool thuộc hai VRF tách biệt thì khai báo routing domain khác nhau.',
+    'Hợp nhất hai dải gốc thành một hoặc đổi dải địa chỉ của một trong hai; nếu hai dải gốc thuộc hai VRF tách biệt thì khai báo miền định tuyến khác nhau.',
     'Merge the two pools into one or change the prefix of one of them; if they are in separate VRFs, give them different routing domains.',
   ),
   scope: 'plan',
@@ -33,7 +33,7 @@ export const ADDR_POOL_03: PlanRule = {
           part: `pools/${p.pool.name}~pools/${q.pool.name}`,
           ...atPool(ctx, p),
           message: text(
-            `Pool "${p.pool.name}" trùng prefix ${p.prefix.text} với pool "${q.pool.name}" (${where(poolAt(ctx, q))}) trong cùng routing domain.`,
+            `Dải gốc "${p.pool.name}" trùng dải địa chỉ ${p.prefix.text} với dải gốc "${q.pool.name}" (${where(poolAt(ctx, q))}) trong cùng miền định tuyến "${p.pool.routingDomain}".`,
             `Pool "${p.pool.name}" has the same prefix ${p.prefix.text} as pool "${q.pool.name}" (${where(poolAt(ctx, q))}) in the same routing domain.`,
           ),
         });

@@ -13,7 +13,7 @@ function capacity(i: Item): number {
 
 export const ADDR_SIZE_01: PlanRule = {
   id: 'ADDR-SIZE-01',
-  title: text('Prefix đủ địa chỉ cho số máy khai báo', 'Prefixes hold the hosts declared'),
+  title: text('Dải địa chỉ đủ cho số máy khai báo', 'Prefixes hold the hosts declared'),
   domain: 'inventory',
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
@@ -21,7 +21,7 @@ export const ADDR_SIZE_01: PlanRule = {
   clauses: [{ doc: 'hatang-addressing' }, { doc: 'rfc950' }],
   confidence: 'verified',
   remediation: text(
-    'Cấp prefix lớn hơn (độ dài ngắn hơn) hoặc điều chỉnh số máy (hosts) theo thực tế.',
+    'Cấp dải địa chỉ lớn hơn (độ dài ngắn hơn) hoặc điều chỉnh số máy (hosts) theo thực tế.',
     'Allocate a larger prefix (a shorter length) or correct the number of hosts declared.',
   ),
   scope: 'plan',
@@ -36,7 +36,7 @@ export const ADDR_SIZE_01: PlanRule = {
           ctx,
           i,
           text(
-            `${i.key} (${i.prefix}) chứa tối đa ${max} máy (trừ địa chỉ mạng, broadcast, gateway) nhưng khai báo ${i.hosts} máy.`,
+            `${i.key} (${i.prefix}) chứa tối đa ${max} máy (trừ địa chỉ mạng, địa chỉ quảng bá và cổng mặc định) nhưng khai báo ${i.hosts} máy.`,
             `${i.key} (${i.prefix}) holds at most ${max} hosts (after network, broadcast and gateway addresses) but ${i.hosts} are declared.`,
           ),
         ),

@@ -2,7 +2,7 @@ import { text } from '../../model/index.js';
 import { prefixContainsPrefix } from '../../net/index.js';
 import { uniqueCitations, type Outcome } from '../../rules/index.js';
 import type { PlanRule } from '../rule.js';
-import { atItem, atPool, poolOf, SPECIAL, specialOutcomes, specialReference } from './common.js';
+import { atItem, atPool, poolOf, poolWords, SPECIAL, specialOutcomes, specialReference } from './common.js';
 
 export const ADDR_SPECIAL_01: PlanRule = {
   id: 'ADDR-SPECIAL-01',
@@ -23,7 +23,7 @@ export const ADDR_SPECIAL_01: PlanRule = {
   check: (ctx) => {
     const out: Outcome[] = [];
     for (const p of ctx.pools) {
-      out.push(...specialOutcomes(p.prefix, `pool "${p.pool.name}"`, 'province', `pools/${p.pool.name}`, () => atPool(ctx, p)));
+      out.push(...specialOutcomes(p.prefix, poolWords(p.pool.name), 'province', `pools/${p.pool.name}`, () => atPool(ctx, p)));
     }
     for (const i of ctx.items) {
       if (!i.parsed) continue;

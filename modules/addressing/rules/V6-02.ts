@@ -22,7 +22,7 @@ export const V6_02: PlanRule = {
   clauses: [...SHARED],
   confidence: 'verified',
   remediation: text(
-    'Cấp cho liên kết một /127 (RFC 6164) hoặc một /64, và dành riêng một /64 cho mỗi liên kết /127 (yêu cầu size: 127 từ pool p2p-links được cấp phát theo cách này).',
+    'Cấp cho liên kết một /127 (RFC 6164) hoặc một /64, và dành riêng một /64 cho mỗi liên kết /127 (yêu cầu size: 127 từ dải gốc có mục đích "p2p-links" được cấp phát theo cách này).',
     'Give the link a /127 (RFC 6164) or a /64, and reserve a /64 for each /127 link (a size: 127 request from a p2p-links pool is allocated that way).',
   ),
   scope: 'plan',

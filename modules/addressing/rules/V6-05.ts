@@ -23,7 +23,7 @@ export const V6_05: PlanRule = {
           ctx,
           i,
           text(
-            `Cơ quan ${i.key} nhận ${i.prefix}; một điểm (site) cần /48, điểm nhỏ tối thiểu /56.`,
+            `Cơ quan ${i.key} nhận ${i.prefix}; mỗi điểm kết nối cần /48, điểm nhỏ tối thiểu /56.`,
             `Agency ${i.key} gets ${i.prefix}; a site should get a /48, a small site at least a /56.`,
           ),
         ),

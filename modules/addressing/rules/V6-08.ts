@@ -17,7 +17,7 @@ function poolOutcome(ctx: PlanContext, p: ParsedPool): Outcome | undefined {
       severity: 'warning',
       clauses: [DOCUMENTATION],
       message: text(
-        `Pool "${p.pool.name}" (${p.prefix.text}) nằm trong dải tài liệu 2001:db8::/32: chỉ dùng cho ví dụ, không dùng trong quy hoạch thật.`,
+        `Dải gốc "${p.pool.name}" (${p.prefix.text}) nằm trong dải tài liệu 2001:db8::/32: chỉ dùng cho ví dụ, không dùng trong quy hoạch thật.`,
         `Pool "${p.pool.name}" (${p.prefix.text}) is in the documentation range 2001:db8::/32: for examples only, never in a production plan.`,
       ),
     };
@@ -27,7 +27,7 @@ function poolOutcome(ctx: PlanContext, p: ParsedPool): Outcome | undefined {
     ...base,
     clauses: [CLASSES],
     message: text(
-      `Pool "${p.pool.name}" (${p.prefix.text}) không thuộc dải unicast toàn cầu 2000::/3 cũng không phải ULA.`,
+      `Dải gốc "${p.pool.name}" (${p.prefix.text}) không thuộc dải unicast toàn cầu 2000::/3 cũng không phải ULA.`,
       `Pool "${p.pool.name}" (${p.prefix.text}) is neither global unicast (2000::/3) nor ULA.`,
     ),
   };

@@ -7,7 +7,7 @@ import { atPool, DOC_V6, overlapsOrContains, ULA, ULA_L } from './common.js';
 export const V6_09: PlanRule = {
   id: 'V6-09',
   title: text(
-    'Pool ULA nằm trong fd00::/8, có độ dài /48 trở lên và Global ID ngẫu nhiên',
+    'Dải gốc ULA nằm trong fd00::/8, có độ dài /48 trở lên và Global ID ngẫu nhiên',
     'ULA pools lie in fd00::/8, are /48 or longer and have a random Global ID',
   ),
   domain: 'inventory',
@@ -32,7 +32,7 @@ export const V6_09: PlanRule = {
         part: `pools/${p.pool.name}`,
         ...atPool(ctx, p),
         message: text(
-          `Pool ULA "${p.pool.name}" (${p.prefix.text}) phải nằm trong fd00::/8, dài /48 trở lên, với Global ID 40 bit ngẫu nhiên (không phải 0).`,
+          `Dải gốc ULA "${p.pool.name}" (${p.prefix.text}) phải nằm trong fd00::/8, dài /48 trở lên, với Global ID 40 bit ngẫu nhiên (không phải 0).`,
           `ULA pool "${p.pool.name}" (${p.prefix.text}) must lie in fd00::/8, be /48 or longer, and have a random 40-bit Global ID (not zero).`,
         ),
       });

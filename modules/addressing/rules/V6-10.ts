@@ -1,4 +1,4 @@
-import { text } from '../../model/index.js';
+import { POOL_PURPOSE_LABELS, text } from '../../model/index.js';
 import { prefixContainsPrefix } from '../../net/index.js';
 import type { Outcome } from '../../rules/index.js';
 import type { PlanRule } from '../rule.js';
@@ -6,7 +6,7 @@ import { atPool, DOC_V6, overlapsOrContains, ULA } from './common.js';
 
 export const V6_10: PlanRule = {
   id: 'V6-10',
-  title: text('Pool ULA không được quảng bá ra Internet', 'ULA pools are never advertised to the Internet'),
+  title: text('Dải gốc ULA không được quảng bá ra Internet', 'ULA pools are never advertised to the Internet'),
   domain: 'inventory',
   mode: 'auto',
   levels: [1, 2, 3, 4, 5],
@@ -14,7 +14,7 @@ export const V6_10: PlanRule = {
   clauses: [{ doc: 'rfc4193', item: '4.1' }],
   confidence: 'verified',
   remediation: text(
-    'Đặt pool ULA trong routing domain nội bộ với mục đích khác public; dịch vụ công khai dùng dải unicast toàn cầu.',
+    'Đặt dải gốc ULA trong một miền định tuyến nội bộ, với mục đích khác "public"; dịch vụ công khai dùng dải unicast toàn cầu.',
     'Keep the ULA pool in an internal routing domain with a purpose other than public; public services use global unicast space.',
   ),
   scope: 'plan',
@@ -28,7 +28,7 @@ export const V6_10: PlanRule = {
         part: `pools/${p.pool.name}`,
         ...atPool(ctx, p),
         message: text(
-          `Pool ULA "${p.pool.name}" không được quảng bá ra Internet (routing domain "${p.pool.routingDomain}", mục đích "${p.pool.purpose}").`,
+          `Dải gốc ULA "${p.pool.name}" không được quảng bá ra Internet (miền định tuyến "${p.pool.routingDomain}", dành cho ${POOL_PURPOSE_LABELS[p.pool.purpose].vi}).`,
           `ULA pool "${p.pool.name}" must never be advertised to the Internet (routing domain "${p.pool.routingDomain}", purpose "${p.pool.purpose}").`,
         ),
       });

@@ -28,11 +28,11 @@ function reviewOutcome(ctx: PlanContext, p: ParsedPool): Outcome | undefined {
     message:
       reviewed === undefined
         ? text(
-            `Pool TSLCD "${p.pool.name}" chưa ghi ngày rà soát (lastReviewed); phải rà soát hằng năm.`,
+            `Dải gốc "${p.pool.name}" dùng trên mạng truyền số liệu chuyên dùng chưa ghi ngày rà soát gần nhất; phải rà soát hằng năm.`,
             `TSLCD pool "${p.pool.name}" has no review date (lastReviewed); it must be reviewed yearly.`,
           )
         : text(
-            `Pool TSLCD "${p.pool.name}" rà soát lần cuối ngày ${viDate(reviewed)}, quá 12 tháng tính đến ngày ${viDate(ctx.asOf)}.`,
+            `Dải gốc "${p.pool.name}" dùng trên mạng truyền số liệu chuyên dùng rà soát lần cuối ngày ${viDate(reviewed)}, quá 12 tháng tính đến ngày ${viDate(ctx.asOf)}.`,
             `TSLCD pool "${p.pool.name}" was last reviewed on ${reviewed}, more than 12 months before ${ctx.asOf}.`,
           ),
   };
@@ -41,7 +41,7 @@ function reviewOutcome(ctx: PlanContext, p: ParsedPool): Outcome | undefined {
 export const V6_12: PlanRule = {
   id: 'V6-12',
   title: text(
-    'Pool dùng trên TSLCD do Cục Bưu điện Trung ương cấp và được rà soát hằng năm',
+    'Dải gốc dùng trên mạng truyền số liệu chuyên dùng do Cục Bưu điện Trung ương cấp và được rà soát hằng năm',
     'TSLCD pools are allocated by Cục Bưu điện Trung ương and reviewed yearly',
   ),
   domain: 'inventory',
@@ -71,7 +71,7 @@ export const V6_12: PlanRule = {
           clauses: [SOURCE],
           ...atPool(ctx, p, 'source'),
           message: text(
-            `Pool "${p.pool.name}" dùng trên TSLCD phải do Cục Bưu điện Trung ương cấp (source: cuc-bdtw), đang là "${p.pool.source}".`,
+            `Dải gốc "${p.pool.name}" dùng trên mạng truyền số liệu chuyên dùng phải do Cục Bưu điện Trung ương cấp; nguồn cấp đang khai báo là "${p.pool.source}".`,
             `Pool "${p.pool.name}" is used on the TSLCD and must be allocated by Cục Bưu điện Trung ương (source: cuc-bdtw); it is "${p.pool.source}".`,
           ),
         });

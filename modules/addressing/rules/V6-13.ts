@@ -20,7 +20,7 @@ export const V6_13: PlanRule = {
   clauses: [{ doc: 'qd38-2021' }],
   confidence: 'verified',
   remediation: text(
-    'Cấp bổ sung prefix IPv6 cho vùng mạng hoặc cơ quan (hoặc chuyển sang chỉ sử dụng IPv6).',
+    'Cấp bổ sung dải địa chỉ IPv6 cho vùng mạng hoặc cơ quan (hoặc chuyển sang chỉ sử dụng IPv6).',
     'Give the zone or agency an IPv6 prefix as well (or move it to IPv6 only).',
   ),
   scope: 'plan',

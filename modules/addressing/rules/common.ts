@@ -92,7 +92,8 @@ export const itemFailure = (ctx: PlanContext, i: Item, message: Text, extra: Par
 export const poolOf = (ctx: PlanContext, i: Item): ParsedPool | undefined => (i.pool !== undefined ? ctx.poolByName.get(i.pool) : undefined);
 
 /** The outcomes of a prefix that uses special ranges: one per range, `part` naming the subject and the range. */
-export function specialOutcomes(prefix: Prefix, what: string, target: string, subject: string, place: () => Place): Outcome[] {
+export function specialOutcomes(prefix: Prefix, what: string | Text, target: string, subject: string, place: () => Place): Outcome[] {
+  const w = words(what);
   return SPECIAL.filter((s) => overlapsOrContains(s.prefix, prefix)).map((s) => ({
     status: 'fail' as const,
     target,
@@ -100,21 +101,28 @@ export function specialOutcomes(prefix: Prefix, what: string, target: string, su
     severity: s.severity,
     clauses: specialReference(s),
     ...place(),
-    message: text(`${what} (${prefix.text}) dùng dải đặc biệt ${s.what}.`, `${what} (${prefix.text}) uses the special-purpose range ${s.what}.`),
+    message: text(`${w.vi} (${prefix.text}) dùng dải đặc biệt ${s.what}.`, `${w.en} (${prefix.text}) uses the special-purpose range ${s.what}.`),
   }));
 }
 
+/** What a finding is about: a key (the same in both languages) or words (`dải gốc "x"` / `pool "x"`). */
+const words = (what: string | Text): Text => (typeof what === 'string' ? { vi: what, en: what } : what);
+
+/** A pool as a message names it. */
+export const poolWords = (name: string): Text => text(`dải gốc "${name}"`, `pool "${name}"`);
+
 /** An IPv6 prefix off the nibble grid (length not a multiple of 4; /127 and /128 excepted), if it is. */
-export function nibbleOutcome(prefix: Prefix, what: string, target: string, part: string, place: () => Place): Outcome | undefined {
+export function nibbleOutcome(prefix: Prefix, what: string | Text, target: string, part: string, place: () => Place): Outcome | undefined {
   if (prefix.length % 4 === 0 || prefix.length >= 127) return undefined;
+  const w = words(what);
   return {
     status: 'fail',
     target,
     part,
     ...place(),
     message: text(
-      `${what} (${prefix.text}) không ở ranh giới nibble (độ dài không chia hết cho 4).`,
-      `${what} (${prefix.text}) is not on a nibble boundary (its length is not a multiple of 4).`,
+      `${w.vi} (${prefix.text}) không ở ranh giới nửa byte (độ dài không chia hết cho 4).`,
+      `${w.en} (${prefix.text}) is not on a nibble boundary (its length is not a multiple of 4).`,
     ),
   };
 }
@@ -182,18 +190,18 @@ export function outsidePoolText(ctx: PlanContext, i: PlanIssue): Text {
   const name = i.entry!.pool;
   const pool = ctx.poolByName.get(name);
   if (i.reason === 'no-pool' || !pool)
-    return text(`nêu pool "${name}", pool không có trong tỉnh này`, `names pool "${name}", which this province does not have`);
+    return text(`nêu dải gốc "${name}", dải gốc này không có trong tỉnh`, `names pool "${name}", which this province does not have`);
   if (i.reason === 'family') {
     const family = i.entry!.prefix.includes(':') ? 'IPv6' : 'IPv4';
     const keyFamily = i.key.endsWith('/ipv6') ? 'IPv6' : i.key.endsWith('/ipv4') ? 'IPv4' : family;
     return keyFamily !== family
-      ? text(`là prefix ${family} cho khóa ${keyFamily}`, `is an ${family} prefix under an ${keyFamily} key`)
+      ? text(`là dải địa chỉ ${family} của mục khóa ${keyFamily}`, `is an ${family} prefix under an ${keyFamily} key`)
       : text(
-          `là prefix ${family} trong pool ${pool.prefix.family === 'ipv6' ? 'IPv6' : 'IPv4'} "${name}"`,
+          `là dải địa chỉ ${family} trong dải gốc ${pool.prefix.family === 'ipv6' ? 'IPv6' : 'IPv4'} "${name}"`,
           `is an ${family} prefix in the ${pool.prefix.family === 'ipv6' ? 'IPv6' : 'IPv4'} pool "${name}"`,
         );
   }
-  return text(`nằm ngoài pool "${name}" (${pool.prefix.text})`, `lies outside pool "${name}" (${pool.prefix.text})`);
+  return text(`nằm ngoài dải gốc "${name}" (${pool.prefix.text})`, `lies outside pool "${name}" (${pool.prefix.text})`);
 }
 
 /** True when the inventory has the object a lock key names (`agencies/so-y-te` of `agencies/so-y-te/ipv4`). */

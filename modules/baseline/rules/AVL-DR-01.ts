@@ -1,5 +1,5 @@
 import { distanceKm, drSiteOf, primarySiteOf } from '../../dr/index.js';
-import { text } from '../../model/index.js';
+import { msg, text } from '../../model/index.js';
 import type { SystemRule } from '../rule.js';
 
 export const AVL_DR_01: SystemRule = {
@@ -54,7 +54,7 @@ export const AVL_DR_01: SystemRule = {
       return [
         {
           status: 'pass',
-          message: text(`${primary.name} → ${dr.name}: ${km} km (tối thiểu ${min} km).`, `${primary.name} → ${dr.name}: ${km} km (at least ${min} km).`),
+          message: msg('AVL-DR-01.pass', { primary: primary.name, dr: dr.name, km, min }),
         },
       ];
     }
@@ -64,10 +64,7 @@ export const AVL_DR_01: SystemRule = {
         part: `sites/${dr.name}`,
         source: dr.source,
         path: ['spec', 'location'],
-        message: text(
-          `Trung tâm dự phòng ${dr.name} cách trung tâm chính ${primary.name} ${km} km (đường chim bay); cần tối thiểu ${min} km.`,
-          `DR site ${dr.name} is ${km} km (great circle) from the primary ${primary.name}; at least ${min} km are required.`,
-        ),
+        message: msg('AVL-DR-01.fail', { dr: dr.name, primary: primary.name, km, min }),
       },
     ];
   },

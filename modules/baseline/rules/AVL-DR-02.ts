@@ -1,5 +1,5 @@
 import { drSiteOf, linkCapacity, primarySiteOf } from '../../dr/index.js';
-import { text } from '../../model/index.js';
+import { msg, text } from '../../model/index.js';
 import type { SystemRule } from '../rule.js';
 
 export const AVL_DR_02: SystemRule = {
@@ -38,10 +38,7 @@ export const AVL_DR_02: SystemRule = {
       return [
         {
           status: 'pass',
-          message: text(
-            `${cap.links} đường, ${cap.paths} tuyến, tổng ${cap.bandwidthMbps} Mbit/s giữa ${primary.name} và ${dr.name}.`,
-            `${cap.links} links on ${cap.paths} paths, ${cap.bandwidthMbps} Mbit/s in all between ${primary.name} and ${dr.name}.`,
-          ),
+          message: msg('AVL-DR-02.pass', { links: cap.links, paths: cap.paths, mbps: cap.bandwidthMbps, primary: primary.name, dr: dr.name }),
         },
       ];
     }
@@ -51,10 +48,7 @@ export const AVL_DR_02: SystemRule = {
         part: `sites/${dr.name}`,
         source: dr.source,
         path: ['spec', 'replicationLinks'],
-        message: text(
-          `Giữa ${primary.name} và ${dr.name} có ${cap.links} đường trên ${cap.paths} tuyến; cần ít nhất 2 đường trên 2 tuyến khác nhau.`,
-          `${primary.name} and ${dr.name} are joined by ${cap.links} link(s) on ${cap.paths} path(s); at least 2 links on 2 different paths are required.`,
-        ),
+        message: msg('AVL-DR-02.fail', { links: cap.links, paths: cap.paths, primary: primary.name, dr: dr.name }),
       },
     ];
   },

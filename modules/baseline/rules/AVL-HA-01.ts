@@ -1,4 +1,4 @@
-import { text, type Device, type DeviceKind, type Text } from '../../model/index.js';
+import { msg, text, type Device, type DeviceKind, type Text } from '../../model/index.js';
 import type { ModelContext, ModelRule, Outcome } from '../rule.js';
 
 // Main network devices per level: TT 12 Art. 3.2 defines them as at least the core switch, central firewall, WAF,
@@ -39,11 +39,8 @@ function judge(ctx: ModelContext, d: Device, level: number): Outcome {
   const base = { target: `devices/${d.name}`, source: d.source, path: ['spec', 'redundancy'], level };
   // Level 2 asks for a standby plan (a cold spare or a replacement contract does): a second unit, cold or hot, passes.
   const ok = level === 2 ? d.redundancy !== 'single' || count >= min : d.redundancy !== 'single' && count >= min;
-  if (ok) return { ...base, status: 'pass', message: text(`${d.name}: ${count} thiết bị, ${mode.vi}.`, `${d.name}: ${count} devices, ${mode.en}.`) };
-  const head = {
-    vi: `${d.name} (${what.vi}) tại trung tâm ${d.site} (cấp độ ${level}) có ${count} thiết bị, ${mode.vi}`,
-    en: `${d.name} (${what.en}) at site ${d.site} (level ${level}) has ${count} device(s), ${mode.en}`,
-  };
+  if (ok) return { ...base, status: 'pass', message: msg('AVL-HA-01.pass', { device: d.name, n: count, mode }) };
+  const head = msg('AVL-HA-01.head', { device: d.name, what, site: d.site, level, n: count, mode });
   if (level === 2) {
     return {
       ...base,
@@ -58,10 +55,7 @@ function judge(ctx: ModelContext, d: Device, level: number): Outcome {
   return {
     ...base,
     status: 'fail',
-    message: text(
-      `${head.vi}; cấp độ ${level} cần cân bằng tải, dự phòng nóng với ít nhất ${min} thiết bị.`,
-      `${head.en}; level ${level} needs load balancing and hot standby with at least ${min} devices.`,
-    ),
+    message: msg('AVL-HA-01.fail-hot', { head, level, min }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { text } from '../../model/index.js';
+import { msg, text } from '../../model/index.js';
 import type { Outcome, SystemRule } from '../rule.js';
 
 export const AVL_INET_01: SystemRule = {
@@ -29,10 +29,7 @@ export const AVL_INET_01: SystemRule = {
       out.push({
         status: 'fail',
         part: `sites/${site.name}`,
-        message: text(
-          `Trung tâm ${site.name} có ${site.internetUplinks.length} đường Internet; cần ít nhất ${min}.`,
-          `Site ${site.name} has ${site.internetUplinks.length} Internet uplink(s); at least ${min} are required.`,
-        ),
+        message: msg('AVL-INET-01.fail', { site: site.name, n: site.internetUplinks.length, min }),
         source: site.source,
         path: ['spec', 'internetUplinks'],
       });

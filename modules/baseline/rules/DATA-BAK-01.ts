@@ -1,4 +1,4 @@
-import { addMonths, ageOf, text, viDate } from '../../model/index.js';
+import { addMonths, ageOf, dateValue, msg, text } from '../../model/index.js';
 import type { Outcome, SystemRule } from '../rule.js';
 
 export const DATA_BAK_01: SystemRule = {
@@ -58,10 +58,7 @@ export const DATA_BAK_01: SystemRule = {
         status: 'fail',
         part: 'evidence/restoreDrill',
         severity: 'warning',
-        message: text(
-          `Diễn tập khôi phục gần nhất ngày ${viDate(drill.date)}, đã ${age.months} tháng (${age.days} ngày); chu kỳ mặc định ${interval} tháng theo thực tiễn tốt, không phải quy định bắt buộc.`,
-          `Last restore drill on ${drill.date}, ${age.months} months (${age.days} days) ago; default interval ${interval} months as good practice, not a legal requirement.`,
-        ),
+        message: msg('DATA-BAK-01.overdue', { date: dateValue(drill.date), months: age.months, days: age.days, interval }),
         path: ['spec', 'evidence', 'restoreDrill', 'date'],
       });
     }

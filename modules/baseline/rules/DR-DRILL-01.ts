@@ -1,5 +1,5 @@
 import { drMode } from '../../dr/index.js';
-import { addMonths, ageOf, text, viDate } from '../../model/index.js';
+import { addMonths, ageOf, dateValue, msg, text } from '../../model/index.js';
 import type { SystemRule } from '../rule.js';
 
 export const DR_DRILL_01: SystemRule = {
@@ -37,28 +37,20 @@ export const DR_DRILL_01: SystemRule = {
           status: 'fail',
           part: 'evidence/drDrill',
           path: ['spec', 'evidence'],
-          message: text(
-            `Chưa có bằng chứng diễn tập chuyển đổi dự phòng; chu kỳ ${interval} tháng theo thực tiễn tốt, không phải quy định bắt buộc.`,
-            `No DR drill on record; interval ${interval} months as good practice, not a legal requirement.`,
-          ),
+          message: msg('DR-DRILL-01.none', { interval }),
         },
       ];
     }
     const age = ageOf(drill.date, ctx.asOf);
     if (addMonths(drill.date, interval) >= ctx.asOf) {
-      return [
-        { status: 'pass', message: text(`Diễn tập ngày ${viDate(drill.date)} (${age.days} ngày trước).`, `Drill on ${drill.date} (${age.days} days ago).`) },
-      ];
+      return [{ status: 'pass', message: msg('DR-DRILL-01.pass', { date: dateValue(drill.date), days: age.days }) }];
     }
     return [
       {
         status: 'fail',
         part: 'evidence/drDrill',
         path: ['spec', 'evidence', 'drDrill', 'date'],
-        message: text(
-          `Diễn tập chuyển đổi dự phòng gần nhất ngày ${viDate(drill.date)}, đã ${age.months} tháng (${age.days} ngày); chu kỳ ${interval} tháng theo thực tiễn tốt, không phải quy định bắt buộc.`,
-          `Last DR drill on ${drill.date}, ${age.months} months (${age.days} days) ago; interval ${interval} months as good practice, not a legal requirement.`,
-        ),
+        message: msg('DR-DRILL-01.overdue', { date: dateValue(drill.date), months: age.months, days: age.days, interval }),
       },
     ];
   },

@@ -1,114 +1,81 @@
 import { achievableRpo, DEFAULT_DR_PARAMETERS as P, drMode, drSiteOf, primarySiteOf, type RpoEstimate } from '../../dr/index.js';
-import { durationText, text, type System, type Text } from '../../model/index.js';
+import { DR_MODE_NAMES, durationValue, msg, text, type System, type Text } from '../../model/index.js';
 import type { Outcome, SystemContext, SystemRule } from '../rule.js';
 
-/** The figures the messages quote, formatted once. */
+/** The figures the messages quote. */
 interface RpoFigures {
-  /** The declared RPO target, minutes. */
-  readonly target: number;
+  /** The declared RPO target in words. */
+  readonly target: Text;
   /** Names of the primary and DR sites ('—' when missing). */
   readonly primary: string;
   readonly dr: string;
-  /** Daily change in Vietnamese and in English, and the usable bandwidth. */
-  readonly fig: string;
-  readonly figEn: string;
-  readonly usable: string;
+  /** Daily change in GiB ('?' when undeclared) and the usable bandwidth in Mbit/s. */
+  readonly gib: number | string;
+  readonly mbps: number;
 }
 
 /** Target, site names and link figures of the system's RPO estimate. */
 function rpoFigures(ctx: SystemContext, rpo: RpoEstimate): RpoFigures {
   const s = ctx.system;
   return {
-    target: s.rpoMinutes!,
+    target: durationValue(s.rpoMinutes!),
     primary: primarySiteOf(ctx.model, s)?.name ?? '—',
     dr: drSiteOf(ctx.model, s)?.name ?? '—',
-    fig: `${rpo.dailyChangeGiB ?? '?'} GiB/ngày`,
-    figEn: `${rpo.dailyChangeGiB ?? '?'} GiB/day`,
-    usable: `${rpo.usableMbps ?? 0} Mbit/s`,
+    gib: rpo.dailyChangeGiB ?? '?',
+    mbps: rpo.usableMbps ?? 0,
   };
 }
 
 /** Manual: the declarations needed to compute the RPO are missing. */
 function unknownOutcome(f: RpoFigures): Outcome {
-  return {
-    status: 'manual',
-    part: 'rpo',
-    path: ['spec', 'dr'],
-    message: text(
-      `Không tính được RPO đạt được: khai báo dr.replication và data.dailyChangeGiB (mục tiêu ${durationText(f.target, 'vi')}).`,
-      `The achievable RPO cannot be computed: declare dr.replication and data.dailyChangeGiB (target ${durationText(f.target, 'en')}).`,
-    ),
-  };
+  return { status: 'manual', part: 'rpo', path: ['spec', 'dr'], message: msg('DR-RPO-01.unknown', { target: f.target }) };
 }
 
 /** Fail: no replication link joins the two sites. */
 function noLinkOutcome(f: RpoFigures): Outcome {
-  return {
-    status: 'fail',
-    part: 'rpo',
-    path: ['spec', 'dr'],
-    message: text(
-      `Không có đường kết nối nhân bản giữa ${f.primary} và ${f.dr}: dữ liệu không tới được trung tâm dự phòng (RPO mục tiêu ${durationText(f.target, 'vi')}).`,
-      `No replicationLinks between ${f.primary} and ${f.dr}: the data cannot reach the DR site (RPO target ${durationText(f.target, 'en')}).`,
-    ),
-  };
+  return { status: 'fail', part: 'rpo', path: ['spec', 'dr'], message: msg('DR-RPO-01.no-link', { primary: f.primary, dr: f.dr, target: f.target }) };
 }
 
 /** Fail: the DR restores from backups that are not kept at the DR site. */
 function noCopyOutcome(s: System, f: RpoFigures): Outcome {
-  return {
-    status: 'fail',
-    part: 'rpo',
-    path: ['spec', 'backup'],
-    message: text(
-      `DR ${drMode(s)} khôi phục từ bản sao lưu, nhưng bản sao lưu ở ${s.backup?.site ?? 'nơi chưa khai báo'}, không ở ${f.dr}.`,
-      `${drMode(s)} DR restores from backups, but the backup copy is at ${s.backup?.site ?? 'an undeclared site'}, not at ${f.dr}.`,
-    ),
-  };
+  const backup = s.backup?.site ?? text('nơi chưa khai báo', 'an undeclared site');
+  return { status: 'fail', part: 'rpo', path: ['spec', 'backup'], message: msg('DR-RPO-01.no-copy', { mode: DR_MODE_NAMES[drMode(s)], backup, dr: f.dr }) };
 }
 
 /** Fail: the links cannot carry the daily change (or, for synchronous replication, the peak write rate). */
 function linkTooSlowOutcome(s: System, rpo: RpoEstimate, f: RpoFigures): Outcome {
-  const { target, primary, dr, fig, figEn, usable } = f;
   return {
     status: 'fail',
     part: 'rpo',
     path: ['spec', 'data', 'dailyChangeGiB'],
-    message: text(
-      `Đường truyền ${primary}–${dr} (${usable} dùng được) không theo kịp ${fig} ${s.dr?.replication === 'storage-sync' ? `ghi trong ${P.peakHours} giờ làm việc (nhân bản đồng bộ sẽ chặn ghi)` : `: cần ${durationText(rpo.dailyTransferMinutes ?? Infinity, 'vi')} truyền mỗi ngày`}; RPO đạt được: ∞, mục tiêu ${durationText(target, 'vi')}.`,
-      `The ${primary}–${dr} links (${usable} usable) cannot keep up with ${figEn}${s.dr?.replication === 'storage-sync' ? ` written over ${P.peakHours} working hours (synchronous replication would stall writes)` : `: a day's change needs ${durationText(rpo.dailyTransferMinutes ?? Infinity, 'en')} of link time`}; achievable RPO: ∞, target ${durationText(target, 'en')}.`,
-    ),
+    message: msg('DR-RPO-01.too-slow', {
+      ...f,
+      sync: s.dr?.replication === 'storage-sync' ? 'yes' : 'no',
+      hours: P.peakHours,
+      transfer: durationValue(rpo.dailyTransferMinutes ?? Infinity),
+    }),
   };
 }
 
 /** How a computed RPO was reached: backups, synchronous or continuous replication. */
 function basisText(s: System, rpo: RpoEstimate, f: RpoFigures): Text {
-  const { fig, figEn, usable } = f;
+  const { gib, mbps } = f;
   return rpo.basis === 'backup'
-    ? text(
-        `sao lưu mỗi ${durationText(s.backup?.frequencyMinutes ?? 0, 'vi')} cộng thời gian chép ${fig} trên ${usable}`,
-        `a backup every ${durationText(s.backup?.frequencyMinutes ?? 0, 'en')} plus copying ${figEn} over ${usable}`,
-      )
+    ? msg('DR-RPO-01.basis-backup', { every: durationValue(s.backup?.frequencyMinutes ?? 0), gib, mbps })
     : rpo.basis === 'synchronous'
-      ? text(`nhân bản đồng bộ, đường truyền ${usable} theo kịp tốc độ ghi`, `synchronous replication, ${usable} keeps up with the write rate`)
-      : text(
-          `nhân bản liên tục ${fig} trên ${usable}, cao điểm ${P.peakHours} giờ`,
-          `continuous replication of ${figEn} over ${usable}, ${P.peakHours}-hour peak`,
-        );
+      ? msg('DR-RPO-01.basis-sync', { mbps })
+      : msg('DR-RPO-01.basis-continuous', { gib, mbps, hours: P.peakHours });
 }
 
 /** Pass or fail: the computed RPO against the target. */
 function computedOutcome(s: System, rpo: RpoEstimate, f: RpoFigures): Outcome {
   const how = basisText(s, rpo, f);
-  const ok = rpo.minutes <= f.target;
+  const ok = rpo.minutes <= s.rpoMinutes!;
   return {
     status: ok ? 'pass' : 'fail',
     part: 'rpo',
     path: ['spec', 'rpo'],
-    message: text(
-      `RPO đạt được ${durationText(rpo.minutes, 'vi')} (${how.vi}); mục tiêu ${durationText(f.target, 'vi')}.`,
-      `Achievable RPO ${durationText(rpo.minutes, 'en')} (${how.en}); target ${durationText(f.target, 'en')}.`,
-    ),
+    message: msg('DR-RPO-01.computed', { rpo: durationValue(rpo.minutes), how, target: f.target }),
   };
 }
 

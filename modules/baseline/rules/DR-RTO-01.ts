@@ -1,5 +1,5 @@
 import { drMode, estimatedRto } from '../../dr/index.js';
-import { DR_MODE_NAMES, durationText, text } from '../../model/index.js';
+import { DR_MODE_NAMES, durationText, durationValue, msg, text } from '../../model/index.js';
 import type { SystemRule } from '../rule.js';
 
 const STEP: Record<string, [string, string]> = {
@@ -62,10 +62,12 @@ export const DR_RTO_01: SystemRule = {
         status: ok ? 'pass' : 'fail',
         part: 'rto',
         path: ['spec', 'rto'],
-        message: text(
-          `Thời gian khôi phục (RTO) ước tính với phương án ${DR_MODE_NAMES[drMode(s)].vi}: ${durationText(est.minutes, 'vi')} (${parts(0) || '0 phút'}); mục tiêu ${durationText(target, 'vi')}.`,
-          `Estimated RTO for ${drMode(s)} DR: ${durationText(est.minutes, 'en')} (${parts(1) || '0 minutes'}); target ${durationText(target, 'en')}.`,
-        ),
+        message: msg('DR-RTO-01.estimate', {
+          mode: DR_MODE_NAMES[drMode(s)],
+          rto: durationValue(est.minutes),
+          parts: text(parts(0) || durationText(0, 'vi'), parts(1) || durationText(0, 'en')),
+          target: durationValue(target),
+        }),
       },
     ];
   },

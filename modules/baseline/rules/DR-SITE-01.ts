@@ -1,5 +1,5 @@
 import { distanceKm, drMode, drSiteOf, primarySiteOf } from '../../dr/index.js';
-import { text } from '../../model/index.js';
+import { msg, text } from '../../model/index.js';
 import type { SystemRule } from '../rule.js';
 
 // Below level 5 no clause sets a distance; the check keeps the level-5 figure as a default, reported as a warning.
@@ -33,21 +33,14 @@ export const DR_SITE_01: SystemRule = {
     const dr = drSiteOf(ctx.model, ctx.system);
     if (!primary || !dr || !primary.location || !dr.location) return []; // DR-COVER-01 reports a missing site
     const km = distanceKm(primary.location, dr.location);
-    if (km >= min) return [{ status: 'pass', message: text(`${primary.name} → ${dr.name}: ${km} km.`, `${primary.name} → ${dr.name}: ${km} km.`) }];
+    if (km >= min) return [{ status: 'pass', message: msg('DR-SITE-01.pass', { primary: primary.name, dr: dr.name, km }) }];
     return [
       {
         status: 'fail',
         part: `sites/${dr.name}`,
         source: dr.source,
         path: ['spec', 'location'],
-        message: text(
-          param.verified
-            ? `Trung tâm dự phòng ${dr.name} chỉ cách trung tâm chính ${primary.name} ${km} km; cấp độ ${ctx.level} cần tối thiểu ${min} km.`
-            : `Trung tâm dự phòng ${dr.name} chỉ cách trung tâm chính ${primary.name} ${km} km; khoảng cách mặc định ${min} km theo thực tiễn tốt, không phải quy định bắt buộc ở cấp độ ${ctx.level}.`,
-          param.verified
-            ? `DR site ${dr.name} is only ${km} km from the primary ${primary.name}; level ${ctx.level} needs at least ${min} km.`
-            : `DR site ${dr.name} is only ${km} km from the primary ${primary.name}; the default of ${min} km is good practice, not a legal requirement at level ${ctx.level}.`,
-        ),
+        message: msg(param.verified ? 'DR-SITE-01.fail' : 'DR-SITE-01.fail-practice', { dr: dr.name, primary: primary.name, km, min, level: ctx.level }),
       },
     ];
   },

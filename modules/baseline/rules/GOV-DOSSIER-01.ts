@@ -1,4 +1,4 @@
-import { text } from '../../model/index.js';
+import { msg, text } from '../../model/index.js';
 import type { ModelContext, ModelRule, Outcome } from '../rule.js';
 
 /** The list of services names the operating system of the servers of each (TT 12 Art. 8.3(d); NĐ 331 Art. 22.3(d)). */
@@ -41,7 +41,7 @@ function publicAddressOutcomes(ctx: ModelContext, level: number): Outcome[] {
       {
         ...base,
         status: 'pass',
-        message: text(`Địa chỉ IP công khai được quy hoạch trong dải ${pools.join(', ')}.`, `Public IP addresses are planned in pool(s) ${pools.join(', ')}.`),
+        message: msg('GOV-DOSSIER-01.pass', { n: pools.length, pools: pools.join(', ') }),
       },
     ];
   }

@@ -1,4 +1,4 @@
-import { addMonths, ageOf, text, viDate } from '../../model/index.js';
+import { addMonths, ageOf, dateValue, msg, text, viDate } from '../../model/index.js';
 import { describeEvidence, requireEvidence } from '../evidence-check.js';
 import { tcvn11930ByLevel, type SystemRule } from '../rule.js';
 
@@ -52,13 +52,8 @@ export const GOV_POL_02: SystemRule = {
     const due = addMonths(e.date, months);
     const basis =
       own !== undefined
-        ? text(`chính sách tự đặt chu kỳ rà soát ${own} tháng`, `the policy sets its own review interval of ${own} months`)
-        : p.confidence === 'practice'
-          ? text(
-              `văn bản không quy định chu kỳ rà soát; ${months} tháng là mặc định theo thực tiễn tốt, không phải quy định bắt buộc`,
-              `no text sets a review interval; ${months} months is a good-practice default, not a legal requirement`,
-            )
-          : text(`chu kỳ rà soát ${months} tháng theo tham số đã đặt`, `review interval ${months} months as set by parameter`);
+        ? msg('GOV-POL-02.own-interval', { months: own })
+        : msg(p.confidence === 'practice' ? 'GOV-POL-02.practice-interval' : 'GOV-POL-02.param-interval', { months });
     const said = describeEvidence(e);
     if (due >= asOf) {
       return [
@@ -76,10 +71,7 @@ export const GOV_POL_02: SystemRule = {
       {
         status: 'fail',
         severity: 'warning',
-        message: text(
-          `Chính sách ban hành hoặc rà soát lần gần nhất (${said.vi}), đã ${age.months} tháng; hạn rà soát là ngày ${viDate(due)} (${basis.vi}).`,
-          `Policy last issued or reviewed (${said.en}), ${age.months} months ago; its review was due on ${due} (${basis.en}).`,
-        ),
+        message: msg('GOV-POL-02.overdue', { said, age: age.months, due: dateValue(due), basis }),
         path: ['spec', 'evidence', 'securityPolicy', 'date'],
         at: 'value',
       },

@@ -1,4 +1,4 @@
-import { text, type DeviceKind, type Site, type Zone, type ZoneKind } from '../../model/index.js';
+import { msg, text, type DeviceKind, type Site, type Zone, type ZoneKind } from '../../model/index.js';
 import { devicesAt, siteRole } from '../helpers.js';
 import type { ModelContext, Outcome, Placement, SystemContext, SystemRule } from '../rule.js';
 
@@ -67,10 +67,7 @@ function retentionOutcome(ctx: SystemContext): Outcome | undefined {
     return {
       status: 'manual',
       part: 'retention',
-      message: text(
-        `Cần kiểm tra thủ công: chưa khai báo thời gian lưu nhật ký của hệ thống ${system.name}; cần xác nhận thiết lập lưu trữ trên hệ thống thu thập nhật ký (tối thiểu ${min.value} tháng ở cấp độ ${level}).`,
-        `Needs a manual check: the log retention of ${system.name} is not declared; confirm the retention set on the log collector (at least ${min.value} months at level ${level}).`,
-      ),
+      message: msg('LOG-NET-01.undeclared', { system: system.name, min: min.value, level }),
       path,
     };
   }
@@ -80,10 +77,7 @@ function retentionOutcome(ctx: SystemContext): Outcome | undefined {
     part: 'retention',
     // A minimum no text that was read fixes only warns.
     ...(min.verified ? {} : { severity: 'warning' as const }),
-    message: text(
-      `Nhật ký của hệ thống ${system.name} được lưu ${months} tháng, thấp hơn mức tối thiểu ${min.value} tháng ở cấp độ ${level}.`,
-      `Logs of ${system.name} are kept ${months} months, less than the minimum of ${min.value} months at level ${level}.`,
-    ),
+    message: msg('LOG-NET-01.short', { system: system.name, months, min: min.value, level }),
     path,
   };
 }

@@ -1,4 +1,4 @@
-import { text } from '../../model/index.js';
+import { msg, text } from '../../model/index.js';
 import type { Outcome, SystemRule } from '../rule.js';
 
 export const LOG_SRV_01: SystemRule = {
@@ -48,10 +48,7 @@ export const LOG_SRV_01: SystemRule = {
         status: 'fail',
         part: 'retention',
         ...(severity ? { severity } : {}),
-        message: text(
-          `Thời gian lưu nhật ký ${months === undefined ? 'không khai báo' : `${months} tháng`}; mức tối thiểu ở cấp độ ${level} là ${min.value} tháng.`,
-          `Log retention ${months === undefined ? 'is not declared' : `is ${months} months`}; the minimum at level ${level} is ${min.value} months.`,
-        ),
+        message: msg('LOG-SRV-01.retention', { declared: months === undefined ? 'no' : 'yes', months: months ?? 0, level, min: min.value }),
         path: system.logging ? ['spec', 'logging'] : ['spec'],
       });
     }

@@ -1,4 +1,4 @@
-import { text, type Site } from '../../model/index.js';
+import { msg, text, type Site } from '../../model/index.js';
 import type { ModelContext, ModelRule, Outcome } from '../rule.js';
 
 /** Whether the site connects to the government data network: a device bounded by it, or a flow of one of its zones. */
@@ -52,19 +52,13 @@ export const NET_TSLCD_01: ModelRule = {
           ...base,
           status: 'fail',
           path: ['spec', 'tslcdPaths'],
-          message: text(
-            `Trung tâm ${site.name} kết nối mạng truyền số liệu chuyên dùng qua ${paths} tuyến cáp quang; cần ít nhất hai tuyến trên hai đường vật lý khác nhau.`,
-            `Site ${site.name} reaches the government data network over ${paths} fibre route(s); at least two physically different routes are needed.`,
-          ),
+          message: msg('NET-TSLCD-01.fail', { site: site.name, n: paths }),
         });
       } else {
         out.push({
           ...base,
           status: 'pass',
-          message: text(
-            `Trung tâm ${site.name} có ${paths} tuyến cáp quang tới mạng truyền số liệu chuyên dùng.`,
-            `Site ${site.name} has ${paths} fibre routes to the government data network.`,
-          ),
+          message: msg('NET-TSLCD-01.pass', { site: site.name, n: paths }),
         });
       }
     }

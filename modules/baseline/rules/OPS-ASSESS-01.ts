@@ -1,4 +1,4 @@
-import { addMonths, ageOf, text, viDate } from '../../model/index.js';
+import { addMonths, ageOf, dateValue, msg, text, viDate } from '../../model/index.js';
 import type { SystemRule } from '../rule.js';
 
 export const OPS_ASSESS_01: SystemRule = {
@@ -39,12 +39,7 @@ export const OPS_ASSESS_01: SystemRule = {
     const practice = p.confidence !== 'verified';
     const severity = practice || level <= 2 ? ('warning' as const) : undefined;
     const sev = severity ? { severity } : {};
-    const rule = practice
-      ? text(
-          `Nghị định số 331/2026/NĐ-CP không quy định chu kỳ cố định; ${p.value} tháng là mặc định theo thực tiễn tốt, không phải quy định bắt buộc.`,
-          `Decree 331/2026 sets no fixed interval; ${p.value} months is a good-practice default, not a legal requirement.`,
-        )
-      : text(`Cấp độ ${level} phải kiểm tra, đánh giá ${p.value} tháng một lần.`, `Level ${level} requires an assessment every ${p.value} months.`);
+    const rule = practice ? msg('OPS-ASSESS-01.practice', { months: p.value }) : msg('OPS-ASSESS-01.interval', { level, months: p.value });
     const e = system.evidence.independentAssessment;
     // The clock starts at the last assessment, else at the level approval or go-live (whichever is later).
     const started = [system.evidence.levelApproval?.date, system.inOperationSince]
@@ -79,9 +74,7 @@ export const OPS_ASSESS_01: SystemRule = {
       ];
     }
     const age = ageOf(from, asOf);
-    const what = last
-      ? text(`Đánh giá gần nhất ngày ${viDate(last)}, đã ${age.months} tháng`, `Last assessment on ${last}, ${age.months} months ago`)
-      : text(`Chưa đánh giá lần nào kể từ ngày ${viDate(from)} (${age.months} tháng)`, `Not assessed since ${from} (${age.months} months)`);
+    const what = msg(last ? 'OPS-ASSESS-01.last' : 'OPS-ASSESS-01.never', { date: dateValue(last ?? from), months: age.months });
     return [
       {
         status: 'fail',

@@ -3,9 +3,11 @@
 import { basename, join, resolve } from 'node:path';
 import type { Lang } from '../../model/index.js';
 import type { BaselineCliOptions } from '../commands/baseline-options.js';
-import { defaultInventory, EXIT, type CliContext, type CommonOptions } from '../context.js';
+import { EXIT, type CliContext, type CommonOptions } from '../context.js';
+import { inventoryFolder } from '../inventory-folder.js';
 import { judgeValid } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
+import { progressFor } from '../terminal.js';
 
 export interface AnnualReportCliOptions extends CommonOptions, BaselineCliOptions {
   readonly year: string;
@@ -26,7 +28,8 @@ export async function runAnnualReport(cli: CliContext, dir: string | undefined, 
     cli.setExit(EXIT.invalid);
     return;
   }
-  const path = dir ?? defaultInventory();
+  const path = inventoryFolder(cli, dir, options.lang, 'annual-report');
+  if (path === undefined) return;
   const out = options.out ?? join('out', basename(resolve(path)));
   const judged = await judgeValid(cli, path, options, lang);
   if (!judged) return;
@@ -42,7 +45,8 @@ export async function runAnnualReport(cli: CliContext, dir: string | undefined, 
   await write(`annual-report-${year}.md`, renderBlocksMarkdown(doc));
   if (options.docx) {
     const { renderDocx } = await import('../../report/docx/common.js');
-    await write(`annual-report-${year}.docx`, await renderDocx(doc));
+    const display = progressFor(cli.io, lang, cli.progressForced());
+    await write(`annual-report-${year}.docx`, await display.step({ vi: 'Đang tạo tệp Word', en: 'Writing the Word file' }, () => renderDocx(doc)));
   }
   if (options.format === 'json') cli.io.stdout(JSON.stringify({ outputs: written }, null, 2) + '\n');
   else for (const file of written) cli.io.stdout(`${say('Đã ghi', 'Wrote')} ${file}\n`);

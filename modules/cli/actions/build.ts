@@ -1,17 +1,21 @@
 // `hatang build`: the action, loaded only when the command runs (modules/cli/commands/build.ts registers it).
 import { basename, join, relative, resolve, sep } from 'node:path';
+import { msgIn } from '../../model/index.js';
 import { renderJunit, renderSarif, renderValidationText, validationReport } from '../../report/index.js';
 import { jsonChunks } from '../../report/json-stream.js';
-import { ARTIFACT_PRODUCERS } from '../artifacts/index.js';
+import { ARTIFACT_LABELS, ARTIFACT_PRODUCERS } from '../artifacts/index.js';
 import type { BaselineCliOptions } from '../commands/baseline-options.js';
-import { defaultInventory, type CliContext, type CommonOptions } from '../context.js';
+import { type CliContext, type CommonOptions } from '../context.js';
+import { inventoryFolder } from '../inventory-folder.js';
 import { baselineInfo, judge } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
+import { progressFor, styleFor } from '../terminal.js';
 
 export type BuildCliOptions = CommonOptions & BaselineCliOptions & { out?: string; pdf: boolean };
 
 export async function runBuild(cli: CliContext, dir: string | undefined, options: BuildCliOptions): Promise<void> {
-  const path = dir ?? defaultInventory();
+  const path = inventoryFolder(cli, dir, options.lang, 'build');
+  if (path === undefined) return;
   const out = options.out ?? join('out', basename(resolve(path)));
   const judged = await judge(cli, path, options, options.lang);
   if (!judged) return;
@@ -38,14 +42,17 @@ export async function runBuild(cli: CliContext, dir: string | undefined, options
     const { evaluation, findings } = judged;
     await write('model.json', JSON.stringify(evaluation.model, null, 2) + '\n');
     const input = { evaluation, findings, lang: options.lang, pdf: options.pdf, version: cli.version, ports: cli.ports };
+    const display = progressFor(cli.io, options.lang, cli.progressForced());
     for (const produce of ARTIFACT_PRODUCERS) {
-      for (const artifact of await produce(input)) await write(artifact.path, artifact.content);
+      const label = ARTIFACT_LABELS.get(produce) ?? { vi: 'Đang ghi', en: 'Writing' };
+      for (const artifact of await display.step(label, () => produce(input))) await write(artifact.path, artifact.content);
     }
+    display.end();
   }
   if (options.format === 'json') {
     for (const chunk of jsonChunks({ ...report, outputs: written })) cli.io.stdout(chunk);
   } else {
-    cli.io.stdout(renderValidationText(report, load, options.lang));
+    cli.io.stdout(renderValidationText(report, load, options.lang, styleFor(cli.io, 'stdout')));
     cli.io.stdout(writtenSummary(out, written, options.lang));
   }
   cli.setExit(judged.exit);
@@ -59,8 +66,8 @@ function writtenSummary(out: string, written: readonly string[], lang: 'vi' | 'e
     const key = rel.length > 1 ? `${rel[0]}/` : rel[0]!;
     entries.set(key, (entries.get(key) ?? 0) + 1);
   }
-  const parts = [...entries].map(([name, n]) => (name.endsWith('/') ? `${name} (${n} ${lang === 'vi' ? 'tệp' : n === 1 ? 'file' : 'files'})` : name));
+  const parts = [...entries].map(([name, n]) => (name.endsWith('/') ? `${name} (${msgIn(lang, 'count.files', { n })})` : name));
   return lang === 'vi'
     ? `Đã ghi ${written.length} tệp vào ${out}: ${parts.join(', ')}\n`
-    : `Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${out}: ${parts.join(', ')}\n`;
+    : `Wrote ${msgIn(lang, 'count.files', { n: written.length })} to ${out}: ${parts.join(', ')}\n`;
 }

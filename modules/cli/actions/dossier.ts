@@ -4,9 +4,12 @@ import type { Evaluation } from '../../evaluation/index.js';
 import type { Lang } from '../../model/index.js';
 import { renderDossier, UnknownSystemError } from '../../report/index.js';
 import type { BaselineCliOptions } from '../commands/baseline-options.js';
-import { defaultInventory, EXIT, type CliContext, type CommonOptions } from '../context.js';
+import { EXIT, type CliContext, type CommonOptions } from '../context.js';
+import { inventoryFolder } from '../inventory-folder.js';
+import { checkName, SYSTEM } from '../names.js';
 import { judgeValid } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
+import { progressFor } from '../terminal.js';
 
 export interface DossierCliOptions extends CommonOptions, BaselineCliOptions {
   readonly system: string;
@@ -39,10 +42,22 @@ async function writeWord(cli: CliContext, evaluation: Evaluation, options: Dossi
 export async function runDossier(cli: CliContext, dir: string | undefined, options: DossierCliOptions): Promise<void> {
   const lang: Lang = options.lang;
   const say = (vi: string, en: string) => (lang === 'vi' ? vi : en);
-  const path = dir ?? defaultInventory();
+  const path = inventoryFolder(cli, dir, options.lang, 'dossier');
+  if (path === undefined) return;
   const judged = await judgeValid(cli, path, options, lang);
   if (!judged) return;
   const { evaluation, findings, selection } = judged;
+  if (
+    !checkName(
+      cli,
+      SYSTEM,
+      options.system,
+      evaluation.model.systems.map((s) => s.name),
+      judged.path,
+      lang,
+    )
+  )
+    return;
   let doc;
   try {
     doc = await renderDossier(evaluation.model, findings, options.system, {
@@ -80,7 +95,10 @@ export async function runDossier(cli: CliContext, dir: string | undefined, optio
       written.push(target);
     }
   }
-  if (word && !(await writeWord(cli, evaluation, options, options.out ?? join('out', basename(resolve(path))), written))) return;
+  const display = progressFor(cli.io, lang, cli.progressForced());
+  const wordOut = options.out ?? join('out', basename(resolve(path)));
+  const label = { vi: 'Đang tạo hồ sơ dạng Word và PDF', en: 'Writing the dossier as Word and PDF' };
+  if (word && !(await display.step(label, () => writeWord(cli, evaluation, options, wordOut, written)))) return;
   for (const file of written) cli.io.stdout(`${say('Đã ghi', 'Wrote')} ${file}\n`);
   cli.setExit(EXIT.ok);
 }

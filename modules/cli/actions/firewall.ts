@@ -3,7 +3,9 @@ import { basename, join, resolve } from 'node:path';
 import { buildPolicy, diffPolicies, renderFiles, renderPolicyDiff, type FirewallFormat } from '../../firewall/index.js';
 import type { ProveReport } from '../../firewall/prove.js';
 import type { Lang, Model } from '../../model/index.js';
-import { EXIT, defaultInventory, type CliContext } from '../context.js';
+import { EXIT, type CliContext } from '../context.js';
+import { inventoryFolder } from '../inventory-folder.js';
+import { checkName, SITE } from '../names.js';
 import { judgeValid } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
 
@@ -18,11 +20,14 @@ export interface FirewallCliOptions {
 }
 
 function unknownSite(cli: CliContext, model: Model, path: string, site: string, lang: Lang): void {
-  const known = model.sites.map((s) => s.name).join(', ');
-  cli.io.stderr(
-    lang === 'vi' ? `hatang: ${path}: không có site "${site}" (các site: ${known}).\n` : `hatang: ${path}: there is no site "${site}" (sites: ${known}).\n`,
+  checkName(
+    cli,
+    SITE,
+    site,
+    model.sites.map((s) => s.name),
+    path,
+    lang,
   );
-  cli.setExit(EXIT.invalid);
 }
 
 /** The expected-versus-observed matrix, one line per probe. */
@@ -80,7 +85,8 @@ async function runDiff(cli: CliContext, path: string, after: Parameters<typeof b
 }
 
 export async function runFirewall(cli: CliContext, dir: string | undefined, options: FirewallCliOptions): Promise<void> {
-  const path = dir ?? defaultInventory();
+  const path = inventoryFolder(cli, dir, options.lang, 'firewall');
+  if (path === undefined) return;
   const judged = await judgeValid(cli, path, {}, options.lang);
   if (!judged) return;
   const { model, plan } = judged.evaluation;
@@ -91,7 +97,7 @@ export async function runFirewall(cli: CliContext, dir: string | undefined, opti
   for (const u of policy.uncovered) {
     const text =
       options.lang === 'vi'
-        ? 'không chuỗi tường lửa nào của site nối hai đầu của luồng'
+        ? 'không chuỗi tường lửa nào của trung tâm nối hai đầu của luồng'
         : 'no firewall or chain of firewalls of the site joins both ends of the flow';
     cli.io.stderr(`${options.lang === 'vi' ? 'cảnh báo' : 'warning'} [firewall-uncovered] flows/${u.flow}: ${text}\n`);
   }

@@ -4,7 +4,9 @@ import { basename, join, resolve } from 'node:path';
 import { renderManifests, type K8sPlan } from '../../k8s/index.js';
 import type { Lang, Model } from '../../model/index.js';
 import { renderValidationText, validationReport } from '../../report/index.js';
-import { EXIT, defaultInventory, type CliContext, type CommonOptions } from '../context.js';
+import { EXIT, type CliContext, type CommonOptions } from '../context.js';
+import { inventoryFolder } from '../inventory-folder.js';
+import { styleFor } from '../terminal.js';
 import { k8sProblems, synthFiles } from '../k8s.js';
 import { judge } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
@@ -15,7 +17,7 @@ async function prepare(cli: CliContext, path: string, lang: Lang): Promise<{ mod
   const judged = await judge(cli, path, {}, lang);
   if (!judged) return undefined;
   if (!judged.ok) {
-    cli.io.stderr(renderValidationText(validationReport(path, judged.opened.load, [], cli.version), judged.opened.load, lang));
+    cli.io.stderr(renderValidationText(validationReport(path, judged.opened.load, [], cli.version), judged.opened.load, lang, styleFor(cli.io, 'stderr')));
     cli.setExit(EXIT.invalid);
     return undefined;
   }
@@ -38,7 +40,8 @@ function report(cli: CliContext, options: CommonOptions, written: string[]): voi
 }
 
 export async function runManifests(cli: CliContext, dir: string | undefined, options: ManifestsCliOptions): Promise<void> {
-  const path = dir ?? defaultInventory();
+  const path = inventoryFolder(cli, dir, options.lang, 'manifests');
+  if (path === undefined) return;
   const prepared = await prepare(cli, path, options.lang);
   if (!prepared) return;
   const out = options.out ?? join('out', basename(resolve(path)), 'k8s');
@@ -52,7 +55,8 @@ export async function runManifests(cli: CliContext, dir: string | undefined, opt
 }
 
 export async function runSynth(cli: CliContext, dir: string | undefined, options: ManifestsCliOptions): Promise<void> {
-  const path = dir ?? defaultInventory();
+  const path = inventoryFolder(cli, dir, options.lang, 'synth');
+  if (path === undefined) return;
   const prepared = await prepare(cli, path, options.lang);
   if (!prepared) return;
   const out = options.out ?? 'cdktf.out';

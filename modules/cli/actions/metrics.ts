@@ -1,7 +1,8 @@
 // `hatang metrics`: the action, loaded only when the command runs (modules/cli/commands/metrics.ts registers it).
 import { collectMetrics, renderMetrics, type ExpositionFormat } from '../../metrics/index.js';
 import { formatDiagnostic, type Lang } from '../../model/index.js';
-import { defaultInventory, EXIT, type CliContext } from '../context.js';
+import { EXIT, type CliContext } from '../context.js';
+import { inventoryFolder } from '../inventory-folder.js';
 import { judge } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
 
@@ -16,7 +17,8 @@ export interface MetricsCliOptions {
 export async function runMetrics(cli: CliContext, dir: string | undefined, options: MetricsCliOptions): Promise<void> {
   const { io } = cli;
   const vi = options.lang === 'vi';
-  const path = dir ?? defaultInventory();
+  const path = inventoryFolder(cli, dir, options.lang, 'metrics');
+  if (path === undefined) return;
   // Metrics follow today unless --as-of says otherwise (not the inventory's own date).
   const judged = await judge(
     cli,

@@ -4,18 +4,25 @@ import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { diffPlans, LOCK_FILE, renderPlan, renderPlanDiff, serializeLock, type AddressPlan } from '../../addressing/index.js';
+import { diffPlans, LOCK_FILE, renderPlan, renderPlanDiff, serializeLock, type AddressLock, type AddressPlan } from '../../addressing/index.js';
 import type { Finding, Lang, Model } from '../../model/index.js';
 import { renderValidationText, validationReport } from '../../report/index.js';
-import { EXIT, defaultInventory, type CliContext, type CommonOptions } from '../context.js';
+import { EXIT, type CliContext, type CommonOptions } from '../context.js';
+import { inventoryFolder } from '../inventory-folder.js';
 import { judge } from '../pipeline.js';
 import { replaceProblem, writeFileAtomic } from '../write.js';
+import { lockChanges, renderLockChanges } from '../lock-changes.js';
+import { styleFor } from '../terminal.js';
+import { mark } from '../../report/validation.js';
 
 export interface PlanCliOptions extends CommonOptions {
   readonly lock?: string;
   readonly frozen?: boolean;
   readonly release?: boolean;
-  readonly write: boolean;
+  /** Write the lock file when the plan changes it (`--write-lock`); without it `hatang plan` writes nothing. */
+  readonly writeLock?: boolean;
+  /** `--no-write`, kept for scripts written before `hatang plan` became read-only: writes nothing, as by default. */
+  readonly write?: boolean;
   /** Rewrite a lock that is read-only, not writable by the user, or a symbolic link. */
   readonly forceLockWrite?: boolean;
   readonly diff?: string;
@@ -24,7 +31,9 @@ export interface PlanCliOptions extends CommonOptions {
 
 const run = promisify(execFile);
 
-type Loaded = { ok: true; model: Model; plan: AddressPlan; findings: readonly Finding[]; lockPath: string; lockText?: string } | { ok: false; exit: number };
+type Loaded =
+  | { ok: true; model: Model; plan: AddressPlan; findings: readonly Finding[]; lockPath: string; lock?: AddressLock; lockText?: string }
+  | { ok: false; exit: number };
 
 /** Evaluates an inventory with its lock; reports problems itself and says which exit code they mean. */
 async function loadAndPlan(cli: CliContext, path: string, options: PlanCliOptions, lockPath: string): Promise<Loaded> {
@@ -35,7 +44,7 @@ async function loadAndPlan(cli: CliContext, path: string, options: PlanCliOption
   if (!judged) return { ok: false, exit: EXIT.invalid };
   if (!judged.ok) {
     const { load } = judged.opened;
-    cli.io.stderr(renderValidationText(validationReport(path, load, [], cli.version), load, options.lang));
+    cli.io.stderr(renderValidationText(validationReport(path, load, [], cli.version), load, options.lang, styleFor(cli.io, 'stderr')));
     return { ok: false, exit: EXIT.invalid };
   }
   const { evaluation } = judged;
@@ -45,6 +54,7 @@ async function loadAndPlan(cli: CliContext, path: string, options: PlanCliOption
     plan: evaluation.plan,
     findings: evaluation.planFindings,
     lockPath,
+    ...(evaluation.lock ? { lock: evaluation.lock } : {}),
     ...(evaluation.lockText !== undefined ? { lockText: evaluation.lockText } : {}),
   };
 }
@@ -71,7 +81,8 @@ export async function checkoutAt(ref: string, dir: string): Promise<{ path: stri
 
 export async function runPlan(cli: CliContext, dir: string | undefined, options: PlanCliOptions): Promise<void> {
   const lang: Lang = options.lang;
-  const path = dir ?? defaultInventory();
+  const path = inventoryFolder(cli, dir, options.lang, 'plan');
+  if (path === undefined) return;
   const format = options.format as 'table' | 'json' | 'csv';
 
   if (options.diff !== undefined) {
@@ -114,24 +125,38 @@ export async function runPlan(cli: CliContext, dir: string | undefined, options:
   const { plan, findings } = loaded;
   const text = serializeLock(plan.lock);
   const differs = loaded.lockText !== text;
-  const writing = !options.frozen && options.write && differs;
+  const writing = options.writeLock === true && options.write !== false && !options.frozen && differs;
   // A protected lock is refused before anything is printed: the plan shown is the one the lock holds.
   if (writing && !(await lockWritable(cli, lockPath, options))) return cli.setExit(EXIT.invalid);
   cli.io.stdout(renderPlan({ plan, findings }, format, lang, path));
-  if (options.frozen && differs) {
-    cli.io.stderr(
-      lang === 'vi'
-        ? `✖ ${lockPath} chưa cập nhật theo inventory (--frozen); chạy "hatang plan" rồi commit tệp khóa.\n`
-        : `✖ ${lockPath} is out of date with the inventory (--frozen); run "hatang plan" and commit the lock file.\n`,
-    );
-    return cli.setExit(EXIT.findings);
-  }
-  if (writing) {
-    await writeFileAtomic(lockPath, text);
-    cli.io.stderr(lang === 'vi' ? `Đã ghi ${lockPath}\n` : `Wrote ${lockPath}\n`);
-  }
+  if (writing) await writeFileAtomic(lockPath, text);
+  if (differs) reportLockChanges(cli, loaded, plan.lock, options, writing);
+  if (options.frozen && differs) return cli.setExit(EXIT.findings);
   const failing = findings.some((f) => f.status === 'fail' && f.severity === 'error');
   cli.setExit(failing ? EXIT.findings : EXIT.ok);
+}
+
+/** What the plan changes in the lock, on standard error: written (--write-lock), refused (--frozen) or only shown. */
+function reportLockChanges(cli: CliContext, loaded: Loaded & { ok: true }, lock: AddressLock, options: PlanCliOptions, writing: boolean): void {
+  const vi = options.lang === 'vi';
+  const { lockPath } = loaded;
+  const style = styleFor(cli.io, 'stderr');
+  const head = options.frozen
+    ? `${mark('error', style)} ${
+        vi
+          ? `${lockPath} chưa cập nhật theo inventory (--frozen); chạy "hatang plan --write-lock" rồi commit tệp khóa.`
+          : `${lockPath} is out of date with the inventory (--frozen); run "hatang plan --write-lock" and commit the lock file.`
+      }`
+    : writing
+      ? vi
+        ? `Đã ghi ${lockPath}`
+        : `Wrote ${lockPath}`
+      : `${mark('warning', style)} ${
+          vi
+            ? `${lockPath} sẽ thay đổi; chưa ghi. Chạy lại với --write-lock để ghi, rồi commit tệp khóa.`
+            : `${lockPath} would change; nothing written. Run again with --write-lock to write it, then commit the lock file.`
+        }`;
+  cli.io.stderr(`${head}\n${renderLockChanges(lockChanges(loaded.lock, lock), loaded.lockText !== undefined, options.lang)}`);
 }
 
 /**

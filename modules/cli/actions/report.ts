@@ -3,9 +3,11 @@ import { basename, join, resolve } from 'node:path';
 import type { Lang } from '../../model/index.js';
 import { ChromiumNotFoundError, printPdf, renderComplianceReport } from '../../report/index.js';
 import type { BaselineCliOptions } from '../commands/baseline-options.js';
-import { defaultInventory, EXIT, type CliContext, type CommonOptions } from '../context.js';
+import { EXIT, type CliContext, type CommonOptions } from '../context.js';
+import { inventoryFolder } from '../inventory-folder.js';
 import { judgeValid } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
+import { progressFor } from '../terminal.js';
 
 export interface ReportCliOptions extends CommonOptions, BaselineCliOptions {
   readonly out?: string;
@@ -16,19 +18,23 @@ export interface ReportCliOptions extends CommonOptions, BaselineCliOptions {
 export async function runReport(cli: CliContext, dir: string | undefined, options: ReportCliOptions): Promise<void> {
   const lang: Lang = options.lang;
   const say = (vi: string, en: string) => (lang === 'vi' ? vi : en);
-  const path = dir ?? defaultInventory();
+  const path = inventoryFolder(cli, dir, options.lang, 'report');
+  if (path === undefined) return;
   const out = options.out ?? join('out', basename(resolve(path)));
   const judged = await judgeValid(cli, path, options, lang);
   if (!judged) return;
   const { evaluation, findings, selection } = judged;
-  const { html, markdown } = await renderComplianceReport(evaluation.model, findings, {
-    asOf: selection.asOf,
-    version: cli.version,
-    lang,
-    ruleset: selection.ruleset.id,
-    plan: evaluation.plan,
-    allFindings: evaluation.findings,
-  });
+  const display = progressFor(cli.io, lang, cli.progressForced());
+  const { html, markdown } = await display.step({ vi: 'Đang dựng báo cáo và sơ đồ', en: 'Rendering the report and its diagrams' }, () =>
+    renderComplianceReport(evaluation.model, findings, {
+      asOf: selection.asOf,
+      version: cli.version,
+      lang,
+      ruleset: selection.ruleset.id,
+      plan: evaluation.plan,
+      allFindings: evaluation.findings,
+    }),
+  );
   const written: string[] = [];
   const write = async (name: string, content: string | Uint8Array) => {
     await writeFileAtomic(join(out, name), content);
@@ -38,7 +44,8 @@ export async function runReport(cli: CliContext, dir: string | undefined, option
   await write('report.md', markdown);
   if (options.pdf) {
     try {
-      await write('report.pdf', await printPdf(html, { lang, date: selection.asOf, ...(options.chromium ? { executablePath: options.chromium } : {}) }));
+      const print = () => printPdf(html, { lang, date: selection.asOf, ...(options.chromium ? { executablePath: options.chromium } : {}) });
+      await write('report.pdf', await display.step({ vi: 'Đang in report.pdf bằng Chromium', en: 'Printing report.pdf with Chromium' }, print));
     } catch (error) {
       if (!(error instanceof ChromiumNotFoundError)) throw error;
       cli.io.stderr(

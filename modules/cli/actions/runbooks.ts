@@ -3,7 +3,8 @@ import { readdir } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { formatDiagnostic } from '../../model/index.js';
 import { generateRunbooks, yamlString } from '../../runbook/index.js';
-import { defaultInventory, EXIT, type CliContext, type CommonOptions } from '../context.js';
+import { EXIT, type CliContext, type CommonOptions } from '../context.js';
+import { inventoryFolder } from '../inventory-folder.js';
 import { judge } from '../pipeline.js';
 import { readExistingOutput, removeFile, writeFileAtomic } from '../write.js';
 
@@ -17,7 +18,8 @@ const SHOWN = 20;
 export async function runRunbooks(cli: CliContext, dir: string | undefined, options: RunbooksCliOptions): Promise<void> {
   const { io } = cli;
   const vi = options.lang === 'vi';
-  const path = dir ?? defaultInventory();
+  const path = inventoryFolder(cli, dir, options.lang, 'runbooks');
+  if (path === undefined) return;
   const out = options.out ?? join('runbooks', basename(resolve(path)));
   const judged = await judge(
     cli,

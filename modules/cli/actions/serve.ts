@@ -2,7 +2,8 @@
 import { select, SelectionError } from '../../evaluation/index.js';
 import { MetricsExporter, serveMetrics } from '../../metrics/index.js';
 import { todayUtc, type Lang } from '../../model/index.js';
-import { defaultInventory, EXIT, type CliContext } from '../context.js';
+import { EXIT, type CliContext } from '../context.js';
+import { inventoryFolder } from '../inventory-folder.js';
 
 export interface ServeCliOptions {
   listen: string;
@@ -40,7 +41,8 @@ export async function runServe(cli: CliContext, dir: string | undefined, options
     );
     return cli.setExit(EXIT.invalid);
   }
-  const path = dir ?? defaultInventory();
+  const path = inventoryFolder(cli, dir, options.lang, 'serve');
+  if (path === undefined) return;
   const log = (line: string) => io.stderr(`hatang serve: ${line}\n`);
   const exporter = new MetricsExporter({
     dir: path,

@@ -3,8 +3,11 @@ import type { Lang, LoadResult } from '../../model/index.js';
 import { renderJunit, renderSarif, renderValidationText, validationReport, type ValidationReport } from '../../report/index.js';
 import { jsonChunks } from '../../report/json-stream.js';
 import { renderSummary } from '../../report/summary.js';
+import { PLAIN_STYLE, type TextStyle } from '../../report/validation.js';
+import { styleFor } from '../terminal.js';
 import type { BaselineCliOptions } from '../commands/baseline-options.js';
-import { defaultInventory, EXIT, type CliContext, type CommonOptions } from '../context.js';
+import { EXIT, type CliContext, type CommonOptions } from '../context.js';
+import { inventoryFolder } from '../inventory-folder.js';
 import { baselineInfo, judge } from '../pipeline.js';
 import { writeFileAtomic } from '../write.js';
 
@@ -53,7 +56,14 @@ export function parseOutputs(values: readonly string[], lang: Lang): { specs: Ou
 }
 
 /** The text of `report` in `format`, as pieces (JSON is never built as one string). */
-function rendered(cli: CliContext, format: string, report: ValidationReport, load: LoadResult, options: ValidateCliOptions): Iterable<string> {
+function rendered(
+  cli: CliContext,
+  format: string,
+  report: ValidationReport,
+  load: LoadResult,
+  options: ValidateCliOptions,
+  style: TextStyle = PLAIN_STYLE,
+): Iterable<string> {
   switch (format) {
     case 'json':
       // In pieces, never as one string: the report of a large inventory can be longer than a string may be.
@@ -65,7 +75,7 @@ function rendered(cli: CliContext, format: string, report: ValidationReport, loa
     case 'summary':
       return [renderSummary(report, options.lang)];
     default:
-      return [renderValidationText(report, load, options.lang)];
+      return [renderValidationText(report, load, options.lang, style)];
   }
 }
 
@@ -76,7 +86,8 @@ export async function runValidate(cli: CliContext, dir: string | undefined, opti
     cli.setExit(EXIT.invalid);
     return;
   }
-  const path = dir ?? defaultInventory();
+  const path = inventoryFolder(cli, dir, options.lang, 'validate');
+  if (path === undefined) return;
   const judged = await judge(cli, path, options, options.lang);
   if (!judged) return;
   const load = judged.ok ? judged.evaluation.load : judged.opened.load;
@@ -88,7 +99,8 @@ export async function runValidate(cli: CliContext, dir: string | undefined, opti
   for (const spec of parsed.specs) await writeFileAtomic(spec.path, rendered(cli, spec.format, report, load, options));
   // With --output only, standard output stays empty; an explicit --format still prints there (docs/output.md).
   if (parsed.specs.length === 0 || options.formatGiven === true) {
-    for (const chunk of rendered(cli, options.format, report, load, options)) cli.io.stdout(chunk);
+    // Colour only on a terminal (or FORCE_COLOR), and only in the table; files written with --output never get any.
+    for (const chunk of rendered(cli, options.format, report, load, options, styleFor(cli.io, 'stdout'))) cli.io.stdout(chunk);
   }
   cli.setExit(judged.exit);
 }

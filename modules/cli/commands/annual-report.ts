@@ -1,13 +1,14 @@
 import { Option } from 'commander';
 import type { AnnualReportCliOptions } from '../actions/annual-report.js';
 import type { CommandRegistration } from '../context.js';
+import { DIR_ARGUMENT } from './common.js';
 import { baselineOptions } from './baseline-options.js';
 
 export const registerAnnualReport: CommandRegistration = (program, cli) => {
   baselineOptions(
     program
       .command('annual-report')
-      .argument('[dir]', 'inventory folder of one province (default: the bundled Quảng Ngãi inventory)')
+      .argument('[dir]', DIR_ARGUMENT)
       .requiredOption('--year <year>', 'the reporting year: the period runs from 15/12 of the year before to 14/12 of this year')
       .addOption(new Option('--format <format>', 'what to print: the files written (table) or them as JSON').choices(['table', 'json']).default('table'))
       .addOption(new Option('--lang <lang>', 'language of messages and of the report').choices(['vi', 'en']).default('vi')),

@@ -1,13 +1,14 @@
 import { Option } from 'commander';
 import type { DossierCliOptions } from '../actions/dossier.js';
 import type { CommandRegistration } from '../context.js';
+import { DIR_ARGUMENT } from './common.js';
 import { baselineOptions } from './baseline-options.js';
 
 export const registerDossier: CommandRegistration = (program, cli) => {
   baselineOptions(
     program
       .command('dossier')
-      .argument('[dir]', 'inventory folder of one province (default: the bundled Quảng Ngãi inventory)')
+      .argument('[dir]', DIR_ARGUMENT)
       .requiredOption('--system <name>', 'the information system (metadata.name of its System)')
       .addOption(new Option('--format <format>', 'printed when --out is not given: Markdown or self-contained HTML').choices(['md', 'html']).default('md'))
       .addOption(new Option('--lang <lang>', 'language of messages and of the Markdown (the HTML carries both)').choices(['vi', 'en']).default('vi')),

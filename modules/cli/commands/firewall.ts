@@ -3,12 +3,13 @@
 import { Option } from 'commander';
 import type { FirewallCliOptions } from '../actions/firewall.js';
 import type { CommandRegistration } from '../context.js';
+import { DIR_ARGUMENT } from './common.js';
 
 export const registerFirewall: CommandRegistration = (program, cli) => {
   program
     .command('firewall')
     .description('write the firewall policy of a site (nftables, FortiGate, JSON) from the flow matrix; --prove tests it with real packets')
-    .argument('[dir]', 'inventory folder of one province (default: the bundled Quảng Ngãi inventory)')
+    .argument('[dir]', DIR_ARGUMENT)
     .requiredOption('--site <site>', 'the site whose firewalls to write or prove')
     .addOption(new Option('--format <format>', 'output format').choices(['nftables', 'fortios', 'json']).default('nftables'))
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['vi', 'en']).default('vi'))

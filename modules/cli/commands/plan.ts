@@ -1,4 +1,5 @@
-// `hatang plan`: allocate the address requests, keep and write the lock file, print the plan or the diff of two plans.
+// `hatang plan`: allocate the address requests, print the plan and what it changes in the lock file (written only with
+// --write-lock), or the diff of two plans.
 import { Option } from 'commander';
 import type { PlanCliOptions } from '../actions/plan.js';
 import type { CommandRegistration } from '../context.js';
@@ -7,14 +8,20 @@ import { LOCK_FILE } from '../../addressing/lock-name.js';
 
 export const registerPlan: CommandRegistration = (program, cli) => {
   commonOptions(program.command('plan'), ['table', 'json', 'csv'])
-    .description('plan addresses: allocate size requests, keep the lock file, print pools, utilisation and every prefix')
+    .description('plan addresses: allocate size requests, print pools, utilisation, every prefix and what changes in the lock file (--write-lock writes it)')
     .option('--lock <file>', `lock file (default: <dir>/${LOCK_FILE})`)
-    .option('--frozen', 'never write the lock; exit 1 when it would change (for CI)')
-    .option('--release', 'drop lock entries whose request is gone or changed, so that their prefixes can be reused')
-    .option('--no-write', 'plan without writing the lock file')
-    .option(
-      '--force-lock-write',
-      'rewrite the lock file even when it is read-only, not writable by you, or a symbolic link (keeps its mode; a link is replaced by a file)',
+    .option('--write-lock', 'write the lock file when the plan changes it (without this option plan writes nothing)')
+    .addOption(new Option('--frozen', 'never write the lock; exit 1 when it would change (for CI)').conflicts('writeLock'))
+    .option('--release', 'drop lock entries whose request is gone or changed, so that their prefixes can be reused (with --write-lock to keep it)')
+    // Before plan was read-only by default, --no-write asked for what is now the default; scripts that pass it still work.
+    .addOption(new Option('--no-write', 'write nothing (the default)').hideHelp().conflicts('writeLock'))
+    .addOption(
+      new Option(
+        '--force-lock-write',
+        'write the lock file like --write-lock, even when it is read-only, not writable by you, or a symbolic link (keeps its mode; a link is replaced by a file)',
+      )
+        .implies({ writeLock: true })
+        .conflicts('frozen'),
     )
     .option('--diff <git-ref|folder>', 'list prefixes and flows added, removed or changed since a git revision or another inventory folder')
     .addOption(new Option('--as-of <date>', 'date for age checks such as the yearly review of TSLCD pools (YYYY-MM-DD)'))

@@ -3,13 +3,14 @@ import { Option } from 'commander';
 import { DEFAULT_CHROMIUM } from '../../report/pdf.js';
 import type { ReportCliOptions } from '../actions/report.js';
 import type { CommandRegistration } from '../context.js';
+import { DIR_ARGUMENT } from './common.js';
 import { baselineOptions } from './baseline-options.js';
 
 export const registerReport: CommandRegistration = (program, cli) => {
   baselineOptions(
     program
       .command('report')
-      .argument('[dir]', 'inventory folder of one province (default: the bundled Quảng Ngãi inventory)')
+      .argument('[dir]', DIR_ARGUMENT)
       .addOption(new Option('--format <format>', 'what to print: the files written (table) or them as JSON').choices(['table', 'json']).default('table'))
       .addOption(new Option('--lang <lang>', 'language of messages and of report.md (report.html carries both)').choices(['vi', 'en']).default('vi')),
   )

@@ -14,7 +14,7 @@ export function checkProvinceCount(ctx: Resolution, root: string): void {
       severity: 'error',
       location: { file: root, line: 1, column: 1 },
       message: text(
-        'Inventory cần đúng một tài liệu kind: Province; không tìm thấy tài liệu nào.',
+        'Bộ khai báo hạ tầng cần đúng một tài liệu khai báo tỉnh (Province); không tìm thấy tài liệu nào.',
         'An inventory needs exactly one document of kind Province; none was found.',
       ),
     });
@@ -26,7 +26,7 @@ export function checkProvinceCount(ctx: Resolution, root: string): void {
         extra,
         [],
         text(
-          `Inventory chỉ được có một Province; đã có "${provinces[0]!.data.metadata.name}" tại ${firstAt}. Mỗi tỉnh dùng một thư mục riêng.`,
+          `Bộ khai báo hạ tầng chỉ được có một tài liệu khai báo tỉnh; đã có "${provinces[0]!.data.metadata.name}" tại ${firstAt}. Mỗi tỉnh dùng một thư mục riêng.`,
           `An inventory holds exactly one Province; "${provinces[0]!.data.metadata.name}" is already at ${firstAt}. Use one folder per province.`,
         ),
       );
@@ -69,7 +69,7 @@ function checkPools(ctx: Resolution, raw: RawEntity): void {
         raw,
         ['spec', 'addressPools', i, 'prefix'],
         text(
-          `Pool "${pool.name}" khai báo family ${pool.family} nhưng prefix ${pool.prefix} là ${parsed.prefix.family}.`,
+          `Dải gốc "${pool.name}" khai báo họ địa chỉ ${pool.family === 'ipv6' ? 'IPv6' : 'IPv4'} nhưng dải địa chỉ ${pool.prefix} là ${parsed.prefix.family === 'ipv6' ? 'IPv6' : 'IPv4'}.`,
           `Pool "${pool.name}" declares family ${pool.family} but its prefix ${pool.prefix} is ${parsed.prefix.family}.`,
         ),
         { found: pool.prefix, expected: `${pool.family} prefix` },
@@ -83,7 +83,7 @@ function checkPools(ctx: Resolution, raw: RawEntity): void {
         'duplicate-name',
         raw,
         ['spec', 'addressPools', i, 'name'],
-        text(`Address pool "${pool.name}" bị khai báo hai lần.`, `Address pool "${pool.name}" is defined twice.`),
+        text(`Dải gốc "${pool.name}" bị khai báo hai lần.`, `Address pool "${pool.name}" is defined twice.`),
         { found: pool.name },
       );
     }

@@ -9,6 +9,8 @@ import {
   durationText,
   DR_MODE_NAMES,
   EVIDENCE_LABELS,
+  msgIn,
+  provinceHeading,
   EXTERNAL_LABELS,
   REDUNDANCY_LABELS,
   roleLabel,
@@ -132,7 +134,7 @@ function architecture(model: Model, s: System, d: Dossier, lang: Lang): Block[] 
           [x.name, [x.vendor, x.model].filter(Boolean).join(' ')].filter(Boolean).join(' — '),
           DEVICE_KIND_LABELS[x.deviceKind][lang],
           `${model.sites.find((y) => y.name === x.site)?.title ?? x.site}${x.zone ? `; ${zoneLabel(model, x.zone, lang)}` : ''}`,
-          `${REDUNDANCY_LABELS[x.redundancy][lang]}, ${x.count ?? 1} ${tx('thiết bị', 'unit(s)')}`,
+          `${REDUNDANCY_LABELS[x.redundancy][lang]}, ${msgIn(lang, 'count.units', { n: x.count ?? 1 })}`,
           x.description ?? '—',
         ]),
       [3, 3, 4, 3, 5],
@@ -332,7 +334,10 @@ export function dossierDocument(evaluation: Evaluation, name: string, options: D
     date: selection.asOf,
     footer: s.title,
     blocks: [
-      para(`${model.province.title} — ${tx('tính đến ngày', 'as of')} ${dateText(selection.asOf, lang)}`, { align: 'center', italic: true }),
+      para(`${provinceHeading(model.province).title[lang]} — ${tx('tính đến ngày', 'as of')} ${dateText(selection.asOf, lang)}`, {
+        align: 'center',
+        italic: true,
+      }),
       para(
         tx(
           `Nội dung theo ${law.dossier.vi}. Số liệu lấy từ mô hình hạ tầng (mã băm SHA-256 ${model.hash.replace(/^sha256:/, '').slice(0, 16)}…), hatang phiên bản ${options.version}.`,

@@ -3,7 +3,16 @@
 import { Eta } from 'eta';
 import { viDate, type FindingConfidence, type FindingSeverity, type FindingStatus, type Text } from '../../model/index.js';
 import { CONFIDENCE_LABELS } from '../../rules/index.js';
-import { DOMAIN_LABELS, RISK_ACCEPTANCE_NOTE, SEVERITY_LABELS, STATUSES, STATUS_LABELS, type ComplianceReport, type StatusCounts } from '../compliance.js';
+import {
+  DOMAIN_LABELS,
+  RISK_ACCEPTANCE_NOTE,
+  SEVERITY_LABELS,
+  STATUSES,
+  STATUS_LABELS,
+  statusCount,
+  type ComplianceReport,
+  type StatusCounts,
+} from '../compliance.js';
 import type { RenderedDiagram } from '../diagrams.js';
 import type { Dossier } from '../dossier.js';
 import { SCRIPT, stylesheet } from './style.js';
@@ -38,7 +47,8 @@ const helpers = {
   date: (iso: string): string => `<span class="date">${tx(viDate(iso), iso)}</span>`,
   counts: (counts: StatusCounts): string =>
     STATUSES.filter((s) => counts[s] > 0)
-      .map((s) => `${counts[s]} ${tx(STATUS_LABELS[s].vi.toLowerCase(), STATUS_LABELS[s].en.toLowerCase())}`)
+      .map((s) => statusCount(s, counts[s]))
+      .map((c) => tx(c.vi, c.en))
       .join(' · ') || tx('không có kết quả', 'no results'),
   bar: (ratio: number): string => {
     const width = Math.min(100, Math.max(0, Math.round(ratio * 1000) / 10));

@@ -1,5 +1,9 @@
 // Eta templates of the HTML documents. Kept in TypeScript so that the compiled package carries them; `<%= %>`
 // escapes, `<%~ %>` inserts markup that the helpers already escaped.
+import { POOL_PURPOSE_LABELS } from '../../model/labels.js';
+
+/** The pool purposes in words, for the purpose cell of the addressing table (a value the table lacks is shown as written). */
+const POOL_PURPOSES = JSON.stringify(POOL_PURPOSE_LABELS);
 
 export const LAYOUT = `<!DOCTYPE html>
 <html lang="vi" data-lang="vi" data-title-vi="<%= it.titleVi %>" data-title-en="<%= it.titleEn %>">
@@ -69,9 +73,9 @@ export const FAILING = `<h3 id="<%= it.prefix %>_failing">1. <%~ it.h.tx('Nội 
 
 export const REPORT = `<section class="cover" aria-labelledby="cover-title">
 <p class="kicker"><%~ it.h.tx('Báo cáo tuân thủ an toàn hệ thống thông tin theo cấp độ', 'Security-level compliance report of information systems') %></p>
-<h1 id="cover-title"><%~ it.h.tx('Tỉnh ' + it.r.province.title, it.r.province.title + ' province') %></h1>
+<h1 id="cover-title"><%~ it.h.t(it.r.province.heading.title) %></h1>
 <dl class="facts">
-<dt><%~ it.h.tx('Tỉnh', 'Province') %></dt><dd><%= it.r.province.title %> (<%~ it.h.tx('mã', 'code') %> <%= it.r.province.code %>, <code><%= it.r.province.name %></code>)</dd>
+<dt><%~ it.h.t(it.r.province.heading.kind) %></dt><dd><%= it.r.province.title %> (<%~ it.h.tx('mã', 'code') %> <%= it.r.province.code %>, <code><%= it.r.province.name %></code>)</dd>
 <% if (it.r.province.operator) { %><dt><%~ it.h.tx('Đơn vị vận hành', 'Operator') %></dt><dd><%= it.r.province.operator %></dd><% } %>
 <dt><%~ it.h.tx('Bộ quy tắc', 'Rule-set') %></dt><dd><% if (it.r.rulesets.length > 0) { %><code><%= it.r.rulesets.join(', ') %></code><% } else { %><%~ it.h.tx('chưa có (không có kết quả kiểm tra theo bộ quy tắc)', 'none (no rule-set results)') %><% } %></dd>
 <dt><%~ it.h.tx('Tính đến ngày', 'As of') %></dt><dd><%~ it.h.date(it.r.asOf) %></dd>
@@ -179,7 +183,7 @@ export const REPORT = `<section class="cover" aria-labelledby="cover-title">
 <thead><tr><th scope="col"><%~ it.h.tx('Dải gốc', 'Pool') %></th><th scope="col"><%~ it.h.tx('Tiền tố', 'Prefix') %></th><th scope="col"><%~ it.h.tx('Mục đích', 'Purpose') %></th><th scope="col" class="num"><%~ it.h.tx('Số dải đã cấp', 'Assigned prefixes') %></th><th scope="col"><%~ it.h.tx('Mức sử dụng', 'Utilisation') %></th><th scope="col"><%~ it.h.tx('Khối trống đầu tiên', 'First free blocks') %></th></tr></thead>
 <tbody>
 <% for (const p of it.r.pools) { %>
-<tr><th scope="row"><code><%= p.name %></code></th><td><code><%= p.prefix %></code></td><td><%= p.purpose %><br><span class="note"><%= p.routingDomain %></span></td><td class="num"><%= p.assigned %></td><td><%~ it.h.bar(p.utilisation) %></td><td><code><%= p.free.join(', ') || '—' %></code><% if (p.freeCount > p.free.length) { %> <span class="note">(+<%= p.freeCount - p.free.length %>)</span><% } %></td></tr>
+<tr><th scope="row"><code><%= p.name %></code></th><td><code><%= p.prefix %></code></td><td><%~ it.h.t((${POOL_PURPOSES})[p.purpose] ?? { vi: p.purpose, en: p.purpose }) %><br><span class="note"><%= p.routingDomain %></span></td><td class="num"><%= p.assigned %></td><td><%~ it.h.bar(p.utilisation) %></td><td><code><%= p.free.join(', ') || '—' %></code><% if (p.freeCount > p.free.length) { %> <span class="note">(+<%= p.freeCount - p.free.length %>)</span><% } %></td></tr>
 <% } %>
 </tbody>
 </table>
@@ -245,7 +249,7 @@ export const DOSSIER = `<section class="cover" aria-labelledby="cover-title">
 <h1 id="cover-title"><%~ it.h.t(it.d.system.title) %></h1>
 <dl class="facts">
 <dt><%~ it.h.tx('Tên trong mô hình hạ tầng', 'Name in the infrastructure model') %></dt><dd><code><%= it.d.system.name %></code></dd>
-<dt><%~ it.h.tx('Tỉnh', 'Province') %></dt><dd><%= it.d.province.title %> (<%= it.d.province.code %>)</dd>
+<dt><%~ it.h.t(it.d.province.heading.kind) %></dt><dd><%= it.d.province.title %> (<%= it.d.province.code %>)</dd>
 <dt><%~ it.h.tx('Cấp độ đề xuất', 'Proposed level') %></dt><dd><%= it.d.system.level %> — <code><%= it.d.system.criterion %></code><% if (it.d.system.criterionNote) { %><br><span class="note"><%= it.d.system.criterionNote %></span><% } %></dd>
 <dt><%~ it.h.tx('Chủ quản', 'Owner') %></dt><dd><%= it.d.system.owner %></dd>
 <% if (it.d.system.operator) { %><dt><%~ it.h.tx('Vận hành', 'Operator') %></dt><dd><%= it.d.system.operator %></dd><% } %>
