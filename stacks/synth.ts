@@ -3,6 +3,7 @@ import type { K8sPlan } from '../modules/k8s/index.js';
 import type { Model } from '../modules/model/index.js';
 import { ClusterStack, type StateBackend } from './cdktf/cluster-stack.js';
 import { App, Testing } from './cdktf/engine.js';
+import { stackSource, writeStackSource } from './source.js';
 
 export { ClusterStack, logicalId } from './cdktf/cluster-stack.js';
 export type { ClusterStackProps, StateBackend } from './cdktf/cluster-stack.js';
@@ -46,11 +47,15 @@ export function addStacks(app: App, plan: K8sPlan, options: Omit<AppOptions, 'pr
   });
 }
 
-/** Writes `manifest.json` and `stacks/<cluster>/cdk.tf.json` under `outdir`, as `cdktf synth` does. */
+/**
+ * Writes `manifest.json` and `stacks/<cluster>/cdk.tf.json` under `outdir`, as `cdktf synth` does, and
+ * `hatang-source.json`: the inventory they come from (stacks/source.ts).
+ */
 export function synthesizeApp(model: Model, outdir: string, options: AppOptions): { stacks: string[] } {
   const app = new App({ outdir, skipValidation: false });
   const stacks = addStacks(app, options.prebuilt, { backend: siteBackends(model), ...options });
   app.synth();
+  writeStackSource(outdir, stackSource(model, options.prebuilt));
   return { stacks: stacks.map((s) => s.node.id) };
 }
 

@@ -8,7 +8,7 @@ import type { AddressLock, LockEntry } from './types.js';
 const HEADER = [
   '# Address allocations made by `hatang plan` (docs/addressing.md). Commit this file: later runs keep every',
   '# prefix below, so adding or removing a request never renumbers another. Do not edit by hand; release an',
-  '# allocation with `hatang plan --release`.',
+  '# allocation with `hatang plan --write-lock --release`.',
 ];
 
 const KEY = /^[a-z]+\/[a-z0-9-]+(\/[A-Za-z0-9-]+)+$/;

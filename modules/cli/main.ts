@@ -5,6 +5,7 @@ import { registerAnnualReport } from './commands/annual-report.js';
 import { registerBuild } from './commands/build.js';
 import { registerDossier } from './commands/dossier.js';
 import { registerFirewall } from './commands/firewall.js';
+import { registerInit } from './commands/init.js';
 import { registerMetrics } from './commands/metrics.js';
 import { registerReport } from './commands/report.js';
 import { registerRunbooks } from './commands/runbooks.js';
@@ -16,6 +17,7 @@ import { EXIT, type CommandRegistration, type Io } from './context.js';
 import type { Lang } from '../model/diagnostics.js';
 import type { CliPorts } from './ports.js';
 import { WriteError } from './write-error.js';
+import { MissingEngineError } from '../model/engines.js';
 import { localiseProgram, preferredLang } from './localise.js';
 
 export { EXIT } from './context.js';
@@ -34,6 +36,7 @@ const COMMANDS: readonly CommandRegistration[] = [
   registerManifests,
   registerSynth,
   registerFirewall,
+  registerInit,
 ];
 
 const STD_IO: Io = {
@@ -50,21 +53,12 @@ export async function main(argv: readonly string[], io: Io = STD_IO, ports: CliP
   let exitCode: number = EXIT.ok;
   // The language of help and parser errors, read before parsing; then the language of the command that runs.
   let lang: Lang = preferredLang(argv);
-  const vi = lang === 'vi';
   // Configured before the subcommands are added: they inherit help, output, suggestions and exitOverride.
   const program = localiseProgram(new Command().name('hatang'), lang, { out: io.stdout, err: io.stderr })
-    .description(
-      vi
-        ? 'Hạ tầng: kiểm tra và dựng hạ tầng trung tâm dữ liệu của chính quyền cấp tỉnh từ mô hình hạ tầng viết bằng YAML.'
-        : 'Hạ tầng: validate and build the infrastructure of a Vietnamese provincial government data centre from its YAML inventory.',
-    )
-    .version(pkg.version, '-V, --version', vi ? 'in số phiên bản' : 'output the version number')
-    .option(
-      '--progress',
-      vi
-        ? 'hiện tiến độ các bước chậm trên stderr cả khi stderr không phải terminal'
-        : 'show the progress of slow steps on stderr even when it is not a terminal',
-    );
+    // English here; the help shows them through the Vietnamese table of help-text.ts under --lang vi.
+    .description('Hạ tầng: validate and build the infrastructure of a Vietnamese provincial government data centre from its YAML inventory.')
+    .version(pkg.version, '-V, --version', 'output the version number')
+    .option('--progress', 'show the progress of slow steps on stderr even when it is not a terminal');
   let progressForced = false;
   const cli = { io, version: pkg.version, ports, setExit: (code: number) => void (exitCode = code), progressForced: () => progressForced };
   for (const register of COMMANDS) register(program, cli);
@@ -82,7 +76,8 @@ export async function main(argv: readonly string[], io: Io = STD_IO, ports: CliP
     }
     // An output that cannot be written (permission, read-only or full disk, a file where a folder is needed…) is a
     // problem of the environment, not a bug: one line naming the path and the reason, exit 2, no stack trace.
-    if (error instanceof WriteError) {
+    // An optional engine (cdktf, Pulumi, Playwright) that is not installed: the npm command that installs it, exit 2.
+    if (error instanceof WriteError || error instanceof MissingEngineError) {
       io.stderr(`hatang: ${error.text[lang]}\n`);
       return EXIT.invalid;
     }

@@ -35,6 +35,7 @@ import {
 import type { Dossier } from './dossier.js';
 import { renderAnnexMarkdown } from './annex.js';
 import { code as codeSpan, md, plain } from '../runbook/markdown.js';
+import { richMarkdown } from './rich.js';
 
 /** Inventory text in a table cell or a heading: one line, HTML, pipes, backticks and links neutralised (modules/runbook/markdown.ts). */
 const cell = (s: string): string => md(s).trim();
@@ -83,7 +84,7 @@ function failing(rows: readonly FailingRow[], lang: Lang): string {
       result(f),
       cell(f.clauses.join('; ')) || '—',
       cell(t(f.message)) + (f.part ? ` (${code(f.part)})` : '') + `; ${code(f.location ?? f.target)}`,
-      f.remediation ? cell(t(f.remediation)) : '—',
+      f.remediation ? richMarkdown(t(f.remediation)) : '—',
       cell(f.closing.map((e) => t(e)).join('; ')),
       confidence(f.confidence),
     ]),
@@ -106,7 +107,7 @@ function findings(groups: readonly DomainGroup[], lang: Lang, heading: string, s
         cell(f.clauses.join('; ')) || '—',
         cell(t(f.message)) + (f.part ? ` (${code(f.part)})` : '') + (f.waiver ? ` — ${tx('chấp nhận rủi ro tạm thời', 'waiver')} ${code(f.waiver)}` : ''),
         code(f.location ?? f.target),
-        f.remediation ? cell(t(f.remediation)) : '—',
+        f.remediation ? richMarkdown(t(f.remediation)) : '—',
         confidence(f.confidence),
       ]);
       // Passes and not-applicable results counted per rule: the table is for what needs attention.
@@ -206,7 +207,7 @@ function riskAcceptances(r: ComplianceReport, lang: Lang): string[] {
             cell(w.reason),
             [cell(w.approver), w.approvedOn ? `${tx('ngày', 'on')} ${date(w.approvedOn)}` : '', cell(w.reference ?? '')].filter(Boolean).join('; '),
             `${date(w.expires)} (${t(w.expired ? msg('report.waiver-expired', { days: -w.daysLeft }) : msg('report.waiver-left', { days: w.daysLeft }))})`,
-            (w.remediation ? cell(t(w.remediation)) : tx('Chưa có lộ trình trong mô hình hạ tầng', 'No remediation recorded')) +
+            (w.remediation ? richMarkdown(t(w.remediation)) : tx('Chưa có lộ trình trong mô hình hạ tầng', 'No remediation recorded')) +
               `; ${tx('hoàn thành trước ngày', 'to be done by')} ${date(w.expires)}`,
           ]),
         ),

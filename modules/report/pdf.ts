@@ -3,6 +3,7 @@
 import { access, constants, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadEngine } from '../model/engines.js';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -76,7 +77,8 @@ export function pinStructureIds(pdf: Uint8Array): Uint8Array {
 export async function printPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
   const executablePath = options.executablePath ?? DEFAULT_CHROMIUM;
   if (!(await chromiumAvailable(executablePath))) throw new ChromiumNotFoundError(executablePath);
-  const { chromium } = await import('playwright-core');
+  // playwright-core is an optional dependency: where it is not installed, a MissingEngineError names the install.
+  const { chromium } = await loadEngine('pdf', () => import('playwright-core'));
   const profile = await mkdtemp(join(tmpdir(), 'hatang-chromium-'));
   try {
     const context = await chromium.launchPersistentContext(profile, {

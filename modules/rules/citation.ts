@@ -67,6 +67,10 @@ export const DOCUMENTS = {
   'k8s-networking': spec('Tài liệu "Cluster Networking" của Kubernetes', 'Kubernetes documentation, Cluster Networking'),
   'hatang-addressing': spec('Quy ước quy hoạch địa chỉ của hatang (docs/addressing.md)', 'hatang addressing conventions (docs/addressing.md)'),
   'hatang-dr': spec('Mô hình dự phòng và khôi phục sau thảm họa của hatang (docs/dr.md)', 'hatang disaster-recovery model (docs/dr.md)'),
+  'hatang-inventory': spec(
+    'Quy ước khởi tạo mô hình hạ tầng của hatang (docs/inventory.md, mục "Starting a new province")',
+    'hatang starting inventory (docs/inventory.md, "Starting a new province")',
+  ),
   'hatang-waivers': spec(
     'Quy ước chấp nhận rủi ro tạm thời của hatang (docs/inventory.md mục 3.9)',
     'hatang temporary risk acceptance (waivers, docs/inventory.md §3.9)',

@@ -31,7 +31,10 @@ export type StateBackend =
   | { readonly type: 'local'; readonly path?: string }
   /** PostgreSQL: `connStr` names host and database only; the password comes from `PGPASSWORD` or `~/.pgpass`. */
   | { readonly type: 'pg'; readonly connStr: string; readonly schemaName?: string }
-  /** S3-compatible object storage (e.g. MinIO at the site); keys come from `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`. */
+  /**
+   * S3-compatible object storage (e.g. MinIO at the site); keys come from `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`.
+   * Locked with `use_lockfile`: the store must support conditional writes (`If-None-Match`).
+   */
   | { readonly type: 's3'; readonly bucket: string; readonly key: string; readonly region?: string; readonly endpoint?: string };
 
 export interface ClusterStackProps {
@@ -95,7 +98,10 @@ export class ClusterStack extends TerraformStack {
   }
 }
 
-/** The stack's state backend; a PostgreSQL connection string that carries a password is refused. */
+/**
+ * The stack's state backend, locked against concurrent runs on every kind; a PostgreSQL connection string that
+ * carries a password is refused.
+ */
 function addBackend(stack: TerraformStack, clusterName: string, backend: StateBackend): void {
   if (backend.type === 'local') new LocalBackend(stack, { path: backend.path ?? `../../../terraform.${clusterName}.tfstate` });
   else if (backend.type === 'pg') {
@@ -118,6 +124,9 @@ function addBackend(stack: TerraformStack, clusterName: string, backend: StateBa
           }
         : {}),
     });
+    // S3-native state locking (a `.tflock` object beside the state, Terraform 1.10 or later); cdktf 0.21's
+    // S3BackendConfig predates `use_lockfile`, hence the override. Local files and PostgreSQL lock by themselves.
+    stack.addOverride('terraform.backend.s3.use_lockfile', true);
   }
 }
 

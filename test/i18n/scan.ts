@@ -4,6 +4,7 @@
 // left as they wrote it.
 import { DEVICE_KINDS, ZONE_KINDS, type Finding } from '../../modules/model/index.js';
 import { CRITERION_LABELS } from '../../modules/model/labels.js';
+import { richPlain } from '../../modules/report/rich.js';
 import { md } from '../../modules/runbook/markdown.js';
 
 /** English words of the model and of the outputs that Vietnamese prose must say in Vietnamese. */
@@ -88,7 +89,7 @@ export const wordsRe = (words: readonly string[]) => new RegExp(`(?<![\\p{L}\\d_
 /** Prose only: code blocks, code spans, URLs and file paths removed. */
 export function prose(markdown: string, authored: readonly string[]): string {
   // What the inventory's authors wrote (descriptions, reasons, purposes) is their text, shown as written; remediations
-  // are instructions to engineers and may name inventory fields (test/rules/vietnamese.test.ts).
+  // name inventory fields in code spans (test/rules/remediation.test.ts).
   let text = markdown;
   for (const a of authored) text = text.split(a).join('');
   return text
@@ -99,8 +100,9 @@ export function prose(markdown: string, authored: readonly string[]): string {
     .replace(/--[a-z-]+/g, ''); // command-line options
 }
 
-/** Free text the inventory's authors wrote (every string of the model with a space in it) and the findings' remediations,
- * as written and as the Markdown escapes them; longest first. */
+/** Free text the inventory's authors wrote (every string of the model with a space in it) and the findings' remediations
+ * as the Word documents show them (without the backticks of their code spans; the Markdown and the terminal keep the
+ * code spans, which `prose` leaves out), as written and as the Markdown escapes them; longest first. */
 export function authoredText(model: unknown, findings: readonly Finding[]): string[] {
   const out = new Set<string>();
   const walk = (v: unknown): void => {
@@ -110,7 +112,7 @@ export function authoredText(model: unknown, findings: readonly Finding[]): stri
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
   walk(model);
-  for (const f of findings) if (f.remediation) out.add(f.remediation.vi);
+  for (const f of findings) if (f.remediation) out.add(richPlain(f.remediation.vi));
   for (const a of [...out]) out.add(md(a).trim());
   return [...out].sort((a, b) => b.length - a.length);
 }

@@ -12,7 +12,7 @@ import { evaluateDir, runCli } from '../helpers.js';
 
 const PROVINCES = ['quang-ngai', 'lang-son'];
 
-/** Binaries the runbooks may call besides the repository's own (`node bin/hatang.js`, `npx cdktf`, `npx hatang`). */
+/** Binaries the runbooks may call besides the repository's own (`node bin/hatang.js`, `npm run cdktf`, `npx cdktf`, `npx hatang`). */
 const TOOLS = new Set(['kubectl', 'velero', 'dig', 'curl', 'ping', 'traceroute', 'patronictl', 'psql', 'mysql', 'nft', 'awk', 'xargs']);
 
 /** The committed Markdown files of a province's runbooks, relative to the repository root. */
@@ -115,6 +115,14 @@ async function check(r: Repo, words: string[], cwd: string, problems: string[], 
     const next = normalize(join(cwd, args[0] ?? ''));
     if (!existsSync(next)) fail(`no folder ${next}`);
     return next;
+  }
+  if (bin === 'npm' && args[0] === 'run' && args[1] === 'cdktf' && args[2] === '--') {
+    const scripts = (JSON.parse(await readFile(join(cwd, 'package.json'), 'utf8').catch(() => '{}')) as { scripts?: Record<string, string> }).scripts ?? {};
+    if (!scripts.cdktf) fail(`no npm script cdktf in ${cwd}`);
+    if (!existsSync(join(cwd, 'cdktf.json'))) fail(`no cdktf.json in ${cwd}`);
+    if (!['deploy', 'synth', 'diff'].includes(args[3] ?? '')) fail('unknown cdktf subcommand');
+    if (args[3] === 'deploy' && ![...r.clusters.values()].includes(args[4] ?? '')) fail('no such stack (cluster)');
+    return cwd;
   }
   if (bin === 'npx' && args[0] === 'cdktf') {
     if (!existsSync(join(cwd, 'cdktf.json'))) fail(`no cdktf.json in ${cwd}`);

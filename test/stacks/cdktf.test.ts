@@ -47,7 +47,7 @@ describe.each(['quang-ngai', 'lang-son'])('inventory/%s', async (province) => {
     }
   });
 
-  test('the provider uses the kubeconfig context and no credentials; state follows the site, local by default', () => {
+  test('the provider uses the kubeconfig context and no credentials; state follows the site, local by default, locked', () => {
     for (const { cluster, json } of stacks) {
       const tf = JSON.parse(json) as Tf;
       const { context, site } = model.clusters.find((c) => c.name === cluster)!;
@@ -57,7 +57,14 @@ describe.each(['quang-ngai', 'lang-son'])('inventory/%s', async (province) => {
         backend?.type === 'pg'
           ? { pg: { conn_str: backend.connStr, schema_name: backend.schemaName } }
           : backend?.type === 's3'
-            ? { s3: expect.objectContaining({ bucket: backend.bucket, key: `${backend.keyPrefix}/${cluster}.tfstate`, endpoints: { s3: backend.endpoint } }) }
+            ? {
+                s3: expect.objectContaining({
+                  bucket: backend.bucket,
+                  key: `${backend.keyPrefix}/${cluster}.tfstate`,
+                  endpoints: { s3: backend.endpoint },
+                  use_lockfile: true,
+                }),
+              }
             : { local: { path: `../../../terraform.${cluster}.tfstate` } },
       );
       expect(json).not.toMatch(/token|password|client_key|secret_key/);
@@ -85,7 +92,10 @@ describe('app synth', () => {
     const model = await load('inventory/quang-ngai');
     const read = (dir: string) =>
       Object.fromEntries(
-        ['manifest.json', ...readdirSync(join(dir, 'stacks')).map((s) => join('stacks', s, 'cdk.tf.json'))].map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+        ['manifest.json', 'hatang-source.json', ...readdirSync(join(dir, 'stacks')).map((s) => join('stacks', s, 'cdk.tf.json'))].map((f) => [
+          f,
+          readFileSync(join(dir, f), 'utf8'),
+        ]),
       );
     const a = mkdtempSync(join(tmpdir(), 'hatang-synth-'));
     const b = mkdtempSync(join(tmpdir(), 'hatang-synth-'));
@@ -94,7 +104,7 @@ describe('app synth', () => {
       synthesizeApp(model, b, { prebuilt: model.plan });
       const first = read(a);
       expect(read(b)).toEqual(first);
-      expect(Object.keys(first).length).toBe(model.clusters.length + 1);
+      expect(Object.keys(first).length).toBe(model.clusters.length + 2);
       for (const content of Object.values(first)) expect(content).not.toContain(tmpdir());
     } finally {
       rmSync(a, { recursive: true, force: true });
@@ -130,5 +140,18 @@ describe('app synth', () => {
     );
     const ok = new ClusterStack(Testing.app() as App, 'y', { cluster, backend: { type: 'pg', connStr: 'postgres://tf@10.0.0.5/state' } });
     expect(JSON.parse(Testing.synth(ok)).terraform.backend).toEqual({ pg: { conn_str: 'postgres://tf@10.0.0.5/state' } });
+  });
+
+  test('every state backend locks: local and PostgreSQL by themselves, S3 with its lock file', async () => {
+    const model = await load('inventory/lang-son');
+    const cluster = model.plan.clusters[0]!;
+    const backend = (props: ConstructorParameters<typeof ClusterStack>[2]['backend'], id: string) =>
+      (JSON.parse(Testing.synth(new ClusterStack(Testing.app() as App, id, { cluster, ...(props ? { backend: props } : {}) }))) as Tf).terraform.backend;
+    // Terraform locks local state and PostgreSQL state (advisory lock) without any setting; neither has one to turn off.
+    expect(backend(undefined, 'l')).toEqual({ local: { path: `../../../terraform.${cluster.name}.tfstate` } });
+    expect(backend({ type: 'pg', connStr: 'postgres://tf@10.0.0.5/state' }, 'p')).toEqual({ pg: { conn_str: 'postgres://tf@10.0.0.5/state' } });
+    expect(backend({ type: 's3', bucket: 'tf-state', key: 'x/c.tfstate' }, 's')).toEqual({
+      s3: { bucket: 'tf-state', key: 'x/c.tfstate', region: 'us-east-1', use_lockfile: true },
+    });
   });
 });

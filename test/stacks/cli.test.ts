@@ -69,7 +69,7 @@ describe('hatang synth and build', () => {
     const out = temp();
     const result = await run('synth', 'inventory/lang-son', '--out', out, '--format', 'json');
     expect(result.code).toBe(0);
-    expect(Object.keys(files(out)).sort()).toEqual(['manifest.json', 'stacks/ls-k8s-pilot/cdk.tf.json']);
+    expect(Object.keys(files(out)).sort()).toEqual(['hatang-source.json', 'manifest.json', 'stacks/ls-k8s-pilot/cdk.tf.json']);
     const tf = JSON.parse(files(out)['stacks/ls-k8s-pilot/cdk.tf.json']!) as { resource: Record<string, unknown> };
     expect(Object.keys(tf.resource)).toContain('kubernetes_network_policy_v1');
   });
@@ -80,5 +80,6 @@ describe('hatang synth and build', () => {
     const paths = Object.keys(files(out));
     expect(paths).toContain('k8s/ls-k8s-pilot/kustomization.yaml');
     expect(paths).toContain('cdktf.out/stacks/ls-k8s-pilot/cdk.tf.json');
+    expect(paths).toContain('cdktf.out/hatang-source.json');
   });
 });

@@ -20,8 +20,8 @@ export const APP_TLS_01: SystemRule = {
     "Confidentiality of communications is read as encryption in transit; the texts read fix no protocol or version: TLS 1.2 or later is the toolkit's choice.",
   ),
   remediation: text(
-    'Bật TLS trên mọi điểm truy cập ứng dụng, API (tls.enabled: true, minVersion 1.2 hoặc 1.3).',
-    'Enable TLS on every application and API edge (tls.enabled: true, minVersion 1.2 or 1.3).',
+    'Bật TLS trên mọi điểm truy cập ứng dụng, API (`tls.enabled: true`, phiên bản tối thiểu `minVersion` là 1.2 hoặc 1.3).',
+    'Enable TLS on every application and API edge (`tls.enabled: true`, `minVersion` 1.2 or 1.3).',
   ),
   scope: 'system',
   check: (ctx) =>

@@ -1,5 +1,5 @@
 import { distanceKm, drSiteOf, primarySiteOf } from '../../dr/index.js';
-import { msg, text } from '../../model/index.js';
+import { DR_MODE_NAMES, msg, text } from '../../model/index.js';
 import type { SystemRule } from '../rule.js';
 
 export const AVL_DR_01: SystemRule = {
@@ -13,8 +13,8 @@ export const AVL_DR_01: SystemRule = {
   confidence: 'verified',
   parameters: ['drMinDistanceKm'],
   remediation: text(
-    'Khai báo dr.site của hệ thống là một trung tâm khác, có location, cách trung tâm chính ít nhất 30 km.',
-    'Give the system a dr.site at another site with a location, at least 30 km from the primary.',
+    'Khai báo trung tâm dự phòng của hệ thống (`dr.site`) là một trung tâm khác, có vị trí địa lý (`location`), cách trung tâm chính ít nhất 30 km.',
+    'Give the system a `dr.site` at another site with a `location`, at least 30 km from the primary.',
   ),
   scope: 'system',
   check: (ctx) => {
@@ -28,7 +28,7 @@ export const AVL_DR_01: SystemRule = {
           part: 'dr',
           path: ['spec', 'dr'],
           message: text(
-            `${ctx.system.name} không có trung tâm dự phòng ở nơi khác (dr.mode ${ctx.system.dr?.mode ?? 'none'}).`,
+            `${ctx.system.name} không có trung tâm dự phòng ở nơi khác (chế độ ${DR_MODE_NAMES[ctx.system.dr?.mode ?? 'none'].vi}).`,
             `${ctx.system.name} has no DR site elsewhere (dr.mode ${ctx.system.dr?.mode ?? 'none'}).`,
           ),
         },
@@ -43,7 +43,7 @@ export const AVL_DR_01: SystemRule = {
           source: (missing ?? dr).source,
           path: ['spec'],
           message: text(
-            `Trung tâm ${missing?.name ?? dr.name} chưa khai báo location: không tính được khoảng cách tới trung tâm dự phòng.`,
+            `Trung tâm ${missing?.name ?? dr.name} chưa khai báo vị trí địa lý: không tính được khoảng cách tới trung tâm dự phòng.`,
             `Site ${missing?.name ?? dr.name} has no location: the distance to the DR site cannot be computed.`,
           ),
         },

@@ -12,8 +12,8 @@ export const AVL_DR_02: SystemRule = {
   clauses: [{ doc: 'tt12-2022', annex: 'V', item: 'II.1.b.xix' }],
   confidence: 'verified',
   remediation: text(
-    'Khai báo replicationLinks giữa hai site với count ≥ 2 và paths ≥ 2 (hai tuyến cáp khác đường).',
-    'Declare replicationLinks between the two sites with count ≥ 2 and paths ≥ 2 (physically different routes).',
+    'Khai báo đường nhân bản (`replicationLinks`) giữa hai trung tâm với số đường `count` ≥ 2 và số tuyến `paths` ≥ 2 (hai tuyến cáp khác đường).',
+    'Declare `replicationLinks` between the two sites with `count` ≥ 2 and `paths` ≥ 2 (physically different routes).',
   ),
   scope: 'system',
   check: (ctx) => {

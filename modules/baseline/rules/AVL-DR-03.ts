@@ -17,8 +17,8 @@ export const AVL_DR_03: SystemRule = {
   ],
   confidence: 'verified',
   remediation: text(
-    'Bổ sung vào phương án bảo đảm ATTT phần dự phòng, ứng cứu sự cố và khôi phục sau thảm họa; dùng runbook do hatang runbooks sinh ra làm phụ lục.',
-    'Add standby, incident response and disaster recovery to the security plan; the runbooks from hatang runbooks can serve as its annex.',
+    'Bổ sung vào phương án bảo đảm ATTT phần dự phòng, ứng cứu sự cố và khôi phục sau thảm họa; dùng các kịch bản vận hành do lệnh `hatang runbooks` sinh ra làm phụ lục.',
+    'Add standby, incident response and disaster recovery to the security plan; the runbooks from `hatang runbooks` can serve as its annex.',
   ),
   evidence: [
     text(
@@ -26,7 +26,7 @@ export const AVL_DR_03: SystemRule = {
       'the approved security plan with its standby and disaster-recovery part (RTO, RPO)',
     ),
     text('kế hoạch ứng phó sự cố', 'the incident-response plan'),
-    text('runbook chuyển đổi dự phòng và khôi phục của hệ thống', "the system's failover and restore runbooks"),
+    text('kịch bản vận hành chuyển đổi dự phòng và khôi phục của hệ thống', "the system's failover and restore runbooks"),
   ],
   scope: 'system',
 };

@@ -90,8 +90,8 @@ export const AVL_HA_01: ModelRule = {
   confidence: 'verified',
   parameters: ['minHaCount'],
   remediation: text(
-    'Từ cấp độ 3: triển khai thiết bị thành cặp cân bằng tải hoặc dự phòng nóng (count ≥ 2, redundancy: active-standby hoặc active-active). Ở cấp độ 2: có thiết bị thứ hai (một thiết bị dự phòng nguội khai báo count: 2, redundancy: single), hoặc nêu hợp đồng thay thế trong hồ sơ đề xuất cấp độ và ghi nhận bằng chấp nhận rủi ro tạm thời.',
-    'From level 3: deploy the device as a load-balanced or hot-standby pair (count ≥ 2, redundancy: active-standby or active-active). At level 2: have a second unit (a cold spare is declared as count: 2, redundancy: single), or state the replacement contract in the level dossier and record it as a temporary risk acceptance.',
+    'Từ cấp độ 3: triển khai thiết bị thành cặp cân bằng tải hoặc dự phòng nóng (số thiết bị `count` ≥ 2, chế độ dự phòng `redundancy` là `active-standby` hoặc `active-active`). Ở cấp độ 2: có thiết bị thứ hai (một thiết bị dự phòng nguội khai báo `count: 2`, `redundancy: single`), hoặc nêu hợp đồng thay thế trong hồ sơ đề xuất cấp độ và ghi nhận bằng chấp nhận rủi ro tạm thời.',
+    'From level 3: deploy the device as a load-balanced or hot-standby pair (`count` ≥ 2, `redundancy: active-standby` or `active-active`). At level 2: have a second unit (a cold spare is declared as `count: 2`, `redundancy: single`), or state the replacement contract in the level dossier and record it as a temporary risk acceptance.',
   ),
   scope: 'model',
   check: (ctx) => {

@@ -8,7 +8,7 @@ export const AVL_INET_01: SystemRule = {
   mode: 'auto',
   levels: [3, 4, 5],
   appliesTo: {
-    text: text('hệ thống có thành phần public', 'systems with a public component'),
+    text: text('hệ thống có thành phần công khai', 'systems with a public component'),
     test: (ctx) => ctx.system.components.some((c) => c.public),
   },
   severity: 'error',
@@ -16,8 +16,8 @@ export const AVL_INET_01: SystemRule = {
   confidence: 'verified',
   parameters: ['minInternetUplinks'],
   remediation: text(
-    'Khai báo ít nhất hai đường Internet (internetUplinks), nên từ hai nhà mạng khác nhau.',
-    'Declare at least two Internet uplinks (internetUplinks), preferably from different carriers.',
+    'Khai báo ít nhất hai đường Internet (`internetUplinks`), nên từ hai nhà mạng khác nhau.',
+    'Declare at least two Internet uplinks (`internetUplinks`), preferably from different carriers.',
   ),
   scope: 'system',
   check: (ctx) => {

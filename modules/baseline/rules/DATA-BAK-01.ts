@@ -25,15 +25,15 @@ export const DATA_BAK_01: SystemRule = {
   confidence: 'verified',
   parameters: ['restoreDrillIntervalMonths'],
   remediation: text(
-    'Khai báo backup cho hệ thống; từ cấp độ 3 dùng hệ thống sao lưu tập trung (Device kind: backup); ghi evidence.restoreDrill sau mỗi lần diễn tập khôi phục.',
-    "Declare the system's backup; from level 3 use the central backup system (Device kind: backup); record evidence.restoreDrill after each restore drill.",
+    'Khai báo phương án sao lưu (`backup`) cho hệ thống; từ cấp độ 3 dùng hệ thống sao lưu tập trung (thiết bị loại `backup`); ghi bằng chứng diễn tập khôi phục (`evidence.restoreDrill`) sau mỗi lần diễn tập.',
+    "Declare the system's `backup`; from level 3 use the central backup system (Device `kind: backup`); record `evidence.restoreDrill` after each restore drill.",
   ),
   scope: 'system',
   check: (ctx) => {
     const { system, level, asOf } = ctx;
     const out: Outcome[] = [];
     if (!system.backup) {
-      out.push({ status: 'fail', part: 'backup', message: text(`${system.name} không khai báo sao lưu (backup).`, `${system.name} declares no backup.`) });
+      out.push({ status: 'fail', part: 'backup', message: text(`${system.name} không khai báo sao lưu.`, `${system.name} declares no backup.`) });
     }
     if (level >= 3 && !ctx.model.devices.some((d) => d.deviceKind === 'backup')) {
       out.push({

@@ -15,8 +15,8 @@ export const DATA_BAK_02: SystemRule = {
     "No text binding state agencies requires a backup copy away from the system's site; Circular 09/2020/TT-NHNN requires it of banks, and a third-party summary of TCVN 14423:2026 lists the 3-2-1 rule at level 3.",
   ),
   remediation: text(
-    'Khai báo backup.site là trung tâm dự phòng (hoặc trung tâm khác nơi đặt dữ liệu) và đặt offsite: true.',
-    'Set backup.site to the DR site (or any site other than where the data lives) and offsite: true.',
+    'Khai báo nơi lưu bản sao lưu (`backup.site`) là trung tâm dự phòng (hoặc trung tâm khác nơi đặt dữ liệu) và đặt `offsite: true`.',
+    'Set `backup.site` to the DR site (or any site other than where the data lives) and `offsite: true`.',
   ),
   scope: 'system',
   check: (ctx) => {

@@ -30,8 +30,8 @@ export const DB_FW_01: SystemRule = {
   clauses: [{ doc: 'tt12-2022', annex: 'III–V', item: 'II.1.b.iv' }],
   confidence: 'verified',
   remediation: text(
-    'Đặt tường lửa CSDL (kind: db-firewall) có boundaries gồm vùng CSDL.',
-    'Put a database firewall (kind: db-firewall) whose boundaries hold the database zone.',
+    'Đặt tường lửa CSDL (thiết bị loại `db-firewall`) có ranh giới (`boundaries`) gồm vùng CSDL.',
+    'Put a database firewall (`kind: db-firewall`) whose `boundaries` hold the database zone.',
   ),
   scope: 'system',
   check: (ctx) => {

@@ -1,5 +1,5 @@
 import { drCoverage, drMode, primarySiteOf } from '../../dr/index.js';
-import { text } from '../../model/index.js';
+import { DR_MODE_NAMES, text } from '../../model/index.js';
 import type { Outcome, SystemRule } from '../rule.js';
 
 export const DR_COVER_01: SystemRule = {
@@ -24,8 +24,8 @@ export const DR_COVER_01: SystemRule = {
     "The decrees require a disaster-recovery plan; that it must be executable at the DR site (zones of the same kinds, a Kubernetes cluster) is the toolkit's reading.",
   ),
   remediation: text(
-    'Tạo tại trung tâm dự phòng một vùng cùng loại cho mỗi vùng hệ thống dùng ở trung tâm chính, và một cụm Kubernetes nếu hệ thống chạy trên cụm; hoặc đặt dr.mode: none.',
-    'At the DR site, create a zone of the same kind for every zone the system uses at the primary, and a Kubernetes cluster if it runs on one; or set dr.mode: none.',
+    'Tạo tại trung tâm dự phòng một vùng cùng loại cho mỗi vùng hệ thống dùng ở trung tâm chính, và một cụm Kubernetes nếu hệ thống chạy trên cụm; hoặc khai báo hệ thống không dự phòng (`dr.mode: none`).',
+    'At the DR site, create a zone of the same kind for every zone the system uses at the primary, and a Kubernetes cluster if it runs on one; or set `dr.mode: none`.',
   ),
   scope: 'system',
   check: (ctx) => {
@@ -38,7 +38,7 @@ export const DR_COVER_01: SystemRule = {
           part: 'dr/site',
           path: ['spec', 'dr'],
           message: text(
-            `dr.mode là ${drMode(ctx.system)} nhưng không có trung tâm dự phòng: khai báo dr.site hoặc một site role: dr, drFor: ${primary?.name ?? '…'}.`,
+            `Hệ thống chọn chế độ ${DR_MODE_NAMES[drMode(ctx.system)].vi} nhưng không có trung tâm dự phòng: khai báo trung tâm dự phòng của hệ thống, hoặc một trung tâm có vai trò dự phòng cho trung tâm ${primary?.name ?? '…'}.`,
             `dr.mode is ${drMode(ctx.system)} but there is no DR site: declare dr.site or a site with role: dr, drFor: ${primary?.name ?? '…'}.`,
           ),
         },

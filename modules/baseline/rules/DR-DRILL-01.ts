@@ -24,8 +24,8 @@ export const DR_DRILL_01: SystemRule = {
   ),
   parameters: ['drDrillIntervalMonths'],
   remediation: text(
-    'Diễn tập chuyển sang trung tâm dự phòng và chuyển về theo kịch bản vận hành của hệ thống, ghi ngày và số biên bản vào evidence.drDrill. Diễn tập thuộc phương án dự phòng, khôi phục sau thảm họa; chu kỳ mặc định là thực tiễn tốt, không phải quy định bắt buộc, và có thể điều chỉnh.',
-    "Fail over to the DR site and back with the system's runbooks and record the date and the record number in evidence.drDrill. The drill belongs to the standby and disaster-recovery plan; the default interval is good practice, not a legal requirement, and can be changed.",
+    'Diễn tập chuyển sang trung tâm dự phòng và chuyển về theo kịch bản vận hành của hệ thống, ghi ngày và số biên bản vào bằng chứng diễn tập chuyển đổi (`evidence.drDrill`). Diễn tập thuộc phương án dự phòng, khôi phục sau thảm họa; chu kỳ mặc định là thực tiễn tốt, không phải quy định bắt buộc, và có thể điều chỉnh.',
+    "Fail over to the DR site and back with the system's runbooks and record the date and the record number in `evidence.drDrill`. The drill belongs to the standby and disaster-recovery plan; the default interval is good practice, not a legal requirement, and can be changed.",
   ),
   scope: 'system',
   check: (ctx) => {

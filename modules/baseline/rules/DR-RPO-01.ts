@@ -101,8 +101,8 @@ export const DR_RPO_01: SystemRule = {
     'No RPO is required of state agencies; the rule checks that the RPO the system declares can be met, with the estimates of docs/dr.md.',
   ),
   remediation: text(
-    'Tăng băng thông replicationLinks, chọn nhân bản liên tục thay cho sao lưu, sao lưu dày hơn, hoặc nới rpo; số liệu ước tính trong docs/dr.md.',
-    'Add replicationLinks bandwidth, replicate continuously instead of by backup, back up more often, or relax the rpo; docs/dr.md explains the estimate.',
+    'Tăng băng thông đường nhân bản (`replicationLinks`), chọn nhân bản liên tục thay cho sao lưu, sao lưu dày hơn, hoặc nới RPO đã khai báo (`rpo`); cách ước tính nêu trong `docs/dr.md`.',
+    'Add `replicationLinks` bandwidth, replicate continuously instead of by backup, back up more often, or relax the `rpo`; `docs/dr.md` explains the estimate.',
   ),
   scope: 'system',
   check: (ctx) => {

@@ -29,8 +29,8 @@ export const DR_RTO_01: SystemRule = {
     'No RTO is required of state agencies; the banking Circular 09/2020/TT-NHNN is an analogue only; the duration of each step is an assumption of docs/dr.md.',
   ),
   remediation: text(
-    'Chọn chế độ dự phòng nóng hơn (từ lạnh sang ấm, từ ấm sang nóng), giảm TTL DNS, đặt bản sao lưu tại trung tâm dự phòng, hoặc nới rto.',
-    'Choose a hotter DR mode (cold to warm, warm to hot), lower the DNS TTL, keep the backups at the DR site, or relax the rto.',
+    'Chọn chế độ dự phòng nóng hơn (từ lạnh sang ấm, từ ấm sang nóng), giảm TTL DNS, đặt bản sao lưu tại trung tâm dự phòng, hoặc nới RTO đã khai báo (`rto`).',
+    'Choose a hotter DR mode (cold to warm, warm to hot), lower the DNS TTL, keep the backups at the DR site, or relax the `rto`.',
   ),
   scope: 'system',
   check: (ctx) => {
@@ -44,7 +44,7 @@ export const DR_RTO_01: SystemRule = {
           part: 'rto',
           path: ['spec'],
           message: text(
-            'Không ước tính được thời gian khôi phục dữ liệu: khai báo data.sizeGiB.',
+            'Không ước tính được thời gian khôi phục dữ liệu: khai báo dung lượng dữ liệu của hệ thống.',
             'The restore time cannot be estimated: declare data.sizeGiB.',
           ),
         },

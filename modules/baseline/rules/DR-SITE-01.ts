@@ -22,8 +22,8 @@ export const DR_SITE_01: SystemRule = {
   ),
   parameters: ['drMinDistanceKm'],
   remediation: text(
-    'Chọn trung tâm dự phòng ngoài vùng rủi ro chung với trung tâm chính (lũ, bão, lưới điện), hoặc chỉnh drMinDistanceKm nếu đánh giá rủi ro cho phép.',
-    "Pick a DR site outside the primary's hazard area (flood, storm, power grid), or set drMinDistanceKm if a risk assessment allows less.",
+    'Chọn trung tâm dự phòng ngoài vùng rủi ro chung với trung tâm chính (lũ, bão, lưới điện), hoặc chỉnh khoảng cách tối thiểu (`drMinDistanceKm`) nếu đánh giá rủi ro cho phép.',
+    "Pick a DR site outside the primary's hazard area (flood, storm, power grid), or set `drMinDistanceKm` if a risk assessment allows less.",
   ),
   scope: 'system',
   check: (ctx) => {

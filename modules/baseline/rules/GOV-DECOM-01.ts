@@ -24,7 +24,7 @@ export const GOV_DECOM_01: SystemRule = {
   ],
   remediation: text(
     'Lập phương án kết thúc vận hành, khai thác, thanh lý, hủy bỏ trong phương án bảo đảm an toàn thông tin của hệ thống, rồi ghi ngày, số văn bản vào bằng chứng của hệ thống.',
-    'Write the plan for ending operation, disposal and destruction into the security plan of the system, then record evidence.decommissioningPlan.',
+    'Write the plan for ending operation, disposal and destruction into the security plan of the system, then record `evidence.decommissioningPlan`.',
   ),
   scope: 'system',
   check: (ctx) =>

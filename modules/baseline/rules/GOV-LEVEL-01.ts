@@ -16,8 +16,8 @@ export const GOV_LEVEL_01: SystemRule = {
   ],
   confidence: 'verified',
   remediation: text(
-    'Lập lại hồ sơ đề xuất cấp độ ở cấp độ theo tiêu chí, hoặc sửa criterion, citizenFacing, stateSecret, personalDataSubjects nếu khai báo sai.',
-    'Propose the system again at the level its criteria set, or correct criterion, citizenFacing, stateSecret or personalDataSubjects if they are wrong.',
+    'Lập lại hồ sơ đề xuất cấp độ ở cấp độ theo tiêu chí, hoặc sửa tiêu chí (`criterion`), việc phục vụ người dân, doanh nghiệp (`citizenFacing`), bí mật nhà nước (`stateSecret`), số chủ thể dữ liệu cá nhân (`personalDataSubjects`) nếu khai báo sai.',
+    'Propose the system again at the level its criteria set, or correct `criterion`, `citizenFacing`, `stateSecret` or `personalDataSubjects` if they are wrong.',
   ),
   scope: 'system',
   check: (ctx) => {

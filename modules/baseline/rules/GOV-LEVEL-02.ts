@@ -65,8 +65,8 @@ export const GOV_LEVEL_02: SystemRule = {
   ],
   confidence: 'verified',
   remediation: text(
-    'Nâng cấp độ của hệ thống (level) lên cấp độ cao nhất của thành phần; các quy tắc khác đã áp dụng cấp độ đó. Với nền tảng dùng chung (hệ thống khác khai báo dependsOn tới nó), xem xét nâng cấp độ lên cấp độ cao nhất của các hệ thống phụ thuộc, hoặc thuyết minh lý do trong hồ sơ đề xuất cấp độ.',
-    "Raise the system's level to its highest component level; the other rules already apply that level. For a shared platform (other systems list it in dependsOn), consider raising it to the highest level of the systems that depend on it, or give the reason in the level dossier.",
+    'Nâng cấp độ của hệ thống (`level`) lên cấp độ cao nhất của thành phần; các quy tắc khác đã áp dụng cấp độ đó. Với nền tảng dùng chung (hệ thống khác khai báo phụ thuộc vào nó trong `dependsOn`), xem xét nâng cấp độ lên cấp độ cao nhất của các hệ thống phụ thuộc, hoặc thuyết minh lý do trong hồ sơ đề xuất cấp độ.',
+    "Raise the system's level to its highest component level; the other rules already apply that level. For a shared platform (other systems list it in `dependsOn`), consider raising it to the highest level of the systems that depend on it, or give the reason in the level dossier.",
   ),
   scope: 'system',
   check: (ctx) => [...componentOutcomes(ctx), ...dependantOutcomes(ctx)],

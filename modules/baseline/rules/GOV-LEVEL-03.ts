@@ -107,7 +107,7 @@ export const GOV_LEVEL_03: SystemRule = {
   ],
   remediation: text(
     'Trình phê duyệt hồ sơ đề xuất cấp độ đúng thẩm quyền theo cấp độ, rồi ghi ngày, số quyết định và cấp phê duyệt vào bằng chứng của hệ thống.',
-    'Have the level dossier approved by the authority for its level, then record the date, the decision number and evidence.levelApproval.approverRole.',
+    'Have the level dossier approved by the authority for its level, then record the date, the decision number and `evidence.levelApproval.approverRole`.',
   ),
   scope: 'system',
   check: (ctx) => {

@@ -31,7 +31,7 @@ export const GOV_POL_02: SystemRule = {
   ],
   remediation: text(
     'Ban hành chính sách bảo đảm an toàn thông tin cho hệ thống, công bố và rà soát định kỳ; ghi ngày ban hành hoặc rà soát gần nhất và chu kỳ rà soát vào bằng chứng của hệ thống.',
-    'Issue the security policy of the system, publish it and review it periodically; record evidence.securityPolicy (date of issue or latest review, reviewIntervalMonths).',
+    'Issue the security policy of the system, publish it and review it periodically; record `evidence.securityPolicy` (date of issue or latest review, `reviewIntervalMonths`).',
   ),
   scope: 'system',
   check: (ctx) => {

@@ -28,7 +28,7 @@ export const GOV_RISK_01: SystemRule = {
   ],
   remediation: text(
     'Đánh giá rủi ro an ninh mạng của hệ thống, đưa kết quả vào hồ sơ đề xuất cấp độ, rồi ghi ngày, số báo cáo vào bằng chứng của hệ thống.',
-    'Assess the cybersecurity risk of the system, put the result in the level dossier, then record evidence.riskAssessment.',
+    'Assess the cybersecurity risk of the system, put the result in the level dossier, then record `evidence.riskAssessment`.',
   ),
   scope: 'system',
   check: (ctx) =>

@@ -24,7 +24,7 @@ export const GOV_RISKPLAN_01: SystemRule = {
   ],
   remediation: text(
     'Lập phương án quản lý rủi ro an toàn thông tin trong phương án bảo đảm an toàn thông tin của hệ thống, rồi ghi ngày, số văn bản vào bằng chứng của hệ thống.',
-    'Write the risk management plan into the security plan of the system, then record evidence.riskManagementPlan.',
+    'Write the risk management plan into the security plan of the system, then record `evidence.riskManagementPlan`.',
   ),
   scope: 'system',
   check: (ctx) =>

@@ -28,8 +28,8 @@ export const HOST_AM_01: SystemRule = {
   ],
   confidence: 'verified',
   remediation: text(
-    'Khai báo máy chủ quản lý tập trung phòng chống mã độc/EDR (Device kind: anti-malware).',
-    'Declare the central anti-malware/EDR console (Device kind: anti-malware).',
+    'Khai báo máy chủ quản lý tập trung phòng chống mã độc/EDR (thiết bị loại `anti-malware`).',
+    'Declare the central anti-malware/EDR console (Device `kind: anti-malware`).',
   ),
   scope: 'system',
   check: (ctx) =>

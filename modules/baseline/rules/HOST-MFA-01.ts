@@ -15,8 +15,8 @@ export const HOST_MFA_01: SystemRule = {
     'Circular 12/2022 has no such requirement; a third-party summary of TCVN 14423:2026 makes multi-factor authentication mandatory for administrators from level 3, not checked against the standard.',
   ),
   remediation: text(
-    'Bật xác thực đa yếu tố cho quản trị viên (adminAuth.mfa: true).',
-    'Turn on multi-factor authentication for administrators (adminAuth.mfa: true).',
+    'Bật xác thực đa yếu tố cho quản trị viên (`adminAuth.mfa: true`).',
+    'Turn on multi-factor authentication for administrators (`adminAuth.mfa: true`).',
   ),
   scope: 'system',
   check: (ctx) =>

@@ -12,8 +12,8 @@ export const HOST_PAM_01: SystemRule = {
   clauses: [{ doc: 'tt12-2022', annex: 'IV–V', item: 'II.1.b.xvii' }],
   confidence: 'verified',
   remediation: text(
-    'Thêm PAM (Device kind: pam) và cho quản trị viên đi qua nó (adminAuth.via: pam).',
-    'Add a PAM (Device kind: pam) and route administrators through it (adminAuth.via: pam).',
+    'Thêm PAM (thiết bị loại `pam`) và cho quản trị viên đi qua nó (`adminAuth.via: pam`).',
+    'Add a PAM (Device `kind: pam`) and route administrators through it (`adminAuth.via: pam`).',
   ),
   scope: 'system',
   check: (ctx) => requireDevice(ctx, ['pam'], text('sản phẩm PAM', 'PAM product')),

@@ -21,10 +21,10 @@ export const LOG_APP_01: SystemRule = {
     'Toàn văn mục nhật ký ứng dụng của TCVN 11930:2017 (nội dung ghi, thời gian lưu) chưa đối chiếu được; quy tắc chỉ kiểm tra hệ thống có khai báo cách ghi nhật ký.',
     'The full text of the application-log clause of TCVN 11930:2017 (what to record, how long to keep it) could not be checked; the rule only checks that the system declares how it keeps logs.',
   ),
-  remediation: text('Khai báo cách ghi nhật ký của hệ thống (logging).', 'Declare how the system keeps logs (logging).'),
+  remediation: text('Khai báo cách ghi nhật ký của hệ thống (`logging`).', 'Declare how the system keeps logs (`logging`).'),
   scope: 'system',
   check: (ctx) =>
     ctx.system.logging
       ? []
-      : [{ status: 'fail', message: text(`${ctx.system.name} không khai báo nhật ký (logging).`, `${ctx.system.name} declares no logging.`) }],
+      : [{ status: 'fail', message: text(`${ctx.system.name} không khai báo cách ghi nhật ký.`, `${ctx.system.name} declares no logging.`) }],
 };

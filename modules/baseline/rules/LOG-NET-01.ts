@@ -105,8 +105,8 @@ export const LOG_NET_01: SystemRule = {
   ),
   parameters: ['logRetentionMonths'],
   remediation: text(
-    'Đặt thiết bị thu thập nhật ký (Device kind: log-collector hoặc siem) tại mỗi trung tâm nơi hệ thống chạy, hoặc khai báo luồng gửi nhật ký từ từng vùng mạng (hoặc từ cả trung tâm) tới vùng đặt thiết bị thu thập; khai báo logging.retentionMonths không thấp hơn mức tối thiểu của cấp độ.',
-    'Place a log collector (Device kind: log-collector or siem) at every site where the system runs, or declare flows carrying logs from each zone (or from the whole site) to the zone of a collector; declare logging.retentionMonths of at least the minimum of the level.',
+    'Đặt thiết bị thu thập nhật ký (thiết bị loại `log-collector` hoặc `siem`) tại mỗi trung tâm nơi hệ thống chạy, hoặc khai báo luồng gửi nhật ký từ từng vùng mạng (hoặc từ cả trung tâm) tới vùng đặt thiết bị thu thập; khai báo thời gian lưu nhật ký (`logging.retentionMonths`) không thấp hơn mức tối thiểu của cấp độ.',
+    'Place a log collector (Device `kind: log-collector` or `siem`) at every site where the system runs, or declare flows carrying logs from each zone (or from the whole site) to the zone of a collector; declare `logging.retentionMonths` of at least the minimum of the level.',
   ),
   evidence: [
     text('cấu hình gửi nhật ký của thiết bị mạng, máy chủ tới hệ thống thu thập tập trung', 'the log-forwarding settings of the network devices and servers'),

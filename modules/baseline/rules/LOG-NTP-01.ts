@@ -26,7 +26,7 @@ export const LOG_NTP_01: SystemRule = {
     'Đồng bộ thời gian nằm trong một bảng kiểm cấp độ 3 theo câu chữ các mục nhật ký của TCVN 11930:2017 và trong một bản tóm tắt TCVN 14423:2026 của bên thứ ba; chưa đối chiếu được với toàn văn tiêu chuẩn, chưa rõ cấp độ thấp nhất phải áp dụng.',
     'Time synchronisation appears in a level-3 checklist that follows the wording of the log clauses of TCVN 11930:2017 and in a third-party summary of TCVN 14423:2026; neither was checked against the standard, and the lowest level it applies to is not known.',
   ),
-  remediation: text('Khai báo máy chủ thời gian nội bộ (Device kind: ntp).', 'Declare an internal time server (Device kind: ntp).'),
+  remediation: text('Khai báo máy chủ thời gian nội bộ (thiết bị loại `ntp`).', 'Declare an internal time server (Device `kind: ntp`).'),
   scope: 'system',
   // Every site the system runs at keeps its own time source: after failover the DR site cannot rely on the primary one.
   check: (ctx) => requireDevice(ctx, ['ntp'], text('máy chủ thời gian nội bộ', 'internal time server')),

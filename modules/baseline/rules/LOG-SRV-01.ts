@@ -23,8 +23,8 @@ export const LOG_SRV_01: SystemRule = {
   ),
   parameters: ['logRetentionMonths'],
   remediation: text(
-    'Gửi nhật ký về hệ thống tập trung (logging.central: true) và đặt logging.retentionMonths không thấp hơn mức yêu cầu.',
-    'Ship logs to the central store (logging.central: true) and set logging.retentionMonths to at least the required period.',
+    'Gửi nhật ký về hệ thống tập trung (`logging.central: true`) và đặt thời gian lưu nhật ký (`logging.retentionMonths`) không thấp hơn mức yêu cầu.',
+    'Ship logs to the central store (`logging.central: true`) and set `logging.retentionMonths` to at least the required period.',
   ),
   scope: 'system',
   check: (ctx) => {

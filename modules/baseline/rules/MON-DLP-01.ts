@@ -54,7 +54,7 @@ export const MON_DLP_01: SystemRule = {
     { doc: 'nd331-2026', article: '13', clause: '2', point: 'c', rulesets: ['vn-nd331-2026'] },
   ],
   confidence: 'verified',
-  remediation: text('Khai báo giải pháp DLP (Device kind: dlp).', 'Declare a DLP solution (Device kind: dlp).'),
+  remediation: text('Khai báo giải pháp DLP (thiết bị loại `dlp`).', 'Declare a DLP solution (Device `kind: dlp`).'),
   scope: 'system',
   check: (ctx) =>
     ctx.model.devices.some((d) => d.deviceKind === 'dlp')

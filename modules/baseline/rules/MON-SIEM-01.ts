@@ -17,8 +17,8 @@ export const MON_SIEM_01: SystemRule = {
   ],
   confidence: 'verified',
   remediation: text(
-    'Khai báo SIEM (Device kind: siem) và gửi nhật ký của hệ thống về đó (logging.central: true).',
-    "Declare a SIEM (Device kind: siem) and send the system's logs to it (logging.central: true).",
+    'Khai báo SIEM (thiết bị loại `siem`) và gửi nhật ký của hệ thống về đó (`logging.central: true`).',
+    "Declare a SIEM (Device `kind: siem`) and send the system's logs to it (`logging.central: true`).",
   ),
   scope: 'system',
   check: (ctx) =>

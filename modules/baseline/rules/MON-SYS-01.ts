@@ -14,7 +14,7 @@ export const MON_SYS_01: SystemRule = {
   severity: 'error',
   clauses: [{ doc: 'tt12-2022', annex: 'III–V', item: 'II.1.b.x' }],
   confidence: 'verified',
-  remediation: text('Khai báo hệ thống giám sát tập trung (Device kind: monitoring).', 'Declare a central monitoring system (Device kind: monitoring).'),
+  remediation: text('Khai báo hệ thống giám sát tập trung (thiết bị loại `monitoring`).', 'Declare a central monitoring system (Device `kind: monitoring`).'),
   scope: 'system',
   check: (ctx) =>
     ctx.model.devices.some((d) => d.deviceKind === 'monitoring')

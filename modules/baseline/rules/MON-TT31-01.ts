@@ -19,8 +19,8 @@ export const MON_TT31_01: SystemRule = {
   ],
   confidence: 'verified',
   remediation: text(
-    'Theo Nghị định số 331/2026/NĐ-CP: thiết lập kết nối, đường truyền dữ liệu phục vụ giám sát an ninh mạng theo hướng dẫn của lực lượng chuyên trách thuộc Bộ Công an, khai báo luồng hoặc thiết bị tới national-soc. Theo Nghị định số 85/2016/NĐ-CP và Thông tư số 31/2017/TT-BTTTT: thêm cảm biến (IPS hoặc tường lửa có IPS) có boundaries.externals gồm internet tại mỗi trung tâm có đường Internet.',
-    'Under Decree 331/2026: set up the connection and data link for cybersecurity monitoring as the specialised force of the Ministry of Public Security directs, declaring a flow or device towards national-soc. Under Decree 85/2016 and Circular 31/2017: also a sensor (IPS or firewall with IPS) with internet in boundaries.externals at every site with Internet uplinks.',
+    'Theo Nghị định số 331/2026/NĐ-CP: thiết lập kết nối, đường truyền dữ liệu phục vụ giám sát an ninh mạng theo hướng dẫn của lực lượng chuyên trách thuộc Bộ Công an, khai báo luồng hoặc thiết bị tới hệ thống giám sát quốc gia (`national-soc`). Theo Nghị định số 85/2016/NĐ-CP và Thông tư số 31/2017/TT-BTTTT: thêm cảm biến (IPS hoặc tường lửa có IPS) có ranh giới với mạng bên ngoài (`boundaries.externals`) gồm mạng Internet (`internet`) tại mỗi trung tâm có đường Internet.',
+    'Under Decree 331/2026: set up the connection and data link for cybersecurity monitoring as the specialised force of the Ministry of Public Security directs, declaring a flow or device towards `national-soc`. Under Decree 85/2016 and Circular 31/2017: also a sensor (IPS or firewall with IPS) with `internet` in `boundaries.externals` at every site with Internet uplinks.',
   ),
   scope: 'system',
   check: (ctx) => {

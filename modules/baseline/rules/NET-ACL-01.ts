@@ -22,8 +22,8 @@ export const NET_ACL_01: ModelRule = {
   clauses: [{ doc: 'tt12-2022', annex: 'I–V', item: 'II.1.b.ii' }],
   confidence: 'verified',
   remediation: text(
-    'Đưa cả hai đầu của luồng vào boundaries của một tường lửa (capabilities: [ips]) hoặc một chuỗi tường lửa; ở cấp độ 5 thêm thiết bị kind: ips.',
-    'Put both ends of the flow in the boundaries of a firewall (capabilities: [ips]) or a chain of firewalls; at level 5 add a device of kind ips.',
+    'Đưa cả hai đầu của luồng vào ranh giới (`boundaries`) của một tường lửa có chức năng IPS (`capabilities: [ips]`) hoặc một chuỗi tường lửa; ở cấp độ 5 thêm thiết bị loại `ips`.',
+    'Put both ends of the flow in the `boundaries` of a firewall (`capabilities: [ips]`) or a chain of firewalls; at level 5 add a device of `kind: ips`.',
   ),
   scope: 'model',
   check: (ctx) => {

@@ -22,8 +22,8 @@ export const NET_ACL_02: ModelRule = {
     "The full text of the clause on access from outside in TCVN 11930:2017 could not be checked; allowing only listed ports is the toolkit's reading.",
   ),
   remediation: text(
-    'Liệt kê cổng cụ thể (tcp/443…) cho luồng từ mạng bên ngoài, không dùng "any".',
-    'List specific ports (tcp/443…) on flows from outside networks instead of "any".',
+    'Liệt kê cổng cụ thể (`tcp/443`…) cho luồng từ mạng bên ngoài, không dùng `any`.',
+    'List specific ports (`tcp/443`…) on flows from outside networks instead of `any`.',
   ),
   scope: 'model',
   check: (ctx) => {

@@ -21,8 +21,8 @@ export const NET_ACL_03: ModelRule = {
     "The full text of the clause on access from inside in TCVN 11930:2017 could not be checked; allowing only listed ports is the toolkit's reading.",
   ),
   remediation: text(
-    'Liệt kê cổng cụ thể cho luồng đi ra từ vùng của hệ thống cấp độ 2 trở lên, không dùng "any".',
-    'List specific ports on flows leaving zones of level-2+ systems instead of "any".',
+    'Liệt kê cổng cụ thể cho luồng đi ra từ vùng của hệ thống cấp độ 2 trở lên, không dùng `any`.',
+    'List specific ports on flows leaving zones of level-2+ systems instead of `any`.',
   ),
   scope: 'model',
   check: (ctx) => {

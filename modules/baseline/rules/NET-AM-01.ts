@@ -19,8 +19,8 @@ export const NET_AM_01: SystemRule = {
   ],
   confidence: 'verified',
   remediation: text(
-    'Bật chống mã độc trên tường lửa (capabilities: [anti-malware]) hoặc ghi nhận giải pháp tương đương bằng một quyết định chấp nhận rủi ro tạm thời có lộ trình hoàn thiện.',
-    'Enable anti-malware on a firewall (capabilities: [anti-malware]) or record the equivalent solution with a waiver.',
+    'Bật chống mã độc trên tường lửa (`capabilities: [anti-malware]`) hoặc ghi nhận giải pháp tương đương bằng một quyết định chấp nhận rủi ro tạm thời có lộ trình hoàn thiện.',
+    'Enable anti-malware on a firewall (`capabilities: [anti-malware]`) or record the equivalent solution with a waiver.',
   ),
   scope: 'system',
   check: (ctx) => requireDevice(ctx, [], text('tường lửa có chống mã độc', 'anti-malware-capable firewall'), 'anti-malware'),

@@ -28,8 +28,8 @@ export const NET_DDOS_01: SystemRule = {
   clauses: [{ doc: 'tt12-2022', annex: 'III–V', item: 'II.1.b.vi' }],
   confidence: 'verified',
   remediation: text(
-    'Thêm dịch vụ hoặc thiết bị chống DDoS (kind: anti-ddos) có boundaries.externals gồm internet tại mỗi site có đường Internet.',
-    'Add an anti-DDoS service or device (kind: anti-ddos) with internet in boundaries.externals at every site with Internet uplinks.',
+    'Thêm dịch vụ hoặc thiết bị chống DDoS (loại `anti-ddos`) có ranh giới với mạng bên ngoài (`boundaries.externals`) gồm mạng Internet (`internet`) tại mỗi trung tâm có đường Internet.',
+    'Add an anti-DDoS service or device (`kind: anti-ddos`) with `internet` in `boundaries.externals` at every site with Internet uplinks.',
   ),
   scope: 'system',
   check: (ctx) => {

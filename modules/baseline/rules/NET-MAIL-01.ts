@@ -25,8 +25,8 @@ export const NET_MAIL_01: SystemRule = {
   ],
   confidence: 'verified',
   remediation: text(
-    'Thêm cổng an ninh thư (kind: mail-security) tại site đặt hệ thống thư.',
-    'Add a mail-security gateway (kind: mail-security) at the site hosting the mail system.',
+    'Thêm cổng an ninh thư (thiết bị loại `mail-security`) tại trung tâm đặt hệ thống thư.',
+    'Add a mail-security gateway (`kind: mail-security`) at the site hosting the mail system.',
   ),
   scope: 'system',
   check: (ctx) =>

@@ -31,8 +31,8 @@ export const NET_NAC_01: SystemRule = {
   clauses: [{ doc: 'tt12-2022', annex: 'III–V', item: 'II.1.b.ix' }],
   confidence: 'verified',
   remediation: text(
-    'Thêm thiết bị NAC (kind: nac) có boundaries gồm vùng người dùng, không dây và SOC.',
-    'Add a NAC device (kind: nac) whose boundaries hold the user, wireless and SOC zones.',
+    'Thêm thiết bị NAC (loại `nac`) có ranh giới (`boundaries`) gồm vùng người dùng, không dây và SOC.',
+    'Add a NAC device (`kind: nac`) whose `boundaries` hold the user, wireless and SOC zones.',
   ),
   scope: 'system',
   check: (ctx) => {

@@ -28,8 +28,8 @@ export const NET_RA_01: SystemRule = {
   ],
   confidence: 'verified',
   remediation: text(
-    'Đặt cổng VPN (Device kind: vpn) có boundaries gồm vùng quản trị và mạng bên ngoài; bỏ luồng từ mạng bên ngoài thẳng vào vùng quản trị; adminAuth.via không là local.',
-    'Add a VPN gateway (Device kind: vpn) whose boundaries hold the management zone and the outside network; remove flows from outside straight into management zones; adminAuth.via other than local.',
+    'Đặt cổng VPN (thiết bị loại `vpn`) có ranh giới (`boundaries`) gồm vùng quản trị và mạng bên ngoài; bỏ luồng từ mạng bên ngoài thẳng vào vùng quản trị; cách quản trị (`adminAuth.via`) không là quản trị tại chỗ (`local`).',
+    'Add a VPN gateway (Device `kind: vpn`) whose `boundaries` hold the management zone and the outside network; remove flows from outside straight into management zones; `adminAuth.via` other than `local`.',
   ),
   scope: 'system',
   check: (ctx) => {
@@ -74,7 +74,7 @@ export const NET_RA_01: SystemRule = {
         status: 'fail',
         part: 'adminAuth',
         message: text(
-          `Hệ thống ${system.name} quản trị tại chỗ (adminAuth.via: local) dù cấp độ ${level} bắt buộc VPN.`,
+          `Hệ thống ${system.name} quản trị tại chỗ dù cấp độ ${level} bắt buộc VPN.`,
           `${system.name} is administered locally (adminAuth.via: local) although level ${level} requires a VPN.`,
         ),
         path: ['spec', 'adminAuth', 'via'],

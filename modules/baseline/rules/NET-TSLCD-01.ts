@@ -27,8 +27,8 @@ export const NET_TSLCD_01: ModelRule = {
     'The two fibre channels over two physically different routes were read in a summary of Decision 1562/QD-TTg; the article of the original text was not checked.',
   ),
   remediation: text(
-    'Đặt thêm một kênh cáp quang tới mạng truyền số liệu chuyên dùng theo tuyến vật lý khác và khai báo tslcdPaths của site.',
-    'Add a second fibre channel to the government data network over a different physical route and declare the site’s tslcdPaths.',
+    'Đặt thêm một kênh cáp quang tới mạng truyền số liệu chuyên dùng theo tuyến vật lý khác và khai báo số tuyến cáp quang (`tslcdPaths`) của trung tâm.',
+    'Add a second fibre channel to the government data network over a different physical route and declare the site’s `tslcdPaths`.',
   ),
   scope: 'model',
   check: (ctx) => {
@@ -43,7 +43,7 @@ export const NET_TSLCD_01: ModelRule = {
           status: 'manual',
           path: ['spec'],
           message: text(
-            `Trung tâm ${site.name} kết nối mạng truyền số liệu chuyên dùng nhưng chưa khai báo số tuyến cáp quang (tslcdPaths); cần hồ sơ tuyến kết nối của nhà cung cấp.`,
+            `Trung tâm ${site.name} kết nối mạng truyền số liệu chuyên dùng nhưng chưa khai báo số tuyến cáp quang; cần hồ sơ tuyến kết nối của nhà cung cấp.`,
             `Site ${site.name} connects to the government data network but does not declare its fibre routes (tslcdPaths); the carrier's route documents are needed.`,
           ),
         });

@@ -36,8 +36,8 @@ export const NET_WAF_01: SystemRule = {
   ],
   confidence: 'verified',
   remediation: text(
-    'Đặt WAF (kind: waf) có boundaries gồm vùng của mọi thành phần public của hệ thống.',
-    'Put a WAF (kind: waf) whose boundaries hold the zone of every public component.',
+    'Đặt WAF (thiết bị loại `waf`) có ranh giới (`boundaries`) gồm vùng của mọi thành phần công khai của hệ thống.',
+    'Put a WAF (`kind: waf`) whose `boundaries` hold the zone of every public component.',
   ),
   scope: 'system',
   check: (ctx) => {

@@ -12,8 +12,8 @@ export const NET_ZONE_01: SystemRule = {
   clauses: [{ doc: 'tt12-2022', annex: 'I–V', item: 'II.1.a.i' }],
   confidence: 'verified',
   remediation: text(
-    'Tạo vùng mạng kind: user tại mỗi site đặt hệ thống và đặt các thành phần tương ứng vào đó.',
-    'Create a zone of kind user at every site hosting the system and place the matching components in it.',
+    'Tạo vùng mạng loại `user` tại mỗi trung tâm đặt hệ thống và đặt các thành phần tương ứng vào đó.',
+    'Create a zone of `kind: user` at every site hosting the system and place the matching components in it.',
   ),
   scope: 'system',
   // The internal (user) network is the organisation's own; a DR site serves users through their agencies' links.

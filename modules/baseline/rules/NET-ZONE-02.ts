@@ -12,8 +12,8 @@ export const NET_ZONE_02: SystemRule = {
   clauses: [{ doc: 'tt12-2022', annex: 'I–V', item: 'II.1.a.ii' }],
   confidence: 'verified',
   remediation: text(
-    'Tạo vùng mạng kind: edge tại mỗi site đặt hệ thống và đặt các thành phần tương ứng vào đó.',
-    'Create a zone of kind edge at every site hosting the system and place the matching components in it.',
+    'Tạo vùng mạng loại `edge` tại mỗi trung tâm đặt hệ thống và đặt các thành phần tương ứng vào đó.',
+    'Create a zone of `kind: edge` at every site hosting the system and place the matching components in it.',
   ),
   scope: 'system',
   check: (ctx) => requireZone(ctx, ['edge']),

@@ -12,8 +12,8 @@ export const NET_ZONE_03: SystemRule = {
   clauses: [{ doc: 'tt12-2022', annex: 'I–V', item: 'II.1.a.iii' }],
   confidence: 'verified',
   remediation: text(
-    'Tạo vùng mạng kind: dmz tại mỗi site đặt hệ thống và đặt các thành phần tương ứng vào đó.',
-    'Create a zone of kind dmz at every site hosting the system and place the matching components in it.',
+    'Tạo vùng mạng loại `dmz` tại mỗi trung tâm đặt hệ thống và đặt các thành phần tương ứng vào đó.',
+    'Create a zone of `kind: dmz` at every site hosting the system and place the matching components in it.',
   ),
   scope: 'system',
   check: (ctx) => requireZone(ctx, ['dmz']),

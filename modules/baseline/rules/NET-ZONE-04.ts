@@ -12,8 +12,8 @@ export const NET_ZONE_04: SystemRule = {
   clauses: [{ doc: 'tt12-2022', annex: 'II–V', item: 'II.1.a.iv' }],
   confidence: 'verified',
   remediation: text(
-    'Tạo vùng mạng kind: internal-servers tại mỗi site đặt hệ thống và đặt các thành phần tương ứng vào đó.',
-    'Create a zone of kind internal-servers at every site hosting the system and place the matching components in it.',
+    'Tạo vùng mạng loại `internal-servers` tại mỗi trung tâm đặt hệ thống và đặt các thành phần tương ứng vào đó.',
+    'Create a zone of `kind: internal-servers` at every site hosting the system and place the matching components in it.',
   ),
   scope: 'system',
   check: (ctx) => requireZone(ctx, ['internal-servers']),

@@ -12,8 +12,8 @@ export const NET_ZONE_06: SystemRule = {
   clauses: [{ doc: 'tt12-2022', annex: 'III–V', item: 'II.1.a.vi' }],
   confidence: 'verified',
   remediation: text(
-    'Tạo vùng mạng kind: database tại mỗi site đặt hệ thống và chuyển các thành phần CSDL vào đó.',
-    'Create a zone of kind database at every site hosting the system and move its database components there.',
+    'Tạo vùng mạng loại `database` tại mỗi trung tâm đặt hệ thống và chuyển các thành phần CSDL vào đó.',
+    'Create a zone of `kind: database` at every site hosting the system and move its database components there.',
   ),
   scope: 'system',
   check: (ctx) => {

@@ -12,8 +12,8 @@ export const NET_ZONE_08: SystemRule = {
   clauses: [{ doc: 'tt12-2022', annex: 'IV–V', item: 'II.1.a.viii' }],
   confidence: 'verified',
   remediation: text(
-    'Tạo vùng mạng kind: device-management tại mỗi site đặt hệ thống và đặt các thành phần tương ứng vào đó.',
-    'Create a zone of kind device-management at every site hosting the system and place the matching components in it.',
+    'Tạo vùng mạng loại `device-management` tại mỗi trung tâm đặt hệ thống và đặt các thành phần tương ứng vào đó.',
+    'Create a zone of `kind: device-management` at every site hosting the system and place the matching components in it.',
   ),
   scope: 'system',
   check: (ctx) => requireZone(ctx, ['device-management']),

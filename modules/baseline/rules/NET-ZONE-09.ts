@@ -11,7 +11,7 @@ export const NET_ZONE_09: SystemRule = {
   mode: 'auto',
   levels: [3, 4, 5],
   perLevel: {
-    3: text('tách lô-gic: vùng, lưu trữ, namespace riêng', 'logical separation: own zones/namespace and storage partition'),
+    3: text('tách lô-gic: vùng, lưu trữ, không gian tên riêng', 'logical separation: own zones/namespace and storage partition'),
     4: text('TT 12: tách vật lý; NĐ 331: tách lô-gic', 'TT 12: physical separation; NĐ 331: logical separation'),
     5: text('tách vật lý: vùng, cụm, lưu trữ, thiết bị mạng chính riêng', 'physical separation: own zones, cluster, storage, main network devices'),
   },
@@ -28,12 +28,12 @@ export const NET_ZONE_09: SystemRule = {
   ],
   confidence: 'unverified',
   confidenceNote: text(
-    'Coi namespace và vùng mạng riêng là tách lô-gic, vùng mạng và cụm dùng riêng là tách vật lý là cách hiểu của hatang; văn bản không nói đến Kubernetes.',
+    'Coi không gian tên riêng trong cụm và vùng mạng riêng là tách lô-gic, vùng mạng và cụm dùng riêng là tách vật lý là cách hiểu của hatang; văn bản không nói đến Kubernetes.',
     "Taking namespaces and own zones as logical separation, and zones and clusters no other system uses as physical separation, is the toolkit's reading; the texts do not mention Kubernetes.",
   ),
   remediation: text(
-    'Cấp độ 3: đặt hệ thống trong namespace riêng. Khi cần tách vật lý: dùng vùng mạng và cụm Kubernetes riêng, không dùng chung với hệ thống khác.',
-    'Level 3: give the system its own namespace. Where physical separation is required: give it zones and a Kubernetes cluster no other system uses.',
+    'Cấp độ 3: đặt hệ thống trong không gian tên (`namespace`) riêng. Khi cần tách vật lý: dùng vùng mạng và cụm Kubernetes riêng, không dùng chung với hệ thống khác.',
+    'Level 3: give the system its own `namespace`. Where physical separation is required: give it zones and a Kubernetes cluster no other system uses.',
   ),
   scope: 'system',
   check: (ctx) => {

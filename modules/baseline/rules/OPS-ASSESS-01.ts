@@ -28,8 +28,8 @@ export const OPS_ASSESS_01: SystemRule = {
     text('báo cáo kiểm tra, đánh giá gần nhất và tư cách của đơn vị đánh giá', "the latest assessment report and the assessor's licence or designation"),
   ],
   remediation: text(
-    'Tổ chức kiểm tra, đánh giá ATTT và ghi evidence.independentAssessment (ngày, số báo cáo, đơn vị).',
-    'Carry out the security assessment and record evidence.independentAssessment (date, report, assessor).',
+    'Tổ chức kiểm tra, đánh giá ATTT và ghi ngày, số báo cáo, đơn vị thực hiện vào bằng chứng kiểm tra, đánh giá (`evidence.independentAssessment`).',
+    'Carry out the security assessment and record `evidence.independentAssessment` (date, report, assessor).',
   ),
   scope: 'system',
   check: (ctx) => {

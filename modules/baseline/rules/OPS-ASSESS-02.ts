@@ -134,7 +134,7 @@ export const OPS_ASSESS_02: SystemRule = {
   ],
   remediation: text(
     'Giao việc kiểm tra, đánh giá cho đơn vị đủ điều kiện theo cấp độ, rồi ghi đơn vị thực hiện vào bằng chứng kiểm tra, đánh giá của hệ thống.',
-    'Have the assessment made by an assessor eligible for the level, then record evidence.independentAssessment.assessorType.',
+    'Have the assessment made by an assessor eligible for the level, then record `evidence.independentAssessment.assessorType`.',
   ),
   scope: 'system',
   check: (ctx) => {

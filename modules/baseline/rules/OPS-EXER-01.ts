@@ -23,7 +23,7 @@ export const OPS_EXER_01: SystemRule = {
   ],
   remediation: text(
     'Tổ chức diễn tập bảo đảm an toàn thông tin trong cơ quan, tham gia diễn tập quốc gia khi được mời; ghi ngày, số báo cáo lần gần nhất vào bằng chứng của hệ thống.',
-    'Run a security exercise in the organisation and take part in national exercises; record the latest one as evidence.exercise.',
+    'Run a security exercise in the organisation and take part in national exercises; record the latest one as `evidence.exercise`.',
   ),
   scope: 'system',
   check: (ctx) =>

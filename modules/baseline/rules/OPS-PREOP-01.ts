@@ -57,7 +57,7 @@ export const OPS_PREOP_01: SystemRule = {
   ],
   remediation: text(
     'Đánh giá điều kiện an ninh mạng trước ngày đưa vào vận hành, rồi ghi ngày, số báo cáo vào bằng chứng của hệ thống cùng ngày đưa vào vận hành.',
-    'Assess the cybersecurity conditions before go-live, then record evidence.preOperationAssessment and the go-live date inOperationSince.',
+    'Assess the cybersecurity conditions before go-live, then record `evidence.preOperationAssessment` and the go-live date `inOperationSince`.',
   ),
   scope: 'system',
   check: (ctx) => {

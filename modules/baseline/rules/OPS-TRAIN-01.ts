@@ -33,7 +33,7 @@ export const OPS_TRAIN_01: SystemRule = {
   ],
   remediation: text(
     'Tổ chức đào tạo ngắn hạn cho người làm về an toàn thông tin và tuyên truyền, nâng cao nhận thức cho cán bộ, công chức, viên chức; ghi ngày, số hồ sơ lần gần nhất vào bằng chứng của hệ thống.',
-    'Train the security staff and run awareness activities for all staff; record the latest one as evidence.training.',
+    'Train the security staff and run awareness activities for all staff; record the latest one as `evidence.training`.',
   ),
   scope: 'system',
   check: (ctx) =>

@@ -29,8 +29,8 @@ export const OPS_VULN_01: SystemRule = {
     text('quy trình quản lý điểm yếu (từ cấp độ 3)', 'vulnerability-management process (from level 3)'),
   ],
   remediation: text(
-    'Đưa dò quét lỗ hổng, điểm yếu và kiểm thử xâm nhập vào nội dung của đợt kiểm tra, đánh giá định kỳ; lưu báo cáo và kế hoạch khắc phục vào hồ sơ; có thể ghi riêng ngày kiểm thử gần nhất vào evidence.penetrationTest.',
-    'Include vulnerability scanning and penetration testing in the periodic assessment; keep the report and the remediation plan on file; the date of the latest test may be recorded in evidence.penetrationTest.',
+    'Đưa dò quét lỗ hổng, điểm yếu và kiểm thử xâm nhập vào nội dung của đợt kiểm tra, đánh giá định kỳ; lưu báo cáo và kế hoạch khắc phục vào hồ sơ; có thể ghi riêng ngày kiểm thử gần nhất vào bằng chứng kiểm thử xâm nhập (`evidence.penetrationTest`).',
+    'Include vulnerability scanning and penetration testing in the periodic assessment; keep the report and the remediation plan on file; the date of the latest test may be recorded in `evidence.penetrationTest`.',
   ),
   scope: 'system',
   check: (ctx) => {

@@ -144,7 +144,7 @@ function reportLockChanges(cli: CliContext, loaded: Loaded & { ok: true }, lock:
   const head = options.frozen
     ? `${mark('error', style)} ${
         vi
-          ? `${lockPath} chưa cập nhật theo inventory (--frozen); chạy "hatang plan --write-lock" rồi commit tệp khóa.`
+          ? `${lockPath} chưa cập nhật theo mô hình hạ tầng (--frozen); chạy "hatang plan --write-lock" rồi lưu tệp khóa địa chỉ vào kho mã nguồn.`
           : `${lockPath} is out of date with the inventory (--frozen); run "hatang plan --write-lock" and commit the lock file.`
       }`
     : writing
@@ -153,7 +153,7 @@ function reportLockChanges(cli: CliContext, loaded: Loaded & { ok: true }, lock:
         : `Wrote ${lockPath}`
       : `${mark('warning', style)} ${
           vi
-            ? `${lockPath} sẽ thay đổi; chưa ghi. Chạy lại với --write-lock để ghi, rồi commit tệp khóa.`
+            ? `${lockPath} sẽ thay đổi; chưa ghi. Chạy lại với --write-lock để ghi, rồi lưu tệp khóa địa chỉ vào kho mã nguồn.`
             : `${lockPath} would change; nothing written. Run again with --write-lock to write it, then commit the lock file.`
         }`;
   cli.io.stderr(`${head}\n${renderLockChanges(lockChanges(loaded.lock, lock), loaded.lockText !== undefined, options.lang)}`);

@@ -27,6 +27,7 @@ import {
 import { systemOf } from '../../rules/index.js';
 import { dossier as technicalAnnex, type Dossier } from '../dossier.js';
 import { dateText, fields, heading, list, para, say, table, type Block, type DocModel } from './blocks.js';
+import { richPlain } from '../rich.js';
 import { agencyName, annexStatusText, legalTexts, riskAcceptances, riskAcceptanceTable } from './shared.js';
 
 export interface DossierDocOptions {
@@ -298,7 +299,7 @@ function plan(evaluation: Evaluation, s: System, grid: AnnexSystemGrid, lang: La
             `${f.rule}${f.title ? ` — ${f.title[lang]}` : ''}`,
             SEVERITY_LABELS[f.severity][lang],
             f.message[lang],
-            f.remediation?.[lang] ?? '—',
+            f.remediation ? richPlain(f.remediation[lang]) : '—',
           ]),
           [4, 2, 6, 5],
         )

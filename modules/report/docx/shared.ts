@@ -5,6 +5,7 @@ import type { AnnexGridRow, AnnexStatus } from '../../baseline/index.js';
 import { agencyTitle, type Finding, type Lang, type Model, type Text, type Waiver } from '../../model/index.js';
 import { waiverRow, type WaiverRow } from '../compliance.js';
 import { dateText } from './blocks.js';
+import { richPlain } from '../rich.js';
 
 /** An agency's name (its title) for an owner or operator reference; the reference itself only where no name exists. */
 export function agencyName(model: Model, ref: string | undefined): string | undefined {
@@ -31,7 +32,7 @@ export function riskAcceptanceTable(rows: readonly RiskAcceptance[], lang: Lang)
       r.reason,
       [r.approver, r.approvedOn ? `${vi ? 'ngày' : 'on'} ${dateText(r.approvedOn, lang)}` : '', r.reference ?? ''].filter(Boolean).join('; '),
       `${dateText(r.expires, lang)}${r.expired ? (vi ? ' (đã hết hạn)' : ' (expired)') : ''}`,
-      r.remediation?.[lang] ?? (vi ? 'Chưa có lộ trình trong mô hình hạ tầng' : 'No remediation recorded'),
+      r.remediation ? richPlain(r.remediation[lang]) : vi ? 'Chưa có lộ trình trong mô hình hạ tầng' : 'No remediation recorded',
     ]),
     widths: [3, 5, 4, 2, 5],
   };

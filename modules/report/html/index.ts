@@ -18,6 +18,7 @@ import type { Dossier } from '../dossier.js';
 import { SCRIPT, stylesheet } from './style.js';
 import { DOSSIER, FAILING, FINDINGS, LAYOUT, REPORT } from './templates.js';
 import { ANNEX_TEMPLATE, annexView } from '../annex.js';
+import { richParts } from '../rich.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -31,6 +32,18 @@ function tx(vi: string, en: string): string {
   return `<span class="l-vi" lang="vi">${escapeHtml(vi)}</span><span class="l-en" lang="en">${escapeHtml(en)}</span>`;
 }
 
+/** Declared text with code spans (a rule's remediation, modules/report/rich.ts): prose and code both escaped. */
+export function richHtml(text: string): string {
+  return richParts(text)
+    .map((p) => (p.code ? `<code>${escapeHtml(p.text)}</code>` : escapeHtml(p.text)))
+    .join('');
+}
+
+function rich(text: Text): string {
+  if (text.vi === text.en) return richHtml(text.vi);
+  return `<span class="l-vi" lang="vi">${richHtml(text.vi)}</span><span class="l-en" lang="en">${richHtml(text.en)}</span>`;
+}
+
 const percent = (n: number, lang: 'vi' | 'en'): string => {
   const text = (Math.round(n * 1000) / 10).toFixed(1);
   return lang === 'vi' ? `${text.replace('.', ',')}\u00a0%` : `${text}%`;
@@ -39,6 +52,8 @@ const percent = (n: number, lang: 'vi' | 'en'): string => {
 /** Helpers the templates call; each returns markup whose inventory text is escaped. */
 const helpers = {
   t: (text: Text): string => tx(text.vi, text.en),
+  /** A rule's declared remediation: its code spans as code. Never for inventory text. */
+  rich,
   tx,
   status: (s: FindingStatus): string => `<span class="badge s-${s}">${tx(STATUS_LABELS[s].vi, STATUS_LABELS[s].en)}</span>`,
   severity: (s: FindingSeverity): string => tx(SEVERITY_LABELS[s].vi, SEVERITY_LABELS[s].en),
