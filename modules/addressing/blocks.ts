@@ -18,22 +18,23 @@ export function footprint(p: Prefix, role: PrefixRole): Prefix {
 }
 
 /**
- * A static index of prefixes answering "does p overlap any of them?" in O(log n): CIDR blocks overlap only by
+ * A static index of prefixes answering "which of them does p overlap?" in O(log n): CIDR blocks overlap only by
  * containment, so p overlaps one iff a block starts inside p, or the blocks starting at or before p reach it.
+ * Returns the index (in `prefixes`) of the overlapping prefix that starts first, or -1.
  */
-export function overlapIndex(prefixes: readonly Prefix[]): (p: Prefix) => boolean {
-  const byFamily = new Map<Family, { starts: bigint[]; maxEnd: bigint[] }>();
+export function overlapFinder(prefixes: readonly Prefix[]): (p: Prefix) => number {
+  const byFamily = new Map<Family, { starts: bigint[]; maxEnd: bigint[]; index: number[] }>();
   for (const family of ['ipv4', 'ipv6'] as const) {
     const list = prefixes
-      .filter((p) => p.family === family)
-      .map((p) => ({ start: p.network, end: lastAddress(p) }))
-      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+      .map((p, index) => ({ family: p.family, start: p.network, end: lastAddress(p), index }))
+      .filter((b) => b.family === family)
+      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index));
     const maxEnd: bigint[] = [];
     for (const b of list) maxEnd.push(maxEnd.length > 0 && maxEnd[maxEnd.length - 1]! > b.end ? maxEnd[maxEnd.length - 1]! : b.end);
-    byFamily.set(family, { starts: list.map((b) => b.start), maxEnd });
+    byFamily.set(family, { starts: list.map((b) => b.start), maxEnd, index: list.map((b) => b.index) });
   }
   return (p) => {
-    const { starts, maxEnd } = byFamily.get(p.family)!;
+    const { starts, maxEnd, index } = byFamily.get(p.family)!;
     const start = p.network;
     const end = lastAddress(p);
     // first block starting after `end`
@@ -45,8 +46,23 @@ export function overlapIndex(prefixes: readonly Prefix[]): (p: Prefix) => boolea
       else hi = mid;
     }
     // blocks [0, lo) start at or before p's end; one of them overlaps p iff the furthest end among them reaches p.
-    return lo > 0 && maxEnd[lo - 1]! >= start;
+    if (lo === 0 || maxEnd[lo - 1]! < start) return -1;
+    // maxEnd only grows: the first block whose running maximum reaches p ends there itself, so it overlaps p.
+    let first = 0;
+    hi = lo - 1;
+    while (first < hi) {
+      const mid = (first + hi) >>> 1;
+      if (maxEnd[mid]! >= start) hi = mid;
+      else first = mid + 1;
+    }
+    return index[first]!;
   };
+}
+
+/** Whether p overlaps any of the prefixes (see overlapFinder). */
+export function overlapIndex(prefixes: readonly Prefix[]): (p: Prefix) => boolean {
+  const find = overlapFinder(prefixes);
+  return (p) => find(p) >= 0;
 }
 
 /** The largest aligned CIDR blocks covering [from, to], in address order. */

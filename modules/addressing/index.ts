@@ -1,5 +1,5 @@
-export { planAddresses, planWithItems, emptyLock, parsePools } from './plan.js';
-export type { Item, ParsedPool, PlanWork } from './plan.js';
+export { planAddresses, planWithItems, emptyLock, parsePools, releaseNames, releasePolicy } from './plan.js';
+export type { Item, ParsedPool, PlanWork, ReleaseReason } from './plan.js';
 export { PoolAllocator } from './allocate.js';
 export { serializeLock, parseLock } from './lock.js';
 export { LOCK_FILE, readAddressLock } from './lock-file.js';
@@ -10,4 +10,4 @@ export { planContext, where, itemAt, poolAt } from './rule.js';
 export type { PlanContext, PlanRule } from './rule.js';
 export { runPlanRules } from './run.js';
 export { PLAN_RULES } from './rules/index.js';
-export type { AddressLock, AddressPlan, LockEntry, PlanIssue, PlanOptions, PlannedPrefix, PoolUsage, PrefixOrigin, PrefixRole } from './types.js';
+export type { AddressLock, AddressPlan, LockEntry, PlanIssue, PlanOptions, PlannedPrefix, PoolUsage, PrefixOrigin, PrefixRole, Release } from './types.js';

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { compareCodeUnits as cmp, type Model, type SourceRef } from '../model/index.js';
 import { parsePrefixStrict, prefixContainsPrefix, type Prefix } from '../net/index.js';
 import { PoolAllocator } from './allocate.js';
-import { footprint, lastAddress, overlapIndex } from './blocks.js';
+import { footprint, lastAddress, overlapFinder } from './blocks.js';
 import { gatherDrafts, type Draft } from './gather.js';
 import { LOCK_FILE } from './lock-name.js';
-import type { AddressLock, AddressPlan, Item, LockEntry, ParsedPool, PlanIssue, PlanOptions, PlannedPrefix } from './types.js';
+import type { AddressLock, AddressPlan, Item, LockEntry, ParsedPool, PlanIssue, PlanOptions, PlannedPrefix, Release } from './types.js';
 import { poolUsage } from './usage.js';
 
 export { BITS, cidrBlocks } from './blocks.js';
@@ -26,6 +26,8 @@ type Resolved = Map<string, { prefix?: Prefix; origin: PlannedPrefix['origin'] }
 interface Work {
   readonly resolved: Resolved;
   readonly fixed: Prefix[];
+  /** The explicit prefix behind each of the first entries of `fixed` (fixExplicit fills both). */
+  readonly fixedBy: Draft[];
   readonly lockOut: Record<string, LockEntry>;
   readonly reserved: (LockEntry & { key: string })[];
   readonly issues: PlanIssue[];
@@ -59,12 +61,34 @@ function fixExplicit(drafts: readonly Draft[], work: Work): Draft[] {
       if (parsed.ok) {
         work.resolved.set(d.key, { prefix: parsed.prefix, origin: 'explicit' });
         work.fixed.push(footprint(parsed.prefix, d.role));
+        work.fixedBy.push(d);
       }
     } else if (d.spec.size !== undefined) {
       requests.push(d);
     }
   }
   return requests;
+}
+
+/** Why a lock entry would be given up: its request is gone, changed, or another object's explicit prefix overlaps it. */
+export type ReleaseReason = 'gone' | 'changed' | 'overlap';
+
+/** True when a `--release` name (a lock key, or an object such as `agencies/xa-an-phu`) names the lock key. */
+export const releaseNames = (name: string, key: string): boolean => {
+  const n = name.replace(/\/+$/, '');
+  return n !== '' && (key === n || key.startsWith(`${n}/`));
+};
+
+/**
+ * Whether the lock entry of `key` is released for that reason: a bare release gives up the entries whose request is
+ * gone or changed, never one that only another object's change would move (that renumbers a live object: it takes
+ * its name); named entries are released whatever the reason.
+ */
+export function releasePolicy(release: Release | undefined): (key: string, why: ReleaseReason) => boolean {
+  if (release === undefined || release === false) return () => false;
+  if (release === true) return (_key, why) => why !== 'overlap';
+  const names = [...release];
+  return (key) => names.some((n) => releaseNames(n, key));
 }
 
 /** Where lock entries are written and which objects exist, for the issues about lock entries. */
@@ -190,17 +214,20 @@ function withoutDuplicates(pooled: readonly PooledEntry[], live: ReadonlySet<str
 
 /**
  * Locked prefixes that still fit their request are kept. Lock entries are checked against the explicit prefixes
- * only: screenLock has taken out overlapping entries, and any overlap left is reported by the plan rules.
+ * only: screenLock has taken out overlapping entries, and any overlap left is reported by the plan rules. A locked
+ * prefix that an explicit prefix now overlaps is kept too, and reported (lock-overlap), unless its entry is released:
+ * moving it renumbers a live object because of another object's change.
  */
 function fixLocked(
   requests: readonly Draft[],
   usable: ReadonlyMap<string, PooledEntry>,
   poolByName: ReadonlyMap<string, ParsedPool>,
-  release: boolean,
+  released: (key: string, why: ReleaseReason) => boolean,
   work: Work,
   site: LockSite,
 ): void {
-  const overlapsFixed = overlapIndex(work.fixed);
+  const explicitAt = overlapFinder(work.fixed);
+  const fixedBy = [...work.fixedBy];
   const keep = (r: Draft, prefix: Prefix, entry: LockEntry) => {
     work.resolved.set(r.key, { prefix, origin: 'locked' });
     work.fixed.push(footprint(prefix, r.role));
@@ -213,20 +240,23 @@ function fixLocked(
     const prefix = locked.prefix.family === r.family ? locked.prefix : undefined;
     const pool = r.spec.pool !== undefined ? poolByName.get(r.spec.pool) : undefined;
     const sameRequest = entry.pool === (r.spec.pool ?? '') && entry.size === r.spec.size;
-    if (!sameRequest && !release) {
+    if (!sameRequest) {
+      // Released on purpose (--release): allocated again.
+      if (released(r.key, 'changed')) continue;
       work.issues.push(issueOf('lock-changed', r, { entry }));
-      if (prefix && !overlapsFixed(footprint(prefix, r.role))) keep(r, prefix, entry);
-      continue;
-    }
-    // Released on purpose (--release), or not usable for this request (screenLock reported the entry).
-    if (!sameRequest || !prefix || !pool || !prefixContainsPrefix(pool.prefix, prefix)) continue;
-    if (overlapsFixed(footprint(prefix, r.role))) {
-      work.issues.push(issueOf('lock-overlap', r, { entry }));
-      continue;
+      if (!prefix) continue;
+      // Not usable for this request (screenLock reported the entry).
+    } else if (!prefix || !pool || !prefixContainsPrefix(pool.prefix, prefix)) continue;
+    const hit = explicitAt(footprint(prefix, r.role));
+    const by = hit >= 0 ? fixedBy[hit] : undefined;
+    if (by) {
+      if (released(r.key, 'overlap')) continue;
+      const cause = { key: by.key, target: by.target, prefix: by.spec.prefix!, source: by.source, path: by.path };
+      work.issues.push(issueOf('lock-overlap', r, { entry, cause }));
     }
     keep(r, prefix, entry);
   }
-  if (!release) reserveGone(requests, usable, overlapsFixed, work, site);
+  reserveGone(requests, usable, (p) => explicitAt(p) >= 0, released, work, site);
 }
 
 /**
@@ -237,12 +267,13 @@ function reserveGone(
   requests: readonly Draft[],
   usable: ReadonlyMap<string, PooledEntry>,
   overlapsFixed: (p: Prefix) => boolean,
+  released: (key: string, why: ReleaseReason) => boolean,
   work: Work,
   site: LockSite,
 ): void {
   const requestKeys = new Set(requests.map((r) => r.key));
   for (const { key, entry, prefix } of usable.values()) {
-    if (requestKeys.has(key)) continue;
+    if (requestKeys.has(key) || released(key, 'gone')) continue;
     if (work.resolved.has(key)) {
       work.issues.push(entryIssue('lock-stale', site, key, entry, { reason: 'explicit' }));
       continue;
@@ -336,11 +367,11 @@ export function planWithItems(model: Model, lock?: AddressLock, options: PlanOpt
   const pools = parsePools(model);
   const poolByName = new Map(pools.map((p) => [p.pool.name, p]));
   const drafts = gatherDrafts(model);
-  const work: Work = { resolved: new Map(), fixed: [], lockOut: {}, reserved: [], issues: [] };
+  const work: Work = { resolved: new Map(), fixed: [], fixedBy: [], lockOut: {}, reserved: [], issues: [] };
   const requests = fixExplicit(drafts, work);
   const site = lockSite(model, lock, options.lockFile);
   const usable = screenLock(lock?.allocations ?? {}, requests, poolByName, site, work);
-  fixLocked(requests, usable, poolByName, options.release === true, work, site);
+  fixLocked(requests, usable, poolByName, releasePolicy(options.release), work, site);
   allocateRest(requests, pools, poolByName, work);
   const items = toItems(drafts, pools, poolByName, work.resolved);
   const sortedLock = Object.fromEntries(Object.entries(work.lockOut).sort(([a], [b]) => cmp(a, b)));

@@ -83,9 +83,17 @@ export interface AddressLock {
   readonly positions?: Readonly<Record<string, { readonly line: number; readonly column: number }>>;
 }
 
+/**
+ * Which lock entries to give up (`hatang plan --release [key...]`): `true` every entry whose request is gone or
+ * changed (the object's own change; never the locked prefix of an unchanged request); a list of lock keys or object
+ * names (`agencies/xa-an-phu/ipv4`, `agencies/xa-an-phu`) exactly the entries they name, including a locked prefix
+ * that another object's explicit prefix now overlaps (it is allocated again: the object is renumbered).
+ */
+export type Release = boolean | readonly string[];
+
 export interface PlanOptions {
-  /** Drop lock entries whose request is gone or changed (otherwise they stay reserved). */
-  readonly release?: boolean;
+  /** Lock entries to give up (see Release); the others are kept or stay reserved. */
+  readonly release?: Release;
   /** The lock file's path, for the locations of lock issues (default: `<model.root>/addressing.lock.yaml`). */
   readonly lockFile?: string;
 }
@@ -93,7 +101,8 @@ export interface PlanOptions {
 /**
  * What fixing from the lock and allocating could not do as asked; the plan rules report them.
  * - `lock-changed` (ADDR-LOCK-01): the lock holds an entry for another request;
- * - `lock-overlap` (ADDR-LOCK-02): a locked prefix now overlaps an explicit one;
+ * - `lock-overlap` (ADDR-LOCK-02): a locked prefix of an unchanged request now overlaps an explicit one (`cause`); the
+ *   locked prefix is kept (no object is renumbered unless its entry is released by name);
  * - `no-room`, `no-pool` (ADDR-ALLOC-01): the pool has no free block that large; the request names no pool;
  * - `lock-foreign` (ADDR-LOCK-03): an entry names no object of the province and lies outside the pool it names
  *   (or that pool does not exist): not this province's entry; it is dropped;
@@ -123,6 +132,14 @@ export interface PlanIssue {
   readonly reason?: 'no-pool' | 'family' | 'outside' | 'reserved' | 'overlap' | 'explicit';
   /** The entry kept instead (lock-duplicate): its key and prefix. */
   readonly other?: { readonly key: string; readonly prefix: string };
+  /** The explicit prefix the locked one overlaps (lock-overlap): its key, object, value and where it is written. */
+  readonly cause?: {
+    readonly key: string;
+    readonly target: string;
+    readonly prefix: string;
+    readonly source: SourceRef;
+    readonly path: readonly (string | number)[];
+  };
 }
 
 export interface AddressPlan {

@@ -45,6 +45,14 @@ const VI: Readonly<Record<string, string>> = {
   // Options shared by several commands.
   'output format': 'định dạng đầu ra',
   'language of messages': 'ngôn ngữ của thông báo',
+  'write a starting inventory of one province: the minimum design of a security level, its communes and wards, TODO marks for what to fill in':
+    'viết mô hình hạ tầng khởi đầu của một tỉnh, thành phố: thiết kế tối thiểu theo cấp độ an toàn, các xã, phường, đặc khu, và dấu TODO ở những chỗ cần điền',
+  'two-digit code of the province or centrally-governed city (QĐ 19/2025/QĐ-TTg), e.g. 48':
+    'mã hai chữ số của tỉnh hoặc thành phố trực thuộc trung ương (Quyết định số 19/2025/QĐ-TTg), ví dụ 48',
+  'security level of the example system and of the minimum design': 'cấp độ an toàn của hệ thống mẫu và của thiết kế tối thiểu',
+  'add a DR site that mirrors the primary one (always added at level 5)': 'thêm trung tâm dự phòng thảm họa mô phỏng trung tâm chính (luôn có ở cấp độ 5)',
+  'folder to write (default: inventory/<province name without diacritics>)': 'thư mục để ghi (mặc định: inventory/‹tên tỉnh, thành phố viết không dấu›)',
+  'write into a folder that already holds files (files of the same name are replaced)': 'ghi vào thư mục đã có tệp (tệp cùng tên được thay thế)',
   [`output folder (default: out/<inventory folder name>)`]: `thư mục đầu ra (mặc định: out/${FOLDER})`,
   'what to print: the files written (table) or them as JSON': 'nội dung in ra: danh sách các tệp đã ghi (table) hoặc danh sách đó dạng JSON',
   'rule-set: vn-nd85-tt12-2022 or vn-nd331-2026 (default: the one in force at --as-of)':
@@ -97,8 +105,8 @@ const VI: Readonly<Record<string, string>> = {
     'ghi tệp khóa địa chỉ khi quy hoạch làm thay đổi tệp này (không có tùy chọn này thì lệnh plan không ghi gì)',
   'never write the lock; exit 1 when it would change (for CI)':
     'không bao giờ ghi tệp khóa địa chỉ; thoát với mã 1 nếu tệp này sẽ thay đổi (dùng trong quy trình tích hợp liên tục)',
-  'drop lock entries whose request is gone or changed, so that their prefixes can be reused (with --write-lock to keep it)':
-    'bỏ các mục trong tệp khóa địa chỉ có yêu cầu đã bị xóa hoặc đã thay đổi để dùng lại các dải địa chỉ đó (kèm --write-lock để lưu kết quả)',
+  'give up lock entries (with --write-lock to keep it): without a key, those whose request is gone or changed; with lock keys or object names (agencies/xa-an-phu), exactly those, also to renumber an object another one now overlaps':
+    'bỏ các mục trong tệp khóa địa chỉ (kèm --write-lock để lưu kết quả): không nêu khóa thì bỏ các mục có yêu cầu đã bị xóa hoặc đã thay đổi; nêu khóa của mục hoặc tên đối tượng (agencies/xa-an-phu) thì bỏ đúng các mục đó, kể cả để đánh số lại một đối tượng mà dải địa chỉ của đối tượng khác nay trùng lên',
   'write nothing (the default)': 'không ghi gì (mặc định)',
   'write the lock file like --write-lock, even when it is read-only, not writable by you, or a symbolic link (keeps its mode; a link is replaced by a file)':
     'ghi tệp khóa địa chỉ như --write-lock, kể cả khi tệp chỉ cho phép đọc, người chạy lệnh không có quyền ghi, hoặc là liên kết tượng trưng (giữ nguyên quyền truy cập của tệp; liên kết được thay bằng một tệp thường)',
@@ -112,6 +120,11 @@ const VI: Readonly<Record<string, string>> = {
   'do not watch the folder; reload only on SIGHUP': 'không theo dõi thay đổi của thư mục; chỉ nạp lại khi nhận tín hiệu SIGHUP',
   'a reload whose reading of the folder takes longer fails (a FIFO, a hung mount)':
     'số giây tối đa để đọc thư mục khi nạp lại; quá thời gian này thì lần nạp lại thất bại (ví dụ gặp tệp đường ống FIFO hoặc điểm gắn kết bị treo)',
+
+  // schema
+  'print the JSON Schema of the inventory files (for editors that check YAML as you type), or write it atomically to a file':
+    'in lược đồ JSON của các tệp mô hình hạ tầng (cho trình soạn thảo kiểm tra tệp YAML ngay khi gõ), hoặc ghi trọn vẹn trong một bước vào một tệp',
+  'write the schema to this file instead of stdout': 'ghi lược đồ vào tệp này thay vì đầu ra chuẩn',
 
   // metrics
   'write to this file (e.g. /var/lib/prometheus/node-exporter/hatang.prom) instead of stdout':

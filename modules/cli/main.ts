@@ -9,6 +9,7 @@ import { registerInit } from './commands/init.js';
 import { registerMetrics } from './commands/metrics.js';
 import { registerReport } from './commands/report.js';
 import { registerRunbooks } from './commands/runbooks.js';
+import { registerSchema } from './commands/schema.js';
 import { registerPlan } from './commands/plan.js';
 import { registerServe } from './commands/serve.js';
 import { registerManifests, registerSynth } from './commands/manifests.js';
@@ -37,6 +38,7 @@ const COMMANDS: readonly CommandRegistration[] = [
   registerSynth,
   registerFirewall,
   registerInit,
+  registerSchema,
 ];
 
 const STD_IO: Io = {

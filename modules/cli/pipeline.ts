@@ -4,6 +4,7 @@
 // (it decides how to show the diagnostics). Paths enter here: an absolute inventory or lock path inside the working
 // directory is made relative to it first, so that no output carries the absolute path (docs/output.md, paths).
 import { isAbsolute, relative, sep } from 'node:path';
+import type { Release } from '../addressing/index.js';
 import { evaluate, isValid, openInventory, select, SelectionError, type Evaluation, type OpenedInventory, type Selection } from '../evaluation/index.js';
 import { todayUtc, type Finding, type Lang } from '../model/index.js';
 import type { BaselineInfo } from '../report/index.js';
@@ -37,8 +38,8 @@ export interface Refused {
 }
 
 export interface PipelineOptions {
-  /** `hatang plan --release`. */
-  readonly release?: boolean;
+  /** `hatang plan --release [key...]`. */
+  readonly release?: Release;
   /** `hatang plan --lock`. */
   readonly lockPath?: string;
   /** The date when none is given (metrics follow today rather than the inventory's own date). */
@@ -92,7 +93,7 @@ export async function judge(
   let evaluation: Evaluation;
   try {
     evaluation = await display.step({ vi: 'Đang đánh giá theo bộ quy tắc', en: 'Evaluating the rules' }, () =>
-      evaluate(opened, selection, extra.release ? { release: true } : {}),
+      evaluate(opened, selection, extra.release ? { release: extra.release } : {}),
     );
   } catch (error) {
     // Fail closed: a rule that throws makes the run invalid, never a pass.

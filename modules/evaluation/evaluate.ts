@@ -1,7 +1,7 @@
 // One evaluation of an inventory: the model, its lock, the rule-set selection, the address plan, every finding
 // and (on demand) the Kubernetes plan. Pure: every command, every `build` output, the exporter, the cdktf app and
 // the Pulumi program read the same Evaluation instead of planning or checking again.
-import { planContext, planWithItems, runPlanRules, type AddressLock, type AddressPlan } from '../addressing/index.js';
+import { planContext, planWithItems, runPlanRules, type AddressLock, type AddressPlan, type Release } from '../addressing/index.js';
 import { annexGrid, parameterValue, runBaseline, type AnnexSystemGrid } from '../baseline/index.js';
 import { buildPlan, type K8sPlan } from '../k8s/index.js';
 import type { Diagnostic, Finding, LoadResult, Locate, Model } from '../model/index.js';
@@ -37,15 +37,15 @@ export interface Evaluation {
 }
 
 export interface EvaluateOptions {
-  /** Drop lock entries whose request is gone or changed (`hatang plan --release`). */
-  readonly release?: boolean;
+  /** Lock entries to give up (`hatang plan --release [key...]`; see Release in modules/addressing/types.ts). */
+  readonly release?: Release;
 }
 
 /** Evaluates an opened inventory under a selection. Throws RuleError when a rule's check throws (fail closed). */
 export function evaluate(opened: ValidInventory, selection: Selection, options: EvaluateOptions = {}): Evaluation {
   const { model, locate } = opened;
   const rules = rulesOf(selection.ruleset);
-  const work = planWithItems(model, opened.lock, { lockFile: opened.lockPath, ...(options.release ? { release: true } : {}) });
+  const work = planWithItems(model, opened.lock, { lockFile: opened.lockPath, ...(options.release ? { release: options.release } : {}) });
   const emit: EmitContext = { ruleset: selection.ruleset.id, locate };
   const planCtx = planContext({ model, plan: work.plan, items: work.items, pools: work.pools, locate, asOf: selection.asOf });
   const raw = [...runBaseline({ model, locate }, selection, selection.parameters), ...runPlanRules(rules.plan, planCtx, emit)];

@@ -3,7 +3,7 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import { parseAddress, parsePrefixStrict, type Family, type PrefixProblem } from '../net/index.js';
 import { DEFAULT_DIAGNOSTIC_LIMITS, moreInDocument } from './cap.js';
 import { show, text, type Diagnostic, type Text } from './diagnostics.js';
-import { nearest } from './suggest.js';
+import { nearest, suggestValue } from './suggest.js';
 import { API_VERSION, KINDS, type Kind, type SourceLocation } from './types.js';
 import * as generated from './schema-validator.generated.js';
 import type { ParsedDocument } from './parse.js';
@@ -329,13 +329,21 @@ function unknownField(e: ErrorObject, { path, diag }: At): Diagnostic {
 function wrongType(e: ErrorObject, { path, field, diag }: At): Diagnostic {
   const expected = String(e.params.type).split(',');
   const found = typeName(e.data);
+  const quote = quotedForm(e, expected);
+  const line = quote === undefined ? '' : typeof path[path.length - 1] === 'number' ? `- ${quote}` : `${field}: ${quote}`;
   return diag(
     {
       code: 'wrong-type',
       pointer: pointerOf(path),
       message: text(
-        `"${field}" phải là ${expected.map((t) => TYPE_VI[t] ?? t).join(' hoặc ')}, nhưng là ${TYPE_VI[found] ?? found} ${show(e.data)}.`,
-        `"${field}" must be ${expected.map((t) => article(TYPE_EN[t] ?? t)).join(' or ')}, but is ${article(TYPE_EN[found] ?? found)} ${show(e.data)}.`,
+        `"${field}" phải là ${expected.map((t) => TYPE_VI[t] ?? t).join(' hoặc ')}, nhưng là ${TYPE_VI[found] ?? found} ${show(e.data)}.` +
+          (quote === undefined
+            ? ''
+            : ` Viết giá trị trong dấu nháy kép: ${line} (YAML đọc dãy chữ số không có dấu nháy là số, bỏ các chữ số 0 ở đầu; ghi đúng giá trị cần dùng).`),
+        `"${field}" must be ${expected.map((t) => article(TYPE_EN[t] ?? t)).join(' or ')}, but is ${article(TYPE_EN[found] ?? found)} ${show(e.data)}.` +
+          (quote === undefined
+            ? ''
+            : ` Write it in quotes: ${line} (YAML reads unquoted digits as a number and drops leading zeros; write the value exactly as meant).`),
       ),
       found: show(e.data),
       expected: expected.join(' | '),
@@ -344,10 +352,24 @@ function wrongType(e: ErrorObject, { path, field, diag }: At): Diagnostic {
   );
 }
 
+/**
+ * A number where the schema wants a string (a code such as `code: 48`, which YAML reads as a number): the value in
+ * quotes, padded with the leading zeros YAML dropped when the field's pattern is a fixed number of digits
+ * (`code: 1` in a two-digit field is `"01"`). Undefined for other type errors.
+ */
+function quotedForm(e: ErrorObject, expected: readonly string[]): string | undefined {
+  if (!expected.includes('string') || typeof e.data !== 'number' || !Number.isFinite(e.data)) return undefined;
+  let digits = String(e.data);
+  const pattern = (e.parentSchema as { pattern?: unknown } | undefined)?.pattern;
+  const fixed = typeof pattern === 'string' ? /^\^\[0-9\]\{(\d+)\}\$$/.exec(pattern) : null;
+  if (fixed && /^\d+$/.test(digits)) digits = digits.padStart(Number(fixed[1]), '0');
+  return `"${digits}"`;
+}
+
 /** A value outside an `enum` or different from a `const`. */
 function notAllowed(e: ErrorObject, { path, field, diag }: At): Diagnostic {
   const allowed = (e.keyword === 'enum' ? (e.params.allowedValues as unknown[]) : [e.params.allowedValue]).map(String);
-  const suggestion = typeof e.data === 'string' ? nearest(e.data, allowed) : undefined;
+  const suggestion = typeof e.data === 'string' ? suggestValue(e.data, allowed) : undefined;
   return diag(
     {
       code: 'invalid-value',

@@ -5,6 +5,8 @@ import { annexFindings, annexGrid, RULESET_DIFFERENCES, RULESETS, type AnnexSyst
 import {
   agencyTitle,
   daysBetween,
+  POOL_PURPOSE_LABELS,
+  type PoolPurpose,
   provinceHeading,
   EVIDENCE_KINDS,
   EVIDENCE_LABELS,
@@ -195,6 +197,8 @@ export interface PoolRow {
   readonly family: 'ipv4' | 'ipv6';
   readonly prefix: string;
   readonly purpose: string;
+  /** The purpose in words (POOL_PURPOSE_LABELS). */
+  readonly purposeLabel: Text;
   readonly routingDomain: string;
   /** Child prefixes directly inside the pool (zones, agencies, clusters, nested pools). */
   readonly assigned: number;
@@ -396,6 +400,7 @@ function poolRows(plan: AddressPlan): PoolRow[] {
     family: pool.family,
     prefix: pool.prefix,
     purpose: pool.purpose,
+    purposeLabel: POOL_PURPOSE_LABELS[pool.purpose as PoolPurpose] ?? { vi: pool.purpose, en: pool.purpose },
     routingDomain: pool.routingDomain,
     assigned: pool.children,
     utilisation: Math.round(pool.percent * 100) / 10_000,

@@ -5,7 +5,6 @@ import {
   DR_MODE_NAMES,
   durationText,
   msg,
-  POOL_PURPOSE_LABELS,
   provinceTitle,
   REDUNDANCY_LABELS,
   SITE_ROLE_LABELS,
@@ -15,7 +14,6 @@ import {
   type FindingConfidence,
   type FindingStatus,
   type Lang,
-  type PoolPurpose,
   type Text,
 } from '../model/index.js';
 import { CONFIDENCE_LABELS } from '../rules/index.js';
@@ -244,7 +242,7 @@ function reportRegisters(r: ComplianceReport, lang: Lang): string[] {
       r.pools.map((p) => [
         code(p.name),
         code(p.prefix),
-        POOL_PURPOSE_LABELS[p.purpose as PoolPurpose]?.[lang] ?? cell(p.purpose),
+        cell(t(p.purposeLabel)),
         String(p.assigned),
         percent(p.utilisation, lang),
         p.free.map(code).join(', ') + (p.freeCount > p.free.length ? ` (+${p.freeCount - p.free.length})` : '') || '—',

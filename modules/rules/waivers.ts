@@ -25,15 +25,18 @@ export const WAIVER_EXPIRED = meta(
   text('Chấp nhận rủi ro tạm thời đã hết hạn', 'Waiver has expired'),
   'error',
   text(
-    'Khắc phục phát hiện, hoặc gia hạn việc chấp nhận rủi ro tạm thời bằng quyết định mới (cập nhật expires, approvedOn, reference).',
-    'Fix the finding, or renew the waiver with a new decision (update expires, approvedOn, reference).',
+    'Khắc phục phát hiện, hoặc gia hạn việc chấp nhận rủi ro tạm thời bằng quyết định mới (cập nhật ngày hết hạn `expires`, ngày phê duyệt `approvedOn`, số văn bản `reference`).',
+    'Fix the finding, or renew the waiver with a new decision (update `expires`, `approvedOn`, `reference`).',
   ),
 );
 export const WAIVER_UNKNOWN_RULE = meta(
   'WAIVER-RULE-01',
   text('Chấp nhận rủi ro tạm thời cho quy tắc không tồn tại', 'Waiver names an unknown rule'),
   'warning',
-  text('Sửa mã quy tắc theo docs/rules.md, hoặc xóa việc chấp nhận rủi ro tạm thời này.', 'Correct the rule id (see docs/rules.md), or remove the waiver.'),
+  text(
+    'Sửa mã quy tắc theo danh mục quy tắc (`docs/rules.md`), hoặc xóa việc chấp nhận rủi ro tạm thời này.',
+    'Correct the rule id (see `docs/rules.md`), or remove the waiver.',
+  ),
 );
 export const WAIVER_UNUSED = meta(
   'WAIVER-UNUSED-01',

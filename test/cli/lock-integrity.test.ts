@@ -87,6 +87,6 @@ test('a reserved entry alone is a warning: validate still exits 0', async () => 
   );
   const { code, stdout } = await run('validate', copy, '--as-of', AS_OF, '--lang', 'en');
   expect(stdout).toContain('ADDR-LOCK-06');
-  expect(stdout).toContain('hatang plan --release');
+  expect(stdout).toContain('hatang plan --write-lock --release');
   expect(code).toBe(0);
 });

@@ -111,7 +111,7 @@ describe('Quảng Ngãi runbooks, one system of each DR mode', async () => {
 
   test('hot (he-thong-tthc): DR cluster context, standby namespace, stack, promoted database zone, GSLB names', () => {
     const fo = vi.get('systems/he-thong-tthc/failover.md')!;
-    expect(fo).toContain('npx cdktf deploy kt-k8s-dr');
+    expect(fo).toContain('npm run cdktf -- deploy kt-k8s-dr');
     expect(fo).toContain('kubectl --context kt-k8s-dr -n he-thong-tthc scale deployment/one-stop-app --replicas=3');
     expect(fo).toContain('kubectl --context qn-k8s-app -n he-thong-tthc-app scale deployment,statefulset --all --replicas=0');
     expect(fo).toContain('`kt-dr-database` (10.52.30.0/24 · 2001:db8:5101:130::/64)');
@@ -129,7 +129,7 @@ describe('Quảng Ngãi runbooks, one system of each DR mode', async () => {
       'Point the A and AAAA records of `qlvb.quangngai.gov.vn` at the published address of zone `kt-dr-dmz` (10.52.10.0/24 · 2001:db8:5101:110::/64)',
     );
     const fb = en.get('systems/qlvbdh/failback.md')!;
-    expect(fb).toContain('npx cdktf deploy qn-k8s-app');
+    expect(fb).toContain('npm run cdktf -- deploy qn-k8s-app');
     expect(fb).toContain('kubectl --context qn-k8s-app -n qlvbdh-app scale deployment/app --replicas=3');
   });
 
@@ -151,7 +151,7 @@ describe('Quảng Ngãi runbooks, one system of each DR mode', async () => {
     expect(en.get('systems/kho-du-lieu-dung-chung/failover.md')).toContain("psql -X -At -c 'SELECT pg_promote(wait => true)'");
     expect(en.get('systems/danh-muc-dung-chung/failover.md')).toContain("mysql -e 'STOP REPLICA; RESET REPLICA ALL; SET GLOBAL read_only = OFF'");
     expect(lgsp).not.toContain('cd stacks');
-    expect(lgsp).toContain('HATANG_INVENTORY=inventory/quang-ngai npx cdktf deploy kt-k8s-dr');
+    expect(lgsp).toContain('node bin/hatang.js synth inventory/quang-ngai && npm run cdktf -- deploy kt-k8s-dr');
   });
 
   test('Vietnamese text names DR modes and durations in words, never enum values', () => {

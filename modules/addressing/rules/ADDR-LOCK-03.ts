@@ -13,8 +13,8 @@ export const ADDR_LOCK_03: PlanRule = {
   confidence: 'practice',
   confidenceNote: ADDRESSING_CONVENTION,
   remediation: text(
-    'Xóa mục khỏi tệp khóa địa chỉ addressing.lock.yaml (thường chép nhầm từ tệp khóa của tỉnh khác), hoặc chạy "hatang plan --write-lock" để ghi lại tệp khóa không có mục đó, rồi lưu tệp khóa vào kho mã nguồn.',
-    'Remove the entry from addressing.lock.yaml (usually copied from another province\'s lock), or run "hatang plan --write-lock" to write the lock without it, then commit the lock file.',
+    'Xóa mục khỏi tệp khóa địa chỉ `addressing.lock.yaml` (thường chép nhầm từ tệp khóa của tỉnh khác), hoặc chạy `hatang plan --write-lock` để ghi lại tệp khóa không có mục đó, rồi lưu tệp khóa vào kho mã nguồn.',
+    "Remove the entry from `addressing.lock.yaml` (usually copied from another province's lock), or run `hatang plan --write-lock` to write the lock without it, then commit the lock file.",
   ),
   scope: 'plan',
   check: (ctx) =>

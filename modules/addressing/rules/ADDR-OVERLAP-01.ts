@@ -18,8 +18,8 @@ export const ADDR_OVERLAP_01: PlanRule = {
   clauses: [...TSLCD, ...OTHER],
   confidence: 'verified',
   remediation: text(
-    'Chuyển một trong hai dải địa chỉ sang khối còn trống của dải gốc (hoặc thay bằng yêu cầu cấp phát theo độ dài từ dải gốc: size, pool); nếu hai dải địa chỉ thực sự thuộc hai VRF tách biệt thì khai báo chúng trong các miền định tuyến khác nhau.',
-    'Move one of the two prefixes to a free block of its pool (or replace it with a size/pool request); if they really are in separate VRFs, put them in different routing domains.',
+    'Chuyển một trong hai dải địa chỉ sang khối còn trống của dải gốc (hoặc thay bằng yêu cầu cấp phát theo độ dài từ dải gốc: `size`, `pool`); nếu hai dải địa chỉ thực sự thuộc hai VRF tách biệt thì khai báo chúng trong các miền định tuyến khác nhau.',
+    'Move one of the two prefixes to a free block of its pool (or replace it with a `size`/`pool` request); if they really are in separate VRFs, put them in different routing domains.',
   ),
   scope: 'plan',
   check: (ctx) => {

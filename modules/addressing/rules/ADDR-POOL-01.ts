@@ -14,8 +14,8 @@ export const ADDR_POOL_01: PlanRule = {
   confidence: 'practice',
   confidenceNote: ADDRESSING_CONVENTION,
   remediation: text(
-    'Cấp lại dải địa chỉ từ một dải gốc phù hợp của tỉnh, hoặc khai báo dải gốc chứa dải địa chỉ đó trong addressPools của tỉnh (ghi rõ nguồn cấp).',
-    "Take the prefix from a suitable pool of the province, or declare the pool that holds it in the province's addressPools (with its allocating source).",
+    'Cấp lại dải địa chỉ từ một dải gốc phù hợp của tỉnh, hoặc khai báo dải gốc chứa dải địa chỉ đó trong danh sách dải gốc của tỉnh (`addressPools`), ghi rõ nguồn cấp.',
+    "Take the prefix from a suitable pool of the province, or declare the pool that holds it in the province's `addressPools` (with its allocating source).",
   ),
   scope: 'plan',
   check: (ctx) => {

@@ -28,8 +28,8 @@ export const ADDR_POOL_02: PlanRule = {
   confidence: 'practice',
   confidenceNote: ADDRESSING_CONVENTION,
   remediation: text(
-    'Chuyển dải địa chỉ sang dải gốc có mục đích phù hợp (vùng mạng tại trung tâm chính: "datacenter", "management", "public"; tại trung tâm dự phòng: "dr", "management", "public"; cơ quan: "tslcd-wan", "agencies"; dải địa chỉ ứng dụng của cụm: "cluster-pod"; dải địa chỉ dịch vụ của cụm: "cluster-service"; liên kết điểm – điểm: "p2p-links"), hoặc sửa lại mục đích của dải gốc.',
-    "Move the prefix to a pool of the right purpose (primary-site zones: datacenter, management, public; DR-site zones: dr, management, public; agencies: tslcd-wan, agencies; pod ranges: cluster-pod; service ranges: cluster-service; point-to-point links: p2p-links), or correct the pool's purpose.",
+    'Chuyển dải địa chỉ sang dải gốc có mục đích phù hợp (vùng mạng tại trung tâm chính: `datacenter`, `management`, `public`; tại trung tâm dự phòng: `dr`, `management`, `public`; cơ quan: `tslcd-wan`, `agencies`; dải địa chỉ ứng dụng của cụm: `cluster-pod`; dải địa chỉ dịch vụ của cụm: `cluster-service`; liên kết điểm – điểm: `p2p-links`), hoặc sửa lại mục đích của dải gốc.',
+    "Move the prefix to a pool of the right purpose (primary-site zones: `datacenter`, `management`, `public`; DR-site zones: `dr`, `management`, `public`; agencies: `tslcd-wan`, `agencies`; pod ranges: `cluster-pod`; service ranges: `cluster-service`; point-to-point links: `p2p-links`), or correct the pool's purpose.",
   ),
   scope: 'plan',
   check: (ctx) => {

@@ -14,8 +14,8 @@ export const V6_10: PlanRule = {
   clauses: [{ doc: 'rfc4193', item: '4.1' }],
   confidence: 'verified',
   remediation: text(
-    'Đặt dải gốc ULA trong một miền định tuyến nội bộ, với mục đích khác "public"; dịch vụ công khai dùng dải unicast toàn cầu.',
-    'Keep the ULA pool in an internal routing domain with a purpose other than public; public services use global unicast space.',
+    'Đặt dải gốc ULA trong một miền định tuyến nội bộ, với mục đích khác `public`; dịch vụ công khai dùng dải địa chỉ toàn cầu (unicast toàn cầu, `2000::/3`).',
+    'Keep the ULA pool in an internal routing domain with a purpose other than `public`; public services use global unicast space.',
   ),
   scope: 'plan',
   check: (ctx) => {

@@ -56,8 +56,8 @@ export const V6_12: PlanRule = {
     'Circular 19/2023 was checked only through a summary; the articles on allocation and the yearly review of addresses are not confirmed.',
   ),
   remediation: text(
-    'Sử dụng dải địa chỉ do Cục Bưu điện Trung ương cấp (source: cuc-bdtw, ghi số văn bản cấp vào sourceReference); rà soát việc sử dụng hằng năm và ghi ngày rà soát vào lastReviewed.',
-    'Use the range Cục Bưu điện Trung ương allocated (source: cuc-bdtw, with the allocation document in sourceReference); review its use every year and record the date in lastReviewed.',
+    'Sử dụng dải địa chỉ do Cục Bưu điện Trung ương cấp (`source: cuc-bdtw`, ghi số văn bản cấp vào `sourceReference`); rà soát việc sử dụng hằng năm và ghi ngày rà soát vào `lastReviewed`.',
+    'Use the range Cục Bưu điện Trung ương allocated (`source: cuc-bdtw`, with the allocation document in `sourceReference`); review its use every year and record the date in `lastReviewed`.',
   ),
   scope: 'plan',
   check: (ctx) => {

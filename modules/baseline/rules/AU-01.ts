@@ -19,8 +19,8 @@ export const AU_01: ModelRule = {
   clauses: [LIST, BEFORE],
   confidence: 'verified',
   remediation: text(
-    'Ghi vào code mã 2 chữ số và vào name tên của tỉnh, thành phố theo danh mục đơn vị hành chính (Quyết định số 19/2025/QĐ-TTg; xem docs/catalogue.md).',
-    'Record in code the 2-digit code and in name the name of the province or city as in the list of administrative units (Decision 19/2025/QD-TTg; see docs/catalogue.md).',
+    'Ghi mã 2 chữ số (`code`) và tên (`name`) của tỉnh, thành phố theo danh mục đơn vị hành chính (Quyết định số 19/2025/QĐ-TTg; xem `docs/catalogue.md`).',
+    'Record in `code` the 2-digit code and in `name` the name of the province or city as in the list of administrative units (Decision 19/2025/QD-TTg; see `docs/catalogue.md`).',
   ),
   scope: 'model',
   check: (ctx) => {

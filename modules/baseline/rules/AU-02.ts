@@ -136,8 +136,8 @@ export const AU_02: ModelRule = {
   clauses: [COMMUNE, DISTRICT],
   confidence: 'verified',
   remediation: text(
-    'Ghi mã đơn vị hành chính chính thức vào code: 5 chữ số đối với xã, phường, đặc khu (QĐ 19/2025/QĐ-TTg, mã của đơn vị thuộc tỉnh; xem docs/catalogue.md); 3 chữ số đối với huyện của tỉnh ba cấp (QĐ 124/2004/QĐ-TTg). Tên và loại đơn vị (xã, phường, đặc khu) ghi theo danh mục.',
-    'Record the official code in code: 5 digits for a commune, ward or special zone (QĐ 19/2025/QĐ-TTg, a unit of the province; see docs/catalogue.md); 3 digits for a district of a three-tier province (QĐ 124/2004/QĐ-TTg). Name the unit and its kind (commune, ward, special zone) as the list does.',
+    'Ghi mã đơn vị hành chính chính thức (`code`): 5 chữ số đối với xã, phường, đặc khu (QĐ 19/2025/QĐ-TTg, mã của đơn vị thuộc tỉnh; xem `docs/catalogue.md`); 3 chữ số đối với huyện của tỉnh ba cấp (QĐ 124/2004/QĐ-TTg). Tên và loại đơn vị (xã, phường, đặc khu) ghi theo danh mục.',
+    'Record the official code in `code`: 5 digits for a commune, ward or special zone (QĐ 19/2025/QĐ-TTg, a unit of the province; see `docs/catalogue.md`); 3 digits for a district of a three-tier province (QĐ 124/2004/QĐ-TTg). Name the unit and its kind (commune, ward, special zone) as the list does.',
   ),
   evidence: [
     text(

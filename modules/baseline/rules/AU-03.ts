@@ -11,8 +11,8 @@ export const AU_03: ModelRule = {
   clauses: [{ doc: 'luat72-2025' }, { doc: 'qd19-2025' }],
   confidence: 'verified',
   remediation: text(
-    'Khai báo lại cơ quan theo đơn vị tiếp nhận sau sắp xếp (cơ quan cấp tỉnh hoặc Ủy ban nhân dân cấp xã kế thừa), ghi mã cũ vào formerCodes.',
-    'Record the agency as the unit that took it over after the reorganisation (a province-level body or the successor commune), with its old code in formerCodes.',
+    'Khai báo lại cơ quan theo đơn vị tiếp nhận sau sắp xếp (cơ quan cấp tỉnh hoặc Ủy ban nhân dân cấp xã kế thừa), ghi mã cũ vào danh sách mã cũ (`formerCodes`).',
+    'Record the agency as the unit that took it over after the reorganisation (a province-level body or the successor commune), with its old code in `formerCodes`.',
   ),
   scope: 'model',
   check: (ctx) =>

@@ -11,8 +11,8 @@ export const AU_04: ModelRule = {
   clauses: [{ doc: 'qd19-2025' }, { doc: 'nq202-2025' }],
   confidence: 'verified',
   remediation: text(
-    'Ghi mã và tên của đơn vị hành chính cấp tỉnh kế thừa vào code và name; ghi mã cũ vào formerUnits.',
-    'Record the code and name of the successor province-level unit in code and name; keep the old code in formerUnits.',
+    'Ghi mã (`code`) và tên (`name`) của đơn vị hành chính cấp tỉnh kế thừa; ghi mã cũ vào danh sách đơn vị cũ (`formerUnits`).',
+    'Record the code and name of the successor province-level unit in `code` and `name`; keep the old code in `formerUnits`.',
   ),
   scope: 'model',
   check: (ctx) => {

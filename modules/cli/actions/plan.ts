@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { diffPlans, LOCK_FILE, renderPlan, renderPlanDiff, serializeLock, type AddressLock, type AddressPlan } from '../../addressing/index.js';
+import { diffPlans, LOCK_FILE, releaseNames, renderPlan, renderPlanDiff, serializeLock, type AddressLock, type AddressPlan } from '../../addressing/index.js';
 import type { Finding, Lang, Model } from '../../model/index.js';
 import { renderValidationText, validationReport } from '../../report/index.js';
 import { EXIT, type CliContext, type CommonOptions } from '../context.js';
@@ -18,7 +18,8 @@ import { mark } from '../../report/validation.js';
 export interface PlanCliOptions extends CommonOptions {
   readonly lock?: string;
   readonly frozen?: boolean;
-  readonly release?: boolean;
+  /** `--release`: bare (`true`), or the lock keys or object names given (`--release agencies/xa-an-phu/ipv4`). */
+  readonly release?: boolean | readonly string[];
   /** Write the lock file when the plan changes it (`--write-lock`); without it `hatang plan` writes nothing. */
   readonly writeLock?: boolean;
   /** `--no-write`, kept for scripts written before `hatang plan` became read-only: writes nothing, as by default. */
@@ -39,7 +40,7 @@ type Loaded =
 async function loadAndPlan(cli: CliContext, path: string, options: PlanCliOptions, lockPath: string): Promise<Loaded> {
   const judged = await judge(cli, path, options.asOf !== undefined ? { asOf: options.asOf } : {}, options.lang, {
     lockPath,
-    ...(options.release ? { release: true } : {}),
+    ...(options.release ? { release: options.release } : {}),
   });
   if (!judged) return { ok: false, exit: EXIT.invalid };
   if (!judged.ok) {
@@ -48,6 +49,7 @@ async function loadAndPlan(cli: CliContext, path: string, options: PlanCliOption
     return { ok: false, exit: EXIT.invalid };
   }
   const { evaluation } = judged;
+  if (!releasesKnown(cli, options, lockPath, evaluation.lock)) return { ok: false, exit: EXIT.invalid };
   return {
     ok: true,
     model: evaluation.model,
@@ -57,6 +59,23 @@ async function loadAndPlan(cli: CliContext, path: string, options: PlanCliOption
     ...(evaluation.lock ? { lock: evaluation.lock } : {}),
     ...(evaluation.lockText !== undefined ? { lockText: evaluation.lockText } : {}),
   };
+}
+
+/**
+ * Every name given to `--release` must name an entry of the committed lock (its key, or its object): a typo would
+ * otherwise release nothing, and a folder written after a bare `--release` would be taken for a key.
+ */
+function releasesKnown(cli: CliContext, options: PlanCliOptions, lockPath: string, lock: AddressLock | undefined): boolean {
+  if (!Array.isArray(options.release)) return true;
+  const keys = Object.keys(lock?.allocations ?? {});
+  const unknown = (options.release as readonly string[]).filter((name) => !keys.some((key) => releaseNames(name, key)));
+  for (const name of unknown)
+    cli.io.stderr(
+      options.lang === 'vi'
+        ? `hatang: --release ${name}: không mục nào của ${lockPath} có khóa này hoặc thuộc đối tượng này. Ghi khóa của mục (ví dụ agencies/xa-an-phu/ipv4) hoặc tên đối tượng (agencies/xa-an-phu); thư mục mô hình hạ tầng đặt trước các tùy chọn: hatang plan <thư mục> --write-lock --release <khóa>.\n`
+        : `hatang: --release ${name}: no entry of ${lockPath} has this key or belongs to this object. Give an entry's key (e.g. agencies/xa-an-phu/ipv4) or an object name (agencies/xa-an-phu); the inventory folder goes before the options: hatang plan <dir> --write-lock --release <key>.\n`,
+    );
+  return unknown.length === 0;
 }
 
 /** Copies the inventory folder as it was at a git revision into a temporary folder (read-only git commands). */
@@ -125,19 +144,32 @@ export async function runPlan(cli: CliContext, dir: string | undefined, options:
   const { plan, findings } = loaded;
   const text = serializeLock(plan.lock);
   const differs = loaded.lockText !== text;
-  const writing = options.writeLock === true && options.write !== false && !options.frozen && differs;
+  const asked = options.writeLock === true && options.write !== false && !options.frozen && differs;
+  // The planner keeps a locked prefix that another object's explicit prefix now overlaps (ADDR-LOCK-02): the lock
+  // is not written until that conflict is resolved or the entry is released by name (--release <key>).
+  const blocked = asked && findings.some((f) => f.rule === 'ADDR-LOCK-02' && f.status === 'fail');
+  const writing = asked && !blocked;
   // A protected lock is refused before anything is printed: the plan shown is the one the lock holds.
   if (writing && !(await lockWritable(cli, lockPath, options))) return cli.setExit(EXIT.invalid);
   cli.io.stdout(renderPlan({ plan, findings }, format, lang, path));
   if (writing) await writeFileAtomic(lockPath, text);
-  if (differs) reportLockChanges(cli, loaded, plan.lock, options, writing);
+  if (differs) reportLockChanges(cli, loaded, plan.lock, options, blocked ? 'blocked' : writing ? 'written' : 'shown');
   if (options.frozen && differs) return cli.setExit(EXIT.findings);
   const failing = findings.some((f) => f.status === 'fail' && f.severity === 'error');
   cli.setExit(failing ? EXIT.findings : EXIT.ok);
 }
 
-/** What the plan changes in the lock, on standard error: written (--write-lock), refused (--frozen) or only shown. */
-function reportLockChanges(cli: CliContext, loaded: Loaded & { ok: true }, lock: AddressLock, options: PlanCliOptions, writing: boolean): void {
+/**
+ * What the plan changes in the lock, on standard error: written (--write-lock), refused (--frozen), not written
+ * because a locked prefix would move (blocked) or only shown.
+ */
+function reportLockChanges(
+  cli: CliContext,
+  loaded: Loaded & { ok: true },
+  lock: AddressLock,
+  options: PlanCliOptions,
+  state: 'written' | 'blocked' | 'shown',
+): void {
   const vi = options.lang === 'vi';
   const { lockPath } = loaded;
   const style = styleFor(cli.io, 'stderr');
@@ -147,15 +179,21 @@ function reportLockChanges(cli: CliContext, loaded: Loaded & { ok: true }, lock:
           ? `${lockPath} chưa cập nhật theo mô hình hạ tầng (--frozen); chạy "hatang plan --write-lock" rồi lưu tệp khóa địa chỉ vào kho mã nguồn.`
           : `${lockPath} is out of date with the inventory (--frozen); run "hatang plan --write-lock" and commit the lock file.`
       }`
-    : writing
-      ? vi
-        ? `Đã ghi ${lockPath}`
-        : `Wrote ${lockPath}`
-      : `${mark('warning', style)} ${
+    : state === 'blocked'
+      ? `${mark('error', style)} ${
           vi
-            ? `${lockPath} sẽ thay đổi; chưa ghi. Chạy lại với --write-lock để ghi, rồi lưu tệp khóa địa chỉ vào kho mã nguồn.`
-            : `${lockPath} would change; nothing written. Run again with --write-lock to write it, then commit the lock file.`
-        }`;
+            ? `Không ghi ${lockPath}: một dải địa chỉ đã khóa sẽ phải chuyển đi vì dải địa chỉ khai báo tường minh của đối tượng khác (ADDR-LOCK-02). Đổi dải địa chỉ đó, hoặc chấp nhận đánh số lại bằng lệnh "hatang plan --write-lock --release <khóa>" nêu khóa của mục.`
+            : `${lockPath} not written: a locked prefix would move because of another object's explicit prefix (ADDR-LOCK-02). Change that prefix, or accept the renumbering with "hatang plan --write-lock --release <key>" naming the entry.`
+        }`
+      : state === 'written'
+        ? vi
+          ? `Đã ghi ${lockPath}`
+          : `Wrote ${lockPath}`
+        : `${mark('warning', style)} ${
+            vi
+              ? `${lockPath} sẽ thay đổi; chưa ghi. Chạy lại với --write-lock để ghi, rồi lưu tệp khóa địa chỉ vào kho mã nguồn.`
+              : `${lockPath} would change; nothing written. Run again with --write-lock to write it, then commit the lock file.`
+          }`;
   cli.io.stderr(`${head}\n${renderLockChanges(lockChanges(loaded.lock, lock), loaded.lockText !== undefined, options.lang)}`);
 }
 

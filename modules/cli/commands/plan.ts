@@ -12,7 +12,10 @@ export const registerPlan: CommandRegistration = (program, cli) => {
     .option('--lock <file>', `lock file (default: <dir>/${LOCK_FILE})`)
     .option('--write-lock', 'write the lock file when the plan changes it (without this option plan writes nothing)')
     .addOption(new Option('--frozen', 'never write the lock; exit 1 when it would change (for CI)').conflicts('writeLock'))
-    .option('--release', 'drop lock entries whose request is gone or changed, so that their prefixes can be reused (with --write-lock to keep it)')
+    .option(
+      '--release [key...]',
+      'give up lock entries (with --write-lock to keep it): without a key, those whose request is gone or changed; with lock keys or object names (agencies/xa-an-phu), exactly those, also to renumber an object another one now overlaps',
+    )
     // Before plan was read-only by default, --no-write asked for what is now the default; scripts that pass it still work.
     .addOption(new Option('--no-write', 'write nothing (the default)').hideHelp().conflicts('writeLock'))
     .addOption(

@@ -1,9 +1,5 @@
 // Eta templates of the HTML documents. Kept in TypeScript so that the compiled package carries them; `<%= %>`
 // escapes, `<%~ %>` inserts markup that the helpers already escaped.
-import { POOL_PURPOSE_LABELS } from '../../model/labels.js';
-
-/** The pool purposes in words, for the purpose cell of the addressing table (a value the table lacks is shown as written). */
-const POOL_PURPOSES = JSON.stringify(POOL_PURPOSE_LABELS);
 
 export const LAYOUT = `<!DOCTYPE html>
 <html lang="vi" data-lang="vi" data-title-vi="<%= it.titleVi %>" data-title-en="<%= it.titleEn %>">
@@ -183,7 +179,7 @@ export const REPORT = `<section class="cover" aria-labelledby="cover-title">
 <thead><tr><th scope="col"><%~ it.h.tx('Dải gốc', 'Pool') %></th><th scope="col"><%~ it.h.tx('Tiền tố', 'Prefix') %></th><th scope="col"><%~ it.h.tx('Mục đích', 'Purpose') %></th><th scope="col" class="num"><%~ it.h.tx('Số dải đã cấp', 'Assigned prefixes') %></th><th scope="col"><%~ it.h.tx('Mức sử dụng', 'Utilisation') %></th><th scope="col"><%~ it.h.tx('Khối trống đầu tiên', 'First free blocks') %></th></tr></thead>
 <tbody>
 <% for (const p of it.r.pools) { %>
-<tr><th scope="row"><code><%= p.name %></code></th><td><code><%= p.prefix %></code></td><td><%~ it.h.t((${POOL_PURPOSES})[p.purpose] ?? { vi: p.purpose, en: p.purpose }) %><br><span class="note"><%= p.routingDomain %></span></td><td class="num"><%= p.assigned %></td><td><%~ it.h.bar(p.utilisation) %></td><td><code><%= p.free.join(', ') || '—' %></code><% if (p.freeCount > p.free.length) { %> <span class="note">(+<%= p.freeCount - p.free.length %>)</span><% } %></td></tr>
+<tr><th scope="row"><code><%= p.name %></code></th><td><code><%= p.prefix %></code></td><td><%~ it.h.t(p.purposeLabel) %><br><span class="note"><%= p.routingDomain %></span></td><td class="num"><%= p.assigned %></td><td><%~ it.h.bar(p.utilisation) %></td><td><code><%= p.free.join(', ') || '—' %></code><% if (p.freeCount > p.free.length) { %> <span class="note">(+<%= p.freeCount - p.free.length %>)</span><% } %></td></tr>
 <% } %>
 </tbody>
 </table>
