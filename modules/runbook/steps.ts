@@ -36,8 +36,7 @@ export interface StepEnv {
  * synth` records the inventory in cdktf.out, and the cdktf app deploys exactly that (docs/stacks.md); `npm run cdktf`
  * runs the pinned cdktf CLI offline.
  */
-const deploy = (env: StepEnv, cluster: Cluster): string =>
-  sh`node bin/hatang.js synth inventory/${env.folder} && npm run cdktf -- deploy ${cluster.name}`;
+const deploy = (env: StepEnv, cluster: Cluster): string => sh`node bin/hatang.js synth inventory/${env.folder} && npm run cdktf -- deploy ${cluster.name}`;
 
 /** Where `hatang manifests` writes a namespace's file by default, relative to the repository root. */
 export const manifestPath = (env: StepEnv, cluster: string, namespace: string): string => `out/${env.folder}/k8s/${cluster}/${namespace}.yaml`;
