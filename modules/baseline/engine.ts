@@ -174,6 +174,7 @@ function duringTransition(rule: SystemRule, ctx: SystemContext, o: Outcome): Out
   const existed = [system.inOperationSince, system.evidence.levelApproval?.date].some((d) => d !== undefined && d < t.existingBefore);
   if (!existed) return o;
   const [since, until] = [viDate(t.existingBefore), viDate(t.until)];
+  const { cause } = o;
   return {
     ...o,
     status: 'due',
@@ -182,5 +183,17 @@ function duringTransition(rule: SystemRule, ctx: SystemContext, o: Outcome): Out
       `${o.message.vi} Hệ thống đã có trước ngày ${since} nên theo khoản 1 Điều 39 Nghị định số 331/2026/NĐ-CP phải đáp ứng từ ngày ${until}.`,
       `${o.message.en} The system existed before ${t.existingBefore}, so under Decree 331/2026 Art. 39(1) this applies from ${t.until}.`,
     ),
+    // The shared cause's words say it for every system of its group (all existed before the transition began).
+    ...(cause
+      ? {
+          cause: {
+            ...cause,
+            message: text(
+              `${cause.message.vi} Các hệ thống bị ảnh hưởng đã có trước ngày ${since} nên theo khoản 1 Điều 39 Nghị định số 331/2026/NĐ-CP phải đáp ứng từ ngày ${until}.`,
+              `${cause.message.en} The systems affected existed before ${t.existingBefore}, so under Decree 331/2026 Art. 39(1) this applies from ${t.until}.`,
+            ),
+          },
+        }
+      : {}),
   };
 }

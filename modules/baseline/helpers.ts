@@ -1,5 +1,6 @@
 // Small building blocks shared by rule files; each rule file still declares all of its own data.
 import { DR_MODE_NAMES, text, ZONE_KIND_LABELS, type Device, type DeviceKind, type Endpoint, type Site, type Text, type ZoneKind } from '../model/index.js';
+import type { SharedCause } from '../rules/index.js';
 import type { Outcome, Placement, SystemContext } from './rule.js';
 
 /** A zone kind in words, from the model's one set of labels. */
@@ -24,6 +25,28 @@ export function siteRole(p: Placement, ctx: SystemContext): { readonly vi: strin
 }
 
 /**
+ * The site alone, for the words of a shared cause (no system, no level): what every system placed there reads the
+ * same way. A cold DR site keeps its own words, as the fact is then judged as a warning (see `siteRole`).
+ */
+export function siteAlone(p: Placement): Text {
+  if (p.role !== 'dr' || p.drMode !== 'cold') return text(`Trung tâm ${p.site.name}`, `Site ${p.site.name}`);
+  return text(
+    `Trung tâm dự phòng ${p.site.name} (${DR_MODE_NAMES.cold.vi}), phải sẵn sàng trước khi chuyển đổi,`,
+    `DR site ${p.site.name} (cold DR), to be ready before failover,`,
+  );
+}
+
+/**
+ * The outcome states a fact of the site itself (e.g. no time server there), the same for every system placed
+ * there: `fact` completes `siteAlone` ("không có …" / "has no …", or after `separator` `: `) into the merged finding's words.
+ */
+export function siteCause(p: Placement, fact: Text, separator: ' ' | ': ' = ' '): SharedCause {
+  const at = siteAlone(p);
+  const join = (where: string, what: string) => (separator === ' ' ? `${where} ${what}` : `${where.replace(/,$/, '')}: ${what}`);
+  return { target: `sites/${p.site.name}`, source: p.site.source, path: ['spec'], message: text(join(at.vi, fact.vi), join(at.en, fact.en)) };
+}
+
+/**
  * One failing outcome per site of the system that lacks a zone of one of `kinds`; `primaryOnly` for zones of the
  * organisation's own users, which a DR data centre does not serve (users reach it from their agencies).
  */
@@ -34,12 +57,14 @@ export function requireZone(ctx: SystemContext, kinds: readonly ZoneKind[], prim
     if (kinds.some((k) => ctx.index.hasZoneKind(p.site.name, k))) continue;
     const name = zoneName(kinds[0]!);
     const where = siteRole(p, ctx);
+    const fact = text(`không có ${name.vi}.`, `has no ${name.en} (kind: ${kinds.join(' | ')}).`);
     out.push({
       status: 'fail',
       part: `sites/${p.site.name}`,
       ...(where.severity ? { severity: where.severity } : {}),
-      message: text(`${where.vi} không có ${name.vi}.`, `${where.en} has no ${name.en} (kind: ${kinds.join(' | ')}).`),
+      message: text(`${where.vi} ${fact.vi}`, `${where.en} ${fact.en}`),
       path: ['spec', 'components'],
+      cause: siteCause(p, fact),
     });
   }
   return out;
@@ -60,15 +85,17 @@ export function requireDevice(ctx: SystemContext, kinds: readonly DeviceKind[], 
     if (devicesAt(ctx, p.site, kinds, capability).length > 0) continue;
     const where = siteRole(p, ctx);
     const sev = where.severity ?? severity;
+    const fact = text(
+      `không có ${what.vi}.`,
+      `has no ${what.en} (${[kinds.length ? `Device kind: ${kinds.join(' | ')}` : '', capability ? `capabilities: [${capability}]` : ''].filter(Boolean).join(', or ')}).`,
+    );
     out.push({
       status: 'fail',
       part: `sites/${p.site.name}`,
       ...(sev ? { severity: sev } : {}),
-      message: text(
-        `${where.vi} không có ${what.vi}.`,
-        `${where.en} has no ${what.en} (${[kinds.length ? `Device kind: ${kinds.join(' | ')}` : '', capability ? `capabilities: [${capability}]` : ''].filter(Boolean).join(', or ')}).`,
-      ),
+      message: text(`${where.vi} ${fact.vi}`, `${where.en} ${fact.en}`),
       path: ['spec', 'components'],
+      cause: siteCause(p, fact),
     });
   }
   return out;

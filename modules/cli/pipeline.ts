@@ -8,7 +8,7 @@ import type { Release } from '../addressing/index.js';
 import { evaluate, isValid, openInventory, select, SelectionError, type Evaluation, type OpenedInventory, type Selection } from '../evaluation/index.js';
 import { todayUtc, type Finding, type Lang } from '../model/index.js';
 import type { BaselineInfo } from '../report/index.js';
-import { RuleError, SEVERITY_RANK } from '../rules/index.js';
+import { groupSharedCauses, RuleError, SEVERITY_RANK } from '../rules/index.js';
 import { EXIT, type CliContext } from './context.js';
 import { readRunOptions, type RawRunOptions, type RunOptions } from './options.js';
 import { progressFor } from './terminal.js';
@@ -111,7 +111,8 @@ function verdict(evaluation: Evaluation, options: RunOptions): { findings: Findi
   if (options.baseline) {
     const known = options.baseline.known;
     const kept = findings.filter((f) => !(f.fingerprint && known.get(f.fingerprint) === f.status));
-    hidden = findings.length - kept.length;
+    // Counted as the outputs list them: a cause shared by several systems is one finding (modules/rules/group.ts).
+    hidden = groupSharedCauses(findings).length - groupSharedCauses(kept).length;
     findings = kept;
   }
   const threshold = SEVERITY_RANK[options.failOn];

@@ -53,6 +53,24 @@ export interface Finding {
   readonly waiver?: string;
   /** JSON Pointer of the value inside its YAML document. */
   readonly pointer?: string;
+  /**
+   * The shared object (a site, a zone, a device, a flow) whose own fact the finding states, when the rule says the
+   * outcome does not depend on the system judged: outputs that list findings show one finding per cause.
+   */
+  readonly cause?: FindingCause;
+  /** The systems one finding stands for (sorted), when it merges the same shared cause of several systems. */
+  readonly systems?: readonly string[];
+}
+
+/** A fact of a shared object, as a finding about several systems states it. */
+export interface FindingCause {
+  /** `<kind plural>/<name>` of the shared object, e.g. `sites/qn-dc`. */
+  readonly target: string;
+  /** The fact in words that name no system. */
+  readonly message: Text;
+  /** The object's declaration. */
+  readonly location?: SourceLocation;
+  readonly pointer?: string;
 }
 
 /** How sure a requirement or a number is (see `Finding.confidence`). */

@@ -10,7 +10,7 @@ export type { ReadRefusal } from './read-file.js';
 export { DEFAULT_PARSE_LIMITS } from './parse.js';
 export type { ParseLimits } from './parse.js';
 export * from './types.js';
-export type { Finding, FindingCitation, FindingConfidence, FindingDomain, FindingParameter, FindingSeverity, FindingStatus } from './finding.js';
+export type { Finding, FindingCause, FindingCitation, FindingConfidence, FindingDomain, FindingParameter, FindingSeverity, FindingStatus } from './finding.js';
 export { addMonths, ageOf, daysBetween, isoDate, isValidDate, todayUtc, viDate, dateText } from './dates.js';
 export { durationText, DR_MODE_NAMES } from './durations.js';
 export { dateValue, durationValue, msg, msgIn } from './messages/index.js';

@@ -177,6 +177,7 @@ function findingResults(
         status: f.status,
         target: f.target,
         ...(f.system ? { system: f.system } : {}),
+        ...(f.systems ? { systems: f.systems } : {}),
         ...(f.level !== null ? { level: f.level } : {}),
         ...(f.dueDate ? { dueDate: f.dueDate } : {}),
         ...(f.confidence ? { confidence: f.confidence } : {}),

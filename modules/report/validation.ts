@@ -1,5 +1,5 @@
 // The result of `hatang validate`, as the documented JSON contract (docs/output.md) and as text for people.
-import { CONFIDENCE_LABELS, SEVERITY_RANK } from '../rules/index.js';
+import { CONFIDENCE_LABELS, groupSharedCauses, SEVERITY_RANK } from '../rules/index.js';
 import type { AnnexSystemGrid } from '../baseline/index.js';
 import { annexJson, type AnnexSystemJson } from './annex.js';
 import {
@@ -107,6 +107,11 @@ interface FindingJson {
   readonly pointer: string | null;
   /** For status `due`: the date from which it fails. */
   readonly dueDate: string | null;
+  /**
+   * Only on a finding that merges one shared cause of several systems (e.g. a site without a time server): the
+   * systems it stands for, sorted; `target` is then the cause's object and `system`, `level` and `part` are null.
+   */
+  readonly systems?: readonly string[];
 }
 
 export function entityCounts(model: Model): Record<string, number> {
@@ -122,15 +127,21 @@ export function entityCounts(model: Model): Record<string, number> {
   };
 }
 
+/**
+ * The report of `findings` (one per system and cause, as the evaluation has them). The findings it lists show each
+ * shared cause once (`groupSharedCauses`), and its counts count what it lists; the annex grid, given separately, keeps
+ * every system's rows.
+ */
 export function validationReport(
   path: string,
   result: LoadResult,
-  findings: readonly Finding[],
+  perSystem: readonly Finding[],
   toolVersion: string,
   baseline: BaselineInfo | null = null,
   annex: readonly AnnexSystemGrid[] | null = null,
 ): ValidationReport {
   const { model } = result;
+  const findings = groupSharedCauses(perSystem);
   const statuses: Record<Finding['status'], number> = { fail: 0, due: 0, pass: 0, waived: 0, manual: 0, 'not-applicable': 0 };
   for (const f of findings) statuses[f.status]++;
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
@@ -179,6 +190,7 @@ export function validationReport(
       waiver: f.waiver ?? null,
       pointer: f.pointer ?? null,
       dueDate: f.dueDate ?? null,
+      ...(f.systems ? { systems: f.systems } : {}),
     })),
     annex: annex ? annexJson(annex) : null,
   };
@@ -357,6 +369,8 @@ export function renderValidationText(report: ValidationReport, result: LoadResul
 }
 
 const SEVERITY_VI: Record<string, string> = { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' };
+/** The group key of the findings that merge a cause shared by several systems (no system name can be empty-led). */
+const SHARED = '\u0000shared';
 
 /** Findings grouped by information system (with its level), then the findings about other objects. */
 function renderFindingsBySystem(report: ValidationReport, result: LoadResult, lang: Lang, style: TextStyle): string[] {
@@ -380,10 +394,12 @@ function renderFindingsBySystem(report: ValidationReport, result: LoadResult, la
   const systems = new Map((result.model?.systems ?? []).map((s) => [s.name, s]));
   const groups = new Map<string, FindingJson[]>();
   for (const f of report.findings) {
-    const key = f.system ?? '';
+    const key = f.systems ? SHARED : (f.system ?? '');
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  const keys = [...groups.keys()].sort((a, c) => (a === '' ? 1 : c === '' ? -1 : a < c ? -1 : a > c ? 1 : 0));
+  // Each system, then the causes shared by several systems, then other objects.
+  const rank = (k: string) => (k === '' ? 2 : k === SHARED ? 1 : 0);
+  const keys = [...groups.keys()].sort((a, c) => rank(a) - rank(c) || (a < c ? -1 : a > c ? 1 : 0));
   for (const key of keys) {
     const list = groups.get(key)!;
     const count = (st: string) => list.filter((f) => f.status === st).length;
@@ -398,6 +414,8 @@ function renderFindingsBySystem(report: ValidationReport, result: LoadResult, la
           ? `■ systems/${key} — cấp độ ${level}${level !== s.level ? ` (khai báo ${s.level})` : ''} · ${counts}`
           : `■ systems/${key} — level ${level}${level !== s.level ? ` (declared ${s.level})` : ''} · ${counts}`,
       );
+    } else if (key === SHARED) {
+      lines.push(vi ? `■ Nguyên nhân chung của nhiều hệ thống · ${counts}` : `■ Causes shared by several systems · ${counts}`);
     } else {
       lines.push(vi ? `■ Đối tượng khác · ${counts}` : `■ Other objects · ${counts}`);
     }

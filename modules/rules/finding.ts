@@ -2,19 +2,39 @@
 // its location, fingerprint and rule-set. Also the one order and the one severity ranking of findings.
 import { createHash } from 'node:crypto';
 import { inTermsOf } from './vocabulary.js';
-import { compareCodeUnits as cmp, type Finding, type FindingParameter, type FindingSeverity, type Locate, type SourceRef } from '../model/index.js';
+import {
+  compareCodeUnits as cmp,
+  type Finding,
+  type FindingCause,
+  type FindingParameter,
+  type FindingSeverity,
+  type Locate,
+  type SourceRef,
+} from '../model/index.js';
 import { citationOf, renderCitations, weakestConfidence } from './citation.js';
-import { clausesFor, type Outcome, type RuleMeta, type RulesetId } from './rule.js';
+import { clausesFor, type Outcome, type RuleMeta, type RulesetId, type SharedCause } from './rule.js';
 
 /** Severity order: a `--fail-on` threshold fails findings at or above it. */
 export const SEVERITY_RANK: Readonly<Record<FindingSeverity, number>> = { error: 3, warning: 2, info: 1 };
 
-/** Stable id of rule + target (+ part) + rule-set, independent of message text and line numbers. */
+/**
+ * Stable id of rule + target (+ part) + rule-set, independent of message text and line numbers. A finding with a
+ * shared cause takes the cause's: rule + the cause's target + rule-set + severity (`causeFingerprint`).
+ */
 export function fingerprint(rule: string, target: string, ruleset: string, part?: string): string {
   return createHash('sha256')
     .update([rule, target, part ?? '', ruleset].join('\n'))
     .digest('hex')
     .slice(0, 32);
+}
+
+/**
+ * The fingerprint of a shared cause, the same for every system it affects and for the finding that merges them:
+ * rule + cause target + rule-set, and the severity, as one site can be an error for the systems hosted there and a
+ * warning for those whose cold DR site it is (two findings, two fingerprints).
+ */
+export function causeFingerprint(rule: string, cause: string, ruleset: string, severity: FindingSeverity): string {
+  return fingerprint(rule, cause, ruleset, `severity:${severity}`);
 }
 
 /** JSON Pointer of a path inside a YAML document. */
@@ -48,15 +68,16 @@ export function findingOf(rule: RuleMeta, o: Outcome, defaults: OutcomeDefaults,
   const confidence = weakestConfidence([rule.confidence, ...params.map((p) => p.confidence)]);
   const citations = (o.clauses ?? clausesFor(rule, ctx.ruleset, level)).map(citationOf);
   const clauses = renderCitations(citations, 'vi');
+  const severity = o.severity ?? rule.severity;
   return {
     rule: rule.id,
-    severity: o.severity ?? rule.severity,
+    severity,
     status: o.status,
     target,
     message: inTermsOf(ctx.ruleset, o.message),
     location: o.location ?? ctx.locate(o.source ?? defaults.source, path, o.at ?? 'key'),
     reference: clauses.join('; '),
-    fingerprint: fingerprint(rule.id, target, ctx.ruleset, o.part),
+    fingerprint: o.cause ? causeFingerprint(rule.id, o.cause.target, ctx.ruleset, severity) : fingerprint(rule.id, target, ctx.ruleset, o.part),
     ruleset: ctx.ruleset,
     title: inTermsOf(ctx.ruleset, rule.title),
     domain: rule.domain,
@@ -71,6 +92,16 @@ export function findingOf(rule: RuleMeta, o: Outcome, defaults: OutcomeDefaults,
     ...(o.status === 'manual' && rule.evidence ? { evidence: rule.evidence.map((e) => inTermsOf(ctx.ruleset, e)) } : {}),
     ...(params.length > 0 ? { parameters: params } : {}),
     pointer: pointerOf(path),
+    ...(o.cause ? { cause: causeOf(o.cause, ctx) } : {}),
+  };
+}
+
+function causeOf(c: SharedCause, ctx: EmitContext): FindingCause {
+  const path = c.path ?? ['spec'];
+  return {
+    target: c.target,
+    message: inTermsOf(ctx.ruleset, c.message),
+    ...(c.source ? { location: ctx.locate(c.source, path, 'key'), pointer: pointerOf(path) } : {}),
   };
 }
 

@@ -70,6 +70,23 @@ export interface Outcome {
   readonly clauses?: readonly Citation[];
   /** A location already found (when the rule's message quotes it). */
   readonly location?: SourceLocation;
+  /**
+   * Set by a system rule when the outcome states a fact of a shared object (a site, a zone, a device, a flow) that
+   * does not depend on the system judged, e.g. a site without a time server: every system placed there gets the same
+   * fact, and the outputs that list findings show it once (`groupSharedCauses`).
+   */
+  readonly cause?: SharedCause;
+}
+
+/** The shared object an outcome is about, and the fact in words that name no system. */
+export interface SharedCause {
+  /** `<kind plural>/<name>`: `sites/<name>`, `zones/<name>`, `devices/<name>`, `flows/<name>`. */
+  readonly target: string;
+  /** The fact without the system's name or level; the merged finding's message starts with it. */
+  readonly message: Text;
+  /** The object's declaration, where the merged finding points, and the path inside it (default `spec`). */
+  readonly source?: SourceRef;
+  readonly path?: readonly (string | number)[];
 }
 
 /** The citations of a rule that apply under a rule-set (and at a level, when given). */

@@ -1,5 +1,5 @@
 import { msg, text, type DeviceKind, type Site, type Zone, type ZoneKind } from '../../model/index.js';
-import { devicesAt, siteRole } from '../helpers.js';
+import { devicesAt, siteCause, siteRole } from '../helpers.js';
 import type { ModelContext, Outcome, Placement, SystemContext, SystemRule } from '../rule.js';
 
 // Logs of network and security devices (TT 12/2022 annexes, "Bảo đảm an toàn mạng – Nhật ký hệ thống") and of the
@@ -46,15 +46,18 @@ function sourceOutcome(ctx: SystemContext, p: Placement, zones: readonly Zone[])
   const where = siteRole(p, ctx);
   const severity = where.severity ?? (ctx.level <= 2 ? 'warning' : undefined);
   const list = zones.map((z) => z.name).join(', ');
+  // The zones without a collector are a fact of the site, the same for every system there.
+  const fact = text(
+    `có các vùng ${list} mà nhật ký của thiết bị mạng, máy chủ không được gửi tới hệ thống thu thập nhật ký tập trung (tại trung tâm này không có thiết bị thu thập nhật ký hay hệ thống quản lý và phân tích sự kiện an toàn thông tin, và không có luồng nào từ các vùng đó tới nơi đặt các thiết bị này).`,
+    `has zones ${list} whose network-device and server logs reach no central log collector (no log collector or SIEM at this site, and no flow from those zones to where one stands).`,
+  );
   return {
     status: 'fail',
     part: `sites/${p.site.name}`,
     ...(severity ? { severity } : {}),
-    message: text(
-      `${where.vi} có các vùng ${list} mà nhật ký của thiết bị mạng, máy chủ không được gửi tới hệ thống thu thập nhật ký tập trung (tại trung tâm này không có thiết bị thu thập nhật ký hay hệ thống quản lý và phân tích sự kiện an toàn thông tin, và không có luồng nào từ các vùng đó tới nơi đặt các thiết bị này).`,
-      `${where.en} has zones ${list} whose network-device and server logs reach no central log collector (no log collector or SIEM at this site, and no flow from those zones to where one stands).`,
-    ),
+    message: text(`${where.vi} ${fact.vi}`, `${where.en} ${fact.en}`),
     path: ['spec', 'components'],
+    cause: siteCause(p, fact),
   };
 }
 

@@ -31,14 +31,17 @@ export const MON_TT31_01: SystemRule = {
       if (site.internetUplinks.length === 0) continue;
       const sensors = devicesAt(ctx, site, ['ips'], 'ips').filter((d) => d.boundaryExternals.includes('internet'));
       if (sensors.length === 0) {
+        const message = text(
+          `Trung tâm ${site.name}: không có cảm biến giám sát trên kết nối Internet.`,
+          `Site ${site.name}: no monitoring sensor on the Internet link.`,
+        );
         out.push({
           status: 'fail',
           part: `sites/${site.name}`,
-          message: text(
-            `Trung tâm ${site.name}: không có cảm biến giám sát trên kết nối Internet.`,
-            `Site ${site.name}: no monitoring sensor on the Internet link.`,
-          ),
+          message,
           path: ['spec', 'components'],
+          // A fact of the site, the same for every system there.
+          cause: { target: `sites/${site.name}`, source: site.source, path: ['spec'], message },
         });
       }
     }
@@ -46,16 +49,14 @@ export const MON_TT31_01: SystemRule = {
       ctx.model.flows.some((f) => f.to.type === 'external' && f.to.external === 'national-soc') ||
       ctx.model.devices.some((d) => d.boundaryExternals.includes('national-soc'));
     if (!national) {
-      out.push({
-        status: 'fail',
-        part: 'national-soc',
-        message: nd331
-          ? text(
-              'Chưa có kết nối, đường truyền dữ liệu phục vụ giám sát an ninh mạng tới hệ thống hạ tầng kỹ thuật giám sát tập trung quốc gia của Bộ Công an.',
-              'No connection or data link for cybersecurity monitoring to the national centralised monitoring infrastructure of the Ministry of Public Security (national-soc).',
-            )
-          : text('Không có kết nối tới hệ thống giám sát quốc gia.', 'No connection to the national monitoring system (national-soc).'),
-      });
+      const message = nd331
+        ? text(
+            'Chưa có kết nối, đường truyền dữ liệu phục vụ giám sát an ninh mạng tới hệ thống hạ tầng kỹ thuật giám sát tập trung quốc gia của Bộ Công an.',
+            'No connection or data link for cybersecurity monitoring to the national centralised monitoring infrastructure of the Ministry of Public Security (national-soc).',
+          )
+        : text('Không có kết nối tới hệ thống giám sát quốc gia.', 'No connection to the national monitoring system (national-soc).');
+      // A fact of the whole model, the same for every system.
+      out.push({ status: 'fail', part: 'national-soc', message, cause: { target: 'province', source: ctx.model.province.source, message } });
     }
     return out;
   },

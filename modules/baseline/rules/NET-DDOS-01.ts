@@ -1,5 +1,5 @@
 import { text } from '../../model/index.js';
-import { devicesAt, siteRole } from '../helpers.js';
+import { devicesAt, siteCause, siteRole } from '../helpers.js';
 import type { Outcome, SystemRule } from '../rule.js';
 
 export const NET_DDOS_01: SystemRule = {
@@ -39,15 +39,17 @@ export const NET_DDOS_01: SystemRule = {
       if (site.internetUplinks.length === 0) continue;
       if (devicesAt(ctx, site, ['anti-ddos']).some((d) => d.boundaryExternals.includes('internet'))) continue;
       const where = siteRole(p, ctx);
+      const fact = text(
+        'có đường kết nối Internet nhưng không có giải pháp chống tấn công từ chối dịch vụ trên đường đó.',
+        'has Internet uplinks but no anti-DDoS (kind: anti-ddos) on internet.',
+      );
       out.push({
         status: 'fail',
         part: `sites/${site.name}`,
         ...(where.severity ? { severity: where.severity } : {}),
-        message: text(
-          `${where.vi} có đường kết nối Internet nhưng không có giải pháp chống tấn công từ chối dịch vụ trên đường đó.`,
-          `${where.en} has Internet uplinks but no anti-DDoS (kind: anti-ddos) on internet.`,
-        ),
+        message: text(`${where.vi} ${fact.vi}`, `${where.en} ${fact.en}`),
         path: ['spec', 'components'],
+        cause: siteCause(p, fact),
       });
     }
     return out;

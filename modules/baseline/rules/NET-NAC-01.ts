@@ -1,5 +1,5 @@
 import { text } from '../../model/index.js';
-import { devicesAt, siteRole } from '../helpers.js';
+import { devicesAt, siteCause, siteRole } from '../helpers.js';
 import type { Outcome, SystemRule } from '../rule.js';
 
 export const NET_NAC_01: SystemRule = {
@@ -44,15 +44,18 @@ export const NET_NAC_01: SystemRule = {
       const missing = needs.filter((z) => !covered.has(z.name)).map((z) => z.name);
       if (missing.length) {
         const where = siteRole(p, ctx);
+        const fact = text(
+          `vùng ${missing.join(', ')} không có giải pháp kiểm soát truy cập lớp mạng.`,
+          `zones ${missing.join(', ')} have no NAC (Device kind: nac).`,
+        );
         out.push({
           status: 'fail',
           part: `sites/${site.name}`,
           ...(where.severity ? { severity: where.severity } : {}),
-          message: text(
-            `${where.vi}: vùng ${missing.join(', ')} không có giải pháp kiểm soát truy cập lớp mạng.`,
-            `${where.en}: zones ${missing.join(', ')} have no NAC (Device kind: nac).`,
-          ),
+          message: text(`${where.vi}: ${fact.vi}`, `${where.en}: ${fact.en}`),
           path: ['spec', 'components'],
+          // The zones without NAC are a fact of the site, the same for every system there.
+          cause: siteCause(p, fact, ': '),
         });
       }
     }

@@ -42,17 +42,14 @@ export const NET_RA_01: SystemRule = {
       const mgmt = (ctx.index.zonesBySite.get(site.name) ?? []).filter((z) => ADMIN_ZONES.has(z.zoneKind)).map((z) => z.name);
       for (const f of ctx.model.flows) {
         if (f.from.type === 'external' && f.to.type === 'zone' && mgmt.includes(f.to.zone)) {
-          out.push({
-            status: 'fail',
-            part: `flows/${f.name}`,
-            ...(severity ? { severity } : {}),
-            message: text(
-              `Luồng ${f.name} cho phép ${f.from.external} vào thẳng vùng quản trị ${f.to.zone}, không qua VPN.`,
-              `Flow ${f.name} lets ${f.from.external} straight into management zone ${f.to.zone}, not through a VPN.`,
-            ),
-            source: f.source,
-            path: ['spec', 'to'],
-          });
+          const message = text(
+            `Luồng ${f.name} cho phép ${f.from.external} vào thẳng vùng quản trị ${f.to.zone}, không qua VPN.`,
+            `Flow ${f.name} lets ${f.from.external} straight into management zone ${f.to.zone}, not through a VPN.`,
+          );
+          const path = ['spec', 'to'];
+          // A fact of the flow, the same for every system at the site.
+          const cause = { target: `flows/${f.name}`, source: f.source, path, message };
+          out.push({ status: 'fail', part: `flows/${f.name}`, ...(severity ? { severity } : {}), message, source: f.source, path, cause });
         }
       }
       const vpn = devicesAt(ctx, site, ['vpn']).filter((d) => d.boundaryZones.some((z) => mgmt.includes(z)));
@@ -66,6 +63,15 @@ export const NET_RA_01: SystemRule = {
             `Site ${site.name} has no VPN (Device kind: vpn) into a management zone for ${system.name} (level ${level}).`,
           ),
           path: ['spec', 'components'],
+          // A fact of the site, the same for every system there.
+          cause: {
+            target: `sites/${site.name}`,
+            source: site.source,
+            message: text(
+              `Trung tâm ${site.name} không có VPN dẫn vào vùng quản trị.`,
+              `Site ${site.name} has no VPN (Device kind: vpn) into a management zone.`,
+            ),
+          },
         });
       }
     }
