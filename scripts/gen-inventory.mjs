@@ -831,6 +831,7 @@ function provinceDocuments(p) {
         version: '1.31',
         context: `${p.slug}-k8s-chinh`,
         apiEndpoint: `https://api.k8s-chinh.${p.slug}.hatang.example:6443`,
+        networkPolicyEnforcement: { cni: 'cilium', enforcesFlowMatrix: true },
         nodePools: [
           { name: 'control', zone: 'dc-management', nodes: 3, cpu: 8, memoryGiB: 32 },
           { name: 'app', zone: 'dc-internal-servers', nodes: 12, cpu: 16, memoryGiB: 64 },
@@ -845,6 +846,7 @@ function provinceDocuments(p) {
         version: '1.31',
         context: `${p.slug}-k8s-du-phong`,
         apiEndpoint: `https://api.k8s-du-phong.${p.slug}.hatang.example:6443`,
+        networkPolicyEnforcement: { cni: 'cilium', enforcesFlowMatrix: true },
         nodePools: [
           { name: 'control', zone: 'dr-management', nodes: 3, cpu: 8, memoryGiB: 32 },
           { name: 'app', zone: 'dr-internal-servers', nodes: 6, cpu: 16, memoryGiB: 64 },

@@ -40,6 +40,7 @@ import { HOST_MFA_01 } from './rules/HOST-MFA-01.js';
 import { HOST_PAM_01 } from './rules/HOST-PAM-01.js';
 import { HOST_XFER_01 } from './rules/HOST-XFER-01.js';
 import { INV_TODO_01 } from './rules/INV-TODO-01.js';
+import { K8S_ZONE_01 } from './rules/K8S-ZONE-01.js';
 import { LOG_APP_01 } from './rules/LOG-APP-01.js';
 import { LOG_NET_01 } from './rules/LOG-NET-01.js';
 import { LOG_NTP_01 } from './rules/LOG-NTP-01.js';
@@ -149,6 +150,7 @@ const COMMON: readonly Rule[] = [
   HOST_PAM_01,
   HOST_XFER_01,
   INV_TODO_01,
+  K8S_ZONE_01,
   LOG_APP_01,
   LOG_NET_01,
   LOG_NTP_01,

@@ -90,6 +90,9 @@ export const DEVICE_KIND_LABELS: Readonly<Record<DeviceKind, Text>> = {
   dlp: t('hệ thống phòng, chống thất thoát dữ liệu', 'data loss prevention'),
   monitoring: t('hệ thống giám sát', 'monitoring'),
   storage: t('hệ thống lưu trữ tập trung', 'central storage'),
+  tap: t('điểm trích xuất lưu lượng mạng phục vụ giám sát an toàn thông tin', 'network TAP or SPAN point feeding the SOC'),
+  'edge-router': t('bộ định tuyến biên', 'edge router'),
+  'vulnerability-scanner': t('hệ thống rà quét lỗ hổng bảo mật', 'vulnerability scanner'),
 };
 
 export const REDUNDANCY_LABELS: Readonly<Record<Device['redundancy'], Text>> = {

@@ -26,7 +26,7 @@ export class TooManyErrors extends Error {
 }
 export const MAX_ERRORS = 5000;
 export const Province = validate78;
-const schema32 = {"title":"hatang inventory v1: Province","description":"The province: official code and name, local-government tiers, former units and address pools. Exactly one per inventory.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Province"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["code","name","tiers"],"properties":{"code":{"description":"Two-digit province code (QĐ 19/2025/QĐ-TTg from 1 July 2025; QĐ 124/2004/QĐ-TTg before).","type":"string","pattern":"^[0-9]{2}$"},"name":{"description":"Official Vietnamese name, e.g. Quảng Ngãi.","$ref":"#/$defs/text"},"tiers":{"description":"Local-government tiers: 2 = province → commune (from 1 July 2025), 3 = legacy province → district → commune.","enum":[2,3]},"effectiveFrom":{"description":"Date from which this administrative layout applies.","$ref":"#/$defs/date"},"asOf":{"description":"Date the inventory describes. Without --as-of, checks, reports and runbooks evaluate evidence, waivers and the rule-set in force at this date instead of today; leave it out on a live inventory.","$ref":"#/$defs/date"},"seat":{"description":"Seat of the People's Committee.","$ref":"#/$defs/text"},"operator":{"description":"Body that runs the provincial data centre (e.g. Sở Khoa học và Công nghệ).","$ref":"#/$defs/text"},"formerUnits":{"description":"Administrative units merged into this province, with their closed codes.","type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","level"],"properties":{"code":{"type":"string","pattern":"^([0-9]{2}|[0-9]{3}|[0-9]{5})$"},"name":{"$ref":"#/$defs/text"},"level":{"enum":["province","district","commune"]},"closedOn":{"$ref":"#/$defs/date"},"note":{"$ref":"#/$defs/text"}}}},"addressPools":{"description":"Aggregates the province's prefixes come from.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","family","prefix","purpose","routingDomain","source"],"properties":{"name":{"$ref":"#/$defs/name"},"family":{"enum":["ipv4","ipv6"]},"prefix":{"description":"The pool's prefix; its family must match 'family'.","type":"string","format":"ip-prefix"},"purpose":{"enum":["datacenter","dr","cluster-pod","cluster-service","tslcd-wan","p2p-links","loopbacks","management","public","agencies"]},"routingDomain":{"description":"Routing domain (VRF) in which prefixes of this pool must be unique, e.g. dc-internal, tslcd, internet.","$ref":"#/$defs/name"},"source":{"description":"Who allocated the space.","enum":["rfc1918","ula","vnnic","cuc-bdtw","isp","documentation"]},"sourceReference":{"description":"Allocation decision or request reference.","$ref":"#/$defs/text"},"lastReviewed":{"description":"Date of the last review of the pool's use (TT 19/2023 asks for a yearly review of TSLCD addresses).","$ref":"#/$defs/date"},"description":{"$ref":"#/$defs/text"}}}}}}}};
+const schema32 = {"title":"hatang inventory v1: Province","description":"The province: official code and name, local-government tiers, former units and address pools. Exactly one per inventory.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Province"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["code","name","tiers"],"properties":{"code":{"description":"Two-digit province code (QĐ 19/2025/QĐ-TTg from 1 July 2025; QĐ 124/2004/QĐ-TTg before).","type":"string","pattern":"^[0-9]{2}$"},"name":{"description":"Official Vietnamese name, e.g. Quảng Ngãi.","$ref":"#/$defs/text"},"tiers":{"description":"Local-government tiers: 2 = province → commune (from 1 July 2025), 3 = legacy province → district → commune.","enum":[2,3]},"effectiveFrom":{"description":"Date from which this administrative layout applies.","$ref":"#/$defs/date"},"asOf":{"description":"Date the inventory describes. Without --as-of, checks, reports and runbooks evaluate evidence, waivers and the rule-set in force at this date instead of today; leave it out on a live inventory.","$ref":"#/$defs/date"},"seat":{"description":"Seat of the People's Committee.","$ref":"#/$defs/text"},"operator":{"description":"Body that runs the provincial data centre (e.g. Sở Khoa học và Công nghệ).","$ref":"#/$defs/text"},"formerUnits":{"description":"Administrative units merged into this province, with their closed codes.","type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","level"],"properties":{"code":{"type":"string","pattern":"^([0-9]{2}|[0-9]{3}|[0-9]{5})$"},"name":{"$ref":"#/$defs/text"},"level":{"enum":["province","district","commune"]},"closedOn":{"$ref":"#/$defs/date"},"note":{"$ref":"#/$defs/text"}}}},"addressPools":{"description":"Aggregates the province's prefixes come from.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","family","prefix","purpose","routingDomain","source"],"properties":{"name":{"$ref":"#/$defs/name"},"family":{"enum":["ipv4","ipv6"]},"prefix":{"description":"The pool's prefix; its family must match 'family'.","type":"string","format":"ip-prefix"},"purpose":{"enum":["datacenter","dr","cluster-pod","cluster-service","tslcd-wan","p2p-links","loopbacks","management","public","agencies"]},"routingDomain":{"description":"Routing domain (VRF) in which prefixes of this pool must be unique, e.g. dc-internal, tslcd, internet.","$ref":"#/$defs/name"},"source":{"description":"Who allocated the space.","enum":["rfc1918","ula","vnnic","cuc-bdtw","isp","documentation"]},"sourceReference":{"description":"Allocation decision or request reference.","$ref":"#/$defs/text"},"lastReviewed":{"description":"Date of the last review of the pool's use (TT 19/2023 asks for a yearly review of TSLCD addresses).","$ref":"#/$defs/date"},"registration":{"description":"Only on a pool of purpose 'public': whether the range is registered with the national cyberspace monitoring centre (NCSC) so that it can watch connections to and from it.","type":"object","additionalProperties":false,"required":["status","with"],"properties":{"status":{"description":"registered, pending (asked for, not yet confirmed) or not-registered.","enum":["registered","pending","not-registered"]},"with":{"description":"The body the range is (to be) registered with, e.g. Trung tâm Giám sát an toàn không gian mạng quốc gia.","$ref":"#/$defs/text"},"reference":{"description":"The document that registers or asks for it (letter, confirmation).","$ref":"#/$defs/text"},"date":{"description":"Date of that document.","$ref":"#/$defs/date"}}},"description":{"$ref":"#/$defs/text"}}}}}}}};
 const schema33 = {"const":"hatang.vn/v1"};
 const schema36 = {"type":"string","minLength":1,"maxLength":2000};
 const schema38 = {"description":"Calendar date YYYY-MM-DD.","type":"string","format":"date"};
@@ -1088,11 +1088,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data19.description !== undefined){
-let data28 = data19.description;
-if(typeof data28 === "string"){
-if(func1(data28) > 2000){
-const err65 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data28};
+if(data19.registration !== undefined){
+let data28 = data19.registration;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.status === undefined){
+const err65 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/registration",schemaPath:"#/properties/spec/properties/addressPools/items/properties/registration/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema32.properties.spec.properties.addressPools.items.properties.registration.required,parentSchema:schema32.properties.spec.properties.addressPools.items.properties.registration,data:data28};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1102,8 +1102,8 @@ vErrors.push(err65);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(func1(data28) < 1){
-const err66 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data28};
+if(data28.with === undefined){
+const err66 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/registration",schemaPath:"#/properties/spec/properties/addressPools/items/properties/registration/required",keyword:"required",params:{missingProperty: "with"},message:"must have required property '"+"with"+"'",schema:schema32.properties.spec.properties.addressPools.items.properties.registration.required,parentSchema:schema32.properties.spec.properties.addressPools.items.properties.registration,data:data28};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1113,9 +1113,9 @@ vErrors.push(err66);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data28};
+for(const key4 in data28){
+if(!((((key4 === "status") || (key4 === "with")) || (key4 === "reference")) || (key4 === "date"))){
+const err67 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/registration",schemaPath:"#/properties/spec/properties/addressPools/items/properties/registration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.spec.properties.addressPools.items.properties.registration,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1126,9 +1126,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/spec/addressPools/" + i1,schemaPath:"#/properties/spec/properties/addressPools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.addressPools.items.type,parentSchema:schema32.properties.spec.properties.addressPools.items,data:data19};
+if(data28.status !== undefined){
+let data29 = data28.status;
+if(!(((data29 === "registered") || (data29 === "pending")) || (data29 === "not-registered"))){
+const err68 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/registration/status",schemaPath:"#/properties/spec/properties/addressPools/items/properties/registration/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.addressPools.items.properties.registration.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.addressPools.items.properties.registration.properties.status.enum,parentSchema:schema32.properties.spec.properties.addressPools.items.properties.registration.properties.status,data:data29};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1139,9 +1140,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/spec/addressPools",schemaPath:"#/properties/spec/properties/addressPools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.addressPools.type,parentSchema:schema32.properties.spec.properties.addressPools,data:data18};
+if(data28.with !== undefined){
+let data30 = data28.with;
+if(typeof data30 === "string"){
+if(func1(data30) > 2000){
+const err69 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/registration/with",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data30};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1151,10 +1154,8 @@ vErrors.push(err69);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.type,parentSchema:schema32.properties.spec,data:data3};
+if(func1(data30) < 1){
+const err70 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/registration/with",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data30};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1165,14 +1166,181 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
 else {
-const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err71 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/registration/with",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data30};
 if(vErrors === null){
 vErrors = [err71];
 }
 else {
 vErrors.push(err71);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data28.reference !== undefined){
+let data31 = data28.reference;
+if(typeof data31 === "string"){
+if(func1(data31) > 2000){
+const err72 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/registration/reference",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data31};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data31) < 1){
+const err73 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/registration/reference",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data31};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/registration/reference",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data31};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data28.date !== undefined){
+let data32 = data28.date;
+if(typeof data32 === "string"){
+if(!(formats0(data32))){
+const err75 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/registration/date",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema38,data:data32};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/registration/date",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data32};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/registration",schemaPath:"#/properties/spec/properties/addressPools/items/properties/registration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.addressPools.items.properties.registration.type,parentSchema:schema32.properties.spec.properties.addressPools.items.properties.registration,data:data28};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data19.description !== undefined){
+let data33 = data19.description;
+if(typeof data33 === "string"){
+if(func1(data33) > 2000){
+const err78 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data33};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data33) < 1){
+const err79 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data33};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/spec/addressPools/" + i1+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data33};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/spec/addressPools/" + i1,schemaPath:"#/properties/spec/properties/addressPools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.addressPools.items.type,parentSchema:schema32.properties.spec.properties.addressPools.items,data:data19};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/spec/addressPools",schemaPath:"#/properties/spec/properties/addressPools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.addressPools.type,parentSchema:schema32.properties.spec.properties.addressPools,data:data18};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.type,parentSchema:schema32.properties.spec,data:data3};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
@@ -1183,12 +1351,12 @@ return errors === 0;
 validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Site = validate80;
-const schema50 = {"title":"hatang inventory v1: Site","description":"A data-centre site: the primary provincial data centre, the DR site or another site.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Site"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"$ref":"#/$defs/text"},"role":{"description":"primary = provincial data centre; dr = disaster-recovery site; other = any other site.","enum":["primary","dr","other"]},"drFor":{"description":"For a DR site: the site it backs up.","$ref":"#/$defs/name"},"address":{"$ref":"#/$defs/text"},"location":{"type":"object","additionalProperties":false,"required":["latitude","longitude"],"properties":{"latitude":{"type":"number","minimum":-90,"maximum":90},"longitude":{"type":"number","minimum":-180,"maximum":180}}},"rating":{"description":"Declared data-centre rating.","type":"object","additionalProperties":false,"required":["standard","level"],"properties":{"standard":{"enum":["TCVN 9250:2012","TCVN 9250:2021","ANSI/TIA-942-B:2017","Uptime Tier"]},"level":{"type":"integer","minimum":1,"maximum":4}}},"power":{"description":"Power redundancy.","enum":["N","N+1","2N","2(N+1)"]},"cooling":{"description":"Cooling redundancy.","enum":["N","N+1","2N","2(N+1)"]},"distributionPaths":{"description":"Independent power/cooling distribution paths.","type":"integer","minimum":1,"maximum":4},"internetUplinks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["provider"],"properties":{"provider":{"$ref":"#/$defs/text"},"bandwidthMbps":{"type":"integer","minimum":1}}}},"tslcdPaths":{"description":"Optical-fibre paths to TSLCD over physically different routes.","type":"integer","minimum":0,"maximum":8},"operator":{"$ref":"#/$defs/text"},"stateBackend":{"description":"Where Terraform keeps the state of the stacks of the clusters at this site; default local files. Credentials never go here: they come from the environment.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["local","pg","s3"]},"connStr":{"description":"pg: PostgreSQL connection string without a password (it comes from PGPASSWORD or ~/.pgpass).","type":"string","pattern":"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"},"schemaName":{"description":"pg: database schema of the state.","type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$"},"bucket":{"description":"s3: bucket of the state.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},"keyPrefix":{"description":"s3: key prefix; the state of cluster <c> is <keyPrefix>/<c>.tfstate.","type":"string","pattern":"^[A-Za-z0-9._/-]{1,200}$"},"region":{"description":"s3: region name.","type":"string","pattern":"^[a-z0-9-]{1,40}$"},"endpoint":{"description":"s3: endpoint of an S3-compatible store (e.g. MinIO at the site).","type":"string","pattern":"^https?://[^\\s@]+$"}},"allOf":[{"if":{"properties":{"type":{"const":"pg"}}},"then":{"required":["connStr"]}},{"if":{"properties":{"type":{"const":"s3"}}},"then":{"required":["bucket"]}}]},"pointToPointLinks":{"description":"Routed point-to-point links at this site (edge router to firewall, firewall to core, the link to another site): an IPv4 /31 and an IPv6 /127 each, or requests for them.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["ipv4"]},{"required":["ipv6"]}],"properties":{"name":{"description":"Name of the link, unique within the site.","$ref":"#/$defs/name"},"description":{"$ref":"#/$defs/text"},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"}}}},"replicationLinks":{"description":"Links from this site to another site that carry replication and backup traffic (usually on the DR site, towards its primary).","type":"array","items":{"type":"object","additionalProperties":false,"required":["to","bandwidthMbps"],"properties":{"to":{"description":"The site at the other end.","$ref":"#/$defs/name"},"count":{"description":"Number of links (circuits).","type":"integer","minimum":1,"maximum":16},"paths":{"description":"Physically different routes the links take.","type":"integer","minimum":1,"maximum":16},"bandwidthMbps":{"description":"Bandwidth of one link.","type":"integer","minimum":1},"provider":{"$ref":"#/$defs/text"},"circuit":{"description":"Circuit identifier at the carrier.","$ref":"#/$defs/text"}}}},"commissioned":{"description":"Year the site went into service.","type":"integer","minimum":1990,"maximum":2100}}}}};
-const schema59 = {"description":"An IPv4 prefix, or a request for one to be allocated later.","if":{"type":"string"},"then":{"$ref":"#/$defs/ipv4Prefix"},"else":{"type":"object","additionalProperties":false,"properties":{"prefix":{"$ref":"#/$defs/ipv4Prefix"},"size":{"description":"Prefix length to allocate when no prefix is given.","type":"integer","minimum":8,"maximum":32},"pool":{"description":"Name of the address pool of the Province to take it from.","$ref":"#/$defs/name"},"gateway":{"$ref":"#/$defs/ipv4Address"}},"anyOf":[{"required":["prefix"]},{"required":["size"]}]}};
-const schema60 = {"description":"IPv4 prefix in CIDR notation, host bits zero (e.g. 10.51.10.0/24).","type":"string","format":"ipv4-prefix"};
-const schema63 = {"type":"string","format":"ipv4"};
-const formats10 = hatangFormats["ipv4-prefix"];
-const formats14 = hatangFormats.ipv4;
+const schema53 = {"title":"hatang inventory v1: Site","description":"A data-centre site: the primary provincial data centre, the DR site or another site.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Site"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"$ref":"#/$defs/text"},"role":{"description":"primary = provincial data centre; dr = disaster-recovery site; other = any other site.","enum":["primary","dr","other"]},"drFor":{"description":"For a DR site: the site it backs up.","$ref":"#/$defs/name"},"address":{"$ref":"#/$defs/text"},"location":{"type":"object","additionalProperties":false,"required":["latitude","longitude"],"properties":{"latitude":{"type":"number","minimum":-90,"maximum":90},"longitude":{"type":"number","minimum":-180,"maximum":180}}},"rating":{"description":"Declared data-centre rating.","type":"object","additionalProperties":false,"required":["standard","level"],"properties":{"standard":{"enum":["TCVN 9250:2012","TCVN 9250:2021","ANSI/TIA-942-B:2017","Uptime Tier"]},"level":{"type":"integer","minimum":1,"maximum":4}}},"power":{"description":"Power redundancy.","enum":["N","N+1","2N","2(N+1)"]},"cooling":{"description":"Cooling redundancy.","enum":["N","N+1","2N","2(N+1)"]},"distributionPaths":{"description":"Independent power/cooling distribution paths.","type":"integer","minimum":1,"maximum":4},"internetUplinks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["provider"],"properties":{"provider":{"$ref":"#/$defs/text"},"bandwidthMbps":{"type":"integer","minimum":1}}}},"tslcdPaths":{"description":"Optical-fibre paths to TSLCD over physically different routes.","type":"integer","minimum":0,"maximum":8},"operator":{"$ref":"#/$defs/text"},"stateBackend":{"description":"Where Terraform keeps the state of the stacks of the clusters at this site; default local files. Credentials never go here: they come from the environment.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["local","pg","s3"]},"connStr":{"description":"pg: PostgreSQL connection string without a password (it comes from PGPASSWORD or ~/.pgpass).","type":"string","pattern":"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"},"schemaName":{"description":"pg: database schema of the state.","type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$"},"bucket":{"description":"s3: bucket of the state.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},"keyPrefix":{"description":"s3: key prefix; the state of cluster <c> is <keyPrefix>/<c>.tfstate.","type":"string","pattern":"^[A-Za-z0-9._/-]{1,200}$"},"region":{"description":"s3: region name.","type":"string","pattern":"^[a-z0-9-]{1,40}$"},"endpoint":{"description":"s3: endpoint of an S3-compatible store (e.g. MinIO at the site).","type":"string","pattern":"^https?://[^\\s@]+$"}},"allOf":[{"if":{"properties":{"type":{"const":"pg"}}},"then":{"required":["connStr"]}},{"if":{"properties":{"type":{"const":"s3"}}},"then":{"required":["bucket"]}}]},"pointToPointLinks":{"description":"Routed point-to-point links at this site (edge router to firewall, firewall to core, the link to another site): an IPv4 /31 and an IPv6 /127 each, or requests for them.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["ipv4"]},{"required":["ipv6"]}],"properties":{"name":{"description":"Name of the link, unique within the site.","$ref":"#/$defs/name"},"description":{"$ref":"#/$defs/text"},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"}}}},"replicationLinks":{"description":"Links from this site to another site that carry replication and backup traffic (usually on the DR site, towards its primary).","type":"array","items":{"type":"object","additionalProperties":false,"required":["to","bandwidthMbps"],"properties":{"to":{"description":"The site at the other end.","$ref":"#/$defs/name"},"count":{"description":"Number of links (circuits).","type":"integer","minimum":1,"maximum":16},"paths":{"description":"Physically different routes the links take.","type":"integer","minimum":1,"maximum":16},"bandwidthMbps":{"description":"Bandwidth of one link.","type":"integer","minimum":1},"provider":{"$ref":"#/$defs/text"},"circuit":{"description":"Circuit identifier at the carrier.","$ref":"#/$defs/text"}}}},"commissioned":{"description":"Year the site went into service.","type":"integer","minimum":1990,"maximum":2100}}}}};
+const schema62 = {"description":"An IPv4 prefix, or a request for one to be allocated later.","if":{"type":"string"},"then":{"$ref":"#/$defs/ipv4Prefix"},"else":{"type":"object","additionalProperties":false,"properties":{"prefix":{"$ref":"#/$defs/ipv4Prefix"},"size":{"description":"Prefix length to allocate when no prefix is given.","type":"integer","minimum":8,"maximum":32},"pool":{"description":"Name of the address pool of the Province to take it from.","$ref":"#/$defs/name"},"gateway":{"$ref":"#/$defs/ipv4Address"}},"anyOf":[{"required":["prefix"]},{"required":["size"]}]}};
+const schema63 = {"description":"IPv4 prefix in CIDR notation, host bits zero (e.g. 10.51.10.0/24).","type":"string","format":"ipv4-prefix"};
+const schema66 = {"type":"string","format":"ipv4"};
+const formats12 = hatangFormats["ipv4-prefix"];
+const formats16 = hatangFormats.ipv4;
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1228,8 +1396,8 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(typeof data === "string"){
-if(!(formats10(data))){
-const err1 = {instancePath,schemaPath:"#/$defs/ipv4Prefix/format",keyword:"format",params:{format: "ipv4-prefix"},message:"must match format \""+"ipv4-prefix"+"\"",schema:"ipv4-prefix",parentSchema:schema60,data};
+if(!(formats12(data))){
+const err1 = {instancePath,schemaPath:"#/$defs/ipv4Prefix/format",keyword:"format",params:{format: "ipv4-prefix"},message:"must match format \""+"ipv4-prefix"+"\"",schema:"ipv4-prefix",parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1241,7 +1409,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/$defs/ipv4Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data};
+const err2 = {instancePath,schemaPath:"#/$defs/ipv4Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1262,7 +1430,7 @@ let valid2 = false;
 const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.prefix === undefined){
-const err3 = {instancePath,schemaPath:"#/else/anyOf/0/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema59.else.anyOf[0].required,parentSchema:schema59.else.anyOf[0],data};
+const err3 = {instancePath,schemaPath:"#/else/anyOf/0/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema62.else.anyOf[0].required,parentSchema:schema62.else.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1278,7 +1446,7 @@ valid2 = valid2 || _valid1;
 const _errs10 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.size === undefined){
-const err4 = {instancePath,schemaPath:"#/else/anyOf/1/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema59.else.anyOf[1].required,parentSchema:schema59.else.anyOf[1],data};
+const err4 = {instancePath,schemaPath:"#/else/anyOf/1/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema62.else.anyOf[1].required,parentSchema:schema62.else.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1292,7 +1460,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 var _valid1 = _errs10 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err5 = {instancePath,schemaPath:"#/else/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.else.anyOf,parentSchema:schema59.else,data};
+const err5 = {instancePath,schemaPath:"#/else/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema62.else.anyOf,parentSchema:schema62.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1316,7 +1484,7 @@ vErrors = null;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "prefix") || (key0 === "size")) || (key0 === "pool")) || (key0 === "gateway"))){
-const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59.else,data};
+const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62.else,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1330,8 +1498,8 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.prefix !== undefined){
 let data0 = data.prefix;
 if(typeof data0 === "string"){
-if(!(formats10(data0))){
-const err7 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv4Prefix/format",keyword:"format",params:{format: "ipv4-prefix"},message:"must match format \""+"ipv4-prefix"+"\"",schema:"ipv4-prefix",parentSchema:schema60,data:data0};
+if(!(formats12(data0))){
+const err7 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv4Prefix/format",keyword:"format",params:{format: "ipv4-prefix"},message:"must match format \""+"ipv4-prefix"+"\"",schema:"ipv4-prefix",parentSchema:schema63,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1343,7 +1511,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv4Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data0};
+const err8 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv4Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.type,parentSchema:schema63,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1357,7 +1525,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.size !== undefined){
 let data1 = data.size;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err9 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.else.properties.size.type,parentSchema:schema59.else.properties.size,data:data1};
+const err9 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.else.properties.size.type,parentSchema:schema62.else.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1369,7 +1537,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 32 || isNaN(data1)){
-const err10 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32",schema:32,parentSchema:schema59.else.properties.size,data:data1};
+const err10 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32",schema:32,parentSchema:schema62.else.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1380,7 +1548,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data1 < 8 || isNaN(data1)){
-const err11 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 8},message:"must be >= 8",schema:8,parentSchema:schema59.else.properties.size,data:data1};
+const err11 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 8},message:"must be >= 8",schema:8,parentSchema:schema62.else.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1422,8 +1590,8 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.gateway !== undefined){
 let data3 = data.gateway;
 if(typeof data3 === "string"){
-if(!(formats14(data3))){
-const err14 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv4Address/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema63,data:data3};
+if(!(formats16(data3))){
+const err14 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv4Address/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema66,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1435,7 +1603,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv4Address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.type,parentSchema:schema63,data:data3};
+const err15 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv4Address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1448,7 +1616,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.else.type,parentSchema:schema59.else,data};
+const err16 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.else.type,parentSchema:schema62.else,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1466,7 +1634,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err17 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema59.if,parentSchema:schema59,data};
+const err17 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema62.if,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1482,11 +1650,11 @@ return errors === 0;
 }
 validate27.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema64 = {"description":"An IPv6 prefix, or a request for one to be allocated later.","if":{"type":"string"},"then":{"$ref":"#/$defs/ipv6Prefix"},"else":{"type":"object","additionalProperties":false,"properties":{"prefix":{"$ref":"#/$defs/ipv6Prefix"},"size":{"description":"Prefix length to allocate when no prefix is given.","type":"integer","minimum":16,"maximum":128},"pool":{"description":"Name of the address pool of the Province to take it from.","$ref":"#/$defs/name"},"gateway":{"$ref":"#/$defs/ipv6Address"}},"anyOf":[{"required":["prefix"]},{"required":["size"]}]}};
-const schema65 = {"description":"IPv6 prefix in CIDR notation, host bits zero (e.g. 2001:db8:51::/48).","type":"string","format":"ipv6-prefix"};
-const schema68 = {"type":"string","format":"ipv6"};
-const formats16 = hatangFormats["ipv6-prefix"];
-const formats20 = hatangFormats.ipv6;
+const schema67 = {"description":"An IPv6 prefix, or a request for one to be allocated later.","if":{"type":"string"},"then":{"$ref":"#/$defs/ipv6Prefix"},"else":{"type":"object","additionalProperties":false,"properties":{"prefix":{"$ref":"#/$defs/ipv6Prefix"},"size":{"description":"Prefix length to allocate when no prefix is given.","type":"integer","minimum":16,"maximum":128},"pool":{"description":"Name of the address pool of the Province to take it from.","$ref":"#/$defs/name"},"gateway":{"$ref":"#/$defs/ipv6Address"}},"anyOf":[{"required":["prefix"]},{"required":["size"]}]}};
+const schema68 = {"description":"IPv6 prefix in CIDR notation, host bits zero (e.g. 2001:db8:51::/48).","type":"string","format":"ipv6-prefix"};
+const schema71 = {"type":"string","format":"ipv6"};
+const formats18 = hatangFormats["ipv6-prefix"];
+const formats22 = hatangFormats.ipv6;
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1526,8 +1694,8 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(typeof data === "string"){
-if(!(formats16(data))){
-const err1 = {instancePath,schemaPath:"#/$defs/ipv6Prefix/format",keyword:"format",params:{format: "ipv6-prefix"},message:"must match format \""+"ipv6-prefix"+"\"",schema:"ipv6-prefix",parentSchema:schema65,data};
+if(!(formats18(data))){
+const err1 = {instancePath,schemaPath:"#/$defs/ipv6Prefix/format",keyword:"format",params:{format: "ipv6-prefix"},message:"must match format \""+"ipv6-prefix"+"\"",schema:"ipv6-prefix",parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1539,7 +1707,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/$defs/ipv6Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data};
+const err2 = {instancePath,schemaPath:"#/$defs/ipv6Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1560,7 +1728,7 @@ let valid2 = false;
 const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.prefix === undefined){
-const err3 = {instancePath,schemaPath:"#/else/anyOf/0/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema64.else.anyOf[0].required,parentSchema:schema64.else.anyOf[0],data};
+const err3 = {instancePath,schemaPath:"#/else/anyOf/0/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema67.else.anyOf[0].required,parentSchema:schema67.else.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1576,7 +1744,7 @@ valid2 = valid2 || _valid1;
 const _errs10 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.size === undefined){
-const err4 = {instancePath,schemaPath:"#/else/anyOf/1/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema64.else.anyOf[1].required,parentSchema:schema64.else.anyOf[1],data};
+const err4 = {instancePath,schemaPath:"#/else/anyOf/1/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema67.else.anyOf[1].required,parentSchema:schema67.else.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1590,7 +1758,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 var _valid1 = _errs10 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err5 = {instancePath,schemaPath:"#/else/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.else.anyOf,parentSchema:schema64.else,data};
+const err5 = {instancePath,schemaPath:"#/else/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.else.anyOf,parentSchema:schema67.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1614,7 +1782,7 @@ vErrors = null;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "prefix") || (key0 === "size")) || (key0 === "pool")) || (key0 === "gateway"))){
-const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64.else,data};
+const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67.else,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1628,8 +1796,8 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.prefix !== undefined){
 let data0 = data.prefix;
 if(typeof data0 === "string"){
-if(!(formats16(data0))){
-const err7 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv6Prefix/format",keyword:"format",params:{format: "ipv6-prefix"},message:"must match format \""+"ipv6-prefix"+"\"",schema:"ipv6-prefix",parentSchema:schema65,data:data0};
+if(!(formats18(data0))){
+const err7 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv6Prefix/format",keyword:"format",params:{format: "ipv6-prefix"},message:"must match format \""+"ipv6-prefix"+"\"",schema:"ipv6-prefix",parentSchema:schema68,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1641,7 +1809,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv6Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data0};
+const err8 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv6Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1655,7 +1823,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.size !== undefined){
 let data1 = data.size;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err9 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.else.properties.size.type,parentSchema:schema64.else.properties.size,data:data1};
+const err9 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.else.properties.size.type,parentSchema:schema67.else.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1667,7 +1835,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 128 || isNaN(data1)){
-const err10 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 128},message:"must be <= 128",schema:128,parentSchema:schema64.else.properties.size,data:data1};
+const err10 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 128},message:"must be <= 128",schema:128,parentSchema:schema67.else.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1678,7 +1846,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data1 < 16 || isNaN(data1)){
-const err11 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16",schema:16,parentSchema:schema64.else.properties.size,data:data1};
+const err11 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16",schema:16,parentSchema:schema67.else.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1720,8 +1888,8 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.gateway !== undefined){
 let data3 = data.gateway;
 if(typeof data3 === "string"){
-if(!(formats20(data3))){
-const err14 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv6Address/format",keyword:"format",params:{format: "ipv6"},message:"must match format \""+"ipv6"+"\"",schema:"ipv6",parentSchema:schema68,data:data3};
+if(!(formats22(data3))){
+const err14 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv6Address/format",keyword:"format",params:{format: "ipv6"},message:"must match format \""+"ipv6"+"\"",schema:"ipv6",parentSchema:schema71,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1733,7 +1901,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv6Address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:data3};
+const err15 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv6Address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1746,7 +1914,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.else.type,parentSchema:schema64.else,data};
+const err16 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.else.type,parentSchema:schema67.else,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1764,7 +1932,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err17 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema64.if,parentSchema:schema64,data};
+const err17 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema67.if,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1799,7 +1967,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1810,7 +1978,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1821,7 +1989,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1832,7 +2000,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1844,7 +2012,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1872,7 +2040,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Site" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Site"},message:"must be equal to constant",schema:"Site",parentSchema:schema50.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Site"},message:"must be equal to constant",schema:"Site",parentSchema:schema53.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1894,7 +2062,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.name === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.properties.spec.required,parentSchema:schema50.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema53.properties.spec.required,parentSchema:schema53.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1905,7 +2073,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.role === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema50.properties.spec.required,parentSchema:schema50.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema53.properties.spec.required,parentSchema:schema53.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1916,8 +2084,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
-if(!(func4.call(schema50.properties.spec.properties, key1))){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.spec,data:data3};
+if(!(func4.call(schema53.properties.spec.properties, key1))){
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1969,7 +2137,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.role !== undefined){
 let data5 = data3.role;
 if(!(((data5 === "primary") || (data5 === "dr")) || (data5 === "other"))){
-const err13 = {instancePath:instancePath+"/spec/role",schemaPath:"#/properties/spec/properties/role/enum",keyword:"enum",params:{allowedValues: schema50.properties.spec.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.spec.properties.role.enum,parentSchema:schema50.properties.spec.properties.role,data:data5};
+const err13 = {instancePath:instancePath+"/spec/role",schemaPath:"#/properties/spec/properties/role/enum",keyword:"enum",params:{allowedValues: schema53.properties.spec.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.spec.properties.role.enum,parentSchema:schema53.properties.spec.properties.role,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2049,7 +2217,7 @@ if(data3.location !== undefined){
 let data8 = data3.location;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.latitude === undefined){
-const err19 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/required",keyword:"required",params:{missingProperty: "latitude"},message:"must have required property '"+"latitude"+"'",schema:schema50.properties.spec.properties.location.required,parentSchema:schema50.properties.spec.properties.location,data:data8};
+const err19 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/required",keyword:"required",params:{missingProperty: "latitude"},message:"must have required property '"+"latitude"+"'",schema:schema53.properties.spec.properties.location.required,parentSchema:schema53.properties.spec.properties.location,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2060,7 +2228,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data8.longitude === undefined){
-const err20 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/required",keyword:"required",params:{missingProperty: "longitude"},message:"must have required property '"+"longitude"+"'",schema:schema50.properties.spec.properties.location.required,parentSchema:schema50.properties.spec.properties.location,data:data8};
+const err20 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/required",keyword:"required",params:{missingProperty: "longitude"},message:"must have required property '"+"longitude"+"'",schema:schema53.properties.spec.properties.location.required,parentSchema:schema53.properties.spec.properties.location,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2072,7 +2240,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key2 in data8){
 if(!((key2 === "latitude") || (key2 === "longitude"))){
-const err21 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.spec.properties.location,data:data8};
+const err21 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.spec.properties.location,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2087,7 +2255,7 @@ if(data8.latitude !== undefined){
 let data9 = data8.latitude;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 90 || isNaN(data9)){
-const err22 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema50.properties.spec.properties.location.properties.latitude,data:data9};
+const err22 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema53.properties.spec.properties.location.properties.latitude,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2098,7 +2266,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data9 < -90 || isNaN(data9)){
-const err23 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: -90},message:"must be >= -90",schema:-90,parentSchema:schema50.properties.spec.properties.location.properties.latitude,data:data9};
+const err23 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: -90},message:"must be >= -90",schema:-90,parentSchema:schema53.properties.spec.properties.location.properties.latitude,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2110,7 +2278,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.spec.properties.location.properties.latitude.type,parentSchema:schema50.properties.spec.properties.location.properties.latitude,data:data9};
+const err24 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema53.properties.spec.properties.location.properties.latitude.type,parentSchema:schema53.properties.spec.properties.location.properties.latitude,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2125,7 +2293,7 @@ if(data8.longitude !== undefined){
 let data10 = data8.longitude;
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 180 || isNaN(data10)){
-const err25 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 180},message:"must be <= 180",schema:180,parentSchema:schema50.properties.spec.properties.location.properties.longitude,data:data10};
+const err25 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 180},message:"must be <= 180",schema:180,parentSchema:schema53.properties.spec.properties.location.properties.longitude,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2136,7 +2304,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data10 < -180 || isNaN(data10)){
-const err26 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: -180},message:"must be >= -180",schema:-180,parentSchema:schema50.properties.spec.properties.location.properties.longitude,data:data10};
+const err26 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: -180},message:"must be >= -180",schema:-180,parentSchema:schema53.properties.spec.properties.location.properties.longitude,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2148,7 +2316,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.spec.properties.location.properties.longitude.type,parentSchema:schema50.properties.spec.properties.location.properties.longitude,data:data10};
+const err27 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema53.properties.spec.properties.location.properties.longitude.type,parentSchema:schema53.properties.spec.properties.location.properties.longitude,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2161,7 +2329,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.spec.properties.location.type,parentSchema:schema50.properties.spec.properties.location,data:data8};
+const err28 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.spec.properties.location.type,parentSchema:schema53.properties.spec.properties.location,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2176,7 +2344,7 @@ if(data3.rating !== undefined){
 let data11 = data3.rating;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.standard === undefined){
-const err29 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema50.properties.spec.properties.rating.required,parentSchema:schema50.properties.spec.properties.rating,data:data11};
+const err29 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema53.properties.spec.properties.rating.required,parentSchema:schema53.properties.spec.properties.rating,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2187,7 +2355,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data11.level === undefined){
-const err30 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema50.properties.spec.properties.rating.required,parentSchema:schema50.properties.spec.properties.rating,data:data11};
+const err30 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema53.properties.spec.properties.rating.required,parentSchema:schema53.properties.spec.properties.rating,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2199,7 +2367,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key3 in data11){
 if(!((key3 === "standard") || (key3 === "level"))){
-const err31 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.spec.properties.rating,data:data11};
+const err31 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.spec.properties.rating,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2213,7 +2381,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data11.standard !== undefined){
 let data12 = data11.standard;
 if(!((((data12 === "TCVN 9250:2012") || (data12 === "TCVN 9250:2021")) || (data12 === "ANSI/TIA-942-B:2017")) || (data12 === "Uptime Tier"))){
-const err32 = {instancePath:instancePath+"/spec/rating/standard",schemaPath:"#/properties/spec/properties/rating/properties/standard/enum",keyword:"enum",params:{allowedValues: schema50.properties.spec.properties.rating.properties.standard.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.spec.properties.rating.properties.standard.enum,parentSchema:schema50.properties.spec.properties.rating.properties.standard,data:data12};
+const err32 = {instancePath:instancePath+"/spec/rating/standard",schemaPath:"#/properties/spec/properties/rating/properties/standard/enum",keyword:"enum",params:{allowedValues: schema53.properties.spec.properties.rating.properties.standard.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.spec.properties.rating.properties.standard.enum,parentSchema:schema53.properties.spec.properties.rating.properties.standard,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2227,7 +2395,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data11.level !== undefined){
 let data13 = data11.level;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err33 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.spec.properties.rating.properties.level.type,parentSchema:schema50.properties.spec.properties.rating.properties.level,data:data13};
+const err33 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.spec.properties.rating.properties.level.type,parentSchema:schema53.properties.spec.properties.rating.properties.level,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2239,7 +2407,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 4 || isNaN(data13)){
-const err34 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema50.properties.spec.properties.rating.properties.level,data:data13};
+const err34 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema53.properties.spec.properties.rating.properties.level,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2250,7 +2418,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data13 < 1 || isNaN(data13)){
-const err35 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.spec.properties.rating.properties.level,data:data13};
+const err35 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.spec.properties.rating.properties.level,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2264,7 +2432,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.spec.properties.rating.type,parentSchema:schema50.properties.spec.properties.rating,data:data11};
+const err36 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.spec.properties.rating.type,parentSchema:schema53.properties.spec.properties.rating,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2278,7 +2446,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.power !== undefined){
 let data14 = data3.power;
 if(!((((data14 === "N") || (data14 === "N+1")) || (data14 === "2N")) || (data14 === "2(N+1)"))){
-const err37 = {instancePath:instancePath+"/spec/power",schemaPath:"#/properties/spec/properties/power/enum",keyword:"enum",params:{allowedValues: schema50.properties.spec.properties.power.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.spec.properties.power.enum,parentSchema:schema50.properties.spec.properties.power,data:data14};
+const err37 = {instancePath:instancePath+"/spec/power",schemaPath:"#/properties/spec/properties/power/enum",keyword:"enum",params:{allowedValues: schema53.properties.spec.properties.power.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.spec.properties.power.enum,parentSchema:schema53.properties.spec.properties.power,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2292,7 +2460,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.cooling !== undefined){
 let data15 = data3.cooling;
 if(!((((data15 === "N") || (data15 === "N+1")) || (data15 === "2N")) || (data15 === "2(N+1)"))){
-const err38 = {instancePath:instancePath+"/spec/cooling",schemaPath:"#/properties/spec/properties/cooling/enum",keyword:"enum",params:{allowedValues: schema50.properties.spec.properties.cooling.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.spec.properties.cooling.enum,parentSchema:schema50.properties.spec.properties.cooling,data:data15};
+const err38 = {instancePath:instancePath+"/spec/cooling",schemaPath:"#/properties/spec/properties/cooling/enum",keyword:"enum",params:{allowedValues: schema53.properties.spec.properties.cooling.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.spec.properties.cooling.enum,parentSchema:schema53.properties.spec.properties.cooling,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2306,7 +2474,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.distributionPaths !== undefined){
 let data16 = data3.distributionPaths;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err39 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.spec.properties.distributionPaths.type,parentSchema:schema50.properties.spec.properties.distributionPaths,data:data16};
+const err39 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.spec.properties.distributionPaths.type,parentSchema:schema53.properties.spec.properties.distributionPaths,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2318,7 +2486,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 4 || isNaN(data16)){
-const err40 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema50.properties.spec.properties.distributionPaths,data:data16};
+const err40 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema53.properties.spec.properties.distributionPaths,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2329,7 +2497,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data16 < 1 || isNaN(data16)){
-const err41 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.spec.properties.distributionPaths,data:data16};
+const err41 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.spec.properties.distributionPaths,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2349,7 +2517,7 @@ for(let i0=0; i0<len0; i0++){
 let data18 = data17[i0];
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.provider === undefined){
-const err42 = {instancePath:instancePath+"/spec/internetUplinks/" + i0,schemaPath:"#/properties/spec/properties/internetUplinks/items/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema50.properties.spec.properties.internetUplinks.items.required,parentSchema:schema50.properties.spec.properties.internetUplinks.items,data:data18};
+const err42 = {instancePath:instancePath+"/spec/internetUplinks/" + i0,schemaPath:"#/properties/spec/properties/internetUplinks/items/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema53.properties.spec.properties.internetUplinks.items.required,parentSchema:schema53.properties.spec.properties.internetUplinks.items,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2361,7 +2529,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key4 in data18){
 if(!((key4 === "provider") || (key4 === "bandwidthMbps"))){
-const err43 = {instancePath:instancePath+"/spec/internetUplinks/" + i0,schemaPath:"#/properties/spec/properties/internetUplinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.spec.properties.internetUplinks.items,data:data18};
+const err43 = {instancePath:instancePath+"/spec/internetUplinks/" + i0,schemaPath:"#/properties/spec/properties/internetUplinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.spec.properties.internetUplinks.items,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2413,7 +2581,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data18.bandwidthMbps !== undefined){
 let data20 = data18.bandwidthMbps;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err47 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/internetUplinks/items/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.spec.properties.internetUplinks.items.properties.bandwidthMbps.type,parentSchema:schema50.properties.spec.properties.internetUplinks.items.properties.bandwidthMbps,data:data20};
+const err47 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/internetUplinks/items/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.spec.properties.internetUplinks.items.properties.bandwidthMbps.type,parentSchema:schema53.properties.spec.properties.internetUplinks.items.properties.bandwidthMbps,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2425,7 +2593,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 1 || isNaN(data20)){
-const err48 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/internetUplinks/items/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.spec.properties.internetUplinks.items.properties.bandwidthMbps,data:data20};
+const err48 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/internetUplinks/items/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.spec.properties.internetUplinks.items.properties.bandwidthMbps,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2439,7 +2607,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/spec/internetUplinks/" + i0,schemaPath:"#/properties/spec/properties/internetUplinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.spec.properties.internetUplinks.items.type,parentSchema:schema50.properties.spec.properties.internetUplinks.items,data:data18};
+const err49 = {instancePath:instancePath+"/spec/internetUplinks/" + i0,schemaPath:"#/properties/spec/properties/internetUplinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.spec.properties.internetUplinks.items.type,parentSchema:schema53.properties.spec.properties.internetUplinks.items,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2452,7 +2620,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/spec/internetUplinks",schemaPath:"#/properties/spec/properties/internetUplinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.spec.properties.internetUplinks.type,parentSchema:schema50.properties.spec.properties.internetUplinks,data:data17};
+const err50 = {instancePath:instancePath+"/spec/internetUplinks",schemaPath:"#/properties/spec/properties/internetUplinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.spec.properties.internetUplinks.type,parentSchema:schema53.properties.spec.properties.internetUplinks,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2466,7 +2634,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.tslcdPaths !== undefined){
 let data21 = data3.tslcdPaths;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err51 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.spec.properties.tslcdPaths.type,parentSchema:schema50.properties.spec.properties.tslcdPaths,data:data21};
+const err51 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.spec.properties.tslcdPaths.type,parentSchema:schema53.properties.spec.properties.tslcdPaths,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2478,7 +2646,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 8 || isNaN(data21)){
-const err52 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema50.properties.spec.properties.tslcdPaths,data:data21};
+const err52 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema53.properties.spec.properties.tslcdPaths,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2489,7 +2657,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data21 < 0 || isNaN(data21)){
-const err53 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.spec.properties.tslcdPaths,data:data21};
+const err53 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53.properties.spec.properties.tslcdPaths,data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2573,7 +2741,7 @@ if(_valid0){
 const _errs57 = errors;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.connStr === undefined){
-const err58 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/0/then/required",keyword:"required",params:{missingProperty: "connStr"},message:"must have required property '"+"connStr"+"'",schema:schema50.properties.spec.properties.stateBackend.allOf[0].then.required,parentSchema:schema50.properties.spec.properties.stateBackend.allOf[0].then,data:data23};
+const err58 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/0/then/required",keyword:"required",params:{missingProperty: "connStr"},message:"must have required property '"+"connStr"+"'",schema:schema53.properties.spec.properties.stateBackend.allOf[0].then.required,parentSchema:schema53.properties.spec.properties.stateBackend.allOf[0].then,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2588,7 +2756,7 @@ var _valid0 = _errs57 === errors;
 valid14 = _valid0;
 }
 if(!valid14){
-const err59 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema50.properties.spec.properties.stateBackend.allOf[0].if,parentSchema:schema50.properties.spec.properties.stateBackend.allOf[0],data:data23};
+const err59 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema53.properties.spec.properties.stateBackend.allOf[0].if,parentSchema:schema53.properties.spec.properties.stateBackend.allOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2630,7 +2798,7 @@ if(_valid1){
 const _errs62 = errors;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.bucket === undefined){
-const err61 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/1/then/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema50.properties.spec.properties.stateBackend.allOf[1].then.required,parentSchema:schema50.properties.spec.properties.stateBackend.allOf[1].then,data:data23};
+const err61 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/1/then/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema53.properties.spec.properties.stateBackend.allOf[1].then.required,parentSchema:schema53.properties.spec.properties.stateBackend.allOf[1].then,data:data23};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2645,7 +2813,7 @@ var _valid1 = _errs62 === errors;
 valid16 = _valid1;
 }
 if(!valid16){
-const err62 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema50.properties.spec.properties.stateBackend.allOf[1].if,parentSchema:schema50.properties.spec.properties.stateBackend.allOf[1],data:data23};
+const err62 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema53.properties.spec.properties.stateBackend.allOf[1].if,parentSchema:schema53.properties.spec.properties.stateBackend.allOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2657,7 +2825,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.type === undefined){
-const err63 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema50.properties.spec.properties.stateBackend.required,parentSchema:schema50.properties.spec.properties.stateBackend,data:data23};
+const err63 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema53.properties.spec.properties.stateBackend.required,parentSchema:schema53.properties.spec.properties.stateBackend,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2669,7 +2837,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key5 in data23){
 if(!(((((((key5 === "type") || (key5 === "connStr")) || (key5 === "schemaName")) || (key5 === "bucket")) || (key5 === "keyPrefix")) || (key5 === "region")) || (key5 === "endpoint"))){
-const err64 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.spec.properties.stateBackend,data:data23};
+const err64 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.spec.properties.stateBackend,data:data23};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2683,7 +2851,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data23.type !== undefined){
 let data26 = data23.type;
 if(!(((data26 === "local") || (data26 === "pg")) || (data26 === "s3"))){
-const err65 = {instancePath:instancePath+"/spec/stateBackend/type",schemaPath:"#/properties/spec/properties/stateBackend/properties/type/enum",keyword:"enum",params:{allowedValues: schema50.properties.spec.properties.stateBackend.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.spec.properties.stateBackend.properties.type.enum,parentSchema:schema50.properties.spec.properties.stateBackend.properties.type,data:data26};
+const err65 = {instancePath:instancePath+"/spec/stateBackend/type",schemaPath:"#/properties/spec/properties/stateBackend/properties/type/enum",keyword:"enum",params:{allowedValues: schema53.properties.spec.properties.stateBackend.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.spec.properties.stateBackend.properties.type.enum,parentSchema:schema53.properties.spec.properties.stateBackend.properties.type,data:data26};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2698,7 +2866,7 @@ if(data23.connStr !== undefined){
 let data27 = data23.connStr;
 if(typeof data27 === "string"){
 if(!pattern11.test(data27)){
-const err66 = {instancePath:instancePath+"/spec/stateBackend/connStr",schemaPath:"#/properties/spec/properties/stateBackend/properties/connStr/pattern",keyword:"pattern",params:{pattern: "^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"},message:"must match pattern \""+"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"+"\"",schema:"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$",parentSchema:schema50.properties.spec.properties.stateBackend.properties.connStr,data:data27};
+const err66 = {instancePath:instancePath+"/spec/stateBackend/connStr",schemaPath:"#/properties/spec/properties/stateBackend/properties/connStr/pattern",keyword:"pattern",params:{pattern: "^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"},message:"must match pattern \""+"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"+"\"",schema:"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$",parentSchema:schema53.properties.spec.properties.stateBackend.properties.connStr,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2710,7 +2878,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/spec/stateBackend/connStr",schemaPath:"#/properties/spec/properties/stateBackend/properties/connStr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.spec.properties.stateBackend.properties.connStr.type,parentSchema:schema50.properties.spec.properties.stateBackend.properties.connStr,data:data27};
+const err67 = {instancePath:instancePath+"/spec/stateBackend/connStr",schemaPath:"#/properties/spec/properties/stateBackend/properties/connStr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.spec.properties.stateBackend.properties.connStr.type,parentSchema:schema53.properties.spec.properties.stateBackend.properties.connStr,data:data27};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2725,7 +2893,7 @@ if(data23.schemaName !== undefined){
 let data28 = data23.schemaName;
 if(typeof data28 === "string"){
 if(!pattern12.test(data28)){
-const err68 = {instancePath:instancePath+"/spec/stateBackend/schemaName",schemaPath:"#/properties/spec/properties/stateBackend/properties/schemaName/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]{0,62}$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]{0,62}$"+"\"",schema:"^[a-z_][a-z0-9_]{0,62}$",parentSchema:schema50.properties.spec.properties.stateBackend.properties.schemaName,data:data28};
+const err68 = {instancePath:instancePath+"/spec/stateBackend/schemaName",schemaPath:"#/properties/spec/properties/stateBackend/properties/schemaName/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]{0,62}$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]{0,62}$"+"\"",schema:"^[a-z_][a-z0-9_]{0,62}$",parentSchema:schema53.properties.spec.properties.stateBackend.properties.schemaName,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2737,7 +2905,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/spec/stateBackend/schemaName",schemaPath:"#/properties/spec/properties/stateBackend/properties/schemaName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.spec.properties.stateBackend.properties.schemaName.type,parentSchema:schema50.properties.spec.properties.stateBackend.properties.schemaName,data:data28};
+const err69 = {instancePath:instancePath+"/spec/stateBackend/schemaName",schemaPath:"#/properties/spec/properties/stateBackend/properties/schemaName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.spec.properties.stateBackend.properties.schemaName.type,parentSchema:schema53.properties.spec.properties.stateBackend.properties.schemaName,data:data28};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2752,7 +2920,7 @@ if(data23.bucket !== undefined){
 let data29 = data23.bucket;
 if(typeof data29 === "string"){
 if(!pattern13.test(data29)){
-const err70 = {instancePath:instancePath+"/spec/stateBackend/bucket",schemaPath:"#/properties/spec/properties/stateBackend/properties/bucket/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\"",schema:"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$",parentSchema:schema50.properties.spec.properties.stateBackend.properties.bucket,data:data29};
+const err70 = {instancePath:instancePath+"/spec/stateBackend/bucket",schemaPath:"#/properties/spec/properties/stateBackend/properties/bucket/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\"",schema:"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$",parentSchema:schema53.properties.spec.properties.stateBackend.properties.bucket,data:data29};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2764,7 +2932,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/spec/stateBackend/bucket",schemaPath:"#/properties/spec/properties/stateBackend/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.spec.properties.stateBackend.properties.bucket.type,parentSchema:schema50.properties.spec.properties.stateBackend.properties.bucket,data:data29};
+const err71 = {instancePath:instancePath+"/spec/stateBackend/bucket",schemaPath:"#/properties/spec/properties/stateBackend/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.spec.properties.stateBackend.properties.bucket.type,parentSchema:schema53.properties.spec.properties.stateBackend.properties.bucket,data:data29};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2779,7 +2947,7 @@ if(data23.keyPrefix !== undefined){
 let data30 = data23.keyPrefix;
 if(typeof data30 === "string"){
 if(!pattern14.test(data30)){
-const err72 = {instancePath:instancePath+"/spec/stateBackend/keyPrefix",schemaPath:"#/properties/spec/properties/stateBackend/properties/keyPrefix/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]{1,200}$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]{1,200}$"+"\"",schema:"^[A-Za-z0-9._/-]{1,200}$",parentSchema:schema50.properties.spec.properties.stateBackend.properties.keyPrefix,data:data30};
+const err72 = {instancePath:instancePath+"/spec/stateBackend/keyPrefix",schemaPath:"#/properties/spec/properties/stateBackend/properties/keyPrefix/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]{1,200}$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]{1,200}$"+"\"",schema:"^[A-Za-z0-9._/-]{1,200}$",parentSchema:schema53.properties.spec.properties.stateBackend.properties.keyPrefix,data:data30};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2791,7 +2959,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/spec/stateBackend/keyPrefix",schemaPath:"#/properties/spec/properties/stateBackend/properties/keyPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.spec.properties.stateBackend.properties.keyPrefix.type,parentSchema:schema50.properties.spec.properties.stateBackend.properties.keyPrefix,data:data30};
+const err73 = {instancePath:instancePath+"/spec/stateBackend/keyPrefix",schemaPath:"#/properties/spec/properties/stateBackend/properties/keyPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.spec.properties.stateBackend.properties.keyPrefix.type,parentSchema:schema53.properties.spec.properties.stateBackend.properties.keyPrefix,data:data30};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2806,7 +2974,7 @@ if(data23.region !== undefined){
 let data31 = data23.region;
 if(typeof data31 === "string"){
 if(!pattern15.test(data31)){
-const err74 = {instancePath:instancePath+"/spec/stateBackend/region",schemaPath:"#/properties/spec/properties/stateBackend/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]{1,40}$"},message:"must match pattern \""+"^[a-z0-9-]{1,40}$"+"\"",schema:"^[a-z0-9-]{1,40}$",parentSchema:schema50.properties.spec.properties.stateBackend.properties.region,data:data31};
+const err74 = {instancePath:instancePath+"/spec/stateBackend/region",schemaPath:"#/properties/spec/properties/stateBackend/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]{1,40}$"},message:"must match pattern \""+"^[a-z0-9-]{1,40}$"+"\"",schema:"^[a-z0-9-]{1,40}$",parentSchema:schema53.properties.spec.properties.stateBackend.properties.region,data:data31};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2818,7 +2986,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/spec/stateBackend/region",schemaPath:"#/properties/spec/properties/stateBackend/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.spec.properties.stateBackend.properties.region.type,parentSchema:schema50.properties.spec.properties.stateBackend.properties.region,data:data31};
+const err75 = {instancePath:instancePath+"/spec/stateBackend/region",schemaPath:"#/properties/spec/properties/stateBackend/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.spec.properties.stateBackend.properties.region.type,parentSchema:schema53.properties.spec.properties.stateBackend.properties.region,data:data31};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2833,7 +3001,7 @@ if(data23.endpoint !== undefined){
 let data32 = data23.endpoint;
 if(typeof data32 === "string"){
 if(!pattern16.test(data32)){
-const err76 = {instancePath:instancePath+"/spec/stateBackend/endpoint",schemaPath:"#/properties/spec/properties/stateBackend/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s@]+$"},message:"must match pattern \""+"^https?://[^\\s@]+$"+"\"",schema:"^https?://[^\\s@]+$",parentSchema:schema50.properties.spec.properties.stateBackend.properties.endpoint,data:data32};
+const err76 = {instancePath:instancePath+"/spec/stateBackend/endpoint",schemaPath:"#/properties/spec/properties/stateBackend/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s@]+$"},message:"must match pattern \""+"^https?://[^\\s@]+$"+"\"",schema:"^https?://[^\\s@]+$",parentSchema:schema53.properties.spec.properties.stateBackend.properties.endpoint,data:data32};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2845,7 +3013,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/spec/stateBackend/endpoint",schemaPath:"#/properties/spec/properties/stateBackend/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.spec.properties.stateBackend.properties.endpoint.type,parentSchema:schema50.properties.spec.properties.stateBackend.properties.endpoint,data:data32};
+const err77 = {instancePath:instancePath+"/spec/stateBackend/endpoint",schemaPath:"#/properties/spec/properties/stateBackend/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.spec.properties.stateBackend.properties.endpoint.type,parentSchema:schema53.properties.spec.properties.stateBackend.properties.endpoint,data:data32};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2858,7 +3026,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.spec.properties.stateBackend.type,parentSchema:schema50.properties.spec.properties.stateBackend,data:data23};
+const err78 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.spec.properties.stateBackend.type,parentSchema:schema53.properties.spec.properties.stateBackend,data:data23};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2880,7 +3048,7 @@ let valid21 = false;
 const _errs82 = errors;
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 if(data34.ipv4 === undefined){
-const err79 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/anyOf/0/required",keyword:"required",params:{missingProperty: "ipv4"},message:"must have required property '"+"ipv4"+"'",schema:schema50.properties.spec.properties.pointToPointLinks.items.anyOf[0].required,parentSchema:schema50.properties.spec.properties.pointToPointLinks.items.anyOf[0],data:data34};
+const err79 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/anyOf/0/required",keyword:"required",params:{missingProperty: "ipv4"},message:"must have required property '"+"ipv4"+"'",schema:schema53.properties.spec.properties.pointToPointLinks.items.anyOf[0].required,parentSchema:schema53.properties.spec.properties.pointToPointLinks.items.anyOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2896,7 +3064,7 @@ valid21 = valid21 || _valid2;
 const _errs83 = errors;
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 if(data34.ipv6 === undefined){
-const err80 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/anyOf/1/required",keyword:"required",params:{missingProperty: "ipv6"},message:"must have required property '"+"ipv6"+"'",schema:schema50.properties.spec.properties.pointToPointLinks.items.anyOf[1].required,parentSchema:schema50.properties.spec.properties.pointToPointLinks.items.anyOf[1],data:data34};
+const err80 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/anyOf/1/required",keyword:"required",params:{missingProperty: "ipv6"},message:"must have required property '"+"ipv6"+"'",schema:schema53.properties.spec.properties.pointToPointLinks.items.anyOf[1].required,parentSchema:schema53.properties.spec.properties.pointToPointLinks.items.anyOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2910,7 +3078,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 var _valid2 = _errs83 === errors;
 valid21 = valid21 || _valid2;
 if(!valid21){
-const err81 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema50.properties.spec.properties.pointToPointLinks.items.anyOf,parentSchema:schema50.properties.spec.properties.pointToPointLinks.items,data:data34};
+const err81 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.properties.spec.properties.pointToPointLinks.items.anyOf,parentSchema:schema53.properties.spec.properties.pointToPointLinks.items,data:data34};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2933,7 +3101,7 @@ vErrors = null;
 }
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 if(data34.name === undefined){
-const err82 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.properties.spec.properties.pointToPointLinks.items.required,parentSchema:schema50.properties.spec.properties.pointToPointLinks.items,data:data34};
+const err82 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema53.properties.spec.properties.pointToPointLinks.items.required,parentSchema:schema53.properties.spec.properties.pointToPointLinks.items,data:data34};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2945,7 +3113,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key6 in data34){
 if(!((((key6 === "name") || (key6 === "description")) || (key6 === "ipv4")) || (key6 === "ipv6"))){
-const err83 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.spec.properties.pointToPointLinks.items,data:data34};
+const err83 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.spec.properties.pointToPointLinks.items,data:data34};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3037,7 +3205,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.spec.properties.pointToPointLinks.items.type,parentSchema:schema50.properties.spec.properties.pointToPointLinks.items,data:data34};
+const err89 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.spec.properties.pointToPointLinks.items.type,parentSchema:schema53.properties.spec.properties.pointToPointLinks.items,data:data34};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3050,7 +3218,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/spec/pointToPointLinks",schemaPath:"#/properties/spec/properties/pointToPointLinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.spec.properties.pointToPointLinks.type,parentSchema:schema50.properties.spec.properties.pointToPointLinks,data:data33};
+const err90 = {instancePath:instancePath+"/spec/pointToPointLinks",schemaPath:"#/properties/spec/properties/pointToPointLinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.spec.properties.pointToPointLinks.type,parentSchema:schema53.properties.spec.properties.pointToPointLinks,data:data33};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3069,7 +3237,7 @@ for(let i2=0; i2<len2; i2++){
 let data40 = data39[i2];
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 if(data40.to === undefined){
-const err91 = {instancePath:instancePath+"/spec/replicationLinks/" + i2,schemaPath:"#/properties/spec/properties/replicationLinks/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema50.properties.spec.properties.replicationLinks.items.required,parentSchema:schema50.properties.spec.properties.replicationLinks.items,data:data40};
+const err91 = {instancePath:instancePath+"/spec/replicationLinks/" + i2,schemaPath:"#/properties/spec/properties/replicationLinks/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema53.properties.spec.properties.replicationLinks.items.required,parentSchema:schema53.properties.spec.properties.replicationLinks.items,data:data40};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3080,7 +3248,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data40.bandwidthMbps === undefined){
-const err92 = {instancePath:instancePath+"/spec/replicationLinks/" + i2,schemaPath:"#/properties/spec/properties/replicationLinks/items/required",keyword:"required",params:{missingProperty: "bandwidthMbps"},message:"must have required property '"+"bandwidthMbps"+"'",schema:schema50.properties.spec.properties.replicationLinks.items.required,parentSchema:schema50.properties.spec.properties.replicationLinks.items,data:data40};
+const err92 = {instancePath:instancePath+"/spec/replicationLinks/" + i2,schemaPath:"#/properties/spec/properties/replicationLinks/items/required",keyword:"required",params:{missingProperty: "bandwidthMbps"},message:"must have required property '"+"bandwidthMbps"+"'",schema:schema53.properties.spec.properties.replicationLinks.items.required,parentSchema:schema53.properties.spec.properties.replicationLinks.items,data:data40};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3092,7 +3260,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key7 in data40){
 if(!((((((key7 === "to") || (key7 === "count")) || (key7 === "paths")) || (key7 === "bandwidthMbps")) || (key7 === "provider")) || (key7 === "circuit"))){
-const err93 = {instancePath:instancePath+"/spec/replicationLinks/" + i2,schemaPath:"#/properties/spec/properties/replicationLinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.spec.properties.replicationLinks.items,data:data40};
+const err93 = {instancePath:instancePath+"/spec/replicationLinks/" + i2,schemaPath:"#/properties/spec/properties/replicationLinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.spec.properties.replicationLinks.items,data:data40};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3133,7 +3301,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data40.count !== undefined){
 let data42 = data40.count;
 if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err96 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.spec.properties.replicationLinks.items.properties.count.type,parentSchema:schema50.properties.spec.properties.replicationLinks.items.properties.count,data:data42};
+const err96 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.spec.properties.replicationLinks.items.properties.count.type,parentSchema:schema53.properties.spec.properties.replicationLinks.items.properties.count,data:data42};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3145,7 +3313,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data42 == "number") && (isFinite(data42))){
 if(data42 > 16 || isNaN(data42)){
-const err97 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema50.properties.spec.properties.replicationLinks.items.properties.count,data:data42};
+const err97 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema53.properties.spec.properties.replicationLinks.items.properties.count,data:data42};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3156,7 +3324,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data42 < 1 || isNaN(data42)){
-const err98 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.spec.properties.replicationLinks.items.properties.count,data:data42};
+const err98 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.spec.properties.replicationLinks.items.properties.count,data:data42};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3171,7 +3339,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data40.paths !== undefined){
 let data43 = data40.paths;
 if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err99 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.spec.properties.replicationLinks.items.properties.paths.type,parentSchema:schema50.properties.spec.properties.replicationLinks.items.properties.paths,data:data43};
+const err99 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.spec.properties.replicationLinks.items.properties.paths.type,parentSchema:schema53.properties.spec.properties.replicationLinks.items.properties.paths,data:data43};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3183,7 +3351,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data43 == "number") && (isFinite(data43))){
 if(data43 > 16 || isNaN(data43)){
-const err100 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema50.properties.spec.properties.replicationLinks.items.properties.paths,data:data43};
+const err100 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema53.properties.spec.properties.replicationLinks.items.properties.paths,data:data43};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3194,7 +3362,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data43 < 1 || isNaN(data43)){
-const err101 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.spec.properties.replicationLinks.items.properties.paths,data:data43};
+const err101 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.spec.properties.replicationLinks.items.properties.paths,data:data43};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3209,7 +3377,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data40.bandwidthMbps !== undefined){
 let data44 = data40.bandwidthMbps;
 if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err102 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.spec.properties.replicationLinks.items.properties.bandwidthMbps.type,parentSchema:schema50.properties.spec.properties.replicationLinks.items.properties.bandwidthMbps,data:data44};
+const err102 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.spec.properties.replicationLinks.items.properties.bandwidthMbps.type,parentSchema:schema53.properties.spec.properties.replicationLinks.items.properties.bandwidthMbps,data:data44};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3221,7 +3389,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data44 == "number") && (isFinite(data44))){
 if(data44 < 1 || isNaN(data44)){
-const err103 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.spec.properties.replicationLinks.items.properties.bandwidthMbps,data:data44};
+const err103 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.spec.properties.replicationLinks.items.properties.bandwidthMbps,data:data44};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3311,7 +3479,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/spec/replicationLinks/" + i2,schemaPath:"#/properties/spec/properties/replicationLinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.spec.properties.replicationLinks.items.type,parentSchema:schema50.properties.spec.properties.replicationLinks.items,data:data40};
+const err110 = {instancePath:instancePath+"/spec/replicationLinks/" + i2,schemaPath:"#/properties/spec/properties/replicationLinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.spec.properties.replicationLinks.items.type,parentSchema:schema53.properties.spec.properties.replicationLinks.items,data:data40};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3324,7 +3492,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/spec/replicationLinks",schemaPath:"#/properties/spec/properties/replicationLinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.spec.properties.replicationLinks.type,parentSchema:schema50.properties.spec.properties.replicationLinks,data:data39};
+const err111 = {instancePath:instancePath+"/spec/replicationLinks",schemaPath:"#/properties/spec/properties/replicationLinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.spec.properties.replicationLinks.type,parentSchema:schema53.properties.spec.properties.replicationLinks,data:data39};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3338,7 +3506,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.commissioned !== undefined){
 let data47 = data3.commissioned;
 if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err112 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.spec.properties.commissioned.type,parentSchema:schema50.properties.spec.properties.commissioned,data:data47};
+const err112 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.spec.properties.commissioned.type,parentSchema:schema53.properties.spec.properties.commissioned,data:data47};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3350,7 +3518,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data47 == "number") && (isFinite(data47))){
 if(data47 > 2100 || isNaN(data47)){
-const err113 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema50.properties.spec.properties.commissioned,data:data47};
+const err113 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema53.properties.spec.properties.commissioned,data:data47};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3361,7 +3529,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data47 < 1990 || isNaN(data47)){
-const err114 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1990},message:"must be >= 1990",schema:1990,parentSchema:schema50.properties.spec.properties.commissioned,data:data47};
+const err114 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1990},message:"must be >= 1990",schema:1990,parentSchema:schema53.properties.spec.properties.commissioned,data:data47};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3375,7 +3543,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.spec.type,parentSchema:schema50.properties.spec,data:data3};
+const err115 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.spec.type,parentSchema:schema53.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3388,7 +3556,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err116 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+const err116 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3404,7 +3572,7 @@ return errors === 0;
 validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Zone = validate84;
-const schema72 = {"title":"hatang inventory v1: Zone","description":"A network zone at a site, with its IPv4/IPv6 prefixes and VLAN.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Zone"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["site","kind"],"anyOf":[{"required":["ipv4"]},{"required":["ipv6"]}],"properties":{"site":{"$ref":"#/$defs/name"},"kind":{"enum":["edge","dmz","internal-servers","database","storage","backup","management","device-management","soc","user","wireless"]},"title":{"description":"Display name, e.g. Vùng DMZ.","$ref":"#/$defs/text"},"vlan":{"type":"integer","minimum":1,"maximum":4094},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"},"hosts":{"description":"Number of hosts expected in the zone (for sizing).","type":"integer","minimum":0}}}}};
+const schema75 = {"title":"hatang inventory v1: Zone","description":"A network zone at a site, with its IPv4/IPv6 prefixes and VLAN.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Zone"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["site","kind"],"anyOf":[{"required":["ipv4"]},{"required":["ipv6"]}],"properties":{"site":{"$ref":"#/$defs/name"},"kind":{"enum":["edge","dmz","internal-servers","database","storage","backup","management","device-management","soc","user","wireless"]},"title":{"description":"Display name, e.g. Vùng DMZ.","$ref":"#/$defs/text"},"vlan":{"type":"integer","minimum":1,"maximum":4094},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"},"hosts":{"description":"Number of hosts expected in the zone (for sizing).","type":"integer","minimum":0}}}}};
 
 function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3418,7 +3586,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3429,7 +3597,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3440,7 +3608,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3451,7 +3619,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3463,7 +3631,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3491,7 +3659,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Zone" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Zone"},message:"must be equal to constant",schema:"Zone",parentSchema:schema72.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Zone"},message:"must be equal to constant",schema:"Zone",parentSchema:schema75.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3516,7 +3684,7 @@ let valid2 = false;
 const _errs9 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.ipv4 === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/anyOf/0/required",keyword:"required",params:{missingProperty: "ipv4"},message:"must have required property '"+"ipv4"+"'",schema:schema72.properties.spec.anyOf[0].required,parentSchema:schema72.properties.spec.anyOf[0],data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/anyOf/0/required",keyword:"required",params:{missingProperty: "ipv4"},message:"must have required property '"+"ipv4"+"'",schema:schema75.properties.spec.anyOf[0].required,parentSchema:schema75.properties.spec.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3532,7 +3700,7 @@ valid2 = valid2 || _valid0;
 const _errs10 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.ipv6 === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/anyOf/1/required",keyword:"required",params:{missingProperty: "ipv6"},message:"must have required property '"+"ipv6"+"'",schema:schema72.properties.spec.anyOf[1].required,parentSchema:schema72.properties.spec.anyOf[1],data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/anyOf/1/required",keyword:"required",params:{missingProperty: "ipv6"},message:"must have required property '"+"ipv6"+"'",schema:schema75.properties.spec.anyOf[1].required,parentSchema:schema75.properties.spec.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3546,7 +3714,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 var _valid0 = _errs10 === errors;
 valid2 = valid2 || _valid0;
 if(!valid2){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.properties.spec.anyOf,parentSchema:schema72.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema75.properties.spec.anyOf,parentSchema:schema75.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3569,7 +3737,7 @@ vErrors = null;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.site === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema72.properties.spec.required,parentSchema:schema72.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema75.properties.spec.required,parentSchema:schema75.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3580,7 +3748,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.kind === undefined){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema72.properties.spec.required,parentSchema:schema72.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.properties.spec.required,parentSchema:schema75.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3592,7 +3760,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
 if(!(((((((key1 === "site") || (key1 === "kind")) || (key1 === "title")) || (key1 === "vlan")) || (key1 === "ipv4")) || (key1 === "ipv6")) || (key1 === "hosts"))){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3633,7 +3801,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.kind !== undefined){
 let data5 = data3.kind;
 if(!(((((((((((data5 === "edge") || (data5 === "dmz")) || (data5 === "internal-servers")) || (data5 === "database")) || (data5 === "storage")) || (data5 === "backup")) || (data5 === "management")) || (data5 === "device-management")) || (data5 === "soc")) || (data5 === "user")) || (data5 === "wireless"))){
-const err15 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema72.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.spec.properties.kind.enum,parentSchema:schema72.properties.spec.properties.kind,data:data5};
+const err15 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema75.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.spec.properties.kind.enum,parentSchema:schema75.properties.spec.properties.kind,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3685,7 +3853,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.vlan !== undefined){
 let data7 = data3.vlan;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err19 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.spec.properties.vlan.type,parentSchema:schema72.properties.spec.properties.vlan,data:data7};
+const err19 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.spec.properties.vlan.type,parentSchema:schema75.properties.spec.properties.vlan,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3697,7 +3865,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 4094 || isNaN(data7)){
-const err20 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema72.properties.spec.properties.vlan,data:data7};
+const err20 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema75.properties.spec.properties.vlan,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3708,7 +3876,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data7 < 1 || isNaN(data7)){
-const err21 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.spec.properties.vlan,data:data7};
+const err21 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.spec.properties.vlan,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3737,7 +3905,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.hosts !== undefined){
 let data10 = data3.hosts;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err22 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.spec.properties.hosts.type,parentSchema:schema72.properties.spec.properties.hosts,data:data10};
+const err22 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.spec.properties.hosts.type,parentSchema:schema75.properties.spec.properties.hosts,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3749,7 +3917,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err23 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.spec.properties.hosts,data:data10};
+const err23 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.spec.properties.hosts,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3763,7 +3931,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.spec.type,parentSchema:schema72.properties.spec,data:data3};
+const err24 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.spec.type,parentSchema:schema75.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3776,7 +3944,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3792,10 +3960,10 @@ return errors === 0;
 validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Flow = validate88;
-const schema76 = {"title":"hatang inventory v1: Flow","description":"Allowed traffic from a zone or external network to a zone. Everything not listed is denied.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Flow"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["from","to","ports","purpose"],"properties":{"from":{"$ref":"#/$defs/endpoint"},"to":{"$ref":"#/$defs/endpoint"},"ports":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/port"}},"purpose":{"$ref":"#/$defs/text"},"system":{"description":"The information system this flow serves.","$ref":"#/$defs/name"}}}}};
-const schema82 = {"description":"protocol/port or protocol/first-last (tcp, udp, sctp), or icmp, icmpv6, any.","type":"string","pattern":"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"};
-const schema78 = {"description":"One end of a flow: a zone, an external network or a whole site (e.g. the DR site).","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"zone":{"$ref":"#/$defs/name"},"external":{"$ref":"#/$defs/externalNetwork"},"site":{"$ref":"#/$defs/name"}}};
-const schema80 = {"description":"A network outside the province's data centres.","enum":["internet","tslcd","ngsp","ndxp","vdxp","national-dc","national-soc","national-public-service-portal","government-reporting","pki","isp-mail"]};
+const schema79 = {"title":"hatang inventory v1: Flow","description":"Allowed traffic from a zone or external network to a zone. Everything not listed is denied.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Flow"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["from","to","ports","purpose"],"properties":{"from":{"$ref":"#/$defs/endpoint"},"to":{"$ref":"#/$defs/endpoint"},"ports":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/port"}},"purpose":{"$ref":"#/$defs/text"},"system":{"description":"The information system this flow serves.","$ref":"#/$defs/name"}}}}};
+const schema85 = {"description":"protocol/port or protocol/first-last (tcp, udp, sctp), or icmp, icmpv6, any.","type":"string","pattern":"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"};
+const schema81 = {"description":"One end of a flow: a zone, an external network or a whole site (e.g. the DR site).","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"zone":{"$ref":"#/$defs/name"},"external":{"$ref":"#/$defs/externalNetwork"},"site":{"$ref":"#/$defs/name"}}};
+const schema83 = {"description":"A network outside the province's data centres.","enum":["internet","tslcd","ngsp","ndxp","vdxp","national-dc","national-soc","national-public-service-portal","government-reporting","pki","isp-mail"]};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3809,7 +3977,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 1){
-const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema78,data};
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3820,7 +3988,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(Object.keys(data).length < 1){
-const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema78,data};
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3832,7 +4000,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!(((key0 === "zone") || (key0 === "external")) || (key0 === "site"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3873,7 +4041,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.external !== undefined){
 let data1 = data.external;
 if(!(((((((((((data1 === "internet") || (data1 === "tslcd")) || (data1 === "ngsp")) || (data1 === "ndxp")) || (data1 === "vdxp")) || (data1 === "national-dc")) || (data1 === "national-soc")) || (data1 === "national-public-service-portal")) || (data1 === "government-reporting")) || (data1 === "pki")) || (data1 === "isp-mail"))){
-const err5 = {instancePath:instancePath+"/external",schemaPath:"#/$defs/externalNetwork/enum",keyword:"enum",params:{allowedValues: schema80.enum},message:"must be equal to one of the allowed values",schema:schema80.enum,parentSchema:schema80,data:data1};
+const err5 = {instancePath:instancePath+"/external",schemaPath:"#/$defs/externalNetwork/enum",keyword:"enum",params:{allowedValues: schema83.enum},message:"must be equal to one of the allowed values",schema:schema83.enum,parentSchema:schema83,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3913,7 +4081,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3942,7 +4110,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3953,7 +4121,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3964,7 +4132,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3975,7 +4143,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3987,7 +4155,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4015,7 +4183,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Flow" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Flow"},message:"must be equal to constant",schema:"Flow",parentSchema:schema76.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Flow"},message:"must be equal to constant",schema:"Flow",parentSchema:schema79.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4037,7 +4205,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.from === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema76.properties.spec.required,parentSchema:schema76.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema79.properties.spec.required,parentSchema:schema79.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4048,7 +4216,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.to === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema76.properties.spec.required,parentSchema:schema76.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema79.properties.spec.required,parentSchema:schema79.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4059,7 +4227,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.ports === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema76.properties.spec.required,parentSchema:schema76.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema79.properties.spec.required,parentSchema:schema79.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4070,7 +4238,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.purpose === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema76.properties.spec.required,parentSchema:schema76.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema79.properties.spec.required,parentSchema:schema79.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4082,7 +4250,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
 if(!(((((key1 === "from") || (key1 === "to")) || (key1 === "ports")) || (key1 === "purpose")) || (key1 === "system"))){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4111,7 +4279,7 @@ if(data3.ports !== undefined){
 let data6 = data3.ports;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err12 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema76.properties.spec.properties.ports,data:data6};
+const err12 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema79.properties.spec.properties.ports,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4126,7 +4294,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
 if(!pattern24.test(data7)){
-const err13 = {instancePath:instancePath+"/spec/ports/" + i0,schemaPath:"#/$defs/port/pattern",keyword:"pattern",params:{pattern: "^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"},message:"must match pattern \""+"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"+"\"",schema:"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$",parentSchema:schema82,data:data7};
+const err13 = {instancePath:instancePath+"/spec/ports/" + i0,schemaPath:"#/$defs/port/pattern",keyword:"pattern",params:{pattern: "^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"},message:"must match pattern \""+"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"+"\"",schema:"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$",parentSchema:schema85,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4138,7 +4306,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/spec/ports/" + i0,schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data7};
+const err14 = {instancePath:instancePath+"/spec/ports/" + i0,schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4151,7 +4319,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.spec.properties.ports.type,parentSchema:schema76.properties.spec.properties.ports,data:data6};
+const err15 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.spec.properties.ports.type,parentSchema:schema79.properties.spec.properties.ports,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4229,7 +4397,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.spec.type,parentSchema:schema76.properties.spec,data:data3};
+const err21 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.spec.type,parentSchema:schema79.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4242,7 +4410,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4258,7 +4426,7 @@ return errors === 0;
 validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Device = validate92;
-const schema85 = {"title":"hatang inventory v1: Device","description":"A security or network device (or HA group of devices) and the zone boundaries it serves.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Device"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["kind","site","redundancy"],"properties":{"kind":{"enum":["firewall","ips","waf","anti-ddos","db-firewall","siem","log-collector","ntp","backup","vpn","pam","nac","core-switch","load-balancer","mail-security","anti-malware","dlp","monitoring","storage"]},"capabilities":{"description":"Further functions of the product, e.g. a firewall with built-in IPS.","type":"array","uniqueItems":true,"items":{"enum":["ips","anti-malware","vpn","waf","anti-ddos","load-balancer"]}},"site":{"$ref":"#/$defs/name"},"zone":{"description":"Zone the device itself sits in.","$ref":"#/$defs/name"},"boundaries":{"description":"Zone boundaries the device serves: traffic into or out of these zones and external networks passes through it.","type":"object","additionalProperties":false,"properties":{"zones":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"externals":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/externalNetwork"}}}},"redundancy":{"enum":["single","active-standby","active-active"]},"count":{"description":"Number of units.","type":"integer","minimum":1},"service":{"description":"True when provided as a service (e.g. an ISP's anti-DDoS) rather than an owned product.","type":"boolean"},"vendor":{"$ref":"#/$defs/text"},"model":{"$ref":"#/$defs/text"}}}}};
+const schema88 = {"title":"hatang inventory v1: Device","description":"A security or network device (or HA group of devices) and the zone boundaries it serves.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Device"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["kind","site","redundancy"],"properties":{"kind":{"enum":["firewall","ips","waf","anti-ddos","db-firewall","siem","log-collector","ntp","backup","vpn","pam","nac","core-switch","load-balancer","mail-security","anti-malware","dlp","monitoring","storage","tap","edge-router","vulnerability-scanner"]},"capabilities":{"description":"Further functions of the product, e.g. a firewall with built-in IPS.","type":"array","uniqueItems":true,"items":{"enum":["ips","anti-malware","vpn","waf","anti-ddos","load-balancer"]}},"site":{"$ref":"#/$defs/name"},"zone":{"description":"Zone the device itself sits in.","$ref":"#/$defs/name"},"boundaries":{"description":"Zone boundaries the device serves: traffic into or out of these zones and external networks passes through it.","type":"object","additionalProperties":false,"properties":{"zones":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"externals":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/externalNetwork"}}}},"redundancy":{"enum":["single","active-standby","active-active"]},"count":{"description":"Number of units.","type":"integer","minimum":1},"service":{"description":"True when provided as a service (e.g. an ISP's anti-DDoS) rather than an owned product.","type":"boolean"},"vendor":{"$ref":"#/$defs/text"},"model":{"$ref":"#/$defs/text"}}}}};
 const func0 = require("ajv/dist/runtime/equal").default;
 
 function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4273,7 +4441,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4284,7 +4452,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4295,7 +4463,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4306,7 +4474,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4318,7 +4486,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4346,7 +4514,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Device" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Device"},message:"must be equal to constant",schema:"Device",parentSchema:schema85.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Device"},message:"must be equal to constant",schema:"Device",parentSchema:schema88.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4368,7 +4536,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.kind === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema85.properties.spec.required,parentSchema:schema85.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema88.properties.spec.required,parentSchema:schema88.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4379,7 +4547,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.site === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema85.properties.spec.required,parentSchema:schema85.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema88.properties.spec.required,parentSchema:schema88.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4390,7 +4558,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.redundancy === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "redundancy"},message:"must have required property '"+"redundancy"+"'",schema:schema85.properties.spec.required,parentSchema:schema85.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "redundancy"},message:"must have required property '"+"redundancy"+"'",schema:schema88.properties.spec.required,parentSchema:schema88.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4401,8 +4569,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
-if(!(func4.call(schema85.properties.spec.properties, key1))){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema85.properties.spec,data:data3};
+if(!(func4.call(schema88.properties.spec.properties, key1))){
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4415,8 +4583,8 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.kind !== undefined){
 let data4 = data3.kind;
-if(!(((((((((((((((((((data4 === "firewall") || (data4 === "ips")) || (data4 === "waf")) || (data4 === "anti-ddos")) || (data4 === "db-firewall")) || (data4 === "siem")) || (data4 === "log-collector")) || (data4 === "ntp")) || (data4 === "backup")) || (data4 === "vpn")) || (data4 === "pam")) || (data4 === "nac")) || (data4 === "core-switch")) || (data4 === "load-balancer")) || (data4 === "mail-security")) || (data4 === "anti-malware")) || (data4 === "dlp")) || (data4 === "monitoring")) || (data4 === "storage"))){
-const err11 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema85.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema85.properties.spec.properties.kind.enum,parentSchema:schema85.properties.spec.properties.kind,data:data4};
+if(!((((((((((((((((((((((data4 === "firewall") || (data4 === "ips")) || (data4 === "waf")) || (data4 === "anti-ddos")) || (data4 === "db-firewall")) || (data4 === "siem")) || (data4 === "log-collector")) || (data4 === "ntp")) || (data4 === "backup")) || (data4 === "vpn")) || (data4 === "pam")) || (data4 === "nac")) || (data4 === "core-switch")) || (data4 === "load-balancer")) || (data4 === "mail-security")) || (data4 === "anti-malware")) || (data4 === "dlp")) || (data4 === "monitoring")) || (data4 === "storage")) || (data4 === "tap")) || (data4 === "edge-router")) || (data4 === "vulnerability-scanner"))){
+const err11 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema88.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.spec.properties.kind.enum,parentSchema:schema88.properties.spec.properties.kind,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4434,7 +4602,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(!((((((data6 === "ips") || (data6 === "anti-malware")) || (data6 === "vpn")) || (data6 === "waf")) || (data6 === "anti-ddos")) || (data6 === "load-balancer"))){
-const err12 = {instancePath:instancePath+"/spec/capabilities/" + i0,schemaPath:"#/properties/spec/properties/capabilities/items/enum",keyword:"enum",params:{allowedValues: schema85.properties.spec.properties.capabilities.items.enum},message:"must be equal to one of the allowed values",schema:schema85.properties.spec.properties.capabilities.items.enum,parentSchema:schema85.properties.spec.properties.capabilities.items,data:data6};
+const err12 = {instancePath:instancePath+"/spec/capabilities/" + i0,schemaPath:"#/properties/spec/properties/capabilities/items/enum",keyword:"enum",params:{allowedValues: schema88.properties.spec.properties.capabilities.items.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.spec.properties.capabilities.items.enum,parentSchema:schema88.properties.spec.properties.capabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4452,7 +4620,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data5[i1], data5[j0])){
-const err13 = {instancePath:instancePath+"/spec/capabilities",schemaPath:"#/properties/spec/properties/capabilities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema85.properties.spec.properties.capabilities,data:data5};
+const err13 = {instancePath:instancePath+"/spec/capabilities",schemaPath:"#/properties/spec/properties/capabilities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema88.properties.spec.properties.capabilities,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4468,7 +4636,7 @@ break outer0;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/spec/capabilities",schemaPath:"#/properties/spec/properties/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.spec.properties.capabilities.type,parentSchema:schema85.properties.spec.properties.capabilities,data:data5};
+const err14 = {instancePath:instancePath+"/spec/capabilities",schemaPath:"#/properties/spec/properties/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.spec.properties.capabilities.type,parentSchema:schema88.properties.spec.properties.capabilities,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4538,7 +4706,7 @@ let data9 = data3.boundaries;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key2 in data9){
 if(!((key2 === "zones") || (key2 === "externals"))){
-const err19 = {instancePath:instancePath+"/spec/boundaries",schemaPath:"#/properties/spec/properties/boundaries/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema85.properties.spec.properties.boundaries,data:data9};
+const err19 = {instancePath:instancePath+"/spec/boundaries",schemaPath:"#/properties/spec/properties/boundaries/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.spec.properties.boundaries,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4587,7 +4755,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data10[i3], data10[j1])){
-const err22 = {instancePath:instancePath+"/spec/boundaries/zones",schemaPath:"#/properties/spec/properties/boundaries/properties/zones/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema85.properties.spec.properties.boundaries.properties.zones,data:data10};
+const err22 = {instancePath:instancePath+"/spec/boundaries/zones",schemaPath:"#/properties/spec/properties/boundaries/properties/zones/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema88.properties.spec.properties.boundaries.properties.zones,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4603,7 +4771,7 @@ break outer1;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/spec/boundaries/zones",schemaPath:"#/properties/spec/properties/boundaries/properties/zones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.spec.properties.boundaries.properties.zones.type,parentSchema:schema85.properties.spec.properties.boundaries.properties.zones,data:data10};
+const err23 = {instancePath:instancePath+"/spec/boundaries/zones",schemaPath:"#/properties/spec/properties/boundaries/properties/zones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.spec.properties.boundaries.properties.zones.type,parentSchema:schema88.properties.spec.properties.boundaries.properties.zones,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4621,7 +4789,7 @@ const len2 = data12.length;
 for(let i4=0; i4<len2; i4++){
 let data13 = data12[i4];
 if(!(((((((((((data13 === "internet") || (data13 === "tslcd")) || (data13 === "ngsp")) || (data13 === "ndxp")) || (data13 === "vdxp")) || (data13 === "national-dc")) || (data13 === "national-soc")) || (data13 === "national-public-service-portal")) || (data13 === "government-reporting")) || (data13 === "pki")) || (data13 === "isp-mail"))){
-const err24 = {instancePath:instancePath+"/spec/boundaries/externals/" + i4,schemaPath:"#/$defs/externalNetwork/enum",keyword:"enum",params:{allowedValues: schema80.enum},message:"must be equal to one of the allowed values",schema:schema80.enum,parentSchema:schema80,data:data13};
+const err24 = {instancePath:instancePath+"/spec/boundaries/externals/" + i4,schemaPath:"#/$defs/externalNetwork/enum",keyword:"enum",params:{allowedValues: schema83.enum},message:"must be equal to one of the allowed values",schema:schema83.enum,parentSchema:schema83,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4639,7 +4807,7 @@ outer2:
 for(;i5--;){
 for(j2 = i5; j2--;){
 if(func0(data12[i5], data12[j2])){
-const err25 = {instancePath:instancePath+"/spec/boundaries/externals",schemaPath:"#/properties/spec/properties/boundaries/properties/externals/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema85.properties.spec.properties.boundaries.properties.externals,data:data12};
+const err25 = {instancePath:instancePath+"/spec/boundaries/externals",schemaPath:"#/properties/spec/properties/boundaries/properties/externals/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema88.properties.spec.properties.boundaries.properties.externals,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4655,7 +4823,7 @@ break outer2;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/spec/boundaries/externals",schemaPath:"#/properties/spec/properties/boundaries/properties/externals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.spec.properties.boundaries.properties.externals.type,parentSchema:schema85.properties.spec.properties.boundaries.properties.externals,data:data12};
+const err26 = {instancePath:instancePath+"/spec/boundaries/externals",schemaPath:"#/properties/spec/properties/boundaries/properties/externals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.spec.properties.boundaries.properties.externals.type,parentSchema:schema88.properties.spec.properties.boundaries.properties.externals,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4668,7 +4836,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/spec/boundaries",schemaPath:"#/properties/spec/properties/boundaries/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.spec.properties.boundaries.type,parentSchema:schema85.properties.spec.properties.boundaries,data:data9};
+const err27 = {instancePath:instancePath+"/spec/boundaries",schemaPath:"#/properties/spec/properties/boundaries/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.spec.properties.boundaries.type,parentSchema:schema88.properties.spec.properties.boundaries,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4682,7 +4850,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.redundancy !== undefined){
 let data14 = data3.redundancy;
 if(!(((data14 === "single") || (data14 === "active-standby")) || (data14 === "active-active"))){
-const err28 = {instancePath:instancePath+"/spec/redundancy",schemaPath:"#/properties/spec/properties/redundancy/enum",keyword:"enum",params:{allowedValues: schema85.properties.spec.properties.redundancy.enum},message:"must be equal to one of the allowed values",schema:schema85.properties.spec.properties.redundancy.enum,parentSchema:schema85.properties.spec.properties.redundancy,data:data14};
+const err28 = {instancePath:instancePath+"/spec/redundancy",schemaPath:"#/properties/spec/properties/redundancy/enum",keyword:"enum",params:{allowedValues: schema88.properties.spec.properties.redundancy.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.spec.properties.redundancy.enum,parentSchema:schema88.properties.spec.properties.redundancy,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4696,7 +4864,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.count !== undefined){
 let data15 = data3.count;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err29 = {instancePath:instancePath+"/spec/count",schemaPath:"#/properties/spec/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.spec.properties.count.type,parentSchema:schema85.properties.spec.properties.count,data:data15};
+const err29 = {instancePath:instancePath+"/spec/count",schemaPath:"#/properties/spec/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.spec.properties.count.type,parentSchema:schema88.properties.spec.properties.count,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4708,7 +4876,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
-const err30 = {instancePath:instancePath+"/spec/count",schemaPath:"#/properties/spec/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85.properties.spec.properties.count,data:data15};
+const err30 = {instancePath:instancePath+"/spec/count",schemaPath:"#/properties/spec/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema88.properties.spec.properties.count,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4723,7 +4891,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.service !== undefined){
 let data16 = data3.service;
 if(typeof data16 !== "boolean"){
-const err31 = {instancePath:instancePath+"/spec/service",schemaPath:"#/properties/spec/properties/service/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.spec.properties.service.type,parentSchema:schema85.properties.spec.properties.service,data:data16};
+const err31 = {instancePath:instancePath+"/spec/service",schemaPath:"#/properties/spec/properties/service/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema88.properties.spec.properties.service.type,parentSchema:schema88.properties.spec.properties.service,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4812,7 +4980,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.spec.type,parentSchema:schema85.properties.spec,data:data3};
+const err38 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.spec.type,parentSchema:schema88.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4825,7 +4993,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4841,10 +5009,10 @@ return errors === 0;
 validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Cluster = validate94;
-const schema93 = {"title":"hatang inventory v1: Cluster","description":"A private-cloud Kubernetes cluster at a site.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Cluster"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["site","nodePools","podCidrs","serviceCidrs"],"properties":{"site":{"$ref":"#/$defs/name"},"distribution":{"$ref":"#/$defs/text"},"version":{"type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"context":{"description":"kubeconfig context of the cluster, used by the stacks and in the runbooks' kubectl and velero commands; default the cluster's name.","$ref":"#/$defs/kubeContext"},"apiEndpoint":{"description":"URL of the API server, e.g. https://10.51.20.10:6443.","$ref":"#/$defs/apiEndpoint"},"nodePools":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","zone","nodes"],"properties":{"name":{"$ref":"#/$defs/name"},"zone":{"$ref":"#/$defs/name"},"nodes":{"type":"integer","minimum":1},"cpu":{"description":"vCPU per node.","type":"integer","minimum":1},"memoryGiB":{"type":"integer","minimum":1}}}},"podCidrs":{"$ref":"#/$defs/dualStack"},"serviceCidrs":{"$ref":"#/$defs/dualStack"}}}}};
-const schema97 = {"description":"Name of a kubeconfig context, as runbooks pass it to kubectl --context: a letter or digit, then letters, digits and . _ : @ / - (253 characters at most), so that it is one shell word and never an option.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"};
-const schema98 = {"description":"URL of a Kubernetes API server: http(s)://, a host name, an IPv4 address or a bracketed IPv6 address, an optional port and path.","type":"string","maxLength":300,"pattern":"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"};
-const schema101 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"}}};
+const schema96 = {"title":"hatang inventory v1: Cluster","description":"A private-cloud Kubernetes cluster at a site.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Cluster"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["site","nodePools","podCidrs","serviceCidrs"],"properties":{"site":{"$ref":"#/$defs/name"},"distribution":{"$ref":"#/$defs/text"},"version":{"type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"context":{"description":"kubeconfig context of the cluster, used by the stacks and in the runbooks' kubectl and velero commands; default the cluster's name.","$ref":"#/$defs/kubeContext"},"apiEndpoint":{"description":"URL of the API server, e.g. https://10.51.20.10:6443.","$ref":"#/$defs/apiEndpoint"},"nodePools":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","zone","nodes"],"properties":{"name":{"$ref":"#/$defs/name"},"zone":{"$ref":"#/$defs/name"},"nodes":{"type":"integer","minimum":1},"cpu":{"description":"vCPU per node.","type":"integer","minimum":1},"memoryGiB":{"type":"integer","minimum":1}}}},"podCidrs":{"$ref":"#/$defs/dualStack"},"serviceCidrs":{"$ref":"#/$defs/dualStack"},"networkPolicyEnforcement":{"description":"The CNI plugin of the cluster and whether its network policies enforce the flow matrix between the zones of the node pools (K8S-ZONE-01).","type":"object","additionalProperties":false,"required":["cni","enforcesFlowMatrix"],"properties":{"cni":{"description":"CNI plugin enforcing the network policies.","enum":["cilium","calico","antrea","other"]},"enforcesFlowMatrix":{"description":"True when the network policies admit between pods only the flows of the inventory, default deny for the rest.","type":"boolean"}}}}}}};
+const schema100 = {"description":"Name of a kubeconfig context, as runbooks pass it to kubectl --context: a letter or digit, then letters, digits and . _ : @ / - (253 characters at most), so that it is one shell word and never an option.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"};
+const schema101 = {"description":"URL of a Kubernetes API server: http(s)://, a host name, an IPv4 address or a bracketed IPv6 address, an optional port and path.","type":"string","maxLength":300,"pattern":"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"};
+const schema104 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"}}};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4858,7 +5026,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema101,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4870,7 +5038,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((key0 === "ipv4") || (key0 === "ipv6"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4897,7 +5065,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4928,7 +5096,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4939,7 +5107,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4950,7 +5118,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4961,7 +5129,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4973,7 +5141,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5001,7 +5169,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Cluster" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Cluster"},message:"must be equal to constant",schema:"Cluster",parentSchema:schema93.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Cluster"},message:"must be equal to constant",schema:"Cluster",parentSchema:schema96.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5023,7 +5191,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.site === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema93.properties.spec.required,parentSchema:schema93.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema96.properties.spec.required,parentSchema:schema96.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5034,7 +5202,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.nodePools === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "nodePools"},message:"must have required property '"+"nodePools"+"'",schema:schema93.properties.spec.required,parentSchema:schema93.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "nodePools"},message:"must have required property '"+"nodePools"+"'",schema:schema96.properties.spec.required,parentSchema:schema96.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5045,7 +5213,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.podCidrs === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "podCidrs"},message:"must have required property '"+"podCidrs"+"'",schema:schema93.properties.spec.required,parentSchema:schema93.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "podCidrs"},message:"must have required property '"+"podCidrs"+"'",schema:schema96.properties.spec.required,parentSchema:schema96.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5056,7 +5224,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.serviceCidrs === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "serviceCidrs"},message:"must have required property '"+"serviceCidrs"+"'",schema:schema93.properties.spec.required,parentSchema:schema93.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "serviceCidrs"},message:"must have required property '"+"serviceCidrs"+"'",schema:schema96.properties.spec.required,parentSchema:schema96.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5067,8 +5235,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
-if(!((((((((key1 === "site") || (key1 === "distribution")) || (key1 === "version")) || (key1 === "context")) || (key1 === "apiEndpoint")) || (key1 === "nodePools")) || (key1 === "podCidrs")) || (key1 === "serviceCidrs"))){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.spec,data:data3};
+if(!(func4.call(schema96.properties.spec.properties, key1))){
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5148,7 +5316,7 @@ if(data3.version !== undefined){
 let data6 = data3.version;
 if(typeof data6 === "string"){
 if(!pattern30.test(data6)){
-const err17 = {instancePath:instancePath+"/spec/version",schemaPath:"#/properties/spec/properties/version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema93.properties.spec.properties.version,data:data6};
+const err17 = {instancePath:instancePath+"/spec/version",schemaPath:"#/properties/spec/properties/version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema96.properties.spec.properties.version,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5160,7 +5328,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/spec/version",schemaPath:"#/properties/spec/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.spec.properties.version.type,parentSchema:schema93.properties.spec.properties.version,data:data6};
+const err18 = {instancePath:instancePath+"/spec/version",schemaPath:"#/properties/spec/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.spec.properties.version.type,parentSchema:schema96.properties.spec.properties.version,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5175,7 +5343,7 @@ if(data3.context !== undefined){
 let data7 = data3.context;
 if(typeof data7 === "string"){
 if(!pattern31.test(data7)){
-const err19 = {instancePath:instancePath+"/spec/context",schemaPath:"#/$defs/kubeContext/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$",parentSchema:schema97,data:data7};
+const err19 = {instancePath:instancePath+"/spec/context",schemaPath:"#/$defs/kubeContext/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$",parentSchema:schema100,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5187,7 +5355,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/spec/context",schemaPath:"#/$defs/kubeContext/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.type,parentSchema:schema97,data:data7};
+const err20 = {instancePath:instancePath+"/spec/context",schemaPath:"#/$defs/kubeContext/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5202,7 +5370,7 @@ if(data3.apiEndpoint !== undefined){
 let data8 = data3.apiEndpoint;
 if(typeof data8 === "string"){
 if(func1(data8) > 300){
-const err21 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema98,data:data8};
+const err21 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema101,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5213,7 +5381,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(!pattern32.test(data8)){
-const err22 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/pattern",keyword:"pattern",params:{pattern: "^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"},message:"must match pattern \""+"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"+"\"",schema:"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$",parentSchema:schema98,data:data8};
+const err22 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/pattern",keyword:"pattern",params:{pattern: "^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"},message:"must match pattern \""+"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"+"\"",schema:"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$",parentSchema:schema101,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5225,7 +5393,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.type,parentSchema:schema98,data:data8};
+const err23 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.type,parentSchema:schema101,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5240,7 +5408,7 @@ if(data3.nodePools !== undefined){
 let data9 = data3.nodePools;
 if(Array.isArray(data9)){
 if(data9.length < 1){
-const err24 = {instancePath:instancePath+"/spec/nodePools",schemaPath:"#/properties/spec/properties/nodePools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema93.properties.spec.properties.nodePools,data:data9};
+const err24 = {instancePath:instancePath+"/spec/nodePools",schemaPath:"#/properties/spec/properties/nodePools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema96.properties.spec.properties.nodePools,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5255,7 +5423,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.name === undefined){
-const err25 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema93.properties.spec.properties.nodePools.items.required,parentSchema:schema93.properties.spec.properties.nodePools.items,data:data10};
+const err25 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema96.properties.spec.properties.nodePools.items.required,parentSchema:schema96.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5266,7 +5434,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data10.zone === undefined){
-const err26 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "zone"},message:"must have required property '"+"zone"+"'",schema:schema93.properties.spec.properties.nodePools.items.required,parentSchema:schema93.properties.spec.properties.nodePools.items,data:data10};
+const err26 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "zone"},message:"must have required property '"+"zone"+"'",schema:schema96.properties.spec.properties.nodePools.items.required,parentSchema:schema96.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5277,7 +5445,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data10.nodes === undefined){
-const err27 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema93.properties.spec.properties.nodePools.items.required,parentSchema:schema93.properties.spec.properties.nodePools.items,data:data10};
+const err27 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema96.properties.spec.properties.nodePools.items.required,parentSchema:schema96.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5289,7 +5457,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key2 in data10){
 if(!(((((key2 === "name") || (key2 === "zone")) || (key2 === "nodes")) || (key2 === "cpu")) || (key2 === "memoryGiB"))){
-const err28 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.spec.properties.nodePools.items,data:data10};
+const err28 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5357,7 +5525,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data10.nodes !== undefined){
 let data13 = data10.nodes;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err33 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/nodes",schemaPath:"#/properties/spec/properties/nodePools/items/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.spec.properties.nodePools.items.properties.nodes.type,parentSchema:schema93.properties.spec.properties.nodePools.items.properties.nodes,data:data13};
+const err33 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/nodes",schemaPath:"#/properties/spec/properties/nodePools/items/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.spec.properties.nodePools.items.properties.nodes.type,parentSchema:schema96.properties.spec.properties.nodePools.items.properties.nodes,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5369,7 +5537,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 1 || isNaN(data13)){
-const err34 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/nodes",schemaPath:"#/properties/spec/properties/nodePools/items/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema93.properties.spec.properties.nodePools.items.properties.nodes,data:data13};
+const err34 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/nodes",schemaPath:"#/properties/spec/properties/nodePools/items/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.spec.properties.nodePools.items.properties.nodes,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5384,7 +5552,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data10.cpu !== undefined){
 let data14 = data10.cpu;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err35 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/cpu",schemaPath:"#/properties/spec/properties/nodePools/items/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.spec.properties.nodePools.items.properties.cpu.type,parentSchema:schema93.properties.spec.properties.nodePools.items.properties.cpu,data:data14};
+const err35 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/cpu",schemaPath:"#/properties/spec/properties/nodePools/items/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.spec.properties.nodePools.items.properties.cpu.type,parentSchema:schema96.properties.spec.properties.nodePools.items.properties.cpu,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5396,7 +5564,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err36 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/cpu",schemaPath:"#/properties/spec/properties/nodePools/items/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema93.properties.spec.properties.nodePools.items.properties.cpu,data:data14};
+const err36 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/cpu",schemaPath:"#/properties/spec/properties/nodePools/items/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.spec.properties.nodePools.items.properties.cpu,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5411,7 +5579,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data10.memoryGiB !== undefined){
 let data15 = data10.memoryGiB;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err37 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/memoryGiB",schemaPath:"#/properties/spec/properties/nodePools/items/properties/memoryGiB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.spec.properties.nodePools.items.properties.memoryGiB.type,parentSchema:schema93.properties.spec.properties.nodePools.items.properties.memoryGiB,data:data15};
+const err37 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/memoryGiB",schemaPath:"#/properties/spec/properties/nodePools/items/properties/memoryGiB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.spec.properties.nodePools.items.properties.memoryGiB.type,parentSchema:schema96.properties.spec.properties.nodePools.items.properties.memoryGiB,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5423,7 +5591,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
-const err38 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/memoryGiB",schemaPath:"#/properties/spec/properties/nodePools/items/properties/memoryGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema93.properties.spec.properties.nodePools.items.properties.memoryGiB,data:data15};
+const err38 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/memoryGiB",schemaPath:"#/properties/spec/properties/nodePools/items/properties/memoryGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.spec.properties.nodePools.items.properties.memoryGiB,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5437,7 +5605,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.spec.properties.nodePools.items.type,parentSchema:schema93.properties.spec.properties.nodePools.items,data:data10};
+const err39 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.spec.properties.nodePools.items.type,parentSchema:schema96.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5450,7 +5618,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/spec/nodePools",schemaPath:"#/properties/spec/properties/nodePools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.spec.properties.nodePools.type,parentSchema:schema93.properties.spec.properties.nodePools,data:data9};
+const err40 = {instancePath:instancePath+"/spec/nodePools",schemaPath:"#/properties/spec/properties/nodePools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.spec.properties.nodePools.type,parentSchema:schema96.properties.spec.properties.nodePools,data:data9};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5475,9 +5643,11 @@ errors = vErrors.length;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.spec.type,parentSchema:schema93.properties.spec,data:data3};
+if(data3.networkPolicyEnforcement !== undefined){
+let data18 = data3.networkPolicyEnforcement;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.cni === undefined){
+const err41 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/required",keyword:"required",params:{missingProperty: "cni"},message:"must have required property '"+"cni"+"'",schema:schema96.properties.spec.properties.networkPolicyEnforcement.required,parentSchema:schema96.properties.spec.properties.networkPolicyEnforcement,data:data18};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5487,15 +5657,92 @@ vErrors.push(err41);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-}
-else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+if(data18.enforcesFlowMatrix === undefined){
+const err42 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/required",keyword:"required",params:{missingProperty: "enforcesFlowMatrix"},message:"must have required property '"+"enforcesFlowMatrix"+"'",schema:schema96.properties.spec.properties.networkPolicyEnforcement.required,parentSchema:schema96.properties.spec.properties.networkPolicyEnforcement,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+for(const key3 in data18){
+if(!((key3 === "cni") || (key3 === "enforcesFlowMatrix"))){
+const err43 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.spec.properties.networkPolicyEnforcement,data:data18};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data18.cni !== undefined){
+let data19 = data18.cni;
+if(!((((data19 === "cilium") || (data19 === "calico")) || (data19 === "antrea")) || (data19 === "other"))){
+const err44 = {instancePath:instancePath+"/spec/networkPolicyEnforcement/cni",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/properties/cni/enum",keyword:"enum",params:{allowedValues: schema96.properties.spec.properties.networkPolicyEnforcement.properties.cni.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.spec.properties.networkPolicyEnforcement.properties.cni.enum,parentSchema:schema96.properties.spec.properties.networkPolicyEnforcement.properties.cni,data:data19};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data18.enforcesFlowMatrix !== undefined){
+let data20 = data18.enforcesFlowMatrix;
+if(typeof data20 !== "boolean"){
+const err45 = {instancePath:instancePath+"/spec/networkPolicyEnforcement/enforcesFlowMatrix",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/properties/enforcesFlowMatrix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema96.properties.spec.properties.networkPolicyEnforcement.properties.enforcesFlowMatrix.type,parentSchema:schema96.properties.spec.properties.networkPolicyEnforcement.properties.enforcesFlowMatrix,data:data20};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.spec.properties.networkPolicyEnforcement.type,parentSchema:schema96.properties.spec.properties.networkPolicyEnforcement,data:data18};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.spec.type,parentSchema:schema96.properties.spec,data:data3};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
@@ -5506,10 +5753,10 @@ return errors === 0;
 validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const System = validate98;
-const schema102 = {"title":"hatang inventory v1: System","description":"An information system (HTTT) with its approved security level (cấp độ).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"System"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","owner","level","criterion","components"],"properties":{"name":{"description":"Vietnamese name of the system.","$ref":"#/$defs/text"},"nameEn":{"$ref":"#/$defs/text"},"owner":{"description":"Owner agency (chủ quản): name of an Agency.","$ref":"#/$defs/name"},"operator":{"description":"Operating unit (đơn vị vận hành): name of an Agency.","$ref":"#/$defs/name"},"level":{"description":"Approved (or proposed) security level 1-5.","type":"integer","minimum":1,"maximum":5},"criterion":{"description":"Legal criterion that sets the level (NĐ 85/2016 Art. 7-11; NĐ 331/2026 Art. 11-16).","enum":["internal-public-information","internal-personal-data","citizen-service","single-agency-infrastructure","online-public-service","administrative-procedures","shared-provincial-infrastructure","state-secret","defence-security","industrial-control","national-24x7","national-infrastructure","pm-designated"]},"criterionNote":{"description":"Article and reasoning, e.g. NĐ 85/2016 Điều 9.3.","$ref":"#/$defs/text"},"citizenFacing":{"description":"Serves citizens or businesses over the Internet.","type":"boolean"},"stateSecret":{"type":"boolean"},"personalDataSubjects":{"description":"Number of people whose personal data it holds.","type":"integer","minimum":0},"sensitivePersonalDataSubjects":{"description":"Number of data subjects whose sensitive personal data it holds (NĐ 331/2026 Art. 12.2(b), 13.2(c): level 3 from 10,000).","type":"integer","minimum":0},"nationalSecurityList":{"description":"On the list of information systems important to national security (NĐ 331/2026 Art. 16-17, 20.4).","type":"boolean"},"inOperationSince":{"description":"Date the system went into operation (YYYY-MM-DD); leave it out while the system is not yet in operation.","$ref":"#/$defs/date"},"hosting":{"description":"dedicated = own infrastructure; shared-dc = tenant of the provincial DC; cloud = tenant of a cloud service.","enum":["dedicated","shared-dc","cloud"]},"components":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","role","zone"],"properties":{"name":{"$ref":"#/$defs/name"},"role":{"enum":["web","app","api","database","storage","cache","queue","mail","directory","batch","monitoring","other"]},"zone":{"$ref":"#/$defs/name"},"public":{"description":"Reachable from the Internet.","type":"boolean"},"replicas":{"type":"integer","minimum":1},"level":{"description":"Security level of this component when it was classified on its own; the whole system takes the highest level (NĐ 85/2016 Art. 5.2).","type":"integer","minimum":1,"maximum":5},"os":{"description":"Operating system of the server(s) running the component, as the level dossier lists it (TT 12/2022 Art. 8.3(d); NĐ 331/2026 Art. 22.3(d)), e.g. Ubuntu Server 22.04 LTS.","$ref":"#/$defs/text"},"engine":{"description":"Database engine of a database component, for the promotion commands of the DR runbooks.","enum":["postgresql-patroni","postgresql-streaming","mysql","mariadb","sqlserver","oracle"]}}}},"cluster":{"type":"object","additionalProperties":false,"required":["name","namespace"],"properties":{"name":{"$ref":"#/$defs/name"},"namespace":{"$ref":"#/$defs/name"},"podSecurity":{"description":"Pod Security Admission level enforced in the system's namespaces; default restricted from level 3, baseline below.","enum":["privileged","baseline","restricted"]},"operatorGroup":{"description":"RBAC group of the people who operate the system in its namespaces; default hatang:<operator>.","type":"string","pattern":"^[^\\s]{1,253}$"},"quota":{"description":"Resources of the system's workloads on the cluster, per namespace; default derived from its components.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"cpu":{"description":"CPU requests in cores.","type":"number","exclusiveMinimum":0,"maximum":10000},"memoryGiB":{"description":"Memory requests in GiB.","type":"number","exclusiveMinimum":0,"maximum":100000},"pods":{"description":"Number of pods.","type":"integer","minimum":1,"maximum":100000}}}}},"rpo":{"description":"Recovery point objective.","$ref":"#/$defs/duration"},"rto":{"description":"Recovery time objective.","$ref":"#/$defs/duration"},"backup":{"type":"object","additionalProperties":false,"required":["frequency","retentionDays"],"properties":{"frequency":{"description":"Interval between backups.","$ref":"#/$defs/duration"},"retentionDays":{"type":"integer","minimum":1},"offsite":{"description":"A copy is kept at another site.","type":"boolean"},"site":{"description":"Site that stores the backup copy.","$ref":"#/$defs/name"}}},"dr":{"type":"object","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["none","cold","warm","hot"]},"site":{"$ref":"#/$defs/name"},"replication":{"description":"How data reaches the DR site.","enum":["backup-restore","storage-async","storage-sync","database-stream","application"]},"switchover":{"description":"How users are moved to the DR site.","enum":["dns","gslb","bgp","manual"]},"records":{"description":"DNS names switched to the DR site (host names, RFC 1123).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/dnsName"}},"ttlSeconds":{"description":"TTL of those DNS records in normal operation.","type":"integer","minimum":0,"maximum":86400}}},"data":{"description":"Size of the system's data, for recovery-point and recovery-time estimates.","type":"object","additionalProperties":false,"required":["sizeGiB"],"properties":{"sizeGiB":{"description":"Data to restore or replicate in full, in GiB.","type":"number","minimum":0},"dailyChangeGiB":{"description":"Data changed per day, in GiB.","type":"number","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"central":{"type":"boolean"},"retentionMonths":{"type":"integer","minimum":0}}},"adminAuth":{"type":"object","additionalProperties":false,"properties":{"mfa":{"type":"boolean"},"via":{"description":"How administrators reach the system.","enum":["vpn","pam","jump-host","local"]}}},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"minVersion":{"enum":["1.2","1.3"]}}},"evidence":{"description":"Dated evidence for auditors.","type":"object","additionalProperties":false,"properties":{"levelApproval":{"$ref":"#/$defs/evidenceItem"},"independentAssessment":{"$ref":"#/$defs/evidenceItem"},"penetrationTest":{"$ref":"#/$defs/evidenceItem"},"restoreDrill":{"$ref":"#/$defs/evidenceItem"},"drDrill":{"$ref":"#/$defs/evidenceItem"},"riskAssessment":{"description":"Cybersecurity risk assessment made when the level was first determined (NĐ 331/2026 Art. 10.2(a), 22.4(c)).","$ref":"#/$defs/evidenceItem"},"preOperationAssessment":{"description":"Assessment of the cybersecurity conditions before the system went into operation (NĐ 331/2026 Art. 28.3).","$ref":"#/$defs/evidenceItem"},"securityPolicy":{"description":"Security policy (quy chế) issued, or last reviewed or revised, on this date (TT 12/2022 Annex I-V item I.1.1; NĐ 331/2026 Art. 30.3(a), 30.7).","$ref":"#/$defs/evidenceItem"},"riskManagementPlan":{"description":"Risk management plan (TT 12/2022 Annex I-V item I.1.6; NĐ 331/2026 Art. 29.2(d), 30.3(e)).","$ref":"#/$defs/evidenceItem"},"decommissioningPlan":{"description":"Plan for ending operation, disposal and destruction (TT 12/2022 Annex I-V item I.1.7; NĐ 331/2026 Art. 29.2(g), 30.3(g)).","$ref":"#/$defs/evidenceItem"},"training":{"description":"Latest security training or awareness activity for the staff concerned (NĐ 85/2016 Art. 20.2(d); NĐ 331/2026 Art. 31.3).","$ref":"#/$defs/evidenceItem"},"exercise":{"description":"Latest security exercise of the organisation, or national exercise it took part in (NĐ 85/2016 Art. 20.2(d); NĐ 331/2026 Art. 31.3).","$ref":"#/$defs/evidenceItem"}}},"dependsOn":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}}}}}};
-const schema115 = {"description":"A duration such as 15m, 4h or 7d.","type":"string","pattern":"^[1-9][0-9]{0,5}(m|h|d)$"};
-const schema120 = {"description":"A fully qualified host name (RFC 1123): two or more labels of lower-case letters, digits and '-', each 1-63 characters starting and ending with a letter or digit, 253 characters at most.","type":"string","maxLength":253,"pattern":"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"};
-const schema121 = {"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/$defs/date"},"reference":{"description":"Decision number, report id or document reference.","$ref":"#/$defs/text"},"by":{"description":"Who performed or signed it.","$ref":"#/$defs/text"},"approverRole":{"description":"For a level approval: who approved it. security-unit = the owner's specialised security unit (levels 1-2); owner = the system owner (levels 3-4); prime-minister = the Prime Minister's list (level 5, and levels 3-4 on the national-security list under NĐ 331/2026).","enum":["security-unit","owner","prime-minister"]},"assessorType":{"description":"For an assessment: who carried it out. operator = the operating unit itself; independent-unit = a unit independent of the operator; licensed-organisation = a licensed or designated professional organisation, or a state public-service organisation with that function; competent-authority = a competent state body.","enum":["operator","independent-unit","licensed-organisation","competent-authority"]},"reviewIntervalMonths":{"description":"For a policy: the review interval it sets for itself, in months.","type":"integer","minimum":1,"maximum":120}}};
+const schema105 = {"title":"hatang inventory v1: System","description":"An information system (HTTT) with its approved security level (cấp độ).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"System"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","owner","level","criterion","components"],"properties":{"name":{"description":"Vietnamese name of the system.","$ref":"#/$defs/text"},"nameEn":{"$ref":"#/$defs/text"},"owner":{"description":"Owner agency (chủ quản): name of an Agency.","$ref":"#/$defs/name"},"operator":{"description":"Operating unit (đơn vị vận hành): name of an Agency.","$ref":"#/$defs/name"},"level":{"description":"Approved (or proposed) security level 1-5.","type":"integer","minimum":1,"maximum":5},"criterion":{"description":"Legal criterion that sets the level (NĐ 85/2016 Art. 7-11; NĐ 331/2026 Art. 11-16).","enum":["internal-public-information","internal-personal-data","citizen-service","single-agency-infrastructure","online-public-service","administrative-procedures","shared-provincial-infrastructure","state-secret","defence-security","industrial-control","national-24x7","national-infrastructure","pm-designated"]},"criterionNote":{"description":"Article and reasoning, e.g. NĐ 85/2016 Điều 9.3.","$ref":"#/$defs/text"},"citizenFacing":{"description":"Serves citizens or businesses over the Internet.","type":"boolean"},"stateSecret":{"type":"boolean"},"personalDataSubjects":{"description":"Number of people whose personal data it holds.","type":"integer","minimum":0},"sensitivePersonalDataSubjects":{"description":"Number of data subjects whose sensitive personal data it holds (NĐ 331/2026 Art. 12.2(b), 13.2(c): level 3 from 10,000).","type":"integer","minimum":0},"nationalSecurityList":{"description":"On the list of information systems important to national security (NĐ 331/2026 Art. 16-17, 20.4).","type":"boolean"},"inOperationSince":{"description":"Date the system went into operation (YYYY-MM-DD); leave it out while the system is not yet in operation.","$ref":"#/$defs/date"},"hosting":{"description":"dedicated = own infrastructure; shared-dc = tenant of the provincial DC; cloud = tenant of a cloud service.","enum":["dedicated","shared-dc","cloud"]},"components":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","role","zone"],"properties":{"name":{"$ref":"#/$defs/name"},"role":{"enum":["web","app","api","database","storage","cache","queue","mail","directory","batch","monitoring","other"]},"zone":{"$ref":"#/$defs/name"},"public":{"description":"Reachable from the Internet.","type":"boolean"},"replicas":{"type":"integer","minimum":1},"level":{"description":"Security level of this component when it was classified on its own; the whole system takes the highest level (NĐ 85/2016 Art. 5.2).","type":"integer","minimum":1,"maximum":5},"os":{"description":"Operating system of the server(s) running the component, as the level dossier lists it (TT 12/2022 Art. 8.3(d); NĐ 331/2026 Art. 22.3(d)), e.g. Ubuntu Server 22.04 LTS.","$ref":"#/$defs/text"},"engine":{"description":"Database engine of a database component, for the promotion commands of the DR runbooks.","enum":["postgresql-patroni","postgresql-streaming","mysql","mariadb","sqlserver","oracle"]}}}},"cluster":{"type":"object","additionalProperties":false,"required":["name","namespace"],"properties":{"name":{"$ref":"#/$defs/name"},"namespace":{"$ref":"#/$defs/name"},"podSecurity":{"description":"Pod Security Admission level enforced in the system's namespaces; default restricted from level 3, baseline below.","enum":["privileged","baseline","restricted"]},"operatorGroup":{"description":"RBAC group of the people who operate the system in its namespaces; default hatang:<operator>.","type":"string","pattern":"^[^\\s]{1,253}$"},"quota":{"description":"Resources of the system's workloads on the cluster, per namespace; default derived from its components.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"cpu":{"description":"CPU requests in cores.","type":"number","exclusiveMinimum":0,"maximum":10000},"memoryGiB":{"description":"Memory requests in GiB.","type":"number","exclusiveMinimum":0,"maximum":100000},"pods":{"description":"Number of pods.","type":"integer","minimum":1,"maximum":100000}}}}},"rpo":{"description":"Recovery point objective.","$ref":"#/$defs/duration"},"rto":{"description":"Recovery time objective.","$ref":"#/$defs/duration"},"backup":{"type":"object","additionalProperties":false,"required":["frequency","retentionDays"],"properties":{"frequency":{"description":"Interval between backups.","$ref":"#/$defs/duration"},"retentionDays":{"type":"integer","minimum":1},"offsite":{"description":"A copy is kept at another site.","type":"boolean"},"site":{"description":"Site that stores the backup copy.","$ref":"#/$defs/name"}}},"dr":{"type":"object","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["none","cold","warm","hot"]},"site":{"$ref":"#/$defs/name"},"replication":{"description":"How data reaches the DR site.","enum":["backup-restore","storage-async","storage-sync","database-stream","application"]},"switchover":{"description":"How users are moved to the DR site.","enum":["dns","gslb","bgp","manual"]},"records":{"description":"DNS names switched to the DR site (host names, RFC 1123).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/dnsName"}},"ttlSeconds":{"description":"TTL of those DNS records in normal operation.","type":"integer","minimum":0,"maximum":86400}}},"data":{"description":"Size of the system's data, for recovery-point and recovery-time estimates.","type":"object","additionalProperties":false,"required":["sizeGiB"],"properties":{"sizeGiB":{"description":"Data to restore or replicate in full, in GiB.","type":"number","minimum":0},"dailyChangeGiB":{"description":"Data changed per day, in GiB.","type":"number","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"central":{"type":"boolean"},"retentionMonths":{"type":"integer","minimum":0}}},"adminAuth":{"type":"object","additionalProperties":false,"properties":{"mfa":{"type":"boolean"},"via":{"description":"How administrators reach the system.","enum":["vpn","pam","jump-host","local"]}}},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"minVersion":{"enum":["1.2","1.3"]}}},"evidence":{"description":"Dated evidence for auditors.","type":"object","additionalProperties":false,"properties":{"levelApproval":{"$ref":"#/$defs/evidenceItem"},"independentAssessment":{"$ref":"#/$defs/evidenceItem"},"penetrationTest":{"$ref":"#/$defs/evidenceItem"},"restoreDrill":{"$ref":"#/$defs/evidenceItem"},"drDrill":{"$ref":"#/$defs/evidenceItem"},"riskAssessment":{"description":"Cybersecurity risk assessment made when the level was first determined (NĐ 331/2026 Art. 10.2(a), 22.4(c)).","$ref":"#/$defs/evidenceItem"},"preOperationAssessment":{"description":"Assessment of the cybersecurity conditions before the system went into operation (NĐ 331/2026 Art. 28.3).","$ref":"#/$defs/evidenceItem"},"securityPolicy":{"description":"Security policy (quy chế) issued, or last reviewed or revised, on this date (TT 12/2022 Annex I-V item I.1.1; NĐ 331/2026 Art. 30.3(a), 30.7).","$ref":"#/$defs/evidenceItem"},"riskManagementPlan":{"description":"Risk management plan (TT 12/2022 Annex I-V item I.1.6; NĐ 331/2026 Art. 29.2(d), 30.3(e)).","$ref":"#/$defs/evidenceItem"},"decommissioningPlan":{"description":"Plan for ending operation, disposal and destruction (TT 12/2022 Annex I-V item I.1.7; NĐ 331/2026 Art. 29.2(g), 30.3(g)).","$ref":"#/$defs/evidenceItem"},"training":{"description":"Latest security training or awareness activity for the staff concerned (NĐ 85/2016 Art. 20.2(d); NĐ 331/2026 Art. 31.3).","$ref":"#/$defs/evidenceItem"},"exercise":{"description":"Latest security exercise of the organisation, or national exercise it took part in (NĐ 85/2016 Art. 20.2(d); NĐ 331/2026 Art. 31.3).","$ref":"#/$defs/evidenceItem"}}},"dependsOn":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}}}}}};
+const schema118 = {"description":"A duration such as 15m, 4h or 7d.","type":"string","pattern":"^[1-9][0-9]{0,5}(m|h|d)$"};
+const schema123 = {"description":"A fully qualified host name (RFC 1123): two or more labels of lower-case letters, digits and '-', each 1-63 characters starting and ending with a letter or digit, 253 characters at most.","type":"string","maxLength":253,"pattern":"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"};
+const schema124 = {"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/$defs/date"},"reference":{"description":"Decision number, report id or document reference.","$ref":"#/$defs/text"},"by":{"description":"Who performed or signed it.","$ref":"#/$defs/text"},"approverRole":{"description":"For a level approval: who approved it. security-unit = the owner's specialised security unit (levels 1-2); owner = the system owner (levels 3-4); prime-minister = the Prime Minister's list (level 5, and levels 3-4 on the national-security list under NĐ 331/2026).","enum":["security-unit","owner","prime-minister"]},"assessorType":{"description":"For an assessment: who carried it out. operator = the operating unit itself; independent-unit = a unit independent of the operator; licensed-organisation = a licensed or designated professional organisation, or a state public-service organisation with that function; competent-authority = a competent state body.","enum":["operator","independent-unit","licensed-organisation","competent-authority"]},"reviewIntervalMonths":{"description":"For a policy: the review interval it sets for itself, in months.","type":"integer","minimum":1,"maximum":120}}};
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5523,7 +5770,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.date === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema121.required,parentSchema:schema121,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema124.required,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5535,7 +5782,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((((key0 === "date") || (key0 === "reference")) || (key0 === "by")) || (key0 === "approverRole")) || (key0 === "assessorType")) || (key0 === "reviewIntervalMonths"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5652,7 +5899,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.approverRole !== undefined){
 let data3 = data.approverRole;
 if(!(((data3 === "security-unit") || (data3 === "owner")) || (data3 === "prime-minister"))){
-const err10 = {instancePath:instancePath+"/approverRole",schemaPath:"#/properties/approverRole/enum",keyword:"enum",params:{allowedValues: schema121.properties.approverRole.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.approverRole.enum,parentSchema:schema121.properties.approverRole,data:data3};
+const err10 = {instancePath:instancePath+"/approverRole",schemaPath:"#/properties/approverRole/enum",keyword:"enum",params:{allowedValues: schema124.properties.approverRole.enum},message:"must be equal to one of the allowed values",schema:schema124.properties.approverRole.enum,parentSchema:schema124.properties.approverRole,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5666,7 +5913,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.assessorType !== undefined){
 let data4 = data.assessorType;
 if(!((((data4 === "operator") || (data4 === "independent-unit")) || (data4 === "licensed-organisation")) || (data4 === "competent-authority"))){
-const err11 = {instancePath:instancePath+"/assessorType",schemaPath:"#/properties/assessorType/enum",keyword:"enum",params:{allowedValues: schema121.properties.assessorType.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.assessorType.enum,parentSchema:schema121.properties.assessorType,data:data4};
+const err11 = {instancePath:instancePath+"/assessorType",schemaPath:"#/properties/assessorType/enum",keyword:"enum",params:{allowedValues: schema124.properties.assessorType.enum},message:"must be equal to one of the allowed values",schema:schema124.properties.assessorType.enum,parentSchema:schema124.properties.assessorType,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5680,7 +5927,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.reviewIntervalMonths !== undefined){
 let data5 = data.reviewIntervalMonths;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err12 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.reviewIntervalMonths.type,parentSchema:schema121.properties.reviewIntervalMonths,data:data5};
+const err12 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema124.properties.reviewIntervalMonths.type,parentSchema:schema124.properties.reviewIntervalMonths,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5692,7 +5939,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 120 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema121.properties.reviewIntervalMonths,data:data5};
+const err13 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema124.properties.reviewIntervalMonths,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5703,7 +5950,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data5 < 1 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema121.properties.reviewIntervalMonths,data:data5};
+const err14 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema124.properties.reviewIntervalMonths,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5717,7 +5964,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5748,7 +5995,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5759,7 +6006,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5770,7 +6017,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5781,7 +6028,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5793,7 +6040,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5821,7 +6068,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("System" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "System"},message:"must be equal to constant",schema:"System",parentSchema:schema102.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "System"},message:"must be equal to constant",schema:"System",parentSchema:schema105.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5843,7 +6090,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.name === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema102.properties.spec.required,parentSchema:schema102.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema105.properties.spec.required,parentSchema:schema105.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5854,7 +6101,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.owner === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema102.properties.spec.required,parentSchema:schema102.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema105.properties.spec.required,parentSchema:schema105.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5865,7 +6112,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.level === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema102.properties.spec.required,parentSchema:schema102.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema105.properties.spec.required,parentSchema:schema105.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5876,7 +6123,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.criterion === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "criterion"},message:"must have required property '"+"criterion"+"'",schema:schema102.properties.spec.required,parentSchema:schema102.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "criterion"},message:"must have required property '"+"criterion"+"'",schema:schema105.properties.spec.required,parentSchema:schema105.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5887,7 +6134,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.components === undefined){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'",schema:schema102.properties.spec.required,parentSchema:schema102.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'",schema:schema105.properties.spec.required,parentSchema:schema105.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5898,8 +6145,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
-if(!(func4.call(schema102.properties.spec.properties, key1))){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec,data:data3};
+if(!(func4.call(schema105.properties.spec.properties, key1))){
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6043,7 +6290,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.level !== undefined){
 let data8 = data3.level;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err23 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.level.type,parentSchema:schema102.properties.spec.properties.level,data:data8};
+const err23 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.spec.properties.level.type,parentSchema:schema105.properties.spec.properties.level,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6055,7 +6302,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 5 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema102.properties.spec.properties.level,data:data8};
+const err24 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema105.properties.spec.properties.level,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6066,7 +6313,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data8 < 1 || isNaN(data8)){
-const err25 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.level,data:data8};
+const err25 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.spec.properties.level,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6081,7 +6328,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.criterion !== undefined){
 let data9 = data3.criterion;
 if(!(((((((((((((data9 === "internal-public-information") || (data9 === "internal-personal-data")) || (data9 === "citizen-service")) || (data9 === "single-agency-infrastructure")) || (data9 === "online-public-service")) || (data9 === "administrative-procedures")) || (data9 === "shared-provincial-infrastructure")) || (data9 === "state-secret")) || (data9 === "defence-security")) || (data9 === "industrial-control")) || (data9 === "national-24x7")) || (data9 === "national-infrastructure")) || (data9 === "pm-designated"))){
-const err26 = {instancePath:instancePath+"/spec/criterion",schemaPath:"#/properties/spec/properties/criterion/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.criterion.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.criterion.enum,parentSchema:schema102.properties.spec.properties.criterion,data:data9};
+const err26 = {instancePath:instancePath+"/spec/criterion",schemaPath:"#/properties/spec/properties/criterion/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.criterion.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.criterion.enum,parentSchema:schema105.properties.spec.properties.criterion,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6133,7 +6380,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.citizenFacing !== undefined){
 let data11 = data3.citizenFacing;
 if(typeof data11 !== "boolean"){
-const err30 = {instancePath:instancePath+"/spec/citizenFacing",schemaPath:"#/properties/spec/properties/citizenFacing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.citizenFacing.type,parentSchema:schema102.properties.spec.properties.citizenFacing,data:data11};
+const err30 = {instancePath:instancePath+"/spec/citizenFacing",schemaPath:"#/properties/spec/properties/citizenFacing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.spec.properties.citizenFacing.type,parentSchema:schema105.properties.spec.properties.citizenFacing,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6147,7 +6394,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.stateSecret !== undefined){
 let data12 = data3.stateSecret;
 if(typeof data12 !== "boolean"){
-const err31 = {instancePath:instancePath+"/spec/stateSecret",schemaPath:"#/properties/spec/properties/stateSecret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.stateSecret.type,parentSchema:schema102.properties.spec.properties.stateSecret,data:data12};
+const err31 = {instancePath:instancePath+"/spec/stateSecret",schemaPath:"#/properties/spec/properties/stateSecret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.spec.properties.stateSecret.type,parentSchema:schema105.properties.spec.properties.stateSecret,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6161,7 +6408,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.personalDataSubjects !== undefined){
 let data13 = data3.personalDataSubjects;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err32 = {instancePath:instancePath+"/spec/personalDataSubjects",schemaPath:"#/properties/spec/properties/personalDataSubjects/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.personalDataSubjects.type,parentSchema:schema102.properties.spec.properties.personalDataSubjects,data:data13};
+const err32 = {instancePath:instancePath+"/spec/personalDataSubjects",schemaPath:"#/properties/spec/properties/personalDataSubjects/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.spec.properties.personalDataSubjects.type,parentSchema:schema105.properties.spec.properties.personalDataSubjects,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6173,7 +6420,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err33 = {instancePath:instancePath+"/spec/personalDataSubjects",schemaPath:"#/properties/spec/properties/personalDataSubjects/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.personalDataSubjects,data:data13};
+const err33 = {instancePath:instancePath+"/spec/personalDataSubjects",schemaPath:"#/properties/spec/properties/personalDataSubjects/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.spec.properties.personalDataSubjects,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6188,7 +6435,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.sensitivePersonalDataSubjects !== undefined){
 let data14 = data3.sensitivePersonalDataSubjects;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err34 = {instancePath:instancePath+"/spec/sensitivePersonalDataSubjects",schemaPath:"#/properties/spec/properties/sensitivePersonalDataSubjects/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.sensitivePersonalDataSubjects.type,parentSchema:schema102.properties.spec.properties.sensitivePersonalDataSubjects,data:data14};
+const err34 = {instancePath:instancePath+"/spec/sensitivePersonalDataSubjects",schemaPath:"#/properties/spec/properties/sensitivePersonalDataSubjects/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.spec.properties.sensitivePersonalDataSubjects.type,parentSchema:schema105.properties.spec.properties.sensitivePersonalDataSubjects,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6200,7 +6447,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-const err35 = {instancePath:instancePath+"/spec/sensitivePersonalDataSubjects",schemaPath:"#/properties/spec/properties/sensitivePersonalDataSubjects/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.sensitivePersonalDataSubjects,data:data14};
+const err35 = {instancePath:instancePath+"/spec/sensitivePersonalDataSubjects",schemaPath:"#/properties/spec/properties/sensitivePersonalDataSubjects/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.spec.properties.sensitivePersonalDataSubjects,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6215,7 +6462,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.nationalSecurityList !== undefined){
 let data15 = data3.nationalSecurityList;
 if(typeof data15 !== "boolean"){
-const err36 = {instancePath:instancePath+"/spec/nationalSecurityList",schemaPath:"#/properties/spec/properties/nationalSecurityList/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.nationalSecurityList.type,parentSchema:schema102.properties.spec.properties.nationalSecurityList,data:data15};
+const err36 = {instancePath:instancePath+"/spec/nationalSecurityList",schemaPath:"#/properties/spec/properties/nationalSecurityList/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.spec.properties.nationalSecurityList.type,parentSchema:schema105.properties.spec.properties.nationalSecurityList,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6256,7 +6503,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.hosting !== undefined){
 let data17 = data3.hosting;
 if(!(((data17 === "dedicated") || (data17 === "shared-dc")) || (data17 === "cloud"))){
-const err39 = {instancePath:instancePath+"/spec/hosting",schemaPath:"#/properties/spec/properties/hosting/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.hosting.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.hosting.enum,parentSchema:schema102.properties.spec.properties.hosting,data:data17};
+const err39 = {instancePath:instancePath+"/spec/hosting",schemaPath:"#/properties/spec/properties/hosting/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.hosting.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.hosting.enum,parentSchema:schema105.properties.spec.properties.hosting,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6271,7 +6518,7 @@ if(data3.components !== undefined){
 let data18 = data3.components;
 if(Array.isArray(data18)){
 if(data18.length < 1){
-const err40 = {instancePath:instancePath+"/spec/components",schemaPath:"#/properties/spec/properties/components/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema102.properties.spec.properties.components,data:data18};
+const err40 = {instancePath:instancePath+"/spec/components",schemaPath:"#/properties/spec/properties/components/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema105.properties.spec.properties.components,data:data18};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6286,7 +6533,7 @@ for(let i0=0; i0<len0; i0++){
 let data19 = data18[i0];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.name === undefined){
-const err41 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema102.properties.spec.properties.components.items.required,parentSchema:schema102.properties.spec.properties.components.items,data:data19};
+const err41 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema105.properties.spec.properties.components.items.required,parentSchema:schema105.properties.spec.properties.components.items,data:data19};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6297,7 +6544,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data19.role === undefined){
-const err42 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema102.properties.spec.properties.components.items.required,parentSchema:schema102.properties.spec.properties.components.items,data:data19};
+const err42 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema105.properties.spec.properties.components.items.required,parentSchema:schema105.properties.spec.properties.components.items,data:data19};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6308,7 +6555,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data19.zone === undefined){
-const err43 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "zone"},message:"must have required property '"+"zone"+"'",schema:schema102.properties.spec.properties.components.items.required,parentSchema:schema102.properties.spec.properties.components.items,data:data19};
+const err43 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "zone"},message:"must have required property '"+"zone"+"'",schema:schema105.properties.spec.properties.components.items.required,parentSchema:schema105.properties.spec.properties.components.items,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6320,7 +6567,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key2 in data19){
 if(!((((((((key2 === "name") || (key2 === "role")) || (key2 === "zone")) || (key2 === "public")) || (key2 === "replicas")) || (key2 === "level")) || (key2 === "os")) || (key2 === "engine"))){
-const err44 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.components.items,data:data19};
+const err44 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.components.items,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6361,7 +6608,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data19.role !== undefined){
 let data21 = data19.role;
 if(!((((((((((((data21 === "web") || (data21 === "app")) || (data21 === "api")) || (data21 === "database")) || (data21 === "storage")) || (data21 === "cache")) || (data21 === "queue")) || (data21 === "mail")) || (data21 === "directory")) || (data21 === "batch")) || (data21 === "monitoring")) || (data21 === "other"))){
-const err47 = {instancePath:instancePath+"/spec/components/" + i0+"/role",schemaPath:"#/properties/spec/properties/components/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.components.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.components.items.properties.role.enum,parentSchema:schema102.properties.spec.properties.components.items.properties.role,data:data21};
+const err47 = {instancePath:instancePath+"/spec/components/" + i0+"/role",schemaPath:"#/properties/spec/properties/components/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.components.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.components.items.properties.role.enum,parentSchema:schema105.properties.spec.properties.components.items.properties.role,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6402,7 +6649,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data19.public !== undefined){
 let data23 = data19.public;
 if(typeof data23 !== "boolean"){
-const err50 = {instancePath:instancePath+"/spec/components/" + i0+"/public",schemaPath:"#/properties/spec/properties/components/items/properties/public/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.components.items.properties.public.type,parentSchema:schema102.properties.spec.properties.components.items.properties.public,data:data23};
+const err50 = {instancePath:instancePath+"/spec/components/" + i0+"/public",schemaPath:"#/properties/spec/properties/components/items/properties/public/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.spec.properties.components.items.properties.public.type,parentSchema:schema105.properties.spec.properties.components.items.properties.public,data:data23};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6416,7 +6663,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data19.replicas !== undefined){
 let data24 = data19.replicas;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err51 = {instancePath:instancePath+"/spec/components/" + i0+"/replicas",schemaPath:"#/properties/spec/properties/components/items/properties/replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.components.items.properties.replicas.type,parentSchema:schema102.properties.spec.properties.components.items.properties.replicas,data:data24};
+const err51 = {instancePath:instancePath+"/spec/components/" + i0+"/replicas",schemaPath:"#/properties/spec/properties/components/items/properties/replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.spec.properties.components.items.properties.replicas.type,parentSchema:schema105.properties.spec.properties.components.items.properties.replicas,data:data24};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6428,7 +6675,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 1 || isNaN(data24)){
-const err52 = {instancePath:instancePath+"/spec/components/" + i0+"/replicas",schemaPath:"#/properties/spec/properties/components/items/properties/replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.components.items.properties.replicas,data:data24};
+const err52 = {instancePath:instancePath+"/spec/components/" + i0+"/replicas",schemaPath:"#/properties/spec/properties/components/items/properties/replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.spec.properties.components.items.properties.replicas,data:data24};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6443,7 +6690,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data19.level !== undefined){
 let data25 = data19.level;
 if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err53 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.components.items.properties.level.type,parentSchema:schema102.properties.spec.properties.components.items.properties.level,data:data25};
+const err53 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.spec.properties.components.items.properties.level.type,parentSchema:schema105.properties.spec.properties.components.items.properties.level,data:data25};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6455,7 +6702,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 > 5 || isNaN(data25)){
-const err54 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema102.properties.spec.properties.components.items.properties.level,data:data25};
+const err54 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema105.properties.spec.properties.components.items.properties.level,data:data25};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6466,7 +6713,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data25 < 1 || isNaN(data25)){
-const err55 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.components.items.properties.level,data:data25};
+const err55 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.spec.properties.components.items.properties.level,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6519,7 +6766,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data19.engine !== undefined){
 let data27 = data19.engine;
 if(!((((((data27 === "postgresql-patroni") || (data27 === "postgresql-streaming")) || (data27 === "mysql")) || (data27 === "mariadb")) || (data27 === "sqlserver")) || (data27 === "oracle"))){
-const err59 = {instancePath:instancePath+"/spec/components/" + i0+"/engine",schemaPath:"#/properties/spec/properties/components/items/properties/engine/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.components.items.properties.engine.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.components.items.properties.engine.enum,parentSchema:schema102.properties.spec.properties.components.items.properties.engine,data:data27};
+const err59 = {instancePath:instancePath+"/spec/components/" + i0+"/engine",schemaPath:"#/properties/spec/properties/components/items/properties/engine/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.components.items.properties.engine.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.components.items.properties.engine.enum,parentSchema:schema105.properties.spec.properties.components.items.properties.engine,data:data27};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6532,7 +6779,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.components.items.type,parentSchema:schema102.properties.spec.properties.components.items,data:data19};
+const err60 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.components.items.type,parentSchema:schema105.properties.spec.properties.components.items,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6545,7 +6792,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/spec/components",schemaPath:"#/properties/spec/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.components.type,parentSchema:schema102.properties.spec.properties.components,data:data18};
+const err61 = {instancePath:instancePath+"/spec/components",schemaPath:"#/properties/spec/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.spec.properties.components.type,parentSchema:schema105.properties.spec.properties.components,data:data18};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6560,7 +6807,7 @@ if(data3.cluster !== undefined){
 let data28 = data3.cluster;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 if(data28.name === undefined){
-const err62 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema102.properties.spec.properties.cluster.required,parentSchema:schema102.properties.spec.properties.cluster,data:data28};
+const err62 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema105.properties.spec.properties.cluster.required,parentSchema:schema105.properties.spec.properties.cluster,data:data28};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6571,7 +6818,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data28.namespace === undefined){
-const err63 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "namespace"},message:"must have required property '"+"namespace"+"'",schema:schema102.properties.spec.properties.cluster.required,parentSchema:schema102.properties.spec.properties.cluster,data:data28};
+const err63 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "namespace"},message:"must have required property '"+"namespace"+"'",schema:schema105.properties.spec.properties.cluster.required,parentSchema:schema105.properties.spec.properties.cluster,data:data28};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6583,7 +6830,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key3 in data28){
 if(!(((((key3 === "name") || (key3 === "namespace")) || (key3 === "podSecurity")) || (key3 === "operatorGroup")) || (key3 === "quota"))){
-const err64 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.cluster,data:data28};
+const err64 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.cluster,data:data28};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6651,7 +6898,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data28.podSecurity !== undefined){
 let data31 = data28.podSecurity;
 if(!(((data31 === "privileged") || (data31 === "baseline")) || (data31 === "restricted"))){
-const err69 = {instancePath:instancePath+"/spec/cluster/podSecurity",schemaPath:"#/properties/spec/properties/cluster/properties/podSecurity/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.cluster.properties.podSecurity.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.cluster.properties.podSecurity.enum,parentSchema:schema102.properties.spec.properties.cluster.properties.podSecurity,data:data31};
+const err69 = {instancePath:instancePath+"/spec/cluster/podSecurity",schemaPath:"#/properties/spec/properties/cluster/properties/podSecurity/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.cluster.properties.podSecurity.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.cluster.properties.podSecurity.enum,parentSchema:schema105.properties.spec.properties.cluster.properties.podSecurity,data:data31};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6666,7 +6913,7 @@ if(data28.operatorGroup !== undefined){
 let data32 = data28.operatorGroup;
 if(typeof data32 === "string"){
 if(!pattern41.test(data32)){
-const err70 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,253}$"},message:"must match pattern \""+"^[^\\s]{1,253}$"+"\"",schema:"^[^\\s]{1,253}$",parentSchema:schema102.properties.spec.properties.cluster.properties.operatorGroup,data:data32};
+const err70 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,253}$"},message:"must match pattern \""+"^[^\\s]{1,253}$"+"\"",schema:"^[^\\s]{1,253}$",parentSchema:schema105.properties.spec.properties.cluster.properties.operatorGroup,data:data32};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6678,7 +6925,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.spec.properties.cluster.properties.operatorGroup.type,parentSchema:schema102.properties.spec.properties.cluster.properties.operatorGroup,data:data32};
+const err71 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.spec.properties.cluster.properties.operatorGroup.type,parentSchema:schema105.properties.spec.properties.cluster.properties.operatorGroup,data:data32};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6693,7 +6940,7 @@ if(data28.quota !== undefined){
 let data33 = data28.quota;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(Object.keys(data33).length < 1){
-const err72 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema102.properties.spec.properties.cluster.properties.quota,data:data33};
+const err72 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema105.properties.spec.properties.cluster.properties.quota,data:data33};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6705,7 +6952,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key4 in data33){
 if(!(((key4 === "cpu") || (key4 === "memoryGiB")) || (key4 === "pods"))){
-const err73 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.cluster.properties.quota,data:data33};
+const err73 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.cluster.properties.quota,data:data33};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6720,7 +6967,7 @@ if(data33.cpu !== undefined){
 let data34 = data33.cpu;
 if((typeof data34 == "number") && (isFinite(data34))){
 if(data34 > 10000 || isNaN(data34)){
-const err74 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data34};
+const err74 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema105.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data34};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6731,7 +6978,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data34 <= 0 || isNaN(data34)){
-const err75 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data34};
+const err75 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema105.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data34};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6743,7 +6990,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data34};
+const err76 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema105.properties.spec.properties.cluster.properties.quota.properties.cpu.type,parentSchema:schema105.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data34};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6758,7 +7005,7 @@ if(data33.memoryGiB !== undefined){
 let data35 = data33.memoryGiB;
 if((typeof data35 == "number") && (isFinite(data35))){
 if(data35 > 100000 || isNaN(data35)){
-const err77 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data35};
+const err77 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema105.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data35};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6769,7 +7016,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data35 <= 0 || isNaN(data35)){
-const err78 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data35};
+const err78 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema105.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data35};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6781,7 +7028,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data35};
+const err79 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema105.properties.spec.properties.cluster.properties.quota.properties.memoryGiB.type,parentSchema:schema105.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data35};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6795,7 +7042,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data33.pods !== undefined){
 let data36 = data33.pods;
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err80 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods,data:data36};
+const err80 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.spec.properties.cluster.properties.quota.properties.pods.type,parentSchema:schema105.properties.spec.properties.cluster.properties.quota.properties.pods,data:data36};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6807,7 +7054,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data36 == "number") && (isFinite(data36))){
 if(data36 > 100000 || isNaN(data36)){
-const err81 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods,data:data36};
+const err81 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema105.properties.spec.properties.cluster.properties.quota.properties.pods,data:data36};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6818,7 +7065,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data36 < 1 || isNaN(data36)){
-const err82 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.cluster.properties.quota.properties.pods,data:data36};
+const err82 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.spec.properties.cluster.properties.quota.properties.pods,data:data36};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6832,7 +7079,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.cluster.properties.quota.type,parentSchema:schema102.properties.spec.properties.cluster.properties.quota,data:data33};
+const err83 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.cluster.properties.quota.type,parentSchema:schema105.properties.spec.properties.cluster.properties.quota,data:data33};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6845,7 +7092,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.cluster.type,parentSchema:schema102.properties.spec.properties.cluster,data:data28};
+const err84 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.cluster.type,parentSchema:schema105.properties.spec.properties.cluster,data:data28};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -6860,7 +7107,7 @@ if(data3.rpo !== undefined){
 let data37 = data3.rpo;
 if(typeof data37 === "string"){
 if(!pattern42.test(data37)){
-const err85 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema115,data:data37};
+const err85 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema118,data:data37};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -6872,7 +7119,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.type,parentSchema:schema115,data:data37};
+const err86 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.type,parentSchema:schema118,data:data37};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -6887,7 +7134,7 @@ if(data3.rto !== undefined){
 let data38 = data3.rto;
 if(typeof data38 === "string"){
 if(!pattern42.test(data38)){
-const err87 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema115,data:data38};
+const err87 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema118,data:data38};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -6899,7 +7146,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.type,parentSchema:schema115,data:data38};
+const err88 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.type,parentSchema:schema118,data:data38};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -6914,7 +7161,7 @@ if(data3.backup !== undefined){
 let data39 = data3.backup;
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 if(data39.frequency === undefined){
-const err89 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema102.properties.spec.properties.backup.required,parentSchema:schema102.properties.spec.properties.backup,data:data39};
+const err89 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema105.properties.spec.properties.backup.required,parentSchema:schema105.properties.spec.properties.backup,data:data39};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -6925,7 +7172,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data39.retentionDays === undefined){
-const err90 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "retentionDays"},message:"must have required property '"+"retentionDays"+"'",schema:schema102.properties.spec.properties.backup.required,parentSchema:schema102.properties.spec.properties.backup,data:data39};
+const err90 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "retentionDays"},message:"must have required property '"+"retentionDays"+"'",schema:schema105.properties.spec.properties.backup.required,parentSchema:schema105.properties.spec.properties.backup,data:data39};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -6937,7 +7184,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key5 in data39){
 if(!((((key5 === "frequency") || (key5 === "retentionDays")) || (key5 === "offsite")) || (key5 === "site"))){
-const err91 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.backup,data:data39};
+const err91 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.backup,data:data39};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -6952,7 +7199,7 @@ if(data39.frequency !== undefined){
 let data40 = data39.frequency;
 if(typeof data40 === "string"){
 if(!pattern42.test(data40)){
-const err92 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema115,data:data40};
+const err92 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema118,data:data40};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -6964,7 +7211,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.type,parentSchema:schema115,data:data40};
+const err93 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.type,parentSchema:schema118,data:data40};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -6978,7 +7225,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data39.retentionDays !== undefined){
 let data41 = data39.retentionDays;
 if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err94 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.backup.properties.retentionDays.type,parentSchema:schema102.properties.spec.properties.backup.properties.retentionDays,data:data41};
+const err94 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.spec.properties.backup.properties.retentionDays.type,parentSchema:schema105.properties.spec.properties.backup.properties.retentionDays,data:data41};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -6990,7 +7237,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data41 == "number") && (isFinite(data41))){
 if(data41 < 1 || isNaN(data41)){
-const err95 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema102.properties.spec.properties.backup.properties.retentionDays,data:data41};
+const err95 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.spec.properties.backup.properties.retentionDays,data:data41};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -7005,7 +7252,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data39.offsite !== undefined){
 let data42 = data39.offsite;
 if(typeof data42 !== "boolean"){
-const err96 = {instancePath:instancePath+"/spec/backup/offsite",schemaPath:"#/properties/spec/properties/backup/properties/offsite/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.backup.properties.offsite.type,parentSchema:schema102.properties.spec.properties.backup.properties.offsite,data:data42};
+const err96 = {instancePath:instancePath+"/spec/backup/offsite",schemaPath:"#/properties/spec/properties/backup/properties/offsite/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.spec.properties.backup.properties.offsite.type,parentSchema:schema105.properties.spec.properties.backup.properties.offsite,data:data42};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -7045,7 +7292,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.backup.type,parentSchema:schema102.properties.spec.properties.backup,data:data39};
+const err99 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.backup.type,parentSchema:schema105.properties.spec.properties.backup,data:data39};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -7060,7 +7307,7 @@ if(data3.dr !== undefined){
 let data44 = data3.dr;
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 if(data44.mode === undefined){
-const err100 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema102.properties.spec.properties.dr.required,parentSchema:schema102.properties.spec.properties.dr,data:data44};
+const err100 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema105.properties.spec.properties.dr.required,parentSchema:schema105.properties.spec.properties.dr,data:data44};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -7072,7 +7319,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key6 in data44){
 if(!((((((key6 === "mode") || (key6 === "site")) || (key6 === "replication")) || (key6 === "switchover")) || (key6 === "records")) || (key6 === "ttlSeconds"))){
-const err101 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.dr,data:data44};
+const err101 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.dr,data:data44};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -7086,7 +7333,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data44.mode !== undefined){
 let data45 = data44.mode;
 if(!((((data45 === "none") || (data45 === "cold")) || (data45 === "warm")) || (data45 === "hot"))){
-const err102 = {instancePath:instancePath+"/spec/dr/mode",schemaPath:"#/properties/spec/properties/dr/properties/mode/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.dr.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.dr.properties.mode.enum,parentSchema:schema102.properties.spec.properties.dr.properties.mode,data:data45};
+const err102 = {instancePath:instancePath+"/spec/dr/mode",schemaPath:"#/properties/spec/properties/dr/properties/mode/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.dr.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.dr.properties.mode.enum,parentSchema:schema105.properties.spec.properties.dr.properties.mode,data:data45};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -7127,7 +7374,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data44.replication !== undefined){
 let data47 = data44.replication;
 if(!(((((data47 === "backup-restore") || (data47 === "storage-async")) || (data47 === "storage-sync")) || (data47 === "database-stream")) || (data47 === "application"))){
-const err105 = {instancePath:instancePath+"/spec/dr/replication",schemaPath:"#/properties/spec/properties/dr/properties/replication/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.dr.properties.replication.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.dr.properties.replication.enum,parentSchema:schema102.properties.spec.properties.dr.properties.replication,data:data47};
+const err105 = {instancePath:instancePath+"/spec/dr/replication",schemaPath:"#/properties/spec/properties/dr/properties/replication/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.dr.properties.replication.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.dr.properties.replication.enum,parentSchema:schema105.properties.spec.properties.dr.properties.replication,data:data47};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -7141,7 +7388,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data44.switchover !== undefined){
 let data48 = data44.switchover;
 if(!((((data48 === "dns") || (data48 === "gslb")) || (data48 === "bgp")) || (data48 === "manual"))){
-const err106 = {instancePath:instancePath+"/spec/dr/switchover",schemaPath:"#/properties/spec/properties/dr/properties/switchover/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.dr.properties.switchover.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.dr.properties.switchover.enum,parentSchema:schema102.properties.spec.properties.dr.properties.switchover,data:data48};
+const err106 = {instancePath:instancePath+"/spec/dr/switchover",schemaPath:"#/properties/spec/properties/dr/properties/switchover/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.dr.properties.switchover.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.dr.properties.switchover.enum,parentSchema:schema105.properties.spec.properties.dr.properties.switchover,data:data48};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -7160,7 +7407,7 @@ for(let i1=0; i1<len1; i1++){
 let data50 = data49[i1];
 if(typeof data50 === "string"){
 if(func1(data50) > 253){
-const err107 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema120,data:data50};
+const err107 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema123,data:data50};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -7171,7 +7418,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(!pattern47.test(data50)){
-const err108 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$",parentSchema:schema120,data:data50};
+const err108 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$",parentSchema:schema123,data:data50};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -7183,7 +7430,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.type,parentSchema:schema120,data:data50};
+const err109 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.type,parentSchema:schema123,data:data50};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -7201,7 +7448,7 @@ outer0:
 for(;i2--;){
 for(j0 = i2; j0--;){
 if(func0(data49[i2], data49[j0])){
-const err110 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema102.properties.spec.properties.dr.properties.records,data:data49};
+const err110 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema105.properties.spec.properties.dr.properties.records,data:data49};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -7217,7 +7464,7 @@ break outer0;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.dr.properties.records.type,parentSchema:schema102.properties.spec.properties.dr.properties.records,data:data49};
+const err111 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.spec.properties.dr.properties.records.type,parentSchema:schema105.properties.spec.properties.dr.properties.records,data:data49};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -7231,7 +7478,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data44.ttlSeconds !== undefined){
 let data51 = data44.ttlSeconds;
 if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err112 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.dr.properties.ttlSeconds.type,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data51};
+const err112 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.spec.properties.dr.properties.ttlSeconds.type,parentSchema:schema105.properties.spec.properties.dr.properties.ttlSeconds,data:data51};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -7243,7 +7490,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data51 == "number") && (isFinite(data51))){
 if(data51 > 86400 || isNaN(data51)){
-const err113 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data51};
+const err113 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema105.properties.spec.properties.dr.properties.ttlSeconds,data:data51};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -7254,7 +7501,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data51 < 0 || isNaN(data51)){
-const err114 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.dr.properties.ttlSeconds,data:data51};
+const err114 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.spec.properties.dr.properties.ttlSeconds,data:data51};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -7268,7 +7515,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.dr.type,parentSchema:schema102.properties.spec.properties.dr,data:data44};
+const err115 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.dr.type,parentSchema:schema105.properties.spec.properties.dr,data:data44};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -7283,7 +7530,7 @@ if(data3.data !== undefined){
 let data52 = data3.data;
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 if(data52.sizeGiB === undefined){
-const err116 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/required",keyword:"required",params:{missingProperty: "sizeGiB"},message:"must have required property '"+"sizeGiB"+"'",schema:schema102.properties.spec.properties.data.required,parentSchema:schema102.properties.spec.properties.data,data:data52};
+const err116 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/required",keyword:"required",params:{missingProperty: "sizeGiB"},message:"must have required property '"+"sizeGiB"+"'",schema:schema105.properties.spec.properties.data.required,parentSchema:schema105.properties.spec.properties.data,data:data52};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -7295,7 +7542,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key7 in data52){
 if(!((key7 === "sizeGiB") || (key7 === "dailyChangeGiB"))){
-const err117 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.data,data:data52};
+const err117 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.data,data:data52};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -7310,7 +7557,7 @@ if(data52.sizeGiB !== undefined){
 let data53 = data52.sizeGiB;
 if((typeof data53 == "number") && (isFinite(data53))){
 if(data53 < 0 || isNaN(data53)){
-const err118 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.data.properties.sizeGiB,data:data53};
+const err118 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.spec.properties.data.properties.sizeGiB,data:data53};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -7322,7 +7569,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.data.properties.sizeGiB.type,parentSchema:schema102.properties.spec.properties.data.properties.sizeGiB,data:data53};
+const err119 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema105.properties.spec.properties.data.properties.sizeGiB.type,parentSchema:schema105.properties.spec.properties.data.properties.sizeGiB,data:data53};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -7337,7 +7584,7 @@ if(data52.dailyChangeGiB !== undefined){
 let data54 = data52.dailyChangeGiB;
 if((typeof data54 == "number") && (isFinite(data54))){
 if(data54 < 0 || isNaN(data54)){
-const err120 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.data.properties.dailyChangeGiB,data:data54};
+const err120 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.spec.properties.data.properties.dailyChangeGiB,data:data54};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -7349,7 +7596,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema102.properties.spec.properties.data.properties.dailyChangeGiB.type,parentSchema:schema102.properties.spec.properties.data.properties.dailyChangeGiB,data:data54};
+const err121 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema105.properties.spec.properties.data.properties.dailyChangeGiB.type,parentSchema:schema105.properties.spec.properties.data.properties.dailyChangeGiB,data:data54};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -7362,7 +7609,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err122 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.data.type,parentSchema:schema102.properties.spec.properties.data,data:data52};
+const err122 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.data.type,parentSchema:schema105.properties.spec.properties.data,data:data52};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -7378,7 +7625,7 @@ let data55 = data3.logging;
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
 for(const key8 in data55){
 if(!((key8 === "central") || (key8 === "retentionMonths"))){
-const err123 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.logging,data:data55};
+const err123 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.logging,data:data55};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -7392,7 +7639,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data55.central !== undefined){
 let data56 = data55.central;
 if(typeof data56 !== "boolean"){
-const err124 = {instancePath:instancePath+"/spec/logging/central",schemaPath:"#/properties/spec/properties/logging/properties/central/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.logging.properties.central.type,parentSchema:schema102.properties.spec.properties.logging.properties.central,data:data56};
+const err124 = {instancePath:instancePath+"/spec/logging/central",schemaPath:"#/properties/spec/properties/logging/properties/central/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.spec.properties.logging.properties.central.type,parentSchema:schema105.properties.spec.properties.logging.properties.central,data:data56};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -7406,7 +7653,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data55.retentionMonths !== undefined){
 let data57 = data55.retentionMonths;
 if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
-const err125 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.spec.properties.logging.properties.retentionMonths.type,parentSchema:schema102.properties.spec.properties.logging.properties.retentionMonths,data:data57};
+const err125 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.spec.properties.logging.properties.retentionMonths.type,parentSchema:schema105.properties.spec.properties.logging.properties.retentionMonths,data:data57};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -7418,7 +7665,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data57 == "number") && (isFinite(data57))){
 if(data57 < 0 || isNaN(data57)){
-const err126 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.spec.properties.logging.properties.retentionMonths,data:data57};
+const err126 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.spec.properties.logging.properties.retentionMonths,data:data57};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -7432,7 +7679,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.logging.type,parentSchema:schema102.properties.spec.properties.logging,data:data55};
+const err127 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.logging.type,parentSchema:schema105.properties.spec.properties.logging,data:data55};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -7448,7 +7695,7 @@ let data58 = data3.adminAuth;
 if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
 for(const key9 in data58){
 if(!((key9 === "mfa") || (key9 === "via"))){
-const err128 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.adminAuth,data:data58};
+const err128 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.adminAuth,data:data58};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -7462,7 +7709,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data58.mfa !== undefined){
 let data59 = data58.mfa;
 if(typeof data59 !== "boolean"){
-const err129 = {instancePath:instancePath+"/spec/adminAuth/mfa",schemaPath:"#/properties/spec/properties/adminAuth/properties/mfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.adminAuth.properties.mfa.type,parentSchema:schema102.properties.spec.properties.adminAuth.properties.mfa,data:data59};
+const err129 = {instancePath:instancePath+"/spec/adminAuth/mfa",schemaPath:"#/properties/spec/properties/adminAuth/properties/mfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.spec.properties.adminAuth.properties.mfa.type,parentSchema:schema105.properties.spec.properties.adminAuth.properties.mfa,data:data59};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -7476,7 +7723,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data58.via !== undefined){
 let data60 = data58.via;
 if(!((((data60 === "vpn") || (data60 === "pam")) || (data60 === "jump-host")) || (data60 === "local"))){
-const err130 = {instancePath:instancePath+"/spec/adminAuth/via",schemaPath:"#/properties/spec/properties/adminAuth/properties/via/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.adminAuth.properties.via.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.adminAuth.properties.via.enum,parentSchema:schema102.properties.spec.properties.adminAuth.properties.via,data:data60};
+const err130 = {instancePath:instancePath+"/spec/adminAuth/via",schemaPath:"#/properties/spec/properties/adminAuth/properties/via/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.adminAuth.properties.via.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.adminAuth.properties.via.enum,parentSchema:schema105.properties.spec.properties.adminAuth.properties.via,data:data60};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -7489,7 +7736,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.adminAuth.type,parentSchema:schema102.properties.spec.properties.adminAuth,data:data58};
+const err131 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.adminAuth.type,parentSchema:schema105.properties.spec.properties.adminAuth,data:data58};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -7504,7 +7751,7 @@ if(data3.tls !== undefined){
 let data61 = data3.tls;
 if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
 if(data61.enabled === undefined){
-const err132 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema102.properties.spec.properties.tls.required,parentSchema:schema102.properties.spec.properties.tls,data:data61};
+const err132 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema105.properties.spec.properties.tls.required,parentSchema:schema105.properties.spec.properties.tls,data:data61};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -7516,7 +7763,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key10 in data61){
 if(!((key10 === "enabled") || (key10 === "minVersion"))){
-const err133 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.tls,data:data61};
+const err133 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.tls,data:data61};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -7530,7 +7777,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data61.enabled !== undefined){
 let data62 = data61.enabled;
 if(typeof data62 !== "boolean"){
-const err134 = {instancePath:instancePath+"/spec/tls/enabled",schemaPath:"#/properties/spec/properties/tls/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.spec.properties.tls.properties.enabled.type,parentSchema:schema102.properties.spec.properties.tls.properties.enabled,data:data62};
+const err134 = {instancePath:instancePath+"/spec/tls/enabled",schemaPath:"#/properties/spec/properties/tls/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.spec.properties.tls.properties.enabled.type,parentSchema:schema105.properties.spec.properties.tls.properties.enabled,data:data62};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -7544,7 +7791,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data61.minVersion !== undefined){
 let data63 = data61.minVersion;
 if(!((data63 === "1.2") || (data63 === "1.3"))){
-const err135 = {instancePath:instancePath+"/spec/tls/minVersion",schemaPath:"#/properties/spec/properties/tls/properties/minVersion/enum",keyword:"enum",params:{allowedValues: schema102.properties.spec.properties.tls.properties.minVersion.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.spec.properties.tls.properties.minVersion.enum,parentSchema:schema102.properties.spec.properties.tls.properties.minVersion,data:data63};
+const err135 = {instancePath:instancePath+"/spec/tls/minVersion",schemaPath:"#/properties/spec/properties/tls/properties/minVersion/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.tls.properties.minVersion.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.tls.properties.minVersion.enum,parentSchema:schema105.properties.spec.properties.tls.properties.minVersion,data:data63};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -7557,7 +7804,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err136 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.tls.type,parentSchema:schema102.properties.spec.properties.tls,data:data61};
+const err136 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.tls.type,parentSchema:schema105.properties.spec.properties.tls,data:data61};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -7572,8 +7819,8 @@ if(data3.evidence !== undefined){
 let data64 = data3.evidence;
 if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
 for(const key11 in data64){
-if(!(func4.call(schema102.properties.spec.properties.evidence.properties, key11))){
-const err137 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.spec.properties.evidence,data:data64};
+if(!(func4.call(schema105.properties.spec.properties.evidence.properties, key11))){
+const err137 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.evidence,data:data64};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -7670,7 +7917,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.properties.evidence.type,parentSchema:schema102.properties.spec.properties.evidence,data:data64};
+const err138 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.evidence.type,parentSchema:schema105.properties.spec.properties.evidence,data:data64};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -7719,7 +7966,7 @@ outer1:
 for(;i4--;){
 for(j1 = i4; j1--;){
 if(func0(data77[i4], data77[j1])){
-const err141 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema102.properties.spec.properties.dependsOn,data:data77};
+const err141 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema105.properties.spec.properties.dependsOn,data:data77};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -7735,7 +7982,7 @@ break outer1;
 }
 }
 else {
-const err142 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.spec.properties.dependsOn.type,parentSchema:schema102.properties.spec.properties.dependsOn,data:data77};
+const err142 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.spec.properties.dependsOn.type,parentSchema:schema105.properties.spec.properties.dependsOn,data:data77};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -7748,7 +7995,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.spec.type,parentSchema:schema102.properties.spec,data:data3};
+const err143 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.type,parentSchema:schema105.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -7761,7 +8008,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err144 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+const err144 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -7777,7 +8024,7 @@ return errors === 0;
 validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Agency = validate112;
-const schema126 = {"title":"hatang inventory v1: Agency","description":"A department, commune, ward or legacy district connected to the government WAN (TSLCD).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Agency"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"$ref":"#/$defs/text"},"kind":{"enum":["province-office","department","commune","ward","special-zone","district","other"]},"code":{"description":"Official code: 5 digits for a commune, ward or special zone (QĐ 19/2025), 3 digits for a legacy district (QĐ 124/2004); a local code otherwise.","type":"string","pattern":"^[0-9A-Za-z.-]{1,20}$"},"formerCodes":{"type":"array","items":{"type":"string","pattern":"^[0-9]{3,5}$"}},"parent":{"description":"Parent agency (e.g. the legacy district of a commune).","$ref":"#/$defs/name"},"site":{"description":"Data-centre site the agency's WAN link terminates at.","$ref":"#/$defs/name"},"tslcd":{"type":"object","additionalProperties":false,"required":["tier"],"properties":{"tier":{"description":"cap-i = central ↔ province; cap-ii = province ↔ commune.","enum":["cap-i","cap-ii"]},"vpn":{"enum":["l2","l3"]},"bandwidthMbps":{"type":"integer","minimum":1},"paths":{"description":"Physically separate fibre paths.","type":"integer","minimum":1,"maximum":8},"circuit":{"description":"Operator's circuit id.","$ref":"#/$defs/text"}}},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"},"hosts":{"type":"integer","minimum":0}}}}};
+const schema129 = {"title":"hatang inventory v1: Agency","description":"A department, commune, ward or legacy district connected to the government WAN (TSLCD).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Agency"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"$ref":"#/$defs/text"},"kind":{"enum":["province-office","department","commune","ward","special-zone","district","other"]},"code":{"description":"Official code: 5 digits for a commune, ward or special zone (QĐ 19/2025), 3 digits for a legacy district (QĐ 124/2004); a local code otherwise.","type":"string","pattern":"^[0-9A-Za-z.-]{1,20}$"},"formerCodes":{"type":"array","items":{"type":"string","pattern":"^[0-9]{3,5}$"}},"parent":{"description":"Parent agency (e.g. the legacy district of a commune).","$ref":"#/$defs/name"},"site":{"description":"Data-centre site the agency's WAN link terminates at.","$ref":"#/$defs/name"},"tslcd":{"type":"object","additionalProperties":false,"required":["tier"],"properties":{"tier":{"description":"cap-i = central ↔ province; cap-ii = province ↔ commune.","enum":["cap-i","cap-ii"]},"vpn":{"enum":["l2","l3"]},"bandwidthMbps":{"type":"integer","minimum":1},"paths":{"description":"Physically separate fibre paths.","type":"integer","minimum":1,"maximum":8},"circuit":{"description":"Operator's circuit id.","$ref":"#/$defs/text"}}},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"},"hosts":{"type":"integer","minimum":0}}}}};
 const pattern49 = new RegExp("^[0-9A-Za-z.-]{1,20}$", "u");
 const pattern50 = new RegExp("^[0-9]{3,5}$", "u");
 
@@ -7793,7 +8040,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema126.required,parentSchema:schema126,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema129.required,parentSchema:schema129,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7804,7 +8051,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema126.required,parentSchema:schema126,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema129.required,parentSchema:schema129,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7815,7 +8062,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema126.required,parentSchema:schema126,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema129.required,parentSchema:schema129,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7826,7 +8073,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema126.required,parentSchema:schema126,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema129.required,parentSchema:schema129,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7838,7 +8085,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7866,7 +8113,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Agency" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Agency"},message:"must be equal to constant",schema:"Agency",parentSchema:schema126.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Agency"},message:"must be equal to constant",schema:"Agency",parentSchema:schema129.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7888,7 +8135,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.name === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema126.properties.spec.required,parentSchema:schema126.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema129.properties.spec.required,parentSchema:schema129.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7899,7 +8146,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.kind === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema126.properties.spec.required,parentSchema:schema126.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema129.properties.spec.required,parentSchema:schema129.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7910,8 +8157,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
-if(!(func4.call(schema126.properties.spec.properties, key1))){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema126.properties.spec,data:data3};
+if(!(func4.call(schema129.properties.spec.properties, key1))){
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema129.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7963,7 +8210,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.kind !== undefined){
 let data5 = data3.kind;
 if(!(((((((data5 === "province-office") || (data5 === "department")) || (data5 === "commune")) || (data5 === "ward")) || (data5 === "special-zone")) || (data5 === "district")) || (data5 === "other"))){
-const err13 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema126.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema126.properties.spec.properties.kind.enum,parentSchema:schema126.properties.spec.properties.kind,data:data5};
+const err13 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema129.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema129.properties.spec.properties.kind.enum,parentSchema:schema129.properties.spec.properties.kind,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7978,7 +8225,7 @@ if(data3.code !== undefined){
 let data6 = data3.code;
 if(typeof data6 === "string"){
 if(!pattern49.test(data6)){
-const err14 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z.-]{1,20}$"},message:"must match pattern \""+"^[0-9A-Za-z.-]{1,20}$"+"\"",schema:"^[0-9A-Za-z.-]{1,20}$",parentSchema:schema126.properties.spec.properties.code,data:data6};
+const err14 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z.-]{1,20}$"},message:"must match pattern \""+"^[0-9A-Za-z.-]{1,20}$"+"\"",schema:"^[0-9A-Za-z.-]{1,20}$",parentSchema:schema129.properties.spec.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7990,7 +8237,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.spec.properties.code.type,parentSchema:schema126.properties.spec.properties.code,data:data6};
+const err15 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.spec.properties.code.type,parentSchema:schema129.properties.spec.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8009,7 +8256,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
 if(!pattern50.test(data8)){
-const err16 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{3,5}$"},message:"must match pattern \""+"^[0-9]{3,5}$"+"\"",schema:"^[0-9]{3,5}$",parentSchema:schema126.properties.spec.properties.formerCodes.items,data:data8};
+const err16 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{3,5}$"},message:"must match pattern \""+"^[0-9]{3,5}$"+"\"",schema:"^[0-9]{3,5}$",parentSchema:schema129.properties.spec.properties.formerCodes.items,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8021,7 +8268,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.spec.properties.formerCodes.items.type,parentSchema:schema126.properties.spec.properties.formerCodes.items,data:data8};
+const err17 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.spec.properties.formerCodes.items.type,parentSchema:schema129.properties.spec.properties.formerCodes.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8034,7 +8281,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/spec/formerCodes",schemaPath:"#/properties/spec/properties/formerCodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema126.properties.spec.properties.formerCodes.type,parentSchema:schema126.properties.spec.properties.formerCodes,data:data7};
+const err18 = {instancePath:instancePath+"/spec/formerCodes",schemaPath:"#/properties/spec/properties/formerCodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.properties.spec.properties.formerCodes.type,parentSchema:schema129.properties.spec.properties.formerCodes,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8103,7 +8350,7 @@ if(data3.tslcd !== undefined){
 let data11 = data3.tslcd;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.tier === undefined){
-const err23 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/required",keyword:"required",params:{missingProperty: "tier"},message:"must have required property '"+"tier"+"'",schema:schema126.properties.spec.properties.tslcd.required,parentSchema:schema126.properties.spec.properties.tslcd,data:data11};
+const err23 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/required",keyword:"required",params:{missingProperty: "tier"},message:"must have required property '"+"tier"+"'",schema:schema129.properties.spec.properties.tslcd.required,parentSchema:schema129.properties.spec.properties.tslcd,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8115,7 +8362,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key2 in data11){
 if(!(((((key2 === "tier") || (key2 === "vpn")) || (key2 === "bandwidthMbps")) || (key2 === "paths")) || (key2 === "circuit"))){
-const err24 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema126.properties.spec.properties.tslcd,data:data11};
+const err24 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema129.properties.spec.properties.tslcd,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8129,7 +8376,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data11.tier !== undefined){
 let data12 = data11.tier;
 if(!((data12 === "cap-i") || (data12 === "cap-ii"))){
-const err25 = {instancePath:instancePath+"/spec/tslcd/tier",schemaPath:"#/properties/spec/properties/tslcd/properties/tier/enum",keyword:"enum",params:{allowedValues: schema126.properties.spec.properties.tslcd.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema126.properties.spec.properties.tslcd.properties.tier.enum,parentSchema:schema126.properties.spec.properties.tslcd.properties.tier,data:data12};
+const err25 = {instancePath:instancePath+"/spec/tslcd/tier",schemaPath:"#/properties/spec/properties/tslcd/properties/tier/enum",keyword:"enum",params:{allowedValues: schema129.properties.spec.properties.tslcd.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema129.properties.spec.properties.tslcd.properties.tier.enum,parentSchema:schema129.properties.spec.properties.tslcd.properties.tier,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8143,7 +8390,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data11.vpn !== undefined){
 let data13 = data11.vpn;
 if(!((data13 === "l2") || (data13 === "l3"))){
-const err26 = {instancePath:instancePath+"/spec/tslcd/vpn",schemaPath:"#/properties/spec/properties/tslcd/properties/vpn/enum",keyword:"enum",params:{allowedValues: schema126.properties.spec.properties.tslcd.properties.vpn.enum},message:"must be equal to one of the allowed values",schema:schema126.properties.spec.properties.tslcd.properties.vpn.enum,parentSchema:schema126.properties.spec.properties.tslcd.properties.vpn,data:data13};
+const err26 = {instancePath:instancePath+"/spec/tslcd/vpn",schemaPath:"#/properties/spec/properties/tslcd/properties/vpn/enum",keyword:"enum",params:{allowedValues: schema129.properties.spec.properties.tslcd.properties.vpn.enum},message:"must be equal to one of the allowed values",schema:schema129.properties.spec.properties.tslcd.properties.vpn.enum,parentSchema:schema129.properties.spec.properties.tslcd.properties.vpn,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8157,7 +8404,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data11.bandwidthMbps !== undefined){
 let data14 = data11.bandwidthMbps;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err27 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema126.properties.spec.properties.tslcd.properties.bandwidthMbps.type,parentSchema:schema126.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
+const err27 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema129.properties.spec.properties.tslcd.properties.bandwidthMbps.type,parentSchema:schema129.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8169,7 +8416,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err28 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema126.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
+const err28 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema129.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8184,7 +8431,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data11.paths !== undefined){
 let data15 = data11.paths;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err29 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema126.properties.spec.properties.tslcd.properties.paths.type,parentSchema:schema126.properties.spec.properties.tslcd.properties.paths,data:data15};
+const err29 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema129.properties.spec.properties.tslcd.properties.paths.type,parentSchema:schema129.properties.spec.properties.tslcd.properties.paths,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8196,7 +8443,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 8 || isNaN(data15)){
-const err30 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema126.properties.spec.properties.tslcd.properties.paths,data:data15};
+const err30 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema129.properties.spec.properties.tslcd.properties.paths,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8207,7 +8454,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data15 < 1 || isNaN(data15)){
-const err31 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema126.properties.spec.properties.tslcd.properties.paths,data:data15};
+const err31 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema129.properties.spec.properties.tslcd.properties.paths,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8259,7 +8506,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.properties.spec.properties.tslcd.type,parentSchema:schema126.properties.spec.properties.tslcd,data:data11};
+const err35 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.properties.spec.properties.tslcd.type,parentSchema:schema129.properties.spec.properties.tslcd,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8287,7 +8534,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.hosts !== undefined){
 let data19 = data3.hosts;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err36 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema126.properties.spec.properties.hosts.type,parentSchema:schema126.properties.spec.properties.hosts,data:data19};
+const err36 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema129.properties.spec.properties.hosts.type,parentSchema:schema129.properties.spec.properties.hosts,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8299,7 +8546,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err37 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema126.properties.spec.properties.hosts,data:data19};
+const err37 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema129.properties.spec.properties.hosts,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8313,7 +8560,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.properties.spec.type,parentSchema:schema126.properties.spec,data:data3};
+const err38 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.properties.spec.type,parentSchema:schema129.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8326,7 +8573,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8342,7 +8589,7 @@ return errors === 0;
 validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Waiver = validate116;
-const schema132 = {"title":"hatang inventory v1: Waiver","description":"An accepted exception to one rule for one target, until an expiry date.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Waiver"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["rule","target","reason","approver","expires"],"properties":{"rule":{"description":"Rule id, e.g. NET-ZONE-06.","type":"string","pattern":"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},"target":{"description":"Object the waiver applies to, as <kind plural>/<name>, e.g. systems/cong-dvc.","type":"string","pattern":"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},"reason":{"$ref":"#/$defs/text"},"approver":{"$ref":"#/$defs/text"},"approvedOn":{"$ref":"#/$defs/date"},"expires":{"$ref":"#/$defs/date"},"reference":{"$ref":"#/$defs/text"}}}}};
+const schema135 = {"title":"hatang inventory v1: Waiver","description":"An accepted exception to one rule for one target, until an expiry date.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Waiver"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["rule","target","reason","approver","expires"],"properties":{"rule":{"description":"Rule id, e.g. NET-ZONE-06.","type":"string","pattern":"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},"target":{"description":"Object the waiver applies to, as <kind plural>/<name>, e.g. systems/cong-dvc.","type":"string","pattern":"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},"reason":{"$ref":"#/$defs/text"},"approver":{"$ref":"#/$defs/text"},"approvedOn":{"$ref":"#/$defs/date"},"expires":{"$ref":"#/$defs/date"},"reference":{"$ref":"#/$defs/text"}}}}};
 const pattern53 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
 const pattern54 = new RegExp("^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$", "u");
 
@@ -8358,7 +8605,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema132.required,parentSchema:schema132,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8369,7 +8616,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema132.required,parentSchema:schema132,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8380,7 +8627,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema132.required,parentSchema:schema132,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8391,7 +8638,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema132.required,parentSchema:schema132,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8403,7 +8650,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema132,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8431,7 +8678,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Waiver" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Waiver"},message:"must be equal to constant",schema:"Waiver",parentSchema:schema132.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Waiver"},message:"must be equal to constant",schema:"Waiver",parentSchema:schema135.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8453,7 +8700,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.rule === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema135.properties.spec.required,parentSchema:schema135.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8464,7 +8711,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.target === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema135.properties.spec.required,parentSchema:schema135.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8475,7 +8722,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.reason === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema135.properties.spec.required,parentSchema:schema135.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8486,7 +8733,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.approver === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema135.properties.spec.required,parentSchema:schema135.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8497,7 +8744,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.expires === undefined){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema135.properties.spec.required,parentSchema:schema135.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8509,7 +8756,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
 if(!(((((((key1 === "rule") || (key1 === "target")) || (key1 === "reason")) || (key1 === "approver")) || (key1 === "approvedOn")) || (key1 === "expires")) || (key1 === "reference"))){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema135.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8524,7 +8771,7 @@ if(data3.rule !== undefined){
 let data4 = data3.rule;
 if(typeof data4 === "string"){
 if(!pattern53.test(data4)){
-const err13 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"+"\"",schema:"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$",parentSchema:schema132.properties.spec.properties.rule,data:data4};
+const err13 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"+"\"",schema:"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$",parentSchema:schema135.properties.spec.properties.rule,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8536,7 +8783,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.spec.properties.rule.type,parentSchema:schema132.properties.spec.properties.rule,data:data4};
+const err14 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.spec.properties.rule.type,parentSchema:schema135.properties.spec.properties.rule,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8551,7 +8798,7 @@ if(data3.target !== undefined){
 let data5 = data3.target;
 if(typeof data5 === "string"){
 if(!pattern54.test(data5)){
-const err15 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/pattern",keyword:"pattern",params:{pattern: "^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},message:"must match pattern \""+"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"+"\"",schema:"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$",parentSchema:schema132.properties.spec.properties.target,data:data5};
+const err15 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/pattern",keyword:"pattern",params:{pattern: "^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},message:"must match pattern \""+"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"+"\"",schema:"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$",parentSchema:schema135.properties.spec.properties.target,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8563,7 +8810,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.spec.properties.target.type,parentSchema:schema132.properties.spec.properties.target,data:data5};
+const err16 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.spec.properties.target.type,parentSchema:schema135.properties.spec.properties.target,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8744,7 +8991,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.spec.type,parentSchema:schema132.properties.spec,data:data3};
+const err30 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.properties.spec.type,parentSchema:schema135.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8757,7 +9004,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data};
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err31];
 }

@@ -66,7 +66,19 @@ export interface AddressPool {
   readonly source: 'rfc1918' | 'ula' | 'vnnic' | 'cuc-bdtw' | 'isp' | 'documentation';
   readonly sourceReference?: string;
   readonly lastReviewed?: string;
+  /** Only on a `public` pool: its registration with the national cyberspace monitoring centre (ADDR-PUBLIC-01). */
+  readonly registration?: PoolRegistration;
   readonly description?: string;
+}
+
+/** Whether a public range is registered with the national monitoring centre, with whom, by which document and when. */
+export interface PoolRegistration {
+  readonly status: 'registered' | 'pending' | 'not-registered';
+  /** The body it is (to be) registered with. */
+  readonly with: string;
+  readonly reference?: string;
+  /** YYYY-MM-DD. */
+  readonly date?: string;
 }
 
 export interface FormerUnit {
@@ -236,6 +248,9 @@ export const DEVICE_KINDS = [
   'dlp',
   'monitoring',
   'storage',
+  'tap',
+  'edge-router',
+  'vulnerability-scanner',
 ] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
 
@@ -262,6 +277,16 @@ export interface NodePool {
   readonly memoryGiB?: number;
 }
 
+export const CNI_KINDS = ['cilium', 'calico', 'antrea', 'other'] as const;
+export type CniKind = (typeof CNI_KINDS)[number];
+
+/** How pod-to-pod traffic of a cluster is filtered: the CNI plugin, and whether its policies enforce the flow matrix. */
+export interface NetworkPolicyEnforcement {
+  readonly cni: CniKind;
+  /** Declared: the network policies admit between pods only the flows of the inventory (default deny for the rest). */
+  readonly enforcesFlowMatrix: boolean;
+}
+
 export interface Cluster extends EntityBase {
   readonly kind: 'Cluster';
   readonly site: string;
@@ -272,6 +297,8 @@ export interface Cluster extends EntityBase {
   readonly nodePools: readonly NodePool[];
   readonly podCidrs: DualStack;
   readonly serviceCidrs: DualStack;
+  /** Absent when the inventory does not say how pod traffic between the zones of the node pools is filtered. */
+  readonly networkPolicyEnforcement?: NetworkPolicyEnforcement;
 }
 
 export type Criterion =

@@ -88,7 +88,14 @@ describe('IPv6 and special-range rules', () => {
     { name: 'ULA shorter than /48 (V6-09)', pools: [pool('a', 'fd12:3400::/40', { source: 'ula' })], expected: ['V6-09 error province'] },
     {
       name: 'ULA towards the Internet (V6-10)',
-      pools: [pool('a', 'fd12:3456:789a::/48', { source: 'ula', routingDomain: 'internet', purpose: 'public' })],
+      pools: [
+        pool('a', 'fd12:3456:789a::/48', {
+          source: 'ula',
+          routingDomain: 'internet',
+          purpose: 'public',
+          registration: { status: 'registered', with: 'Trung tâm Giám sát an toàn không gian mạng quốc gia' },
+        }),
+      ],
       expected: ['V6-10 error province'],
     },
     { name: 'a good ULA pool passes', pools: [pool('a', 'fd12:3456:789a::/48', { source: 'ula' })], expected: [] },

@@ -17,6 +17,7 @@ import { ADDR_OVERLAP_01 } from './ADDR-OVERLAP-01.js';
 import { ADDR_POOL_01 } from './ADDR-POOL-01.js';
 import { ADDR_POOL_02 } from './ADDR-POOL-02.js';
 import { ADDR_POOL_03 } from './ADDR-POOL-03.js';
+import { ADDR_PUBLIC_01 } from './ADDR-PUBLIC-01.js';
 import { ADDR_SIZE_01 } from './ADDR-SIZE-01.js';
 import { ADDR_SPECIAL_01 } from './ADDR-SPECIAL-01.js';
 import { ADDR_VLAN_01 } from './ADDR-VLAN-01.js';
@@ -48,6 +49,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
   ADDR_POOL_01,
   ADDR_POOL_02,
   ADDR_POOL_03,
+  ADDR_PUBLIC_01,
   ADDR_SIZE_01,
   ADDR_SPECIAL_01,
   ADDR_VLAN_01,

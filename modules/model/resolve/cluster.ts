@@ -1,6 +1,6 @@
 // Kubernetes clusters: node pools in zones of the cluster's site, and the pod and service address ranges.
 import { text } from '../diagnostics.js';
-import type { Cluster } from '../types.js';
+import type { Cluster, NetworkPolicyEnforcement } from '../types.js';
 import { base, opt, type RawEntity, type Resolution } from './shared.js';
 
 export function resolveClusters(ctx: Resolution): Cluster[] {
@@ -40,5 +40,6 @@ function resolveCluster(ctx: Resolution, raw: RawEntity): Cluster {
     nodePools: s.nodePools,
     podCidrs: ctx.dualStack(raw, ['spec', 'podCidrs'], s.podCidrs),
     serviceCidrs: ctx.dualStack(raw, ['spec', 'serviceCidrs'], s.serviceCidrs),
+    ...opt('networkPolicyEnforcement', s.networkPolicyEnforcement as NetworkPolicyEnforcement | undefined),
   };
 }

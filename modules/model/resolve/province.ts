@@ -76,6 +76,7 @@ function checkPools(ctx: Resolution, raw: RawEntity): void {
       );
     }
   });
+  checkRegistrations(ctx, raw);
   const poolNames = new Map<string, number>();
   pools.forEach((pool: { name: string }, i: number) => {
     if (poolNames.has(pool.name)) {
@@ -88,5 +89,23 @@ function checkPools(ctx: Resolution, raw: RawEntity): void {
       );
     }
     poolNames.set(pool.name, i);
+  });
+}
+
+/** `registration` says whether a public range is registered with the national monitoring centre: only a public pool has one. */
+function checkRegistrations(ctx: Resolution, raw: RawEntity): void {
+  const pools = raw.data.spec.addressPools ?? [];
+  pools.forEach((pool: { name: string; purpose: string; registration?: unknown }, i: number) => {
+    if (pool.registration === undefined || pool.purpose === 'public') return;
+    ctx.error(
+      'invalid-value',
+      raw,
+      ['spec', 'addressPools', i, 'registration'],
+      text(
+        `Dải gốc "${pool.name}" không phải dải địa chỉ công khai; chỉ khai báo tình trạng đăng ký với Trung tâm Giám sát an toàn không gian mạng quốc gia cho dải địa chỉ công khai.`,
+        `Pool "${pool.name}" is not a public pool; only a pool of purpose public has a registration with the national monitoring centre.`,
+      ),
+      { found: pool.purpose, expected: 'public' },
+    );
   });
 }
