@@ -27,7 +27,9 @@ export interface FirewallRow {
 export interface FirewallSection {
   readonly devices: readonly FirewallRow[];
   /** Flows with an end at a site that no chain of that site's firewalls joins. */
-  readonly uncovered: readonly UncoveredFlow[];
+  readonly unjoined: readonly UncoveredFlow[];
+  /** Flows between sites (a whole site as one end): no firewall rule is generated for them. */
+  readonly betweenSites: readonly UncoveredFlow[];
 }
 
 export function firewallSection(model: Model, plan: Pick<AddressPlan, 'allocations'>): FirewallSection {
@@ -53,6 +55,7 @@ export function firewallSection(model: Model, plan: Pick<AddressPlan, 'allocatio
       table: `inet ${tableName(p.site)}`,
       digest: createHash('sha256').update(renderNftables(p)).digest('hex').slice(0, 16),
     })),
-    uncovered: policy.uncovered,
+    unjoined: policy.uncovered.filter((u) => u.reason === 'no-firewall'),
+    betweenSites: policy.uncovered.filter((u) => u.reason === 'site-endpoint'),
   };
 }

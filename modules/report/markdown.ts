@@ -289,13 +289,9 @@ function firewallPolicies(r: ComplianceReport, lang: Lang): string[] {
 /** Flows no firewall of their site enforces: between sites (a whole site as an end), or with no chain of firewalls. */
 function uncoveredFlows(r: ComplianceReport, lang: Lang): string[] {
   const { tx } = translator(lang);
-  const list = (reason: 'site-endpoint' | 'no-firewall'): string =>
-    r.firewalls.uncovered
-      .filter((u) => u.reason === reason)
-      .map((u) => `${code(u.flow)} (${code(u.site)})`)
-      .join(', ');
-  const between = list('site-endpoint');
-  const none = list('no-firewall');
+  const list = (flows: ComplianceReport['firewalls']['unjoined']): string => flows.map((u) => `${code(u.flow)} (${code(u.site)})`).join(', ');
+  const between = list(r.firewalls.betweenSites);
+  const none = list(r.firewalls.unjoined);
   return [
     ...(none
       ? [tx(`Luồng không có chuỗi tường lửa nào của trung tâm nối hai đầu: ${none}.\n`, `Flows no chain of the site's firewalls joins: ${none}.\n`)]

@@ -214,7 +214,7 @@ const COUNT_KEYS = {
   sites: 'count.sites',
   zones: 'count.zones',
   flows: 'count.flows',
-  devices: 'count.devices-listed',
+  devices: 'count.devices',
   clusters: 'count.clusters',
   systems: 'count.systems',
   agencies: 'count.agencies',

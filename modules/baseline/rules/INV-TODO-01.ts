@@ -1,4 +1,4 @@
-import { text, type Model, type SourceRef } from '../../model/index.js';
+import { TARGET_SEGMENT, text, type Model, type SourceRef } from '../../model/index.js';
 import type { ModelRule, Outcome } from '../rule.js';
 
 /** A placeholder a person must replace: a text value that starts with TODO (what `hatang init` writes). */
@@ -19,17 +19,6 @@ const RENAMED: Readonly<Record<string, readonly string[]>> = {
 
 /** Envelope fields of a model entity that are never free text. */
 const SKIPPED = new Set(['kind', 'name', 'source']);
-
-const PLURALS: Readonly<Record<string, string>> = {
-  Site: 'sites',
-  Zone: 'zones',
-  Flow: 'flows',
-  Device: 'devices',
-  Cluster: 'clusters',
-  System: 'systems',
-  Agency: 'agencies',
-  Waiver: 'waivers',
-};
 
 /** The kind of an entity in words, for the Vietnamese message. */
 const KINDS_VI: Readonly<Record<string, string>> = {
@@ -70,7 +59,7 @@ interface Entity {
 
 function entities(model: Model): { readonly target: string; readonly entity: Entity }[] {
   const rest = [model.sites, model.zones, model.flows, model.devices, model.clusters, model.systems, model.agencies, model.waivers].flat();
-  return [{ target: 'province', entity: model.province }, ...rest.map((e) => ({ target: `${PLURALS[e.kind]}/${e.name}`, entity: e }))];
+  return [{ target: 'province', entity: model.province }, ...rest.map((e) => ({ target: `${TARGET_SEGMENT[e.kind]}/${e.name}`, entity: e }))];
 }
 
 export const INV_TODO_01: ModelRule = {

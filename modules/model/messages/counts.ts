@@ -19,7 +19,6 @@ export const COUNT_MESSAGES = {
   'count.sites': { vi: '{n, plural, other {# địa điểm}}', en: '{n, plural, one {# site} other {# sites}}' },
   'count.zones': { vi: '{n, plural, other {# vùng mạng}}', en: '{n, plural, one {# zone} other {# zones}}' },
   'count.flows': { vi: '{n, plural, other {# luồng}}', en: '{n, plural, one {# flow} other {# flows}}' },
-  'count.devices-listed': { vi: '{n, plural, other {# thiết bị}}', en: '{n, plural, one {# device} other {# devices}}' },
   'count.clusters': { vi: '{n, plural, other {# cụm k8s}}', en: '{n, plural, one {# cluster} other {# clusters}}' },
   'count.systems': { vi: '{n, plural, other {# hệ thống}}', en: '{n, plural, one {# system} other {# systems}}' },
   'count.agencies': { vi: '{n, plural, other {# cơ quan}}', en: '{n, plural, one {# agency} other {# agencies}}' },

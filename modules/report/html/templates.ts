@@ -198,9 +198,8 @@ export const REPORT = `<section class="cover" aria-labelledby="cover-title">
 </tbody>
 </table>
 <% } %>
-<% const none = it.r.firewalls.uncovered.filter((u) => u.reason === 'no-firewall'); const between = it.r.firewalls.uncovered.filter((u) => u.reason === 'site-endpoint'); %>
-<% if (none.length > 0) { %><p><%~ it.h.tx('Luồng không có chuỗi tường lửa nào của trung tâm nối hai đầu', "Flows no chain of the site's firewalls joins") %>: <% for (const u of none) { %><code><%= u.flow %></code> (<code><%= u.site %></code>) <% } %></p><% } %>
-<% if (between.length > 0) { %><p><%~ it.h.tx('Luồng giữa hai trung tâm (một đầu là cả trung tâm), không sinh quy tắc trên tường lửa', 'Flows between sites (a whole site as one end), with no firewall rule generated') %>: <% for (const u of between) { %><code><%= u.flow %></code> (<code><%= u.site %></code>) <% } %></p><% } %>
+<% if (it.r.firewalls.unjoined.length > 0) { %><p><%~ it.h.tx('Luồng không có chuỗi tường lửa nào của trung tâm nối hai đầu', "Flows no chain of the site's firewalls joins") %>: <% for (const u of it.r.firewalls.unjoined) { %><code><%= u.flow %></code> (<code><%= u.site %></code>) <% } %></p><% } %>
+<% if (it.r.firewalls.betweenSites.length > 0) { %><p><%~ it.h.tx('Luồng giữa hai trung tâm (một đầu là cả trung tâm), không sinh quy tắc trên tường lửa', 'Flows between sites (a whole site as one end), with no firewall rule generated') %>: <% for (const u of it.r.firewalls.betweenSites) { %><code><%= u.flow %></code> (<code><%= u.site %></code>) <% } %></p><% } %>
 </section>
 
 <section id="appendix" class="page" aria-labelledby="appendix-title">
