@@ -13,9 +13,11 @@ import { flowPaths, isFirewall } from './policy.js';
 import type { DevicePolicy, ExternalPrefixes, Family } from './types.js';
 
 /** Prefixes for the external networks in the laboratory: benchmarking (RFC 2544) and documentation (RFC 9637) space. */
-export function labExternals(): ExternalPrefixes {
+export function labExternals(model: Pick<Model, 'externals'>): ExternalPrefixes {
   const out: Record<string, { ipv4: string[]; ipv6: string[] }> = {};
-  EXTERNAL_NETWORKS.forEach((network, i) => {
+  // Built-in endpoints first, in catalogue order, so that their laboratory prefixes never move; then the province's own.
+  const names = [...EXTERNAL_NETWORKS, ...model.externals.filter((e) => !e.builtin).map((e) => e.name)];
+  names.forEach((network, i) => {
     if (network !== 'internet') out[network] = { ipv4: [`198.18.${i}.0/24`], ipv6: [`3fff:0:0:${(i + 1).toString(16)}::/64`] };
   });
   return out as ExternalPrefixes;

@@ -75,7 +75,7 @@ async function proveDevice(lab: Laboratory, ruleset: string, hosts: readonly Lab
 /** Proves every firewall of the site. Throws when the laboratory cannot be built (see labUnavailable first). */
 export async function prove(input: { readonly model: Model; readonly plan: Pick<AddressPlan, 'allocations'> }, options: ProveOptions): Promise<ProveReport> {
   const started = process.hrtime.bigint();
-  const externals = labExternals();
+  const externals = labExternals(input.model);
   const policy = buildPolicy(input, { site: options.site, externals });
   const results: ProbeResult[] = [];
   const devices: ProveReport['devices'][number][] = [];

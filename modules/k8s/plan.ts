@@ -123,6 +123,8 @@ const ZONE_SUFFIX: Record<ZoneKind, string> = {
   soc: 'soc',
   user: 'user',
   wireless: 'wifi',
+  iot: 'iot',
+  'public-wifi': 'pubwifi',
 };
 
 /** Zone kinds whose namespaces serve the outside: ingress from external networks reaches only public pods there. */

@@ -20,3 +20,13 @@ export { EVIDENCE_KINDS, EVIDENCE_LABELS } from './evidence.js';
 export * from './labels.js';
 export { CATALOGUE_SOURCE, formerProvince, nameKey, provinceByCode, unitByCode, unitNameOf, unitsOf } from './catalogue/index.js';
 export type { CatalogueProvince, CatalogueUnit, FormerProvince, ProvinceKind, UnitKind } from './catalogue/index.js';
+export {
+  BUILTIN_EXTERNALS,
+  EXTERNAL_CATEGORY_LABELS,
+  EXTERNAL_PATH_LABELS,
+  builtinExternals,
+  externalLabel,
+  externalOf,
+  externalText,
+  isNational,
+} from './externals.js';

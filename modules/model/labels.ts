@@ -1,5 +1,6 @@
 // Words for the model's enumerations, defined once for every output (report, dossier, annual report, Word documents,
 // findings): every value a reader sees in Vietnamese is a phrase of an administrative document, never the enum value.
+import { BUILTIN_EXTERNALS } from './externals.js';
 import { formerProvince, nameKey, provinceByCode, type ProvinceKind } from './catalogue/index.js';
 import type { Lang, Text } from './diagnostics.js';
 import type { FindingSeverity } from './finding.js';
@@ -12,7 +13,6 @@ import type {
   Criterion,
   Device,
   DeviceKind,
-  ExternalNetwork,
   PoolPurpose,
   Site,
   ZoneKind,
@@ -68,6 +68,8 @@ export const ZONE_KIND_LABELS: Readonly<Record<ZoneKind, Text>> = {
   soc: t('vùng giám sát an toàn thông tin', 'security operations zone'),
   user: t('vùng mạng nội bộ người dùng', 'user zone'),
   wireless: t('vùng mạng không dây', 'wireless zone'),
+  iot: t('vùng thu nhận dữ liệu camera, cảm biến', 'camera and sensor ingest zone'),
+  'public-wifi': t('vùng mạng không dây công cộng', 'public Wi-Fi zone'),
 };
 
 export const DEVICE_KIND_LABELS: Readonly<Record<DeviceKind, Text>> = {
@@ -162,19 +164,8 @@ export const SEVERITY_LABELS: Readonly<Record<FindingSeverity, Text>> = {
 /** Thousands separated as each language writes them (10.000 / 10,000). */
 export const thousands = (n: number, lang: Lang): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
 
-export const EXTERNAL_LABELS: Readonly<Record<ExternalNetwork, Text>> = {
-  internet: t('Internet', 'Internet'),
-  tslcd: t('mạng truyền số liệu chuyên dùng', 'government private network (TSLCD)'),
-  ngsp: t('nền tảng tích hợp, chia sẻ dữ liệu quốc gia', 'national data integration platform (NGSP)'),
-  ndxp: t('nền tảng trao đổi dữ liệu quốc gia', 'national data exchange platform (NDXP)'),
-  vdxp: t('nền tảng trao đổi định danh và xác thực điện tử', 'identity exchange platform (VDXP)'),
-  'national-dc': t('trung tâm dữ liệu quốc gia', 'national data centre'),
-  'national-soc': t('hệ thống giám sát an toàn thông tin quốc gia', 'national security monitoring'),
-  'national-public-service-portal': t('Cổng Dịch vụ công quốc gia', 'national public service portal'),
-  'government-reporting': t('Hệ thống thông tin báo cáo Chính phủ', 'government reporting system'),
-  pki: t('hệ thống chứng thực chữ ký số', 'digital signature PKI'),
-  'isp-mail': t('máy chủ thư điện tử của nhà cung cấp dịch vụ', "ISP's mail relay"),
-};
+/** Names of the built-in external endpoints; outputs use `externalLabel(model, …)`, which also knows the province's own. */
+export const EXTERNAL_LABELS: Readonly<Record<string, Text>> = Object.fromEntries(Object.entries(BUILTIN_EXTERNALS).map(([name, e]) => [name, e.title]));
 
 type Tslcd = NonNullable<Agency['tslcd']>;
 

@@ -12,6 +12,7 @@ import { resolveSites } from './resolve/site.js';
 import { resolveSystems } from './resolve/system.js';
 import { resolveWaivers } from './resolve/waiver.js';
 import { resolveZones } from './resolve/zone.js';
+import { builtinExternals } from './externals.js';
 import type { Entity, Model } from './types.js';
 
 export type { Locate, RawEntity } from './resolve/shared.js';
@@ -52,6 +53,7 @@ export function resolveModel(
       systems: byName(systems),
       agencies: byName(agencies),
       waivers: byName(waivers),
+      externals: [...builtinExternals(), ...province.externals].sort((a, b) => compareCodeUnits(a.name, b.name)),
     },
   };
 }

@@ -25,12 +25,13 @@ export class TooManyErrors extends Error {
   }
 }
 export const MAX_ERRORS = 5000;
-export const Province = validate78;
-const schema32 = {"title":"hatang inventory v1: Province","description":"The province: official code and name, local-government tiers, former units and address pools. Exactly one per inventory.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Province"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["code","name","tiers"],"properties":{"code":{"description":"Two-digit province code (QĐ 19/2025/QĐ-TTg from 1 July 2025; QĐ 124/2004/QĐ-TTg before).","type":"string","pattern":"^[0-9]{2}$"},"name":{"description":"Official Vietnamese name, e.g. Quảng Ngãi.","$ref":"#/$defs/text"},"tiers":{"description":"Local-government tiers: 2 = province → commune (from 1 July 2025), 3 = legacy province → district → commune.","enum":[2,3]},"effectiveFrom":{"description":"Date from which this administrative layout applies.","$ref":"#/$defs/date"},"asOf":{"description":"Date the inventory describes. Without --as-of, checks, reports and runbooks evaluate evidence, waivers and the rule-set in force at this date instead of today; leave it out on a live inventory.","$ref":"#/$defs/date"},"seat":{"description":"Seat of the People's Committee.","$ref":"#/$defs/text"},"operator":{"description":"Body that runs the provincial data centre (e.g. Sở Khoa học và Công nghệ).","$ref":"#/$defs/text"},"formerUnits":{"description":"Administrative units merged into this province, with their closed codes.","type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","level"],"properties":{"code":{"type":"string","pattern":"^([0-9]{2}|[0-9]{3}|[0-9]{5})$"},"name":{"$ref":"#/$defs/text"},"level":{"enum":["province","district","commune"]},"closedOn":{"$ref":"#/$defs/date"},"note":{"$ref":"#/$defs/text"}}}},"addressPools":{"description":"Aggregates the province's prefixes come from.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","family","prefix","purpose","routingDomain","source"],"properties":{"name":{"$ref":"#/$defs/name"},"family":{"enum":["ipv4","ipv6"]},"prefix":{"description":"The pool's prefix; its family must match 'family'.","type":"string","format":"ip-prefix"},"purpose":{"enum":["datacenter","dr","cluster-pod","cluster-service","tslcd-wan","p2p-links","loopbacks","management","public","agencies"]},"routingDomain":{"description":"Routing domain (VRF) in which prefixes of this pool must be unique, e.g. dc-internal, tslcd, internet.","$ref":"#/$defs/name"},"source":{"description":"Who allocated the space.","enum":["rfc1918","ula","vnnic","cuc-bdtw","isp","documentation"]},"sourceReference":{"description":"Allocation decision or request reference.","$ref":"#/$defs/text"},"lastReviewed":{"description":"Date of the last review of the pool's use (TT 19/2023 asks for a yearly review of TSLCD addresses).","$ref":"#/$defs/date"},"registration":{"description":"Only on a pool of purpose 'public': whether the range is registered with the national cyberspace monitoring centre (NCSC) so that it can watch connections to and from it.","type":"object","additionalProperties":false,"required":["status","with"],"properties":{"status":{"description":"registered, pending (asked for, not yet confirmed) or not-registered.","enum":["registered","pending","not-registered"]},"with":{"description":"The body the range is (to be) registered with, e.g. Trung tâm Giám sát an toàn không gian mạng quốc gia.","$ref":"#/$defs/text"},"reference":{"description":"The document that registers or asks for it (letter, confirmation).","$ref":"#/$defs/text"},"date":{"description":"Date of that document.","$ref":"#/$defs/date"}}},"description":{"$ref":"#/$defs/text"}}}}}}}};
+export const Province = validate88;
+const schema32 = {"title":"hatang inventory v1: Province","description":"The province: official code and name, local-government tiers, former units and address pools. Exactly one per inventory.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Province"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["code","name","tiers"],"properties":{"code":{"description":"Two-digit province code (QĐ 19/2025/QĐ-TTg from 1 July 2025; QĐ 124/2004/QĐ-TTg before).","type":"string","pattern":"^[0-9]{2}$"},"name":{"description":"Official Vietnamese name, e.g. Quảng Ngãi.","$ref":"#/$defs/text"},"tiers":{"description":"Local-government tiers: 2 = province → commune (from 1 July 2025), 3 = legacy province → district → commune.","enum":[2,3]},"effectiveFrom":{"description":"Date from which this administrative layout applies.","$ref":"#/$defs/date"},"asOf":{"description":"Date the inventory describes. Without --as-of, checks, reports and runbooks evaluate evidence, waivers and the rule-set in force at this date instead of today; leave it out on a live inventory.","$ref":"#/$defs/date"},"seat":{"description":"Seat of the People's Committee.","$ref":"#/$defs/text"},"operator":{"description":"Body that runs the provincial data centre (e.g. Sở Khoa học và Công nghệ).","$ref":"#/$defs/text"},"formerUnits":{"description":"Administrative units merged into this province, with their closed codes.","type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","level"],"properties":{"code":{"type":"string","pattern":"^([0-9]{2}|[0-9]{3}|[0-9]{5})$"},"name":{"$ref":"#/$defs/text"},"level":{"enum":["province","district","commune"]},"closedOn":{"$ref":"#/$defs/date"},"note":{"$ref":"#/$defs/text"}}}},"addressPools":{"description":"Aggregates the province's prefixes come from.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","family","prefix","purpose","routingDomain","source"],"properties":{"name":{"$ref":"#/$defs/name"},"family":{"enum":["ipv4","ipv6"]},"prefix":{"description":"The pool's prefix; its family must match 'family'.","type":"string","format":"ip-prefix"},"purpose":{"enum":["datacenter","dr","cluster-pod","cluster-service","tslcd-wan","p2p-links","loopbacks","management","public","agencies"]},"routingDomain":{"description":"Routing domain (VRF) in which prefixes of this pool must be unique, e.g. dc-internal, tslcd, internet.","$ref":"#/$defs/name"},"source":{"description":"Who allocated the space.","enum":["rfc1918","ula","vnnic","cuc-bdtw","isp","documentation"]},"sourceReference":{"description":"Allocation decision or request reference.","$ref":"#/$defs/text"},"lastReviewed":{"description":"Date of the last review of the pool's use (TT 19/2023 asks for a yearly review of TSLCD addresses).","$ref":"#/$defs/date"},"registration":{"description":"Only on a pool of purpose 'public': whether the range is registered with the national cyberspace monitoring centre (NCSC) so that it can watch connections to and from it.","type":"object","additionalProperties":false,"required":["status","with"],"properties":{"status":{"description":"registered, pending (asked for, not yet confirmed) or not-registered.","enum":["registered","pending","not-registered"]},"with":{"description":"The body the range is (to be) registered with, e.g. Trung tâm Giám sát an toàn không gian mạng quốc gia.","$ref":"#/$defs/text"},"reference":{"description":"The document that registers or asks for it (letter, confirmation).","$ref":"#/$defs/text"},"date":{"description":"Date of that document.","$ref":"#/$defs/date"}}},"description":{"$ref":"#/$defs/text"}}}},"externals":{"description":"External endpoints beyond the built-in catalogue: a national database of a sector, a ministry's system, the province's camera or sensor network.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","title","category","path"],"properties":{"name":{"$ref":"#/$defs/name"},"title":{"description":"Official Vietnamese name.","$ref":"#/$defs/text"},"titleEn":{"$ref":"#/$defs/text"},"abbreviation":{"type":"string","maxLength":40},"category":{"enum":["national-platform","national-database","national-service","field-devices","other"]},"operator":{"description":"The body that runs it.","$ref":"#/$defs/text"},"path":{"$ref":"#/$defs/externalPath"},"basis":{"description":"The text that establishes it.","$ref":"#/$defs/text"}}}},"providers":{"description":"Companies the province rents from: owners of provider sites, operators of rented systems and SOC layers.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","title","kind"],"properties":{"name":{"$ref":"#/$defs/name"},"title":{"description":"Registered company name.","$ref":"#/$defs/text"},"kind":{"enum":["telecom","cloud","security-service","software","other"]},"description":{"$ref":"#/$defs/text"}}}},"securityOperations":{"description":"The four-layer protection model (CT 14/CT-TTg, CV 1552/BTTTT-CATTT) and who provides each layer.","type":"object","additionalProperties":false,"required":["layers"],"properties":{"layers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["layer","sourcing"],"properties":{"layer":{"description":"on-site = on-site team; monitoring = professional monitoring and protection (the SOC); assessment = periodic independent assessment; national-connection = connection to the national monitoring system.","enum":["on-site","monitoring","assessment","national-connection"]},"sourcing":{"enum":["in-house","rented"]},"provider":{"description":"For a rented layer: the provider (a name under providers).","$ref":"#/$defs/name"},"contract":{"$ref":"#/$defs/contract"},"description":{"$ref":"#/$defs/text"}}}}}},"endpoints":{"description":"Province-wide totals of computers and anti-malware protection, when the documents give totals rather than figures per agency.","$ref":"#/$defs/endpointCounts"}}}}};
 const schema33 = {"const":"hatang.vn/v1"};
 const schema36 = {"type":"string","minLength":1,"maxLength":2000};
 const schema38 = {"description":"Calendar date YYYY-MM-DD.","type":"string","format":"date"};
 const schema35 = {"description":"Identifier of an object: lower-case letters, digits and '-', 1-63 characters, starting and ending with a letter or digit (also a valid Kubernetes namespace).","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"};
+const schema57 = {"description":"The network used to reach an external endpoint: tslcd = government data network, internet, dedicated = a leased circuit.","enum":["tslcd","internet","dedicated"]};
 const schema34 = {"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/name"},"description":{"$ref":"#/$defs/text"},"labels":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]([a-z0-9._/-]{0,61}[a-z0-9])?$"},"additionalProperties":{"type":"string","maxLength":200}}}};
 const pattern4 = new RegExp("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "u");
 const pattern5 = new RegExp("^[a-z0-9]([a-z0-9._/-]{0,61}[a-z0-9])?$", "u");
@@ -224,16 +225,389 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema63 = {"description":"The contract a rented service stands on.","type":"object","additionalProperties":false,"required":["reference"],"properties":{"reference":{"description":"Contract number.","$ref":"#/$defs/text"},"date":{"$ref":"#/$defs/date"},"expires":{"$ref":"#/$defs/date"}}};
+const formats0 = hatangFormats.date;
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.reference === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+for(const key0 in data){
+if(!(((key0 === "reference") || (key0 === "date")) || (key0 === "expires"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data.reference !== undefined){
+let data0 = data.reference;
+if(typeof data0 === "string"){
+if(func1(data0) > 2000){
+const err2 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data.date !== undefined){
+let data1 = data.date;
+if(typeof data1 === "string"){
+if(!(formats0(data1))){
+const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema38,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data.expires !== undefined){
+let data2 = data.expires;
+if(typeof data2 === "string"){
+if(!(formats0(data2))){
+const err7 = {instancePath:instancePath+"/expires",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/expires",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema68 = {"description":"Computers and how many have anti-malware protection installed and managed.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"workstations":{"type":"integer","minimum":0},"workstationsProtected":{"type":"integer","minimum":0},"servers":{"type":"integer","minimum":0},"serversProtected":{"type":"integer","minimum":0},"asOf":{"description":"When the figures were counted.","$ref":"#/$defs/date"},"reference":{"description":"Report or survey the figures come from.","$ref":"#/$defs/text"}}};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+for(const key0 in data){
+if(!((((((key0 === "workstations") || (key0 === "workstationsProtected")) || (key0 === "servers")) || (key0 === "serversProtected")) || (key0 === "asOf")) || (key0 === "reference"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data.workstations !== undefined){
+let data0 = data.workstations;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/workstations",schemaPath:"#/properties/workstations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.workstations.type,parentSchema:schema68.properties.workstations,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 0 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/workstations",schemaPath:"#/properties/workstations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.workstations,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+if(data.workstationsProtected !== undefined){
+let data1 = data.workstationsProtected;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/workstationsProtected",schemaPath:"#/properties/workstationsProtected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.workstationsProtected.type,parentSchema:schema68.properties.workstationsProtected,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/workstationsProtected",schemaPath:"#/properties/workstationsProtected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.workstationsProtected,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+if(data.servers !== undefined){
+let data2 = data.servers;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err6 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.servers.type,parentSchema:schema68.properties.servers,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err7 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.servers,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+if(data.serversProtected !== undefined){
+let data3 = data.serversProtected;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err8 = {instancePath:instancePath+"/serversProtected",schemaPath:"#/properties/serversProtected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.serversProtected.type,parentSchema:schema68.properties.serversProtected,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/serversProtected",schemaPath:"#/properties/serversProtected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.serversProtected,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+if(data.asOf !== undefined){
+let data4 = data.asOf;
+if(typeof data4 === "string"){
+if(!(formats0(data4))){
+const err10 = {instancePath:instancePath+"/asOf",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema38,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/asOf",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data.reference !== undefined){
+let data5 = data.reference;
+if(typeof data5 === "string"){
+if(func1(data5) > 2000){
+const err12 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data5) < 1){
+const err13 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 const func4 = Object.prototype.hasOwnProperty;
 const pattern6 = new RegExp("^[0-9]{2}$", "u");
 const pattern7 = new RegExp("^([0-9]{2}|[0-9]{3}|[0-9]{5})$", "u");
-const formats0 = hatangFormats.date;
 const formats6 = hatangFormats["ip-prefix"];
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate78.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1320,9 +1694,15 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.type,parentSchema:schema32.properties.spec,data:data3};
+if(data3.externals !== undefined){
+let data34 = data3.externals;
+if(Array.isArray(data34)){
+const len2 = data34.length;
+for(let i2=0; i2<len2; i2++){
+let data35 = data34[i2];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.name === undefined){
+const err83 = {instancePath:instancePath+"/spec/externals/" + i2,schemaPath:"#/properties/spec/properties/externals/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.spec.properties.externals.items.required,parentSchema:schema32.properties.spec.properties.externals.items,data:data35};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1332,10 +1712,8 @@ vErrors.push(err83);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-}
-else {
-const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(data35.title === undefined){
+const err84 = {instancePath:instancePath+"/spec/externals/" + i2,schemaPath:"#/properties/spec/properties/externals/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.spec.properties.externals.items.required,parentSchema:schema32.properties.spec.properties.externals.items,data:data35};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1345,23 +1723,911 @@ vErrors.push(err84);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-validate78.errors = vErrors;
+if(data35.category === undefined){
+const err85 = {instancePath:instancePath+"/spec/externals/" + i2,schemaPath:"#/properties/spec/properties/externals/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema32.properties.spec.properties.externals.items.required,parentSchema:schema32.properties.spec.properties.externals.items,data:data35};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(data35.path === undefined){
+const err86 = {instancePath:instancePath+"/spec/externals/" + i2,schemaPath:"#/properties/spec/properties/externals/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema32.properties.spec.properties.externals.items.required,parentSchema:schema32.properties.spec.properties.externals.items,data:data35};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+for(const key5 in data35){
+if(!((((((((key5 === "name") || (key5 === "title")) || (key5 === "titleEn")) || (key5 === "abbreviation")) || (key5 === "category")) || (key5 === "operator")) || (key5 === "path")) || (key5 === "basis"))){
+const err87 = {instancePath:instancePath+"/spec/externals/" + i2,schemaPath:"#/properties/spec/properties/externals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.spec.properties.externals.items,data:data35};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data35.name !== undefined){
+let data36 = data35.name;
+if(typeof data36 === "string"){
+if(!pattern4.test(data36)){
+const err88 = {instancePath:instancePath+"/spec/externals/" + i2+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data36};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/spec/externals/" + i2+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data36};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data35.title !== undefined){
+let data37 = data35.title;
+if(typeof data37 === "string"){
+if(func1(data37) > 2000){
+const err90 = {instancePath:instancePath+"/spec/externals/" + i2+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data37};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data37) < 1){
+const err91 = {instancePath:instancePath+"/spec/externals/" + i2+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data37};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/spec/externals/" + i2+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data37};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data35.titleEn !== undefined){
+let data38 = data35.titleEn;
+if(typeof data38 === "string"){
+if(func1(data38) > 2000){
+const err93 = {instancePath:instancePath+"/spec/externals/" + i2+"/titleEn",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data38};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data38) < 1){
+const err94 = {instancePath:instancePath+"/spec/externals/" + i2+"/titleEn",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data38};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/spec/externals/" + i2+"/titleEn",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data38};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data35.abbreviation !== undefined){
+let data39 = data35.abbreviation;
+if(typeof data39 === "string"){
+if(func1(data39) > 40){
+const err96 = {instancePath:instancePath+"/spec/externals/" + i2+"/abbreviation",schemaPath:"#/properties/spec/properties/externals/items/properties/abbreviation/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema32.properties.spec.properties.externals.items.properties.abbreviation,data:data39};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/spec/externals/" + i2+"/abbreviation",schemaPath:"#/properties/spec/properties/externals/items/properties/abbreviation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.spec.properties.externals.items.properties.abbreviation.type,parentSchema:schema32.properties.spec.properties.externals.items.properties.abbreviation,data:data39};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data35.category !== undefined){
+let data40 = data35.category;
+if(!(((((data40 === "national-platform") || (data40 === "national-database")) || (data40 === "national-service")) || (data40 === "field-devices")) || (data40 === "other"))){
+const err98 = {instancePath:instancePath+"/spec/externals/" + i2+"/category",schemaPath:"#/properties/spec/properties/externals/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.externals.items.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.externals.items.properties.category.enum,parentSchema:schema32.properties.spec.properties.externals.items.properties.category,data:data40};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data35.operator !== undefined){
+let data41 = data35.operator;
+if(typeof data41 === "string"){
+if(func1(data41) > 2000){
+const err99 = {instancePath:instancePath+"/spec/externals/" + i2+"/operator",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data41};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data41) < 1){
+const err100 = {instancePath:instancePath+"/spec/externals/" + i2+"/operator",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data41};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/spec/externals/" + i2+"/operator",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data41};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data35.path !== undefined){
+let data42 = data35.path;
+if(!(((data42 === "tslcd") || (data42 === "internet")) || (data42 === "dedicated"))){
+const err102 = {instancePath:instancePath+"/spec/externals/" + i2+"/path",schemaPath:"#/$defs/externalPath/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values",schema:schema57.enum,parentSchema:schema57,data:data42};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data35.basis !== undefined){
+let data43 = data35.basis;
+if(typeof data43 === "string"){
+if(func1(data43) > 2000){
+const err103 = {instancePath:instancePath+"/spec/externals/" + i2+"/basis",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data43};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data43) < 1){
+const err104 = {instancePath:instancePath+"/spec/externals/" + i2+"/basis",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data43};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/spec/externals/" + i2+"/basis",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data43};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/spec/externals/" + i2,schemaPath:"#/properties/spec/properties/externals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.externals.items.type,parentSchema:schema32.properties.spec.properties.externals.items,data:data35};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/spec/externals",schemaPath:"#/properties/spec/properties/externals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.externals.type,parentSchema:schema32.properties.spec.properties.externals,data:data34};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data3.providers !== undefined){
+let data44 = data3.providers;
+if(Array.isArray(data44)){
+const len3 = data44.length;
+for(let i3=0; i3<len3; i3++){
+let data45 = data44[i3];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.name === undefined){
+const err108 = {instancePath:instancePath+"/spec/providers/" + i3,schemaPath:"#/properties/spec/properties/providers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.spec.properties.providers.items.required,parentSchema:schema32.properties.spec.properties.providers.items,data:data45};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(data45.title === undefined){
+const err109 = {instancePath:instancePath+"/spec/providers/" + i3,schemaPath:"#/properties/spec/properties/providers/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.spec.properties.providers.items.required,parentSchema:schema32.properties.spec.properties.providers.items,data:data45};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(data45.kind === undefined){
+const err110 = {instancePath:instancePath+"/spec/providers/" + i3,schemaPath:"#/properties/spec/properties/providers/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.spec.properties.providers.items.required,parentSchema:schema32.properties.spec.properties.providers.items,data:data45};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+for(const key6 in data45){
+if(!((((key6 === "name") || (key6 === "title")) || (key6 === "kind")) || (key6 === "description"))){
+const err111 = {instancePath:instancePath+"/spec/providers/" + i3,schemaPath:"#/properties/spec/properties/providers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.spec.properties.providers.items,data:data45};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data45.name !== undefined){
+let data46 = data45.name;
+if(typeof data46 === "string"){
+if(!pattern4.test(data46)){
+const err112 = {instancePath:instancePath+"/spec/providers/" + i3+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data46};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/spec/providers/" + i3+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data46};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data45.title !== undefined){
+let data47 = data45.title;
+if(typeof data47 === "string"){
+if(func1(data47) > 2000){
+const err114 = {instancePath:instancePath+"/spec/providers/" + i3+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data47};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data47) < 1){
+const err115 = {instancePath:instancePath+"/spec/providers/" + i3+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data47};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/spec/providers/" + i3+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data47};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data45.kind !== undefined){
+let data48 = data45.kind;
+if(!(((((data48 === "telecom") || (data48 === "cloud")) || (data48 === "security-service")) || (data48 === "software")) || (data48 === "other"))){
+const err117 = {instancePath:instancePath+"/spec/providers/" + i3+"/kind",schemaPath:"#/properties/spec/properties/providers/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.providers.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.providers.items.properties.kind.enum,parentSchema:schema32.properties.spec.properties.providers.items.properties.kind,data:data48};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data45.description !== undefined){
+let data49 = data45.description;
+if(typeof data49 === "string"){
+if(func1(data49) > 2000){
+const err118 = {instancePath:instancePath+"/spec/providers/" + i3+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data49};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data49) < 1){
+const err119 = {instancePath:instancePath+"/spec/providers/" + i3+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data49};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/spec/providers/" + i3+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data49};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/spec/providers/" + i3,schemaPath:"#/properties/spec/properties/providers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.providers.items.type,parentSchema:schema32.properties.spec.properties.providers.items,data:data45};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/spec/providers",schemaPath:"#/properties/spec/properties/providers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.providers.type,parentSchema:schema32.properties.spec.properties.providers,data:data44};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data3.securityOperations !== undefined){
+let data50 = data3.securityOperations;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.layers === undefined){
+const err123 = {instancePath:instancePath+"/spec/securityOperations",schemaPath:"#/properties/spec/properties/securityOperations/required",keyword:"required",params:{missingProperty: "layers"},message:"must have required property '"+"layers"+"'",schema:schema32.properties.spec.properties.securityOperations.required,parentSchema:schema32.properties.spec.properties.securityOperations,data:data50};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+for(const key7 in data50){
+if(!(key7 === "layers")){
+const err124 = {instancePath:instancePath+"/spec/securityOperations",schemaPath:"#/properties/spec/properties/securityOperations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.spec.properties.securityOperations,data:data50};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data50.layers !== undefined){
+let data51 = data50.layers;
+if(Array.isArray(data51)){
+const len4 = data51.length;
+for(let i4=0; i4<len4; i4++){
+let data52 = data51[i4];
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.layer === undefined){
+const err125 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/required",keyword:"required",params:{missingProperty: "layer"},message:"must have required property '"+"layer"+"'",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.required,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data52};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(data52.sourcing === undefined){
+const err126 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/required",keyword:"required",params:{missingProperty: "sourcing"},message:"must have required property '"+"sourcing"+"'",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.required,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data52};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+for(const key8 in data52){
+if(!(((((key8 === "layer") || (key8 === "sourcing")) || (key8 === "provider")) || (key8 === "contract")) || (key8 === "description"))){
+const err127 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data52};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data52.layer !== undefined){
+let data53 = data52.layer;
+if(!((((data53 === "on-site") || (data53 === "monitoring")) || (data53 === "assessment")) || (data53 === "national-connection"))){
+const err128 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4+"/layer",schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/properties/layer/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.layer.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.layer.enum,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.layer,data:data53};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data52.sourcing !== undefined){
+let data54 = data52.sourcing;
+if(!((data54 === "in-house") || (data54 === "rented"))){
+const err129 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4+"/sourcing",schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/properties/sourcing/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.sourcing.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.sourcing.enum,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.sourcing,data:data54};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data52.provider !== undefined){
+let data55 = data52.provider;
+if(typeof data55 === "string"){
+if(!pattern4.test(data55)){
+const err130 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4+"/provider",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data55};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4+"/provider",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data55};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data52.contract !== undefined){
+if(!(validate24(data52.contract, {instancePath:instancePath+"/spec/securityOperations/layers/" + i4+"/contract",parentData:data52,parentDataProperty:"contract",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data52.description !== undefined){
+let data57 = data52.description;
+if(typeof data57 === "string"){
+if(func1(data57) > 2000){
+const err132 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data57};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data57) < 1){
+const err133 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data57};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data57};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.type,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data52};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/spec/securityOperations/layers",schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.securityOperations.properties.layers.type,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers,data:data51};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/spec/securityOperations",schemaPath:"#/properties/spec/properties/securityOperations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.securityOperations.type,parentSchema:schema32.properties.spec.properties.securityOperations,data:data50};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data3.endpoints !== undefined){
+if(!(validate26(data3.endpoints, {instancePath:instancePath+"/spec/endpoints",parentData:data3,parentDataProperty:"endpoints",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.type,parentSchema:schema32.properties.spec,data:data3};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err139 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const Site = validate80;
-const schema53 = {"title":"hatang inventory v1: Site","description":"A data-centre site: the primary provincial data centre, the DR site or another site.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Site"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"$ref":"#/$defs/text"},"role":{"description":"primary = provincial data centre; dr = disaster-recovery site; other = any other site.","enum":["primary","dr","other"]},"drFor":{"description":"For a DR site: the site it backs up.","$ref":"#/$defs/name"},"address":{"$ref":"#/$defs/text"},"location":{"type":"object","additionalProperties":false,"required":["latitude","longitude"],"properties":{"latitude":{"type":"number","minimum":-90,"maximum":90},"longitude":{"type":"number","minimum":-180,"maximum":180}}},"rating":{"description":"Declared data-centre rating.","type":"object","additionalProperties":false,"required":["standard","level"],"properties":{"standard":{"enum":["TCVN 9250:2012","TCVN 9250:2021","ANSI/TIA-942-B:2017","Uptime Tier"]},"level":{"type":"integer","minimum":1,"maximum":4}}},"power":{"description":"Power redundancy.","enum":["N","N+1","2N","2(N+1)"]},"cooling":{"description":"Cooling redundancy.","enum":["N","N+1","2N","2(N+1)"]},"distributionPaths":{"description":"Independent power/cooling distribution paths.","type":"integer","minimum":1,"maximum":4},"internetUplinks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["provider"],"properties":{"provider":{"$ref":"#/$defs/text"},"bandwidthMbps":{"type":"integer","minimum":1}}}},"tslcdPaths":{"description":"Optical-fibre paths to TSLCD over physically different routes.","type":"integer","minimum":0,"maximum":8},"operator":{"$ref":"#/$defs/text"},"stateBackend":{"description":"Where Terraform keeps the state of the stacks of the clusters at this site; default local files. Credentials never go here: they come from the environment.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["local","pg","s3"]},"connStr":{"description":"pg: PostgreSQL connection string without a password (it comes from PGPASSWORD or ~/.pgpass).","type":"string","pattern":"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"},"schemaName":{"description":"pg: database schema of the state.","type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$"},"bucket":{"description":"s3: bucket of the state.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},"keyPrefix":{"description":"s3: key prefix; the state of cluster <c> is <keyPrefix>/<c>.tfstate.","type":"string","pattern":"^[A-Za-z0-9._/-]{1,200}$"},"region":{"description":"s3: region name.","type":"string","pattern":"^[a-z0-9-]{1,40}$"},"endpoint":{"description":"s3: endpoint of an S3-compatible store (e.g. MinIO at the site).","type":"string","pattern":"^https?://[^\\s@]+$"}},"allOf":[{"if":{"properties":{"type":{"const":"pg"}}},"then":{"required":["connStr"]}},{"if":{"properties":{"type":{"const":"s3"}}},"then":{"required":["bucket"]}}]},"pointToPointLinks":{"description":"Routed point-to-point links at this site (edge router to firewall, firewall to core, the link to another site): an IPv4 /31 and an IPv6 /127 each, or requests for them.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["ipv4"]},{"required":["ipv6"]}],"properties":{"name":{"description":"Name of the link, unique within the site.","$ref":"#/$defs/name"},"description":{"$ref":"#/$defs/text"},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"}}}},"replicationLinks":{"description":"Links from this site to another site that carry replication and backup traffic (usually on the DR site, towards its primary).","type":"array","items":{"type":"object","additionalProperties":false,"required":["to","bandwidthMbps"],"properties":{"to":{"description":"The site at the other end.","$ref":"#/$defs/name"},"count":{"description":"Number of links (circuits).","type":"integer","minimum":1,"maximum":16},"paths":{"description":"Physically different routes the links take.","type":"integer","minimum":1,"maximum":16},"bandwidthMbps":{"description":"Bandwidth of one link.","type":"integer","minimum":1},"provider":{"$ref":"#/$defs/text"},"circuit":{"description":"Circuit identifier at the carrier.","$ref":"#/$defs/text"}}}},"commissioned":{"description":"Year the site went into service.","type":"integer","minimum":1990,"maximum":2100}}}}};
-const schema62 = {"description":"An IPv4 prefix, or a request for one to be allocated later.","if":{"type":"string"},"then":{"$ref":"#/$defs/ipv4Prefix"},"else":{"type":"object","additionalProperties":false,"properties":{"prefix":{"$ref":"#/$defs/ipv4Prefix"},"size":{"description":"Prefix length to allocate when no prefix is given.","type":"integer","minimum":8,"maximum":32},"pool":{"description":"Name of the address pool of the Province to take it from.","$ref":"#/$defs/name"},"gateway":{"$ref":"#/$defs/ipv4Address"}},"anyOf":[{"required":["prefix"]},{"required":["size"]}]}};
-const schema63 = {"description":"IPv4 prefix in CIDR notation, host bits zero (e.g. 10.51.10.0/24).","type":"string","format":"ipv4-prefix"};
-const schema66 = {"type":"string","format":"ipv4"};
-const formats12 = hatangFormats["ipv4-prefix"];
-const formats16 = hatangFormats.ipv4;
+export const Site = validate92;
+const schema71 = {"title":"hatang inventory v1: Site","description":"A data-centre site: the primary provincial data centre, the DR site or another site.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Site"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"$ref":"#/$defs/text"},"role":{"description":"primary = provincial data centre; dr = disaster-recovery site; other = any other site.","enum":["primary","dr","other"]},"drFor":{"description":"For a DR site: the site it backs up.","$ref":"#/$defs/name"},"address":{"$ref":"#/$defs/text"},"location":{"type":"object","additionalProperties":false,"required":["latitude","longitude"],"properties":{"latitude":{"type":"number","minimum":-90,"maximum":90},"longitude":{"type":"number","minimum":-180,"maximum":180}}},"rating":{"description":"Declared data-centre rating.","type":"object","additionalProperties":false,"required":["standard","level"],"properties":{"standard":{"enum":["TCVN 9250:2012","TCVN 9250:2021","ANSI/TIA-942-B:2017","Uptime Tier"]},"level":{"type":"integer","minimum":1,"maximum":4}}},"power":{"description":"Power redundancy.","enum":["N","N+1","2N","2(N+1)"]},"cooling":{"description":"Cooling redundancy.","enum":["N","N+1","2N","2(N+1)"]},"distributionPaths":{"description":"Independent power/cooling distribution paths.","type":"integer","minimum":1,"maximum":4},"internetUplinks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["provider"],"properties":{"provider":{"$ref":"#/$defs/text"},"bandwidthMbps":{"type":"integer","minimum":1}}}},"tslcdPaths":{"description":"Optical-fibre paths to TSLCD over physically different routes.","type":"integer","minimum":0,"maximum":8},"operator":{"$ref":"#/$defs/text"},"ownership":{"description":"own = the province's own facility (default); provider = a provider's data centre or cloud region the province rents in.","enum":["own","provider"]},"provider":{"description":"For a provider-owned site: the provider (a name under the Province's providers).","$ref":"#/$defs/name"},"facilities":{"description":"Conformity with the facility regulations TT 23/2022/TT-BTTTT names.","type":"object","additionalProperties":false,"properties":{"lightning":{"description":"Lightning protection (QCVN 32:2020/BTTTT).","$ref":"#/$defs/facilityAttestation"},"earthing":{"description":"Earthing (QCVN 9:2016/BTTTT).","$ref":"#/$defs/facilityAttestation"},"fire":{"description":"Fire safety (QCVN 06:2021/BXD).","$ref":"#/$defs/facilityAttestation"}}},"hazardZones":{"description":"Hazard areas the site lies in (a flood plain, a storm coast, a grid area), as tags compared with the other sites.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"powerFeeds":{"description":"Grid feeders or substations that feed the site.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/text"}},"stateBackend":{"description":"Where Terraform keeps the state of the stacks of the clusters at this site; default local files. Credentials never go here: they come from the environment.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["local","pg","s3"]},"connStr":{"description":"pg: PostgreSQL connection string without a password (it comes from PGPASSWORD or ~/.pgpass).","type":"string","pattern":"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"},"schemaName":{"description":"pg: database schema of the state.","type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$"},"bucket":{"description":"s3: bucket of the state.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},"keyPrefix":{"description":"s3: key prefix; the state of cluster <c> is <keyPrefix>/<c>.tfstate.","type":"string","pattern":"^[A-Za-z0-9._/-]{1,200}$"},"region":{"description":"s3: region name.","type":"string","pattern":"^[a-z0-9-]{1,40}$"},"endpoint":{"description":"s3: endpoint of an S3-compatible store (e.g. MinIO at the site).","type":"string","pattern":"^https?://[^\\s@]+$"}},"allOf":[{"if":{"properties":{"type":{"const":"pg"}}},"then":{"required":["connStr"]}},{"if":{"properties":{"type":{"const":"s3"}}},"then":{"required":["bucket"]}}]},"pointToPointLinks":{"description":"Routed point-to-point links at this site (edge router to firewall, firewall to core, the link to another site): an IPv4 /31 and an IPv6 /127 each, or requests for them.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["ipv4"]},{"required":["ipv6"]}],"properties":{"name":{"description":"Name of the link, unique within the site.","$ref":"#/$defs/name"},"description":{"$ref":"#/$defs/text"},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"}}}},"replicationLinks":{"description":"Links from this site to another site that carry replication and backup traffic (usually on the DR site, towards its primary).","type":"array","items":{"type":"object","additionalProperties":false,"required":["to","bandwidthMbps"],"properties":{"to":{"description":"The site at the other end.","$ref":"#/$defs/name"},"count":{"description":"Number of links (circuits).","type":"integer","minimum":1,"maximum":16},"paths":{"description":"Physically different routes the links take.","type":"integer","minimum":1,"maximum":16},"bandwidthMbps":{"description":"Bandwidth of one link.","type":"integer","minimum":1},"provider":{"$ref":"#/$defs/text"},"circuit":{"description":"Circuit identifier at the carrier.","$ref":"#/$defs/text"}}}},"commissioned":{"description":"Year the site went into service.","type":"integer","minimum":1990,"maximum":2100}},"allOf":[{"if":{"properties":{"ownership":{"const":"provider"}},"required":["ownership"]},"then":{"required":["provider"]}}]}}};
+const schema79 = {"type":"object","additionalProperties":false,"required":["standard"],"properties":{"standard":{"description":"The regulation met, e.g. QCVN 32:2020/BTTTT.","$ref":"#/$defs/text"},"reference":{"description":"Conformity declaration or inspection record.","$ref":"#/$defs/text"},"date":{"$ref":"#/$defs/date"}}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.standard === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema79.required,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+for(const key0 in data){
+if(!(((key0 === "standard") || (key0 === "reference")) || (key0 === "date"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data.standard !== undefined){
+let data0 = data.standard;
+if(typeof data0 === "string"){
+if(func1(data0) > 2000){
+const err2 = {instancePath:instancePath+"/standard",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/standard",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/standard",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data.reference !== undefined){
+let data1 = data.reference;
+if(typeof data1 === "string"){
+if(func1(data1) > 2000){
+const err5 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data1) < 1){
+const err6 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data.date !== undefined){
+let data2 = data.date;
+if(typeof data2 === "string"){
+if(!(formats0(data2))){
+const err8 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema87 = {"description":"An IPv4 prefix, or a request for one to be allocated later.","if":{"type":"string"},"then":{"$ref":"#/$defs/ipv4Prefix"},"else":{"type":"object","additionalProperties":false,"properties":{"prefix":{"$ref":"#/$defs/ipv4Prefix"},"size":{"description":"Prefix length to allocate when no prefix is given.","type":"integer","minimum":8,"maximum":32},"pool":{"description":"Name of the address pool of the Province to take it from.","$ref":"#/$defs/name"},"gateway":{"$ref":"#/$defs/ipv4Address"}},"anyOf":[{"required":["prefix"]},{"required":["size"]}]}};
+const schema88 = {"description":"IPv4 prefix in CIDR notation, host bits zero (e.g. 10.51.10.0/24).","type":"string","format":"ipv4-prefix"};
+const schema91 = {"type":"string","format":"ipv4"};
+const formats20 = hatangFormats["ipv4-prefix"];
+const formats24 = hatangFormats.ipv4;
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1396,8 +2662,8 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(typeof data === "string"){
-if(!(formats12(data))){
-const err1 = {instancePath,schemaPath:"#/$defs/ipv4Prefix/format",keyword:"format",params:{format: "ipv4-prefix"},message:"must match format \""+"ipv4-prefix"+"\"",schema:"ipv4-prefix",parentSchema:schema63,data};
+if(!(formats20(data))){
+const err1 = {instancePath,schemaPath:"#/$defs/ipv4Prefix/format",keyword:"format",params:{format: "ipv4-prefix"},message:"must match format \""+"ipv4-prefix"+"\"",schema:"ipv4-prefix",parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1409,7 +2675,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/$defs/ipv4Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.type,parentSchema:schema63,data};
+const err2 = {instancePath,schemaPath:"#/$defs/ipv4Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1430,7 +2696,7 @@ let valid2 = false;
 const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.prefix === undefined){
-const err3 = {instancePath,schemaPath:"#/else/anyOf/0/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema62.else.anyOf[0].required,parentSchema:schema62.else.anyOf[0],data};
+const err3 = {instancePath,schemaPath:"#/else/anyOf/0/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema87.else.anyOf[0].required,parentSchema:schema87.else.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1446,7 +2712,7 @@ valid2 = valid2 || _valid1;
 const _errs10 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.size === undefined){
-const err4 = {instancePath,schemaPath:"#/else/anyOf/1/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema62.else.anyOf[1].required,parentSchema:schema62.else.anyOf[1],data};
+const err4 = {instancePath,schemaPath:"#/else/anyOf/1/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema87.else.anyOf[1].required,parentSchema:schema87.else.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1460,7 +2726,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 var _valid1 = _errs10 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err5 = {instancePath,schemaPath:"#/else/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema62.else.anyOf,parentSchema:schema62.else,data};
+const err5 = {instancePath,schemaPath:"#/else/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.else.anyOf,parentSchema:schema87.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1484,7 +2750,7 @@ vErrors = null;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "prefix") || (key0 === "size")) || (key0 === "pool")) || (key0 === "gateway"))){
-const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62.else,data};
+const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87.else,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1498,8 +2764,8 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.prefix !== undefined){
 let data0 = data.prefix;
 if(typeof data0 === "string"){
-if(!(formats12(data0))){
-const err7 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv4Prefix/format",keyword:"format",params:{format: "ipv4-prefix"},message:"must match format \""+"ipv4-prefix"+"\"",schema:"ipv4-prefix",parentSchema:schema63,data:data0};
+if(!(formats20(data0))){
+const err7 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv4Prefix/format",keyword:"format",params:{format: "ipv4-prefix"},message:"must match format \""+"ipv4-prefix"+"\"",schema:"ipv4-prefix",parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1511,7 +2777,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv4Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.type,parentSchema:schema63,data:data0};
+const err8 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv4Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1525,7 +2791,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.size !== undefined){
 let data1 = data.size;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err9 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.else.properties.size.type,parentSchema:schema62.else.properties.size,data:data1};
+const err9 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.else.properties.size.type,parentSchema:schema87.else.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1537,7 +2803,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 32 || isNaN(data1)){
-const err10 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32",schema:32,parentSchema:schema62.else.properties.size,data:data1};
+const err10 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32",schema:32,parentSchema:schema87.else.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1548,7 +2814,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data1 < 8 || isNaN(data1)){
-const err11 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 8},message:"must be >= 8",schema:8,parentSchema:schema62.else.properties.size,data:data1};
+const err11 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 8},message:"must be >= 8",schema:8,parentSchema:schema87.else.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1590,8 +2856,8 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.gateway !== undefined){
 let data3 = data.gateway;
 if(typeof data3 === "string"){
-if(!(formats16(data3))){
-const err14 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv4Address/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema66,data:data3};
+if(!(formats24(data3))){
+const err14 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv4Address/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema91,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1603,7 +2869,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv4Address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data3};
+const err15 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv4Address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1616,7 +2882,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.else.type,parentSchema:schema62.else,data};
+const err16 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.else.type,parentSchema:schema87.else,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1634,7 +2900,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err17 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema62.if,parentSchema:schema62,data};
+const err17 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema87.if,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1644,22 +2910,22 @@ vErrors.push(err17);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-validate27.errors = vErrors;
+validate35.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate27.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate35.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema67 = {"description":"An IPv6 prefix, or a request for one to be allocated later.","if":{"type":"string"},"then":{"$ref":"#/$defs/ipv6Prefix"},"else":{"type":"object","additionalProperties":false,"properties":{"prefix":{"$ref":"#/$defs/ipv6Prefix"},"size":{"description":"Prefix length to allocate when no prefix is given.","type":"integer","minimum":16,"maximum":128},"pool":{"description":"Name of the address pool of the Province to take it from.","$ref":"#/$defs/name"},"gateway":{"$ref":"#/$defs/ipv6Address"}},"anyOf":[{"required":["prefix"]},{"required":["size"]}]}};
-const schema68 = {"description":"IPv6 prefix in CIDR notation, host bits zero (e.g. 2001:db8:51::/48).","type":"string","format":"ipv6-prefix"};
-const schema71 = {"type":"string","format":"ipv6"};
-const formats18 = hatangFormats["ipv6-prefix"];
-const formats22 = hatangFormats.ipv6;
+const schema92 = {"description":"An IPv6 prefix, or a request for one to be allocated later.","if":{"type":"string"},"then":{"$ref":"#/$defs/ipv6Prefix"},"else":{"type":"object","additionalProperties":false,"properties":{"prefix":{"$ref":"#/$defs/ipv6Prefix"},"size":{"description":"Prefix length to allocate when no prefix is given.","type":"integer","minimum":16,"maximum":128},"pool":{"description":"Name of the address pool of the Province to take it from.","$ref":"#/$defs/name"},"gateway":{"$ref":"#/$defs/ipv6Address"}},"anyOf":[{"required":["prefix"]},{"required":["size"]}]}};
+const schema93 = {"description":"IPv6 prefix in CIDR notation, host bits zero (e.g. 2001:db8:51::/48).","type":"string","format":"ipv6-prefix"};
+const schema96 = {"type":"string","format":"ipv6"};
+const formats26 = hatangFormats["ipv6-prefix"];
+const formats30 = hatangFormats.ipv6;
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1694,8 +2960,8 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(typeof data === "string"){
-if(!(formats18(data))){
-const err1 = {instancePath,schemaPath:"#/$defs/ipv6Prefix/format",keyword:"format",params:{format: "ipv6-prefix"},message:"must match format \""+"ipv6-prefix"+"\"",schema:"ipv6-prefix",parentSchema:schema68,data};
+if(!(formats26(data))){
+const err1 = {instancePath,schemaPath:"#/$defs/ipv6Prefix/format",keyword:"format",params:{format: "ipv6-prefix"},message:"must match format \""+"ipv6-prefix"+"\"",schema:"ipv6-prefix",parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1707,7 +2973,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/$defs/ipv6Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data};
+const err2 = {instancePath,schemaPath:"#/$defs/ipv6Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1728,7 +2994,7 @@ let valid2 = false;
 const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.prefix === undefined){
-const err3 = {instancePath,schemaPath:"#/else/anyOf/0/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema67.else.anyOf[0].required,parentSchema:schema67.else.anyOf[0],data};
+const err3 = {instancePath,schemaPath:"#/else/anyOf/0/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema92.else.anyOf[0].required,parentSchema:schema92.else.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1744,7 +3010,7 @@ valid2 = valid2 || _valid1;
 const _errs10 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.size === undefined){
-const err4 = {instancePath,schemaPath:"#/else/anyOf/1/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema67.else.anyOf[1].required,parentSchema:schema67.else.anyOf[1],data};
+const err4 = {instancePath,schemaPath:"#/else/anyOf/1/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema92.else.anyOf[1].required,parentSchema:schema92.else.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1758,7 +3024,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 var _valid1 = _errs10 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err5 = {instancePath,schemaPath:"#/else/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.else.anyOf,parentSchema:schema67.else,data};
+const err5 = {instancePath,schemaPath:"#/else/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema92.else.anyOf,parentSchema:schema92.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1782,7 +3048,7 @@ vErrors = null;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "prefix") || (key0 === "size")) || (key0 === "pool")) || (key0 === "gateway"))){
-const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67.else,data};
+const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92.else,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1796,8 +3062,8 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.prefix !== undefined){
 let data0 = data.prefix;
 if(typeof data0 === "string"){
-if(!(formats18(data0))){
-const err7 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv6Prefix/format",keyword:"format",params:{format: "ipv6-prefix"},message:"must match format \""+"ipv6-prefix"+"\"",schema:"ipv6-prefix",parentSchema:schema68,data:data0};
+if(!(formats26(data0))){
+const err7 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv6Prefix/format",keyword:"format",params:{format: "ipv6-prefix"},message:"must match format \""+"ipv6-prefix"+"\"",schema:"ipv6-prefix",parentSchema:schema93,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1809,7 +3075,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv6Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:data0};
+const err8 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv6Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1823,7 +3089,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.size !== undefined){
 let data1 = data.size;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err9 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.else.properties.size.type,parentSchema:schema67.else.properties.size,data:data1};
+const err9 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.else.properties.size.type,parentSchema:schema92.else.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1835,7 +3101,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 128 || isNaN(data1)){
-const err10 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 128},message:"must be <= 128",schema:128,parentSchema:schema67.else.properties.size,data:data1};
+const err10 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 128},message:"must be <= 128",schema:128,parentSchema:schema92.else.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1846,7 +3112,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data1 < 16 || isNaN(data1)){
-const err11 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16",schema:16,parentSchema:schema67.else.properties.size,data:data1};
+const err11 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16",schema:16,parentSchema:schema92.else.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1888,8 +3154,8 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.gateway !== undefined){
 let data3 = data.gateway;
 if(typeof data3 === "string"){
-if(!(formats22(data3))){
-const err14 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv6Address/format",keyword:"format",params:{format: "ipv6"},message:"must match format \""+"ipv6"+"\"",schema:"ipv6",parentSchema:schema71,data:data3};
+if(!(formats30(data3))){
+const err14 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv6Address/format",keyword:"format",params:{format: "ipv6"},message:"must match format \""+"ipv6"+"\"",schema:"ipv6",parentSchema:schema96,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1901,7 +3167,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv6Address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data3};
+const err15 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv6Address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.type,parentSchema:schema96,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1914,7 +3180,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.else.type,parentSchema:schema67.else,data};
+const err16 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.else.type,parentSchema:schema92.else,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1932,7 +3198,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err17 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema67.if,parentSchema:schema67,data};
+const err17 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema92.if,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1942,23 +3208,24 @@ vErrors.push(err17);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-validate29.errors = vErrors;
+validate37.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate29.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate37.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const pattern11 = new RegExp("^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$", "u");
-const pattern12 = new RegExp("^[a-z_][a-z0-9_]{0,62}$", "u");
-const pattern13 = new RegExp("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", "u");
-const pattern14 = new RegExp("^[A-Za-z0-9._/-]{1,200}$", "u");
-const pattern15 = new RegExp("^[a-z0-9-]{1,40}$", "u");
-const pattern16 = new RegExp("^https?://[^\\s@]+$", "u");
+const func0 = require("ajv/dist/runtime/equal").default;
+const pattern16 = new RegExp("^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$", "u");
+const pattern17 = new RegExp("^[a-z_][a-z0-9_]{0,62}$", "u");
+const pattern18 = new RegExp("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", "u");
+const pattern19 = new RegExp("^[A-Za-z0-9._/-]{1,200}$", "u");
+const pattern20 = new RegExp("^[a-z0-9-]{1,40}$", "u");
+const pattern21 = new RegExp("^https?://[^\\s@]+$", "u");
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate80.evaluated;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1967,7 +3234,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1978,7 +3245,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1989,7 +3256,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2000,7 +3267,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2012,7 +3279,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2040,7 +3307,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Site" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Site"},message:"must be equal to constant",schema:"Site",parentSchema:schema53.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Site"},message:"must be equal to constant",schema:"Site",parentSchema:schema71.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2060,9 +3327,13 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec !== undefined){
 let data3 = data.spec;
+const _errs9 = errors;
+let valid3 = true;
+const _errs10 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.name === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema53.properties.spec.required,parentSchema:schema53.properties.spec,data:data3};
+let missing0;
+if((data3.ownership === undefined) && (missing0 = "ownership")){
+const err7 = {};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2072,8 +3343,10 @@ vErrors.push(err7);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data3.role === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema53.properties.spec.required,parentSchema:schema53.properties.spec,data:data3};
+else {
+if(data3.ownership !== undefined){
+if("provider" !== data3.ownership){
+const err8 = {};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2083,9 +3356,24 @@ vErrors.push(err8);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key1 in data3){
-if(!(func4.call(schema53.properties.spec.properties, key1))){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.spec,data:data3};
+}
+}
+}
+var _valid0 = _errs10 === errors;
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs12 = errors;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.provider === undefined){
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/allOf/0/then/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema71.properties.spec.allOf[0].then.required,parentSchema:schema71.properties.spec.allOf[0].then,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2096,11 +3384,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.name !== undefined){
-let data4 = data3.name;
-if(typeof data4 === "string"){
-if(func1(data4) > 2000){
-const err10 = {instancePath:instancePath+"/spec/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data4};
+var _valid0 = _errs12 === errors;
+valid3 = _valid0;
+}
+if(!valid3){
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema71.properties.spec.allOf[0].if,parentSchema:schema71.properties.spec.allOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2110,8 +3398,9 @@ vErrors.push(err10);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(func1(data4) < 1){
-const err11 = {instancePath:instancePath+"/spec/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data4};
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.name === undefined){
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema71.properties.spec.required,parentSchema:schema71.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2121,9 +3410,8 @@ vErrors.push(err11);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/spec/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data4};
+if(data3.role === undefined){
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema71.properties.spec.required,parentSchema:schema71.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2133,11 +3421,9 @@ vErrors.push(err12);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data3.role !== undefined){
-let data5 = data3.role;
-if(!(((data5 === "primary") || (data5 === "dr")) || (data5 === "other"))){
-const err13 = {instancePath:instancePath+"/spec/role",schemaPath:"#/properties/spec/properties/role/enum",keyword:"enum",params:{allowedValues: schema53.properties.spec.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.spec.properties.role.enum,parentSchema:schema53.properties.spec.properties.role,data:data5};
+for(const key1 in data3){
+if(!(func4.call(schema71.properties.spec.properties, key1))){
+const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2148,11 +3434,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.drFor !== undefined){
-let data6 = data3.drFor;
-if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
-const err14 = {instancePath:instancePath+"/spec/drFor",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data6};
+if(data3.name !== undefined){
+let data5 = data3.name;
+if(typeof data5 === "string"){
+if(func1(data5) > 2000){
+const err14 = {instancePath:instancePath+"/spec/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2162,9 +3448,8 @@ vErrors.push(err14);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/spec/drFor",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data6};
+if(func1(data5) < 1){
+const err15 = {instancePath:instancePath+"/spec/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2175,11 +3460,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.address !== undefined){
-let data7 = data3.address;
-if(typeof data7 === "string"){
-if(func1(data7) > 2000){
-const err16 = {instancePath:instancePath+"/spec/address",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data7};
+else {
+const err16 = {instancePath:instancePath+"/spec/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2189,8 +3471,11 @@ vErrors.push(err16);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(func1(data7) < 1){
-const err17 = {instancePath:instancePath+"/spec/address",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data7};
+}
+if(data3.role !== undefined){
+let data6 = data3.role;
+if(!(((data6 === "primary") || (data6 === "dr")) || (data6 === "other"))){
+const err17 = {instancePath:instancePath+"/spec/role",schemaPath:"#/properties/spec/properties/role/enum",keyword:"enum",params:{allowedValues: schema71.properties.spec.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.spec.properties.role.enum,parentSchema:schema71.properties.spec.properties.role,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2201,8 +3486,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/spec/address",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data7};
+if(data3.drFor !== undefined){
+let data7 = data3.drFor;
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+const err18 = {instancePath:instancePath+"/spec/drFor",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2213,11 +3501,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.location !== undefined){
-let data8 = data3.location;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.latitude === undefined){
-const err19 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/required",keyword:"required",params:{missingProperty: "latitude"},message:"must have required property '"+"latitude"+"'",schema:schema53.properties.spec.properties.location.required,parentSchema:schema53.properties.spec.properties.location,data:data8};
+else {
+const err19 = {instancePath:instancePath+"/spec/drFor",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2227,8 +3512,12 @@ vErrors.push(err19);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data8.longitude === undefined){
-const err20 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/required",keyword:"required",params:{missingProperty: "longitude"},message:"must have required property '"+"longitude"+"'",schema:schema53.properties.spec.properties.location.required,parentSchema:schema53.properties.spec.properties.location,data:data8};
+}
+if(data3.address !== undefined){
+let data8 = data3.address;
+if(typeof data8 === "string"){
+if(func1(data8) > 2000){
+const err20 = {instancePath:instancePath+"/spec/address",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2238,9 +3527,8 @@ vErrors.push(err20);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key2 in data8){
-if(!((key2 === "latitude") || (key2 === "longitude"))){
-const err21 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.spec.properties.location,data:data8};
+if(func1(data8) < 1){
+const err21 = {instancePath:instancePath+"/spec/address",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2251,11 +3539,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data8.latitude !== undefined){
-let data9 = data8.latitude;
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 90 || isNaN(data9)){
-const err22 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema53.properties.spec.properties.location.properties.latitude,data:data9};
+else {
+const err22 = {instancePath:instancePath+"/spec/address",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2265,8 +3550,12 @@ vErrors.push(err22);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data9 < -90 || isNaN(data9)){
-const err23 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: -90},message:"must be >= -90",schema:-90,parentSchema:schema53.properties.spec.properties.location.properties.latitude,data:data9};
+}
+if(data3.location !== undefined){
+let data9 = data3.location;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.latitude === undefined){
+const err23 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/required",keyword:"required",params:{missingProperty: "latitude"},message:"must have required property '"+"latitude"+"'",schema:schema71.properties.spec.properties.location.required,parentSchema:schema71.properties.spec.properties.location,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2276,9 +3565,8 @@ vErrors.push(err23);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema53.properties.spec.properties.location.properties.latitude.type,parentSchema:schema53.properties.spec.properties.location.properties.latitude,data:data9};
+if(data9.longitude === undefined){
+const err24 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/required",keyword:"required",params:{missingProperty: "longitude"},message:"must have required property '"+"longitude"+"'",schema:schema71.properties.spec.properties.location.required,parentSchema:schema71.properties.spec.properties.location,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2288,12 +3576,9 @@ vErrors.push(err24);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data8.longitude !== undefined){
-let data10 = data8.longitude;
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 180 || isNaN(data10)){
-const err25 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 180},message:"must be <= 180",schema:180,parentSchema:schema53.properties.spec.properties.location.properties.longitude,data:data10};
+for(const key2 in data9){
+if(!((key2 === "latitude") || (key2 === "longitude"))){
+const err25 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.spec.properties.location,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2303,8 +3588,12 @@ vErrors.push(err25);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data10 < -180 || isNaN(data10)){
-const err26 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: -180},message:"must be >= -180",schema:-180,parentSchema:schema53.properties.spec.properties.location.properties.longitude,data:data10};
+}
+if(data9.latitude !== undefined){
+let data10 = data9.latitude;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 90 || isNaN(data10)){
+const err26 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema71.properties.spec.properties.location.properties.latitude,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2314,9 +3603,8 @@ vErrors.push(err26);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema53.properties.spec.properties.location.properties.longitude.type,parentSchema:schema53.properties.spec.properties.location.properties.longitude,data:data10};
+if(data10 < -90 || isNaN(data10)){
+const err27 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: -90},message:"must be >= -90",schema:-90,parentSchema:schema71.properties.spec.properties.location.properties.latitude,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2327,9 +3615,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
 else {
-const err28 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.spec.properties.location.type,parentSchema:schema53.properties.spec.properties.location,data:data8};
+const err28 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema71.properties.spec.properties.location.properties.latitude.type,parentSchema:schema71.properties.spec.properties.location.properties.latitude,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2340,11 +3627,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.rating !== undefined){
-let data11 = data3.rating;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.standard === undefined){
-const err29 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema53.properties.spec.properties.rating.required,parentSchema:schema53.properties.spec.properties.rating,data:data11};
+if(data9.longitude !== undefined){
+let data11 = data9.longitude;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 180 || isNaN(data11)){
+const err29 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 180},message:"must be <= 180",schema:180,parentSchema:schema71.properties.spec.properties.location.properties.longitude,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2354,8 +3641,8 @@ vErrors.push(err29);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data11.level === undefined){
-const err30 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema53.properties.spec.properties.rating.required,parentSchema:schema53.properties.spec.properties.rating,data:data11};
+if(data11 < -180 || isNaN(data11)){
+const err30 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: -180},message:"must be >= -180",schema:-180,parentSchema:schema71.properties.spec.properties.location.properties.longitude,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2365,9 +3652,9 @@ vErrors.push(err30);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key3 in data11){
-if(!((key3 === "standard") || (key3 === "level"))){
-const err31 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.spec.properties.rating,data:data11};
+}
+else {
+const err31 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema71.properties.spec.properties.location.properties.longitude.type,parentSchema:schema71.properties.spec.properties.location.properties.longitude,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2378,10 +3665,9 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data11.standard !== undefined){
-let data12 = data11.standard;
-if(!((((data12 === "TCVN 9250:2012") || (data12 === "TCVN 9250:2021")) || (data12 === "ANSI/TIA-942-B:2017")) || (data12 === "Uptime Tier"))){
-const err32 = {instancePath:instancePath+"/spec/rating/standard",schemaPath:"#/properties/spec/properties/rating/properties/standard/enum",keyword:"enum",params:{allowedValues: schema53.properties.spec.properties.rating.properties.standard.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.spec.properties.rating.properties.standard.enum,parentSchema:schema53.properties.spec.properties.rating.properties.standard,data:data12};
+}
+else {
+const err32 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.spec.properties.location.type,parentSchema:schema71.properties.spec.properties.location,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2392,10 +3678,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data11.level !== undefined){
-let data13 = data11.level;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err33 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.spec.properties.rating.properties.level.type,parentSchema:schema53.properties.spec.properties.rating.properties.level,data:data13};
+if(data3.rating !== undefined){
+let data12 = data3.rating;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.standard === undefined){
+const err33 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema71.properties.spec.properties.rating.required,parentSchema:schema71.properties.spec.properties.rating,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2405,9 +3692,8 @@ vErrors.push(err33);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 4 || isNaN(data13)){
-const err34 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema53.properties.spec.properties.rating.properties.level,data:data13};
+if(data12.level === undefined){
+const err34 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema71.properties.spec.properties.rating.required,parentSchema:schema71.properties.spec.properties.rating,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2417,8 +3703,9 @@ vErrors.push(err34);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data13 < 1 || isNaN(data13)){
-const err35 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.spec.properties.rating.properties.level,data:data13};
+for(const key3 in data12){
+if(!((key3 === "standard") || (key3 === "level"))){
+const err35 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.spec.properties.rating,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2429,10 +3716,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.spec.properties.rating.type,parentSchema:schema53.properties.spec.properties.rating,data:data11};
+if(data12.standard !== undefined){
+let data13 = data12.standard;
+if(!((((data13 === "TCVN 9250:2012") || (data13 === "TCVN 9250:2021")) || (data13 === "ANSI/TIA-942-B:2017")) || (data13 === "Uptime Tier"))){
+const err36 = {instancePath:instancePath+"/spec/rating/standard",schemaPath:"#/properties/spec/properties/rating/properties/standard/enum",keyword:"enum",params:{allowedValues: schema71.properties.spec.properties.rating.properties.standard.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.spec.properties.rating.properties.standard.enum,parentSchema:schema71.properties.spec.properties.rating.properties.standard,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2443,10 +3730,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.power !== undefined){
-let data14 = data3.power;
-if(!((((data14 === "N") || (data14 === "N+1")) || (data14 === "2N")) || (data14 === "2(N+1)"))){
-const err37 = {instancePath:instancePath+"/spec/power",schemaPath:"#/properties/spec/properties/power/enum",keyword:"enum",params:{allowedValues: schema53.properties.spec.properties.power.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.spec.properties.power.enum,parentSchema:schema53.properties.spec.properties.power,data:data14};
+if(data12.level !== undefined){
+let data14 = data12.level;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err37 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.spec.properties.rating.properties.level.type,parentSchema:schema71.properties.spec.properties.rating.properties.level,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2456,11 +3743,9 @@ vErrors.push(err37);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data3.cooling !== undefined){
-let data15 = data3.cooling;
-if(!((((data15 === "N") || (data15 === "N+1")) || (data15 === "2N")) || (data15 === "2(N+1)"))){
-const err38 = {instancePath:instancePath+"/spec/cooling",schemaPath:"#/properties/spec/properties/cooling/enum",keyword:"enum",params:{allowedValues: schema53.properties.spec.properties.cooling.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.spec.properties.cooling.enum,parentSchema:schema53.properties.spec.properties.cooling,data:data15};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 4 || isNaN(data14)){
+const err38 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema71.properties.spec.properties.rating.properties.level,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2470,11 +3755,8 @@ vErrors.push(err38);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data3.distributionPaths !== undefined){
-let data16 = data3.distributionPaths;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err39 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.spec.properties.distributionPaths.type,parentSchema:schema53.properties.spec.properties.distributionPaths,data:data16};
+if(data14 < 1 || isNaN(data14)){
+const err39 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.spec.properties.rating.properties.level,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2484,9 +3766,11 @@ vErrors.push(err39);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 4 || isNaN(data16)){
-const err40 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema53.properties.spec.properties.distributionPaths,data:data16};
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.spec.properties.rating.type,parentSchema:schema71.properties.spec.properties.rating,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2496,8 +3780,11 @@ vErrors.push(err40);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data16 < 1 || isNaN(data16)){
-const err41 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.spec.properties.distributionPaths,data:data16};
+}
+if(data3.power !== undefined){
+let data15 = data3.power;
+if(!((((data15 === "N") || (data15 === "N+1")) || (data15 === "2N")) || (data15 === "2(N+1)"))){
+const err41 = {instancePath:instancePath+"/spec/power",schemaPath:"#/properties/spec/properties/power/enum",keyword:"enum",params:{allowedValues: schema71.properties.spec.properties.power.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.spec.properties.power.enum,parentSchema:schema71.properties.spec.properties.power,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2508,16 +3795,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-if(data3.internetUplinks !== undefined){
-let data17 = data3.internetUplinks;
-if(Array.isArray(data17)){
-const len0 = data17.length;
-for(let i0=0; i0<len0; i0++){
-let data18 = data17[i0];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.provider === undefined){
-const err42 = {instancePath:instancePath+"/spec/internetUplinks/" + i0,schemaPath:"#/properties/spec/properties/internetUplinks/items/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema53.properties.spec.properties.internetUplinks.items.required,parentSchema:schema53.properties.spec.properties.internetUplinks.items,data:data18};
+if(data3.cooling !== undefined){
+let data16 = data3.cooling;
+if(!((((data16 === "N") || (data16 === "N+1")) || (data16 === "2N")) || (data16 === "2(N+1)"))){
+const err42 = {instancePath:instancePath+"/spec/cooling",schemaPath:"#/properties/spec/properties/cooling/enum",keyword:"enum",params:{allowedValues: schema71.properties.spec.properties.cooling.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.spec.properties.cooling.enum,parentSchema:schema71.properties.spec.properties.cooling,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2527,9 +3808,11 @@ vErrors.push(err42);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key4 in data18){
-if(!((key4 === "provider") || (key4 === "bandwidthMbps"))){
-const err43 = {instancePath:instancePath+"/spec/internetUplinks/" + i0,schemaPath:"#/properties/spec/properties/internetUplinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.spec.properties.internetUplinks.items,data:data18};
+}
+if(data3.distributionPaths !== undefined){
+let data17 = data3.distributionPaths;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err43 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.spec.properties.distributionPaths.type,parentSchema:schema71.properties.spec.properties.distributionPaths,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2539,12 +3822,9 @@ vErrors.push(err43);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data18.provider !== undefined){
-let data19 = data18.provider;
-if(typeof data19 === "string"){
-if(func1(data19) > 2000){
-const err44 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/provider",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data19};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 4 || isNaN(data17)){
+const err44 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema71.properties.spec.properties.distributionPaths,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2554,8 +3834,8 @@ vErrors.push(err44);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(func1(data19) < 1){
-const err45 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/provider",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data19};
+if(data17 < 1 || isNaN(data17)){
+const err45 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.spec.properties.distributionPaths,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2566,8 +3846,16 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/provider",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data19};
+}
+if(data3.internetUplinks !== undefined){
+let data18 = data3.internetUplinks;
+if(Array.isArray(data18)){
+const len0 = data18.length;
+for(let i0=0; i0<len0; i0++){
+let data19 = data18[i0];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.provider === undefined){
+const err46 = {instancePath:instancePath+"/spec/internetUplinks/" + i0,schemaPath:"#/properties/spec/properties/internetUplinks/items/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema71.properties.spec.properties.internetUplinks.items.required,parentSchema:schema71.properties.spec.properties.internetUplinks.items,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2577,11 +3865,9 @@ vErrors.push(err46);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data18.bandwidthMbps !== undefined){
-let data20 = data18.bandwidthMbps;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err47 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/internetUplinks/items/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.spec.properties.internetUplinks.items.properties.bandwidthMbps.type,parentSchema:schema53.properties.spec.properties.internetUplinks.items.properties.bandwidthMbps,data:data20};
+for(const key4 in data19){
+if(!((key4 === "provider") || (key4 === "bandwidthMbps"))){
+const err47 = {instancePath:instancePath+"/spec/internetUplinks/" + i0,schemaPath:"#/properties/spec/properties/internetUplinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.spec.properties.internetUplinks.items,data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2591,9 +3877,12 @@ vErrors.push(err47);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 1 || isNaN(data20)){
-const err48 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/internetUplinks/items/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.spec.properties.internetUplinks.items.properties.bandwidthMbps,data:data20};
+}
+if(data19.provider !== undefined){
+let data20 = data19.provider;
+if(typeof data20 === "string"){
+if(func1(data20) > 2000){
+const err48 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/provider",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2603,11 +3892,8 @@ vErrors.push(err48);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/spec/internetUplinks/" + i0,schemaPath:"#/properties/spec/properties/internetUplinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.spec.properties.internetUplinks.items.type,parentSchema:schema53.properties.spec.properties.internetUplinks.items,data:data18};
+if(func1(data20) < 1){
+const err49 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/provider",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data20};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2618,9 +3904,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
 else {
-const err50 = {instancePath:instancePath+"/spec/internetUplinks",schemaPath:"#/properties/spec/properties/internetUplinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.spec.properties.internetUplinks.type,parentSchema:schema53.properties.spec.properties.internetUplinks,data:data17};
+const err50 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/provider",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2631,10 +3916,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.tslcdPaths !== undefined){
-let data21 = data3.tslcdPaths;
+if(data19.bandwidthMbps !== undefined){
+let data21 = data19.bandwidthMbps;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err51 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.spec.properties.tslcdPaths.type,parentSchema:schema53.properties.spec.properties.tslcdPaths,data:data21};
+const err51 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/internetUplinks/items/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.spec.properties.internetUplinks.items.properties.bandwidthMbps.type,parentSchema:schema71.properties.spec.properties.internetUplinks.items.properties.bandwidthMbps,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2645,8 +3930,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 8 || isNaN(data21)){
-const err52 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema53.properties.spec.properties.tslcdPaths,data:data21};
+if(data21 < 1 || isNaN(data21)){
+const err52 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/internetUplinks/items/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.spec.properties.internetUplinks.items.properties.bandwidthMbps,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2656,8 +3941,11 @@ vErrors.push(err52);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data21 < 0 || isNaN(data21)){
-const err53 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53.properties.spec.properties.tslcdPaths,data:data21};
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/spec/internetUplinks/" + i0,schemaPath:"#/properties/spec/properties/internetUplinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.spec.properties.internetUplinks.items.type,parentSchema:schema71.properties.spec.properties.internetUplinks.items,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2669,11 +3957,8 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
-if(data3.operator !== undefined){
-let data22 = data3.operator;
-if(typeof data22 === "string"){
-if(func1(data22) > 2000){
-const err54 = {instancePath:instancePath+"/spec/operator",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data22};
+else {
+const err54 = {instancePath:instancePath+"/spec/internetUplinks",schemaPath:"#/properties/spec/properties/internetUplinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.spec.properties.internetUplinks.type,parentSchema:schema71.properties.spec.properties.internetUplinks,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2683,8 +3968,11 @@ vErrors.push(err54);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(func1(data22) < 1){
-const err55 = {instancePath:instancePath+"/spec/operator",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data22};
+}
+if(data3.tslcdPaths !== undefined){
+let data22 = data3.tslcdPaths;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err55 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.spec.properties.tslcdPaths.type,parentSchema:schema71.properties.spec.properties.tslcdPaths,data:data22};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2694,9 +3982,9 @@ vErrors.push(err55);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/spec/operator",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data22};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 8 || isNaN(data22)){
+const err56 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema71.properties.spec.properties.tslcdPaths,data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2706,16 +3994,8 @@ vErrors.push(err56);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data3.stateBackend !== undefined){
-let data23 = data3.stateBackend;
-const _errs54 = errors;
-let valid14 = true;
-const _errs55 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.type !== undefined){
-if("pg" !== data23.type){
-const err57 = {};
+if(data22 < 0 || isNaN(data22)){
+const err57 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.spec.properties.tslcdPaths,data:data22};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2727,21 +4007,11 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
-var _valid0 = _errs55 === errors;
-errors = _errs54;
-if(vErrors !== null){
-if(_errs54){
-vErrors.length = _errs54;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs57 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.connStr === undefined){
-const err58 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/0/then/required",keyword:"required",params:{missingProperty: "connStr"},message:"must have required property '"+"connStr"+"'",schema:schema53.properties.spec.properties.stateBackend.allOf[0].then.required,parentSchema:schema53.properties.spec.properties.stateBackend.allOf[0].then,data:data23};
+if(data3.operator !== undefined){
+let data23 = data3.operator;
+if(typeof data23 === "string"){
+if(func1(data23) > 2000){
+const err58 = {instancePath:instancePath+"/spec/operator",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2751,12 +4021,8 @@ vErrors.push(err58);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-var _valid0 = _errs57 === errors;
-valid14 = _valid0;
-}
-if(!valid14){
-const err59 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema53.properties.spec.properties.stateBackend.allOf[0].if,parentSchema:schema53.properties.spec.properties.stateBackend.allOf[0],data:data23};
+if(func1(data23) < 1){
+const err59 = {instancePath:instancePath+"/spec/operator",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data23};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2766,13 +4032,9 @@ vErrors.push(err59);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-const _errs59 = errors;
-let valid16 = true;
-const _errs60 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.type !== undefined){
-if("s3" !== data23.type){
-const err60 = {};
+}
+else {
+const err60 = {instancePath:instancePath+"/spec/operator",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2783,22 +4045,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-var _valid1 = _errs60 === errors;
-errors = _errs59;
-if(vErrors !== null){
-if(_errs59){
-vErrors.length = _errs59;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs62 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.bucket === undefined){
-const err61 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/1/then/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema53.properties.spec.properties.stateBackend.allOf[1].then.required,parentSchema:schema53.properties.spec.properties.stateBackend.allOf[1].then,data:data23};
+if(data3.ownership !== undefined){
+let data24 = data3.ownership;
+if(!((data24 === "own") || (data24 === "provider"))){
+const err61 = {instancePath:instancePath+"/spec/ownership",schemaPath:"#/properties/spec/properties/ownership/enum",keyword:"enum",params:{allowedValues: schema71.properties.spec.properties.ownership.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.spec.properties.ownership.enum,parentSchema:schema71.properties.spec.properties.ownership,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2809,11 +4059,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-var _valid1 = _errs62 === errors;
-valid16 = _valid1;
-}
-if(!valid16){
-const err62 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema53.properties.spec.properties.stateBackend.allOf[1].if,parentSchema:schema53.properties.spec.properties.stateBackend.allOf[1],data:data23};
+if(data3.provider !== undefined){
+let data25 = data3.provider;
+if(typeof data25 === "string"){
+if(!pattern4.test(data25)){
+const err62 = {instancePath:instancePath+"/spec/provider",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2823,9 +4073,9 @@ vErrors.push(err62);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.type === undefined){
-const err63 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema53.properties.spec.properties.stateBackend.required,parentSchema:schema53.properties.spec.properties.stateBackend,data:data23};
+}
+else {
+const err63 = {instancePath:instancePath+"/spec/provider",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data25};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2835,9 +4085,13 @@ vErrors.push(err63);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key5 in data23){
-if(!(((((((key5 === "type") || (key5 === "connStr")) || (key5 === "schemaName")) || (key5 === "bucket")) || (key5 === "keyPrefix")) || (key5 === "region")) || (key5 === "endpoint"))){
-const err64 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.spec.properties.stateBackend,data:data23};
+}
+if(data3.facilities !== undefined){
+let data26 = data3.facilities;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key5 in data26){
+if(!(((key5 === "lightning") || (key5 === "earthing")) || (key5 === "fire"))){
+const err64 = {instancePath:instancePath+"/spec/facilities",schemaPath:"#/properties/spec/properties/facilities/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.spec.properties.facilities,data:data26};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2848,10 +4102,30 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data23.type !== undefined){
-let data26 = data23.type;
-if(!(((data26 === "local") || (data26 === "pg")) || (data26 === "s3"))){
-const err65 = {instancePath:instancePath+"/spec/stateBackend/type",schemaPath:"#/properties/spec/properties/stateBackend/properties/type/enum",keyword:"enum",params:{allowedValues: schema53.properties.spec.properties.stateBackend.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.spec.properties.stateBackend.properties.type.enum,parentSchema:schema53.properties.spec.properties.stateBackend.properties.type,data:data26};
+if(data26.lightning !== undefined){
+if(!(validate31(data26.lightning, {instancePath:instancePath+"/spec/facilities/lightning",parentData:data26,parentDataProperty:"lightning",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data26.earthing !== undefined){
+if(!(validate31(data26.earthing, {instancePath:instancePath+"/spec/facilities/earthing",parentData:data26,parentDataProperty:"earthing",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data26.fire !== undefined){
+if(!(validate31(data26.fire, {instancePath:instancePath+"/spec/facilities/fire",parentData:data26,parentDataProperty:"fire",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/spec/facilities",schemaPath:"#/properties/spec/properties/facilities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.spec.properties.facilities.type,parentSchema:schema71.properties.spec.properties.facilities,data:data26};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2862,11 +4136,15 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data23.connStr !== undefined){
-let data27 = data23.connStr;
-if(typeof data27 === "string"){
-if(!pattern11.test(data27)){
-const err66 = {instancePath:instancePath+"/spec/stateBackend/connStr",schemaPath:"#/properties/spec/properties/stateBackend/properties/connStr/pattern",keyword:"pattern",params:{pattern: "^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"},message:"must match pattern \""+"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"+"\"",schema:"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$",parentSchema:schema53.properties.spec.properties.stateBackend.properties.connStr,data:data27};
+if(data3.hazardZones !== undefined){
+let data30 = data3.hazardZones;
+if(Array.isArray(data30)){
+const len1 = data30.length;
+for(let i1=0; i1<len1; i1++){
+let data31 = data30[i1];
+if(typeof data31 === "string"){
+if(!pattern4.test(data31)){
+const err66 = {instancePath:instancePath+"/spec/hazardZones/" + i1,schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data31};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2878,7 +4156,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/spec/stateBackend/connStr",schemaPath:"#/properties/spec/properties/stateBackend/properties/connStr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.spec.properties.stateBackend.properties.connStr.type,parentSchema:schema53.properties.spec.properties.stateBackend.properties.connStr,data:data27};
+const err67 = {instancePath:instancePath+"/spec/hazardZones/" + i1,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data31};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2889,11 +4167,14 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data23.schemaName !== undefined){
-let data28 = data23.schemaName;
-if(typeof data28 === "string"){
-if(!pattern12.test(data28)){
-const err68 = {instancePath:instancePath+"/spec/stateBackend/schemaName",schemaPath:"#/properties/spec/properties/stateBackend/properties/schemaName/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]{0,62}$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]{0,62}$"+"\"",schema:"^[a-z_][a-z0-9_]{0,62}$",parentSchema:schema53.properties.spec.properties.stateBackend.properties.schemaName,data:data28};
+let i2 = data30.length;
+let j0;
+if(i2 > 1){
+outer0:
+for(;i2--;){
+for(j0 = i2; j0--;){
+if(func0(data30[i2], data30[j0])){
+const err68 = {instancePath:instancePath+"/spec/hazardZones",schemaPath:"#/properties/spec/properties/hazardZones/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema71.properties.spec.properties.hazardZones,data:data30};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2902,10 +4183,14 @@ vErrors.push(err68);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
+break outer0;
+}
+}
+}
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/spec/stateBackend/schemaName",schemaPath:"#/properties/spec/properties/stateBackend/properties/schemaName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.spec.properties.stateBackend.properties.schemaName.type,parentSchema:schema53.properties.spec.properties.stateBackend.properties.schemaName,data:data28};
+const err69 = {instancePath:instancePath+"/spec/hazardZones",schemaPath:"#/properties/spec/properties/hazardZones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.spec.properties.hazardZones.type,parentSchema:schema71.properties.spec.properties.hazardZones,data:data30};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2916,11 +4201,15 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data23.bucket !== undefined){
-let data29 = data23.bucket;
-if(typeof data29 === "string"){
-if(!pattern13.test(data29)){
-const err70 = {instancePath:instancePath+"/spec/stateBackend/bucket",schemaPath:"#/properties/spec/properties/stateBackend/properties/bucket/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\"",schema:"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$",parentSchema:schema53.properties.spec.properties.stateBackend.properties.bucket,data:data29};
+if(data3.powerFeeds !== undefined){
+let data32 = data3.powerFeeds;
+if(Array.isArray(data32)){
+const len2 = data32.length;
+for(let i3=0; i3<len2; i3++){
+let data33 = data32[i3];
+if(typeof data33 === "string"){
+if(func1(data33) > 2000){
+const err70 = {instancePath:instancePath+"/spec/powerFeeds/" + i3,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data33};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2930,9 +4219,8 @@ vErrors.push(err70);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/spec/stateBackend/bucket",schemaPath:"#/properties/spec/properties/stateBackend/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.spec.properties.stateBackend.properties.bucket.type,parentSchema:schema53.properties.spec.properties.stateBackend.properties.bucket,data:data29};
+if(func1(data33) < 1){
+const err71 = {instancePath:instancePath+"/spec/powerFeeds/" + i3,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data33};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2943,11 +4231,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data23.keyPrefix !== undefined){
-let data30 = data23.keyPrefix;
-if(typeof data30 === "string"){
-if(!pattern14.test(data30)){
-const err72 = {instancePath:instancePath+"/spec/stateBackend/keyPrefix",schemaPath:"#/properties/spec/properties/stateBackend/properties/keyPrefix/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]{1,200}$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]{1,200}$"+"\"",schema:"^[A-Za-z0-9._/-]{1,200}$",parentSchema:schema53.properties.spec.properties.stateBackend.properties.keyPrefix,data:data30};
+else {
+const err72 = {instancePath:instancePath+"/spec/powerFeeds/" + i3,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data33};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2958,8 +4243,14 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err73 = {instancePath:instancePath+"/spec/stateBackend/keyPrefix",schemaPath:"#/properties/spec/properties/stateBackend/properties/keyPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.spec.properties.stateBackend.properties.keyPrefix.type,parentSchema:schema53.properties.spec.properties.stateBackend.properties.keyPrefix,data:data30};
+let i4 = data32.length;
+let j1;
+if(i4 > 1){
+outer1:
+for(;i4--;){
+for(j1 = i4; j1--;){
+if(func0(data32[i4], data32[j1])){
+const err73 = {instancePath:instancePath+"/spec/powerFeeds",schemaPath:"#/properties/spec/properties/powerFeeds/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema71.properties.spec.properties.powerFeeds,data:data32};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2968,13 +4259,14 @@ vErrors.push(err73);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
+break outer1;
 }
 }
-if(data23.region !== undefined){
-let data31 = data23.region;
-if(typeof data31 === "string"){
-if(!pattern15.test(data31)){
-const err74 = {instancePath:instancePath+"/spec/stateBackend/region",schemaPath:"#/properties/spec/properties/stateBackend/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]{1,40}$"},message:"must match pattern \""+"^[a-z0-9-]{1,40}$"+"\"",schema:"^[a-z0-9-]{1,40}$",parentSchema:schema53.properties.spec.properties.stateBackend.properties.region,data:data31};
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/spec/powerFeeds",schemaPath:"#/properties/spec/properties/powerFeeds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.spec.properties.powerFeeds.type,parentSchema:schema71.properties.spec.properties.powerFeeds,data:data32};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2985,8 +4277,15 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/spec/stateBackend/region",schemaPath:"#/properties/spec/properties/stateBackend/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.spec.properties.stateBackend.properties.region.type,parentSchema:schema53.properties.spec.properties.stateBackend.properties.region,data:data31};
+if(data3.stateBackend !== undefined){
+let data34 = data3.stateBackend;
+const _errs79 = errors;
+let valid27 = true;
+const _errs80 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.type !== undefined){
+if("pg" !== data34.type){
+const err75 = {};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2997,11 +4296,22 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data23.endpoint !== undefined){
-let data32 = data23.endpoint;
-if(typeof data32 === "string"){
-if(!pattern16.test(data32)){
-const err76 = {instancePath:instancePath+"/spec/stateBackend/endpoint",schemaPath:"#/properties/spec/properties/stateBackend/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s@]+$"},message:"must match pattern \""+"^https?://[^\\s@]+$"+"\"",schema:"^https?://[^\\s@]+$",parentSchema:schema53.properties.spec.properties.stateBackend.properties.endpoint,data:data32};
+}
+var _valid1 = _errs80 === errors;
+errors = _errs79;
+if(vErrors !== null){
+if(_errs79){
+vErrors.length = _errs79;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs82 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.connStr === undefined){
+const err76 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/0/then/required",keyword:"required",params:{missingProperty: "connStr"},message:"must have required property '"+"connStr"+"'",schema:schema71.properties.spec.properties.stateBackend.allOf[0].then.required,parentSchema:schema71.properties.spec.properties.stateBackend.allOf[0].then,data:data34};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3012,8 +4322,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/spec/stateBackend/endpoint",schemaPath:"#/properties/spec/properties/stateBackend/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.spec.properties.stateBackend.properties.endpoint.type,parentSchema:schema53.properties.spec.properties.stateBackend.properties.endpoint,data:data32};
+var _valid1 = _errs82 === errors;
+valid27 = _valid1;
+}
+if(!valid27){
+const err77 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema71.properties.spec.properties.stateBackend.allOf[0].if,parentSchema:schema71.properties.spec.properties.stateBackend.allOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3023,10 +4336,13 @@ vErrors.push(err77);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.spec.properties.stateBackend.type,parentSchema:schema53.properties.spec.properties.stateBackend,data:data23};
+const _errs84 = errors;
+let valid29 = true;
+const _errs85 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.type !== undefined){
+if("s3" !== data34.type){
+const err78 = {};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3037,18 +4353,22 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.pointToPointLinks !== undefined){
-let data33 = data3.pointToPointLinks;
-if(Array.isArray(data33)){
-const len1 = data33.length;
-for(let i1=0; i1<len1; i1++){
-let data34 = data33[i1];
-const _errs81 = errors;
-let valid21 = false;
-const _errs82 = errors;
+}
+var _valid2 = _errs85 === errors;
+errors = _errs84;
+if(vErrors !== null){
+if(_errs84){
+vErrors.length = _errs84;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs87 = errors;
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.ipv4 === undefined){
-const err79 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/anyOf/0/required",keyword:"required",params:{missingProperty: "ipv4"},message:"must have required property '"+"ipv4"+"'",schema:schema53.properties.spec.properties.pointToPointLinks.items.anyOf[0].required,parentSchema:schema53.properties.spec.properties.pointToPointLinks.items.anyOf[0],data:data34};
+if(data34.bucket === undefined){
+const err79 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/1/then/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema71.properties.spec.properties.stateBackend.allOf[1].then.required,parentSchema:schema71.properties.spec.properties.stateBackend.allOf[1].then,data:data34};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3059,12 +4379,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-var _valid2 = _errs82 === errors;
-valid21 = valid21 || _valid2;
-const _errs83 = errors;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.ipv6 === undefined){
-const err80 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/anyOf/1/required",keyword:"required",params:{missingProperty: "ipv6"},message:"must have required property '"+"ipv6"+"'",schema:schema53.properties.spec.properties.pointToPointLinks.items.anyOf[1].required,parentSchema:schema53.properties.spec.properties.pointToPointLinks.items.anyOf[1],data:data34};
+var _valid2 = _errs87 === errors;
+valid29 = _valid2;
+}
+if(!valid29){
+const err80 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema71.properties.spec.properties.stateBackend.allOf[1].if,parentSchema:schema71.properties.spec.properties.stateBackend.allOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3074,11 +4393,9 @@ vErrors.push(err80);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-var _valid2 = _errs83 === errors;
-valid21 = valid21 || _valid2;
-if(!valid21){
-const err81 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.properties.spec.properties.pointToPointLinks.items.anyOf,parentSchema:schema53.properties.spec.properties.pointToPointLinks.items,data:data34};
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.type === undefined){
+const err81 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema71.properties.spec.properties.stateBackend.required,parentSchema:schema71.properties.spec.properties.stateBackend,data:data34};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3088,20 +4405,9 @@ vErrors.push(err81);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-else {
-errors = _errs81;
-if(vErrors !== null){
-if(_errs81){
-vErrors.length = _errs81;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.name === undefined){
-const err82 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema53.properties.spec.properties.pointToPointLinks.items.required,parentSchema:schema53.properties.spec.properties.pointToPointLinks.items,data:data34};
+for(const key6 in data34){
+if(!(((((((key6 === "type") || (key6 === "connStr")) || (key6 === "schemaName")) || (key6 === "bucket")) || (key6 === "keyPrefix")) || (key6 === "region")) || (key6 === "endpoint"))){
+const err82 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.spec.properties.stateBackend,data:data34};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3111,9 +4417,11 @@ vErrors.push(err82);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key6 in data34){
-if(!((((key6 === "name") || (key6 === "description")) || (key6 === "ipv4")) || (key6 === "ipv6"))){
-const err83 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.spec.properties.pointToPointLinks.items,data:data34};
+}
+if(data34.type !== undefined){
+let data37 = data34.type;
+if(!(((data37 === "local") || (data37 === "pg")) || (data37 === "s3"))){
+const err83 = {instancePath:instancePath+"/spec/stateBackend/type",schemaPath:"#/properties/spec/properties/stateBackend/properties/type/enum",keyword:"enum",params:{allowedValues: schema71.properties.spec.properties.stateBackend.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.spec.properties.stateBackend.properties.type.enum,parentSchema:schema71.properties.spec.properties.stateBackend.properties.type,data:data37};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3124,11 +4432,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data34.name !== undefined){
-let data35 = data34.name;
-if(typeof data35 === "string"){
-if(!pattern4.test(data35)){
-const err84 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data35};
+if(data34.connStr !== undefined){
+let data38 = data34.connStr;
+if(typeof data38 === "string"){
+if(!pattern16.test(data38)){
+const err84 = {instancePath:instancePath+"/spec/stateBackend/connStr",schemaPath:"#/properties/spec/properties/stateBackend/properties/connStr/pattern",keyword:"pattern",params:{pattern: "^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"},message:"must match pattern \""+"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"+"\"",schema:"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$",parentSchema:schema71.properties.spec.properties.stateBackend.properties.connStr,data:data38};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3140,7 +4448,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data35};
+const err85 = {instancePath:instancePath+"/spec/stateBackend/connStr",schemaPath:"#/properties/spec/properties/stateBackend/properties/connStr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.spec.properties.stateBackend.properties.connStr.type,parentSchema:schema71.properties.spec.properties.stateBackend.properties.connStr,data:data38};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3151,11 +4459,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data34.description !== undefined){
-let data36 = data34.description;
-if(typeof data36 === "string"){
-if(func1(data36) > 2000){
-const err86 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data36};
+if(data34.schemaName !== undefined){
+let data39 = data34.schemaName;
+if(typeof data39 === "string"){
+if(!pattern17.test(data39)){
+const err86 = {instancePath:instancePath+"/spec/stateBackend/schemaName",schemaPath:"#/properties/spec/properties/stateBackend/properties/schemaName/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]{0,62}$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]{0,62}$"+"\"",schema:"^[a-z_][a-z0-9_]{0,62}$",parentSchema:schema71.properties.spec.properties.stateBackend.properties.schemaName,data:data39};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3165,8 +4473,9 @@ vErrors.push(err86);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(func1(data36) < 1){
-const err87 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data36};
+}
+else {
+const err87 = {instancePath:instancePath+"/spec/stateBackend/schemaName",schemaPath:"#/properties/spec/properties/stateBackend/properties/schemaName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.spec.properties.stateBackend.properties.schemaName.type,parentSchema:schema71.properties.spec.properties.stateBackend.properties.schemaName,data:data39};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3177,8 +4486,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err88 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data36};
+if(data34.bucket !== undefined){
+let data40 = data34.bucket;
+if(typeof data40 === "string"){
+if(!pattern18.test(data40)){
+const err88 = {instancePath:instancePath+"/spec/stateBackend/bucket",schemaPath:"#/properties/spec/properties/stateBackend/properties/bucket/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\"",schema:"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$",parentSchema:schema71.properties.spec.properties.stateBackend.properties.bucket,data:data40};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3189,23 +4501,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data34.ipv4 !== undefined){
-if(!(validate27(data34.ipv4, {instancePath:instancePath+"/spec/pointToPointLinks/" + i1+"/ipv4",parentData:data34,parentDataProperty:"ipv4",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
-if(data34.ipv6 !== undefined){
-if(!(validate29(data34.ipv6, {instancePath:instancePath+"/spec/pointToPointLinks/" + i1+"/ipv6",parentData:data34,parentDataProperty:"ipv6",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
-}
 else {
-const err89 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i1,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.spec.properties.pointToPointLinks.items.type,parentSchema:schema53.properties.spec.properties.pointToPointLinks.items,data:data34};
+const err89 = {instancePath:instancePath+"/spec/stateBackend/bucket",schemaPath:"#/properties/spec/properties/stateBackend/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.spec.properties.stateBackend.properties.bucket.type,parentSchema:schema71.properties.spec.properties.stateBackend.properties.bucket,data:data40};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3216,9 +4513,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/spec/pointToPointLinks",schemaPath:"#/properties/spec/properties/pointToPointLinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.spec.properties.pointToPointLinks.type,parentSchema:schema53.properties.spec.properties.pointToPointLinks,data:data33};
+if(data34.keyPrefix !== undefined){
+let data41 = data34.keyPrefix;
+if(typeof data41 === "string"){
+if(!pattern19.test(data41)){
+const err90 = {instancePath:instancePath+"/spec/stateBackend/keyPrefix",schemaPath:"#/properties/spec/properties/stateBackend/properties/keyPrefix/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]{1,200}$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]{1,200}$"+"\"",schema:"^[A-Za-z0-9._/-]{1,200}$",parentSchema:schema71.properties.spec.properties.stateBackend.properties.keyPrefix,data:data41};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3229,15 +4528,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.replicationLinks !== undefined){
-let data39 = data3.replicationLinks;
-if(Array.isArray(data39)){
-const len2 = data39.length;
-for(let i2=0; i2<len2; i2++){
-let data40 = data39[i2];
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.to === undefined){
-const err91 = {instancePath:instancePath+"/spec/replicationLinks/" + i2,schemaPath:"#/properties/spec/properties/replicationLinks/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema53.properties.spec.properties.replicationLinks.items.required,parentSchema:schema53.properties.spec.properties.replicationLinks.items,data:data40};
+else {
+const err91 = {instancePath:instancePath+"/spec/stateBackend/keyPrefix",schemaPath:"#/properties/spec/properties/stateBackend/properties/keyPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.spec.properties.stateBackend.properties.keyPrefix.type,parentSchema:schema71.properties.spec.properties.stateBackend.properties.keyPrefix,data:data41};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3247,8 +4539,12 @@ vErrors.push(err91);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data40.bandwidthMbps === undefined){
-const err92 = {instancePath:instancePath+"/spec/replicationLinks/" + i2,schemaPath:"#/properties/spec/properties/replicationLinks/items/required",keyword:"required",params:{missingProperty: "bandwidthMbps"},message:"must have required property '"+"bandwidthMbps"+"'",schema:schema53.properties.spec.properties.replicationLinks.items.required,parentSchema:schema53.properties.spec.properties.replicationLinks.items,data:data40};
+}
+if(data34.region !== undefined){
+let data42 = data34.region;
+if(typeof data42 === "string"){
+if(!pattern20.test(data42)){
+const err92 = {instancePath:instancePath+"/spec/stateBackend/region",schemaPath:"#/properties/spec/properties/stateBackend/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]{1,40}$"},message:"must match pattern \""+"^[a-z0-9-]{1,40}$"+"\"",schema:"^[a-z0-9-]{1,40}$",parentSchema:schema71.properties.spec.properties.stateBackend.properties.region,data:data42};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3258,9 +4554,9 @@ vErrors.push(err92);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key7 in data40){
-if(!((((((key7 === "to") || (key7 === "count")) || (key7 === "paths")) || (key7 === "bandwidthMbps")) || (key7 === "provider")) || (key7 === "circuit"))){
-const err93 = {instancePath:instancePath+"/spec/replicationLinks/" + i2,schemaPath:"#/properties/spec/properties/replicationLinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.spec.properties.replicationLinks.items,data:data40};
+}
+else {
+const err93 = {instancePath:instancePath+"/spec/stateBackend/region",schemaPath:"#/properties/spec/properties/stateBackend/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.spec.properties.stateBackend.properties.region.type,parentSchema:schema71.properties.spec.properties.stateBackend.properties.region,data:data42};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3271,11 +4567,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data40.to !== undefined){
-let data41 = data40.to;
-if(typeof data41 === "string"){
-if(!pattern4.test(data41)){
-const err94 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/to",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data41};
+if(data34.endpoint !== undefined){
+let data43 = data34.endpoint;
+if(typeof data43 === "string"){
+if(!pattern21.test(data43)){
+const err94 = {instancePath:instancePath+"/spec/stateBackend/endpoint",schemaPath:"#/properties/spec/properties/stateBackend/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s@]+$"},message:"must match pattern \""+"^https?://[^\\s@]+$"+"\"",schema:"^https?://[^\\s@]+$",parentSchema:schema71.properties.spec.properties.stateBackend.properties.endpoint,data:data43};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3287,7 +4583,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/to",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data41};
+const err95 = {instancePath:instancePath+"/spec/stateBackend/endpoint",schemaPath:"#/properties/spec/properties/stateBackend/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.spec.properties.stateBackend.properties.endpoint.type,parentSchema:schema71.properties.spec.properties.stateBackend.properties.endpoint,data:data43};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3298,10 +4594,9 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data40.count !== undefined){
-let data42 = data40.count;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err96 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.spec.properties.replicationLinks.items.properties.count.type,parentSchema:schema53.properties.spec.properties.replicationLinks.items.properties.count,data:data42};
+}
+else {
+const err96 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.spec.properties.stateBackend.type,parentSchema:schema71.properties.spec.properties.stateBackend,data:data34};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3311,9 +4606,19 @@ vErrors.push(err96);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 > 16 || isNaN(data42)){
-const err97 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema53.properties.spec.properties.replicationLinks.items.properties.count,data:data42};
+}
+if(data3.pointToPointLinks !== undefined){
+let data44 = data3.pointToPointLinks;
+if(Array.isArray(data44)){
+const len3 = data44.length;
+for(let i5=0; i5<len3; i5++){
+let data45 = data44[i5];
+const _errs106 = errors;
+let valid34 = false;
+const _errs107 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.ipv4 === undefined){
+const err97 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/anyOf/0/required",keyword:"required",params:{missingProperty: "ipv4"},message:"must have required property '"+"ipv4"+"'",schema:schema71.properties.spec.properties.pointToPointLinks.items.anyOf[0].required,parentSchema:schema71.properties.spec.properties.pointToPointLinks.items.anyOf[0],data:data45};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3323,8 +4628,13 @@ vErrors.push(err97);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data42 < 1 || isNaN(data42)){
-const err98 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.spec.properties.replicationLinks.items.properties.count,data:data42};
+}
+var _valid3 = _errs107 === errors;
+valid34 = valid34 || _valid3;
+const _errs108 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.ipv6 === undefined){
+const err98 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/anyOf/1/required",keyword:"required",params:{missingProperty: "ipv6"},message:"must have required property '"+"ipv6"+"'",schema:schema71.properties.spec.properties.pointToPointLinks.items.anyOf[1].required,parentSchema:schema71.properties.spec.properties.pointToPointLinks.items.anyOf[1],data:data45};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3335,11 +4645,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-if(data40.paths !== undefined){
-let data43 = data40.paths;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err99 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.spec.properties.replicationLinks.items.properties.paths.type,parentSchema:schema53.properties.spec.properties.replicationLinks.items.properties.paths,data:data43};
+var _valid3 = _errs108 === errors;
+valid34 = valid34 || _valid3;
+if(!valid34){
+const err99 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.properties.spec.properties.pointToPointLinks.items.anyOf,parentSchema:schema71.properties.spec.properties.pointToPointLinks.items,data:data45};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3349,9 +4658,20 @@ vErrors.push(err99);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 > 16 || isNaN(data43)){
-const err100 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema53.properties.spec.properties.replicationLinks.items.properties.paths,data:data43};
+else {
+errors = _errs106;
+if(vErrors !== null){
+if(_errs106){
+vErrors.length = _errs106;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.name === undefined){
+const err100 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema71.properties.spec.properties.pointToPointLinks.items.required,parentSchema:schema71.properties.spec.properties.pointToPointLinks.items,data:data45};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3361,8 +4681,9 @@ vErrors.push(err100);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data43 < 1 || isNaN(data43)){
-const err101 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.spec.properties.replicationLinks.items.properties.paths,data:data43};
+for(const key7 in data45){
+if(!((((key7 === "name") || (key7 === "description")) || (key7 === "ipv4")) || (key7 === "ipv6"))){
+const err101 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.spec.properties.pointToPointLinks.items,data:data45};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3373,11 +4694,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-if(data40.bandwidthMbps !== undefined){
-let data44 = data40.bandwidthMbps;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err102 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.spec.properties.replicationLinks.items.properties.bandwidthMbps.type,parentSchema:schema53.properties.spec.properties.replicationLinks.items.properties.bandwidthMbps,data:data44};
+if(data45.name !== undefined){
+let data46 = data45.name;
+if(typeof data46 === "string"){
+if(!pattern4.test(data46)){
+const err102 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data46};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3387,9 +4708,9 @@ vErrors.push(err102);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 1 || isNaN(data44)){
-const err103 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.spec.properties.replicationLinks.items.properties.bandwidthMbps,data:data44};
+}
+else {
+const err103 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data46};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3400,12 +4721,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-if(data40.provider !== undefined){
-let data45 = data40.provider;
-if(typeof data45 === "string"){
-if(func1(data45) > 2000){
-const err104 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/provider",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data45};
+if(data45.description !== undefined){
+let data47 = data45.description;
+if(typeof data47 === "string"){
+if(func1(data47) > 2000){
+const err104 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data47};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3415,8 +4735,8 @@ vErrors.push(err104);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(func1(data45) < 1){
-const err105 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/provider",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data45};
+if(func1(data47) < 1){
+const err105 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data47};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3428,7 +4748,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/provider",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data45};
+const err106 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data47};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3439,11 +4759,23 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data40.circuit !== undefined){
-let data46 = data40.circuit;
-if(typeof data46 === "string"){
-if(func1(data46) > 2000){
-const err107 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/circuit",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data46};
+if(data45.ipv4 !== undefined){
+if(!(validate35(data45.ipv4, {instancePath:instancePath+"/spec/pointToPointLinks/" + i5+"/ipv4",parentData:data45,parentDataProperty:"ipv4",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data45.ipv6 !== undefined){
+if(!(validate37(data45.ipv6, {instancePath:instancePath+"/spec/pointToPointLinks/" + i5+"/ipv6",parentData:data45,parentDataProperty:"ipv6",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.spec.properties.pointToPointLinks.items.type,parentSchema:schema71.properties.spec.properties.pointToPointLinks.items,data:data45};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3453,8 +4785,10 @@ vErrors.push(err107);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(func1(data46) < 1){
-const err108 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/circuit",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data46};
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/spec/pointToPointLinks",schemaPath:"#/properties/spec/properties/pointToPointLinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.spec.properties.pointToPointLinks.type,parentSchema:schema71.properties.spec.properties.pointToPointLinks,data:data44};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3465,8 +4799,15 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err109 = {instancePath:instancePath+"/spec/replicationLinks/" + i2+"/circuit",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data46};
+if(data3.replicationLinks !== undefined){
+let data50 = data3.replicationLinks;
+if(Array.isArray(data50)){
+const len4 = data50.length;
+for(let i6=0; i6<len4; i6++){
+let data51 = data50[i6];
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.to === undefined){
+const err109 = {instancePath:instancePath+"/spec/replicationLinks/" + i6,schemaPath:"#/properties/spec/properties/replicationLinks/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema71.properties.spec.properties.replicationLinks.items.required,parentSchema:schema71.properties.spec.properties.replicationLinks.items,data:data51};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3476,10 +4817,8 @@ vErrors.push(err109);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-}
-else {
-const err110 = {instancePath:instancePath+"/spec/replicationLinks/" + i2,schemaPath:"#/properties/spec/properties/replicationLinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.spec.properties.replicationLinks.items.type,parentSchema:schema53.properties.spec.properties.replicationLinks.items,data:data40};
+if(data51.bandwidthMbps === undefined){
+const err110 = {instancePath:instancePath+"/spec/replicationLinks/" + i6,schemaPath:"#/properties/spec/properties/replicationLinks/items/required",keyword:"required",params:{missingProperty: "bandwidthMbps"},message:"must have required property '"+"bandwidthMbps"+"'",schema:schema71.properties.spec.properties.replicationLinks.items.required,parentSchema:schema71.properties.spec.properties.replicationLinks.items,data:data51};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3489,10 +4828,9 @@ vErrors.push(err110);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-}
-else {
-const err111 = {instancePath:instancePath+"/spec/replicationLinks",schemaPath:"#/properties/spec/properties/replicationLinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.spec.properties.replicationLinks.type,parentSchema:schema53.properties.spec.properties.replicationLinks,data:data39};
+for(const key8 in data51){
+if(!((((((key8 === "to") || (key8 === "count")) || (key8 === "paths")) || (key8 === "bandwidthMbps")) || (key8 === "provider")) || (key8 === "circuit"))){
+const err111 = {instancePath:instancePath+"/spec/replicationLinks/" + i6,schemaPath:"#/properties/spec/properties/replicationLinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.spec.properties.replicationLinks.items,data:data51};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3503,10 +4841,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.commissioned !== undefined){
-let data47 = data3.commissioned;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err112 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.spec.properties.commissioned.type,parentSchema:schema53.properties.spec.properties.commissioned,data:data47};
+if(data51.to !== undefined){
+let data52 = data51.to;
+if(typeof data52 === "string"){
+if(!pattern4.test(data52)){
+const err112 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/to",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data52};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3516,9 +4855,9 @@ vErrors.push(err112);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 2100 || isNaN(data47)){
-const err113 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema53.properties.spec.properties.commissioned,data:data47};
+}
+else {
+const err113 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/to",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data52};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3528,8 +4867,11 @@ vErrors.push(err113);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data47 < 1990 || isNaN(data47)){
-const err114 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1990},message:"must be >= 1990",schema:1990,parentSchema:schema53.properties.spec.properties.commissioned,data:data47};
+}
+if(data51.count !== undefined){
+let data53 = data51.count;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err114 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.spec.properties.replicationLinks.items.properties.count.type,parentSchema:schema71.properties.spec.properties.replicationLinks.items.properties.count,data:data53};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3539,11 +4881,9 @@ vErrors.push(err114);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-}
-}
-else {
-const err115 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.spec.type,parentSchema:schema53.properties.spec,data:data3};
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 > 16 || isNaN(data53)){
+const err115 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema71.properties.spec.properties.replicationLinks.items.properties.count,data:data53};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3553,10 +4893,8 @@ vErrors.push(err115);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-}
-else {
-const err116 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+if(data53 < 1 || isNaN(data53)){
+const err116 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.spec.properties.replicationLinks.items.properties.count,data:data53};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3566,18 +4904,250 @@ vErrors.push(err116);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-validate80.errors = vErrors;
+}
+}
+if(data51.paths !== undefined){
+let data54 = data51.paths;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err117 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.spec.properties.replicationLinks.items.properties.paths.type,parentSchema:schema71.properties.spec.properties.replicationLinks.items.properties.paths,data:data54};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 16 || isNaN(data54)){
+const err118 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema71.properties.spec.properties.replicationLinks.items.properties.paths,data:data54};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(data54 < 1 || isNaN(data54)){
+const err119 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.spec.properties.replicationLinks.items.properties.paths,data:data54};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+if(data51.bandwidthMbps !== undefined){
+let data55 = data51.bandwidthMbps;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err120 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.spec.properties.replicationLinks.items.properties.bandwidthMbps.type,parentSchema:schema71.properties.spec.properties.replicationLinks.items.properties.bandwidthMbps,data:data55};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 < 1 || isNaN(data55)){
+const err121 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.spec.properties.replicationLinks.items.properties.bandwidthMbps,data:data55};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+if(data51.provider !== undefined){
+let data56 = data51.provider;
+if(typeof data56 === "string"){
+if(func1(data56) > 2000){
+const err122 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/provider",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data56};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data56) < 1){
+const err123 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/provider",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data56};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/provider",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data56};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data51.circuit !== undefined){
+let data57 = data51.circuit;
+if(typeof data57 === "string"){
+if(func1(data57) > 2000){
+const err125 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/circuit",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data57};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data57) < 1){
+const err126 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/circuit",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data57};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/circuit",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data57};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/spec/replicationLinks/" + i6,schemaPath:"#/properties/spec/properties/replicationLinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.spec.properties.replicationLinks.items.type,parentSchema:schema71.properties.spec.properties.replicationLinks.items,data:data51};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/spec/replicationLinks",schemaPath:"#/properties/spec/properties/replicationLinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.spec.properties.replicationLinks.type,parentSchema:schema71.properties.spec.properties.replicationLinks,data:data50};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data3.commissioned !== undefined){
+let data58 = data3.commissioned;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+const err130 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.spec.properties.commissioned.type,parentSchema:schema71.properties.spec.properties.commissioned,data:data58};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 > 2100 || isNaN(data58)){
+const err131 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema71.properties.spec.properties.commissioned,data:data58};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(data58 < 1990 || isNaN(data58)){
+const err132 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1990},message:"must be >= 1990",schema:1990,parentSchema:schema71.properties.spec.properties.commissioned,data:data58};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.spec.type,parentSchema:schema71.properties.spec,data:data3};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err134 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+validate92.errors = vErrors;
 return errors === 0;
 }
-validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const Zone = validate84;
-const schema75 = {"title":"hatang inventory v1: Zone","description":"A network zone at a site, with its IPv4/IPv6 prefixes and VLAN.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Zone"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["site","kind"],"anyOf":[{"required":["ipv4"]},{"required":["ipv6"]}],"properties":{"site":{"$ref":"#/$defs/name"},"kind":{"enum":["edge","dmz","internal-servers","database","storage","backup","management","device-management","soc","user","wireless"]},"title":{"description":"Display name, e.g. Vùng DMZ.","$ref":"#/$defs/text"},"vlan":{"type":"integer","minimum":1,"maximum":4094},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"},"hosts":{"description":"Number of hosts expected in the zone (for sizing).","type":"integer","minimum":0}}}}};
+export const Zone = validate99;
+const schema100 = {"title":"hatang inventory v1: Zone","description":"A network zone at a site, with its IPv4/IPv6 prefixes and VLAN.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Zone"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["site","kind"],"anyOf":[{"required":["ipv4"]},{"required":["ipv6"]}],"properties":{"site":{"$ref":"#/$defs/name"},"kind":{"enum":["edge","dmz","internal-servers","database","storage","backup","management","device-management","soc","user","wireless","iot","public-wifi"]},"title":{"description":"Display name, e.g. Vùng DMZ.","$ref":"#/$defs/text"},"vlan":{"type":"integer","minimum":1,"maximum":4094},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"},"hosts":{"description":"Number of hosts expected in the zone (for sizing).","type":"integer","minimum":0}}}}};
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate99.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3586,7 +5156,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3597,7 +5167,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3608,7 +5178,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3619,7 +5189,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3631,7 +5201,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3659,7 +5229,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Zone" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Zone"},message:"must be equal to constant",schema:"Zone",parentSchema:schema75.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Zone"},message:"must be equal to constant",schema:"Zone",parentSchema:schema100.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3684,7 +5254,7 @@ let valid2 = false;
 const _errs9 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.ipv4 === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/anyOf/0/required",keyword:"required",params:{missingProperty: "ipv4"},message:"must have required property '"+"ipv4"+"'",schema:schema75.properties.spec.anyOf[0].required,parentSchema:schema75.properties.spec.anyOf[0],data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/anyOf/0/required",keyword:"required",params:{missingProperty: "ipv4"},message:"must have required property '"+"ipv4"+"'",schema:schema100.properties.spec.anyOf[0].required,parentSchema:schema100.properties.spec.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3700,7 +5270,7 @@ valid2 = valid2 || _valid0;
 const _errs10 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.ipv6 === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/anyOf/1/required",keyword:"required",params:{missingProperty: "ipv6"},message:"must have required property '"+"ipv6"+"'",schema:schema75.properties.spec.anyOf[1].required,parentSchema:schema75.properties.spec.anyOf[1],data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/anyOf/1/required",keyword:"required",params:{missingProperty: "ipv6"},message:"must have required property '"+"ipv6"+"'",schema:schema100.properties.spec.anyOf[1].required,parentSchema:schema100.properties.spec.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3714,7 +5284,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 var _valid0 = _errs10 === errors;
 valid2 = valid2 || _valid0;
 if(!valid2){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema75.properties.spec.anyOf,parentSchema:schema75.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema100.properties.spec.anyOf,parentSchema:schema100.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3737,7 +5307,7 @@ vErrors = null;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.site === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema75.properties.spec.required,parentSchema:schema75.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema100.properties.spec.required,parentSchema:schema100.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3748,7 +5318,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.kind === undefined){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.properties.spec.required,parentSchema:schema75.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema100.properties.spec.required,parentSchema:schema100.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3760,7 +5330,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
 if(!(((((((key1 === "site") || (key1 === "kind")) || (key1 === "title")) || (key1 === "vlan")) || (key1 === "ipv4")) || (key1 === "ipv6")) || (key1 === "hosts"))){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3800,8 +5370,8 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.kind !== undefined){
 let data5 = data3.kind;
-if(!(((((((((((data5 === "edge") || (data5 === "dmz")) || (data5 === "internal-servers")) || (data5 === "database")) || (data5 === "storage")) || (data5 === "backup")) || (data5 === "management")) || (data5 === "device-management")) || (data5 === "soc")) || (data5 === "user")) || (data5 === "wireless"))){
-const err15 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema75.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.spec.properties.kind.enum,parentSchema:schema75.properties.spec.properties.kind,data:data5};
+if(!(((((((((((((data5 === "edge") || (data5 === "dmz")) || (data5 === "internal-servers")) || (data5 === "database")) || (data5 === "storage")) || (data5 === "backup")) || (data5 === "management")) || (data5 === "device-management")) || (data5 === "soc")) || (data5 === "user")) || (data5 === "wireless")) || (data5 === "iot")) || (data5 === "public-wifi"))){
+const err15 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema100.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.spec.properties.kind.enum,parentSchema:schema100.properties.spec.properties.kind,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3853,7 +5423,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.vlan !== undefined){
 let data7 = data3.vlan;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err19 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.spec.properties.vlan.type,parentSchema:schema75.properties.spec.properties.vlan,data:data7};
+const err19 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.spec.properties.vlan.type,parentSchema:schema100.properties.spec.properties.vlan,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3865,7 +5435,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 4094 || isNaN(data7)){
-const err20 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema75.properties.spec.properties.vlan,data:data7};
+const err20 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema100.properties.spec.properties.vlan,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3876,7 +5446,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data7 < 1 || isNaN(data7)){
-const err21 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.spec.properties.vlan,data:data7};
+const err21 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100.properties.spec.properties.vlan,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3889,15 +5459,15 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.ipv4 !== undefined){
-if(!(validate27(data3.ipv4, {instancePath:instancePath+"/spec/ipv4",parentData:data3,parentDataProperty:"ipv4",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate35(data3.ipv4, {instancePath:instancePath+"/spec/ipv4",parentData:data3,parentDataProperty:"ipv4",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.ipv6 !== undefined){
-if(!(validate29(data3.ipv6, {instancePath:instancePath+"/spec/ipv6",parentData:data3,parentDataProperty:"ipv6",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate37(data3.ipv6, {instancePath:instancePath+"/spec/ipv6",parentData:data3,parentDataProperty:"ipv6",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
@@ -3905,7 +5475,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.hosts !== undefined){
 let data10 = data3.hosts;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err22 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.spec.properties.hosts.type,parentSchema:schema75.properties.spec.properties.hosts,data:data10};
+const err22 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.spec.properties.hosts.type,parentSchema:schema100.properties.spec.properties.hosts,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3917,7 +5487,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err23 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.spec.properties.hosts,data:data10};
+const err23 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.spec.properties.hosts,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3931,7 +5501,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.spec.type,parentSchema:schema75.properties.spec,data:data3};
+const err24 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.spec.type,parentSchema:schema100.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3944,7 +5514,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3954,21 +5524,21 @@ vErrors.push(err25);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-validate84.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const Flow = validate88;
-const schema79 = {"title":"hatang inventory v1: Flow","description":"Allowed traffic from a zone or external network to a zone. Everything not listed is denied.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Flow"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["from","to","ports","purpose"],"properties":{"from":{"$ref":"#/$defs/endpoint"},"to":{"$ref":"#/$defs/endpoint"},"ports":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/port"}},"purpose":{"$ref":"#/$defs/text"},"system":{"description":"The information system this flow serves.","$ref":"#/$defs/name"}}}}};
-const schema85 = {"description":"protocol/port or protocol/first-last (tcp, udp, sctp), or icmp, icmpv6, any.","type":"string","pattern":"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"};
-const schema81 = {"description":"One end of a flow: a zone, an external network or a whole site (e.g. the DR site).","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"zone":{"$ref":"#/$defs/name"},"external":{"$ref":"#/$defs/externalNetwork"},"site":{"$ref":"#/$defs/name"}}};
-const schema83 = {"description":"A network outside the province's data centres.","enum":["internet","tslcd","ngsp","ndxp","vdxp","national-dc","national-soc","national-public-service-portal","government-reporting","pki","isp-mail"]};
+export const Flow = validate103;
+const schema104 = {"title":"hatang inventory v1: Flow","description":"Allowed traffic from a zone or external network to a zone. Everything not listed is denied.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Flow"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["from","to","ports","purpose"],"properties":{"from":{"$ref":"#/$defs/endpoint"},"to":{"$ref":"#/$defs/endpoint"},"ports":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/port"}},"purpose":{"$ref":"#/$defs/text"},"system":{"description":"The information system this flow serves.","$ref":"#/$defs/name"},"via":{"description":"For a flow to or from an external endpoint: the network it takes when that is not the endpoint's usual path.","$ref":"#/$defs/externalPath"}}}}};
+const schema110 = {"description":"protocol/port or protocol/first-last (tcp, udp, sctp), or icmp, icmpv6, any.","type":"string","pattern":"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"};
+const schema106 = {"description":"One end of a flow: a zone, an external network or a whole site (e.g. the DR site).","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"zone":{"$ref":"#/$defs/name"},"external":{"$ref":"#/$defs/externalNetwork"},"site":{"$ref":"#/$defs/name"}}};
+const schema108 = {"description":"A network or system outside the province's data centres: a built-in name (docs/inventory.md lists them with their operator and usual path) or one the Province declares under externals.","anyOf":[{"enum":["internet","tslcd","ngsp","ndxp","vdxp","national-dc","national-soc","national-public-service-portal","government-reporting","pki","isp-mail","vneid","national-databases","emc","paygov","national-shared-catalogue"]},{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"}]};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3977,7 +5547,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 1){
-const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema81,data};
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3988,7 +5558,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(Object.keys(data).length < 1){
-const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema81,data};
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4000,7 +5570,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!(((key0 === "zone") || (key0 === "external")) || (key0 === "site"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4040,8 +5610,11 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.external !== undefined){
 let data1 = data.external;
-if(!(((((((((((data1 === "internet") || (data1 === "tslcd")) || (data1 === "ngsp")) || (data1 === "ndxp")) || (data1 === "vdxp")) || (data1 === "national-dc")) || (data1 === "national-soc")) || (data1 === "national-public-service-portal")) || (data1 === "government-reporting")) || (data1 === "pki")) || (data1 === "isp-mail"))){
-const err5 = {instancePath:instancePath+"/external",schemaPath:"#/$defs/externalNetwork/enum",keyword:"enum",params:{allowedValues: schema83.enum},message:"must be equal to one of the allowed values",schema:schema83.enum,parentSchema:schema83,data:data1};
+const _errs7 = errors;
+let valid3 = false;
+const _errs8 = errors;
+if(!((((((((((((((((data1 === "internet") || (data1 === "tslcd")) || (data1 === "ngsp")) || (data1 === "ndxp")) || (data1 === "vdxp")) || (data1 === "national-dc")) || (data1 === "national-soc")) || (data1 === "national-public-service-portal")) || (data1 === "government-reporting")) || (data1 === "pki")) || (data1 === "isp-mail")) || (data1 === "vneid")) || (data1 === "national-databases")) || (data1 === "emc")) || (data1 === "paygov")) || (data1 === "national-shared-catalogue"))){
+const err5 = {instancePath:instancePath+"/external",schemaPath:"#/$defs/externalNetwork/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema108.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema108.anyOf[0].enum,parentSchema:schema108.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4051,12 +5624,12 @@ vErrors.push(err5);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data.site !== undefined){
-let data2 = data.site;
-if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
-const err6 = {instancePath:instancePath+"/site",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data2};
+var _valid0 = _errs8 === errors;
+valid3 = valid3 || _valid0;
+const _errs9 = errors;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err6 = {instancePath:instancePath+"/external",schemaPath:"#/$defs/externalNetwork/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema108.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4068,7 +5641,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/site",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data2};
+const err7 = {instancePath:instancePath+"/external",schemaPath:"#/$defs/externalNetwork/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.anyOf[1].type,parentSchema:schema108.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4078,10 +5651,10 @@ vErrors.push(err7);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+var _valid0 = _errs9 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const err8 = {instancePath:instancePath+"/external",schemaPath:"#/$defs/externalNetwork/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema108.anyOf,parentSchema:schema108,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4091,17 +5664,68 @@ vErrors.push(err8);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-validate39.errors = vErrors;
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.site !== undefined){
+let data2 = data.site;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err9 = {instancePath:instancePath+"/site",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/site",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern24 = new RegExp("^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$", "u");
+const pattern30 = new RegExp("^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$", "u");
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate88.evaluated;
+const evaluated0 = validate103.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4110,7 +5734,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4121,7 +5745,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4132,7 +5756,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4143,7 +5767,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4155,7 +5779,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4183,7 +5807,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Flow" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Flow"},message:"must be equal to constant",schema:"Flow",parentSchema:schema79.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Flow"},message:"must be equal to constant",schema:"Flow",parentSchema:schema104.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4205,7 +5829,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.from === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema79.properties.spec.required,parentSchema:schema79.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema104.properties.spec.required,parentSchema:schema104.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4216,7 +5840,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.to === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema79.properties.spec.required,parentSchema:schema79.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema104.properties.spec.required,parentSchema:schema104.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4227,7 +5851,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.ports === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema79.properties.spec.required,parentSchema:schema79.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema104.properties.spec.required,parentSchema:schema104.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4238,7 +5862,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.purpose === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema79.properties.spec.required,parentSchema:schema79.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema104.properties.spec.required,parentSchema:schema104.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4249,8 +5873,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
-if(!(((((key1 === "from") || (key1 === "to")) || (key1 === "ports")) || (key1 === "purpose")) || (key1 === "system"))){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.spec,data:data3};
+if(!((((((key1 === "from") || (key1 === "to")) || (key1 === "ports")) || (key1 === "purpose")) || (key1 === "system")) || (key1 === "via"))){
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4262,15 +5886,15 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.from !== undefined){
-if(!(validate39(data3.from, {instancePath:instancePath+"/spec/from",parentData:data3,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate47(data3.from, {instancePath:instancePath+"/spec/from",parentData:data3,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.to !== undefined){
-if(!(validate39(data3.to, {instancePath:instancePath+"/spec/to",parentData:data3,parentDataProperty:"to",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate47(data3.to, {instancePath:instancePath+"/spec/to",parentData:data3,parentDataProperty:"to",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
@@ -4279,7 +5903,7 @@ if(data3.ports !== undefined){
 let data6 = data3.ports;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err12 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema79.properties.spec.properties.ports,data:data6};
+const err12 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema104.properties.spec.properties.ports,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4293,8 +5917,8 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
-if(!pattern24.test(data7)){
-const err13 = {instancePath:instancePath+"/spec/ports/" + i0,schemaPath:"#/$defs/port/pattern",keyword:"pattern",params:{pattern: "^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"},message:"must match pattern \""+"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"+"\"",schema:"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$",parentSchema:schema85,data:data7};
+if(!pattern30.test(data7)){
+const err13 = {instancePath:instancePath+"/spec/ports/" + i0,schemaPath:"#/$defs/port/pattern",keyword:"pattern",params:{pattern: "^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"},message:"must match pattern \""+"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"+"\"",schema:"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$",parentSchema:schema110,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4306,7 +5930,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/spec/ports/" + i0,schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:data7};
+const err14 = {instancePath:instancePath+"/spec/ports/" + i0,schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4319,7 +5943,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.spec.properties.ports.type,parentSchema:schema79.properties.spec.properties.ports,data:data6};
+const err15 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.spec.properties.ports.type,parentSchema:schema104.properties.spec.properties.ports,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4395,9 +6019,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.spec.type,parentSchema:schema79.properties.spec,data:data3};
+if(data3.via !== undefined){
+let data10 = data3.via;
+if(!(((data10 === "tslcd") || (data10 === "internet")) || (data10 === "dedicated"))){
+const err21 = {instancePath:instancePath+"/spec/via",schemaPath:"#/$defs/externalPath/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values",schema:schema57.enum,parentSchema:schema57,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4410,7 +6035,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+const err22 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.spec.type,parentSchema:schema104.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4420,19 +6045,31 @@ vErrors.push(err22);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-validate88.errors = vErrors;
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+validate103.errors = vErrors;
 return errors === 0;
 }
-validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const Device = validate92;
-const schema88 = {"title":"hatang inventory v1: Device","description":"A security or network device (or HA group of devices) and the zone boundaries it serves.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Device"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["kind","site","redundancy"],"properties":{"kind":{"enum":["firewall","ips","waf","anti-ddos","db-firewall","siem","log-collector","ntp","backup","vpn","pam","nac","core-switch","load-balancer","mail-security","anti-malware","dlp","monitoring","storage","tap","edge-router","vulnerability-scanner"]},"capabilities":{"description":"Further functions of the product, e.g. a firewall with built-in IPS.","type":"array","uniqueItems":true,"items":{"enum":["ips","anti-malware","vpn","waf","anti-ddos","load-balancer"]}},"site":{"$ref":"#/$defs/name"},"zone":{"description":"Zone the device itself sits in.","$ref":"#/$defs/name"},"boundaries":{"description":"Zone boundaries the device serves: traffic into or out of these zones and external networks passes through it.","type":"object","additionalProperties":false,"properties":{"zones":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"externals":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/externalNetwork"}}}},"redundancy":{"enum":["single","active-standby","active-active"]},"count":{"description":"Number of units.","type":"integer","minimum":1},"service":{"description":"True when provided as a service (e.g. an ISP's anti-DDoS) rather than an owned product.","type":"boolean"},"vendor":{"$ref":"#/$defs/text"},"model":{"$ref":"#/$defs/text"}}}}};
-const func0 = require("ajv/dist/runtime/equal").default;
+export const Device = validate107;
+const schema114 = {"title":"hatang inventory v1: Device","description":"A security or network device (or HA group of devices) and the zone boundaries it serves.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Device"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["kind","site","redundancy"],"properties":{"kind":{"enum":["firewall","ips","waf","anti-ddos","db-firewall","siem","log-collector","ntp","backup","vpn","pam","nac","core-switch","load-balancer","mail-security","anti-malware","dlp","monitoring","storage","tap","edge-router","vulnerability-scanner"]},"capabilities":{"description":"Further functions of the product, e.g. a firewall with built-in IPS.","type":"array","uniqueItems":true,"items":{"enum":["ips","anti-malware","vpn","waf","anti-ddos","load-balancer"]}},"site":{"$ref":"#/$defs/name"},"zone":{"description":"Zone the device itself sits in.","$ref":"#/$defs/name"},"boundaries":{"description":"Zone boundaries the device serves: traffic into or out of these zones and external networks passes through it.","type":"object","additionalProperties":false,"properties":{"zones":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"externals":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/externalNetwork"}}}},"redundancy":{"enum":["single","active-standby","active-active"]},"count":{"description":"Number of units.","type":"integer","minimum":1},"service":{"description":"True when provided as a service (e.g. an ISP's anti-DDoS) rather than an owned product.","type":"boolean"},"vendor":{"$ref":"#/$defs/text"},"model":{"$ref":"#/$defs/text"}}}}};
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4441,7 +6078,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema114.required,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4452,7 +6089,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema114.required,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4463,7 +6100,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema114.required,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4474,7 +6111,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema114.required,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4486,7 +6123,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4514,7 +6151,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Device" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Device"},message:"must be equal to constant",schema:"Device",parentSchema:schema88.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Device"},message:"must be equal to constant",schema:"Device",parentSchema:schema114.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4536,7 +6173,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.kind === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema88.properties.spec.required,parentSchema:schema88.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema114.properties.spec.required,parentSchema:schema114.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4547,7 +6184,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.site === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema88.properties.spec.required,parentSchema:schema88.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema114.properties.spec.required,parentSchema:schema114.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4558,7 +6195,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.redundancy === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "redundancy"},message:"must have required property '"+"redundancy"+"'",schema:schema88.properties.spec.required,parentSchema:schema88.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "redundancy"},message:"must have required property '"+"redundancy"+"'",schema:schema114.properties.spec.required,parentSchema:schema114.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4569,8 +6206,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
-if(!(func4.call(schema88.properties.spec.properties, key1))){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.spec,data:data3};
+if(!(func4.call(schema114.properties.spec.properties, key1))){
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema114.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4584,7 +6221,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.kind !== undefined){
 let data4 = data3.kind;
 if(!((((((((((((((((((((((data4 === "firewall") || (data4 === "ips")) || (data4 === "waf")) || (data4 === "anti-ddos")) || (data4 === "db-firewall")) || (data4 === "siem")) || (data4 === "log-collector")) || (data4 === "ntp")) || (data4 === "backup")) || (data4 === "vpn")) || (data4 === "pam")) || (data4 === "nac")) || (data4 === "core-switch")) || (data4 === "load-balancer")) || (data4 === "mail-security")) || (data4 === "anti-malware")) || (data4 === "dlp")) || (data4 === "monitoring")) || (data4 === "storage")) || (data4 === "tap")) || (data4 === "edge-router")) || (data4 === "vulnerability-scanner"))){
-const err11 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema88.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.spec.properties.kind.enum,parentSchema:schema88.properties.spec.properties.kind,data:data4};
+const err11 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema114.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.spec.properties.kind.enum,parentSchema:schema114.properties.spec.properties.kind,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4602,7 +6239,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(!((((((data6 === "ips") || (data6 === "anti-malware")) || (data6 === "vpn")) || (data6 === "waf")) || (data6 === "anti-ddos")) || (data6 === "load-balancer"))){
-const err12 = {instancePath:instancePath+"/spec/capabilities/" + i0,schemaPath:"#/properties/spec/properties/capabilities/items/enum",keyword:"enum",params:{allowedValues: schema88.properties.spec.properties.capabilities.items.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.spec.properties.capabilities.items.enum,parentSchema:schema88.properties.spec.properties.capabilities.items,data:data6};
+const err12 = {instancePath:instancePath+"/spec/capabilities/" + i0,schemaPath:"#/properties/spec/properties/capabilities/items/enum",keyword:"enum",params:{allowedValues: schema114.properties.spec.properties.capabilities.items.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.spec.properties.capabilities.items.enum,parentSchema:schema114.properties.spec.properties.capabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4620,7 +6257,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data5[i1], data5[j0])){
-const err13 = {instancePath:instancePath+"/spec/capabilities",schemaPath:"#/properties/spec/properties/capabilities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema88.properties.spec.properties.capabilities,data:data5};
+const err13 = {instancePath:instancePath+"/spec/capabilities",schemaPath:"#/properties/spec/properties/capabilities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema114.properties.spec.properties.capabilities,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4636,7 +6273,7 @@ break outer0;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/spec/capabilities",schemaPath:"#/properties/spec/properties/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.spec.properties.capabilities.type,parentSchema:schema88.properties.spec.properties.capabilities,data:data5};
+const err14 = {instancePath:instancePath+"/spec/capabilities",schemaPath:"#/properties/spec/properties/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.spec.properties.capabilities.type,parentSchema:schema114.properties.spec.properties.capabilities,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4706,7 +6343,7 @@ let data9 = data3.boundaries;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key2 in data9){
 if(!((key2 === "zones") || (key2 === "externals"))){
-const err19 = {instancePath:instancePath+"/spec/boundaries",schemaPath:"#/properties/spec/properties/boundaries/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.spec.properties.boundaries,data:data9};
+const err19 = {instancePath:instancePath+"/spec/boundaries",schemaPath:"#/properties/spec/properties/boundaries/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema114.properties.spec.properties.boundaries,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4755,7 +6392,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data10[i3], data10[j1])){
-const err22 = {instancePath:instancePath+"/spec/boundaries/zones",schemaPath:"#/properties/spec/properties/boundaries/properties/zones/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema88.properties.spec.properties.boundaries.properties.zones,data:data10};
+const err22 = {instancePath:instancePath+"/spec/boundaries/zones",schemaPath:"#/properties/spec/properties/boundaries/properties/zones/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema114.properties.spec.properties.boundaries.properties.zones,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4771,7 +6408,7 @@ break outer1;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/spec/boundaries/zones",schemaPath:"#/properties/spec/properties/boundaries/properties/zones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.spec.properties.boundaries.properties.zones.type,parentSchema:schema88.properties.spec.properties.boundaries.properties.zones,data:data10};
+const err23 = {instancePath:instancePath+"/spec/boundaries/zones",schemaPath:"#/properties/spec/properties/boundaries/properties/zones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.spec.properties.boundaries.properties.zones.type,parentSchema:schema114.properties.spec.properties.boundaries.properties.zones,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4788,8 +6425,11 @@ if(Array.isArray(data12)){
 const len2 = data12.length;
 for(let i4=0; i4<len2; i4++){
 let data13 = data12[i4];
-if(!(((((((((((data13 === "internet") || (data13 === "tslcd")) || (data13 === "ngsp")) || (data13 === "ndxp")) || (data13 === "vdxp")) || (data13 === "national-dc")) || (data13 === "national-soc")) || (data13 === "national-public-service-portal")) || (data13 === "government-reporting")) || (data13 === "pki")) || (data13 === "isp-mail"))){
-const err24 = {instancePath:instancePath+"/spec/boundaries/externals/" + i4,schemaPath:"#/$defs/externalNetwork/enum",keyword:"enum",params:{allowedValues: schema83.enum},message:"must be equal to one of the allowed values",schema:schema83.enum,parentSchema:schema83,data:data13};
+const _errs31 = errors;
+let valid16 = false;
+const _errs32 = errors;
+if(!((((((((((((((((data13 === "internet") || (data13 === "tslcd")) || (data13 === "ngsp")) || (data13 === "ndxp")) || (data13 === "vdxp")) || (data13 === "national-dc")) || (data13 === "national-soc")) || (data13 === "national-public-service-portal")) || (data13 === "government-reporting")) || (data13 === "pki")) || (data13 === "isp-mail")) || (data13 === "vneid")) || (data13 === "national-databases")) || (data13 === "emc")) || (data13 === "paygov")) || (data13 === "national-shared-catalogue"))){
+const err24 = {instancePath:instancePath+"/spec/boundaries/externals/" + i4,schemaPath:"#/$defs/externalNetwork/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema108.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema108.anyOf[0].enum,parentSchema:schema108.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4799,6 +6439,57 @@ vErrors.push(err24);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
+var _valid0 = _errs32 === errors;
+valid16 = valid16 || _valid0;
+const _errs33 = errors;
+if(typeof data13 === "string"){
+if(!pattern4.test(data13)){
+const err25 = {instancePath:instancePath+"/spec/boundaries/externals/" + i4,schemaPath:"#/$defs/externalNetwork/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema108.anyOf[1],data:data13};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/spec/boundaries/externals/" + i4,schemaPath:"#/$defs/externalNetwork/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.anyOf[1].type,parentSchema:schema108.anyOf[1],data:data13};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+var _valid0 = _errs33 === errors;
+valid16 = valid16 || _valid0;
+if(!valid16){
+const err27 = {instancePath:instancePath+"/spec/boundaries/externals/" + i4,schemaPath:"#/$defs/externalNetwork/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema108.anyOf,parentSchema:schema108,data:data13};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+else {
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
+}
+else {
+vErrors = null;
+}
+}
+}
 }
 let i5 = data12.length;
 let j2;
@@ -4807,12 +6498,12 @@ outer2:
 for(;i5--;){
 for(j2 = i5; j2--;){
 if(func0(data12[i5], data12[j2])){
-const err25 = {instancePath:instancePath+"/spec/boundaries/externals",schemaPath:"#/properties/spec/properties/boundaries/properties/externals/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema88.properties.spec.properties.boundaries.properties.externals,data:data12};
+const err28 = {instancePath:instancePath+"/spec/boundaries/externals",schemaPath:"#/properties/spec/properties/boundaries/properties/externals/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema114.properties.spec.properties.boundaries.properties.externals,data:data12};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err28];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err28);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
@@ -4823,48 +6514,7 @@ break outer2;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/spec/boundaries/externals",schemaPath:"#/properties/spec/properties/boundaries/properties/externals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.spec.properties.boundaries.properties.externals.type,parentSchema:schema88.properties.spec.properties.boundaries.properties.externals,data:data12};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/spec/boundaries",schemaPath:"#/properties/spec/properties/boundaries/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.spec.properties.boundaries.type,parentSchema:schema88.properties.spec.properties.boundaries,data:data9};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
-if(data3.redundancy !== undefined){
-let data14 = data3.redundancy;
-if(!(((data14 === "single") || (data14 === "active-standby")) || (data14 === "active-active"))){
-const err28 = {instancePath:instancePath+"/spec/redundancy",schemaPath:"#/properties/spec/properties/redundancy/enum",keyword:"enum",params:{allowedValues: schema88.properties.spec.properties.redundancy.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.spec.properties.redundancy.enum,parentSchema:schema88.properties.spec.properties.redundancy,data:data14};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
-if(data3.count !== undefined){
-let data15 = data3.count;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err29 = {instancePath:instancePath+"/spec/count",schemaPath:"#/properties/spec/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.spec.properties.count.type,parentSchema:schema88.properties.spec.properties.count,data:data15};
+const err29 = {instancePath:instancePath+"/spec/boundaries/externals",schemaPath:"#/properties/spec/properties/boundaries/properties/externals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.spec.properties.boundaries.properties.externals.type,parentSchema:schema114.properties.spec.properties.boundaries.properties.externals,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4874,9 +6524,10 @@ vErrors.push(err29);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 1 || isNaN(data15)){
-const err30 = {instancePath:instancePath+"/spec/count",schemaPath:"#/properties/spec/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema88.properties.spec.properties.count,data:data15};
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/spec/boundaries",schemaPath:"#/properties/spec/properties/boundaries/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.properties.spec.properties.boundaries.type,parentSchema:schema114.properties.spec.properties.boundaries,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4887,11 +6538,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-if(data3.service !== undefined){
-let data16 = data3.service;
-if(typeof data16 !== "boolean"){
-const err31 = {instancePath:instancePath+"/spec/service",schemaPath:"#/properties/spec/properties/service/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema88.properties.spec.properties.service.type,parentSchema:schema88.properties.spec.properties.service,data:data16};
+if(data3.redundancy !== undefined){
+let data14 = data3.redundancy;
+if(!(((data14 === "single") || (data14 === "active-standby")) || (data14 === "active-active"))){
+const err31 = {instancePath:instancePath+"/spec/redundancy",schemaPath:"#/properties/spec/properties/redundancy/enum",keyword:"enum",params:{allowedValues: schema114.properties.spec.properties.redundancy.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.spec.properties.redundancy.enum,parentSchema:schema114.properties.spec.properties.redundancy,data:data14};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4902,11 +6552,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.vendor !== undefined){
-let data17 = data3.vendor;
-if(typeof data17 === "string"){
-if(func1(data17) > 2000){
-const err32 = {instancePath:instancePath+"/spec/vendor",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data17};
+if(data3.count !== undefined){
+let data15 = data3.count;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err32 = {instancePath:instancePath+"/spec/count",schemaPath:"#/properties/spec/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema114.properties.spec.properties.count.type,parentSchema:schema114.properties.spec.properties.count,data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4916,8 +6565,9 @@ vErrors.push(err32);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(func1(data17) < 1){
-const err33 = {instancePath:instancePath+"/spec/vendor",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data17};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 1 || isNaN(data15)){
+const err33 = {instancePath:instancePath+"/spec/count",schemaPath:"#/properties/spec/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema114.properties.spec.properties.count,data:data15};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4928,8 +6578,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/spec/vendor",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data17};
+}
+if(data3.service !== undefined){
+let data16 = data3.service;
+if(typeof data16 !== "boolean"){
+const err34 = {instancePath:instancePath+"/spec/service",schemaPath:"#/properties/spec/properties/service/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema114.properties.spec.properties.service.type,parentSchema:schema114.properties.spec.properties.service,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4940,11 +6593,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.model !== undefined){
-let data18 = data3.model;
-if(typeof data18 === "string"){
-if(func1(data18) > 2000){
-const err35 = {instancePath:instancePath+"/spec/model",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data18};
+if(data3.vendor !== undefined){
+let data17 = data3.vendor;
+if(typeof data17 === "string"){
+if(func1(data17) > 2000){
+const err35 = {instancePath:instancePath+"/spec/vendor",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4954,8 +6607,8 @@ vErrors.push(err35);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(func1(data18) < 1){
-const err36 = {instancePath:instancePath+"/spec/model",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data18};
+if(func1(data17) < 1){
+const err36 = {instancePath:instancePath+"/spec/vendor",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4967,7 +6620,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/spec/model",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data18};
+const err37 = {instancePath:instancePath+"/spec/vendor",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data17};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4978,9 +6631,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.spec.type,parentSchema:schema88.properties.spec,data:data3};
+if(data3.model !== undefined){
+let data18 = data3.model;
+if(typeof data18 === "string"){
+if(func1(data18) > 2000){
+const err38 = {instancePath:instancePath+"/spec/model",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data18};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4990,10 +6645,8 @@ vErrors.push(err38);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-}
-else {
-const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+if(func1(data18) < 1){
+const err39 = {instancePath:instancePath+"/spec/model",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data18};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5003,21 +6656,59 @@ vErrors.push(err39);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-validate92.errors = vErrors;
+}
+else {
+const err40 = {instancePath:instancePath+"/spec/model",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data18};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.properties.spec.type,parentSchema:schema114.properties.spec,data:data3};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const Cluster = validate94;
-const schema96 = {"title":"hatang inventory v1: Cluster","description":"A private-cloud Kubernetes cluster at a site.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Cluster"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["site","nodePools","podCidrs","serviceCidrs"],"properties":{"site":{"$ref":"#/$defs/name"},"distribution":{"$ref":"#/$defs/text"},"version":{"type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"context":{"description":"kubeconfig context of the cluster, used by the stacks and in the runbooks' kubectl and velero commands; default the cluster's name.","$ref":"#/$defs/kubeContext"},"apiEndpoint":{"description":"URL of the API server, e.g. https://10.51.20.10:6443.","$ref":"#/$defs/apiEndpoint"},"nodePools":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","zone","nodes"],"properties":{"name":{"$ref":"#/$defs/name"},"zone":{"$ref":"#/$defs/name"},"nodes":{"type":"integer","minimum":1},"cpu":{"description":"vCPU per node.","type":"integer","minimum":1},"memoryGiB":{"type":"integer","minimum":1}}}},"podCidrs":{"$ref":"#/$defs/dualStack"},"serviceCidrs":{"$ref":"#/$defs/dualStack"},"networkPolicyEnforcement":{"description":"The CNI plugin of the cluster and whether its network policies enforce the flow matrix between the zones of the node pools (K8S-ZONE-01).","type":"object","additionalProperties":false,"required":["cni","enforcesFlowMatrix"],"properties":{"cni":{"description":"CNI plugin enforcing the network policies.","enum":["cilium","calico","antrea","other"]},"enforcesFlowMatrix":{"description":"True when the network policies admit between pods only the flows of the inventory, default deny for the rest.","type":"boolean"}}}}}}};
-const schema100 = {"description":"Name of a kubeconfig context, as runbooks pass it to kubectl --context: a letter or digit, then letters, digits and . _ : @ / - (253 characters at most), so that it is one shell word and never an option.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"};
-const schema101 = {"description":"URL of a Kubernetes API server: http(s)://, a host name, an IPv4 address or a bracketed IPv6 address, an optional port and path.","type":"string","maxLength":300,"pattern":"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"};
-const schema104 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"}}};
+export const Cluster = validate109;
+const schema122 = {"title":"hatang inventory v1: Cluster","description":"A private-cloud Kubernetes cluster at a site.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Cluster"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["site","nodePools","podCidrs","serviceCidrs"],"properties":{"site":{"$ref":"#/$defs/name"},"distribution":{"$ref":"#/$defs/text"},"version":{"type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"context":{"description":"kubeconfig context of the cluster, used by the stacks and in the runbooks' kubectl and velero commands; default the cluster's name.","$ref":"#/$defs/kubeContext"},"apiEndpoint":{"description":"URL of the API server, e.g. https://10.51.20.10:6443.","$ref":"#/$defs/apiEndpoint"},"nodePools":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","zone","nodes"],"properties":{"name":{"$ref":"#/$defs/name"},"zone":{"$ref":"#/$defs/name"},"nodes":{"type":"integer","minimum":1},"cpu":{"description":"vCPU per node.","type":"integer","minimum":1},"memoryGiB":{"type":"integer","minimum":1}}}},"podCidrs":{"$ref":"#/$defs/dualStack"},"serviceCidrs":{"$ref":"#/$defs/dualStack"},"networkPolicyEnforcement":{"description":"The CNI plugin of the cluster and whether its network policies enforce the flow matrix between the zones of the node pools (K8S-ZONE-01).","type":"object","additionalProperties":false,"required":["cni","enforcesFlowMatrix"],"properties":{"cni":{"description":"CNI plugin enforcing the network policies.","enum":["cilium","calico","antrea","other"]},"enforcesFlowMatrix":{"description":"True when the network policies admit between pods only the flows of the inventory, default deny for the rest.","type":"boolean"}}}}}}};
+const schema126 = {"description":"Name of a kubeconfig context, as runbooks pass it to kubectl --context: a letter or digit, then letters, digits and . _ : @ / - (253 characters at most), so that it is one shell word and never an option.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"};
+const schema127 = {"description":"URL of a Kubernetes API server: http(s)://, a host name, an IPv4 address or a bracketed IPv6 address, an optional port and path.","type":"string","maxLength":300,"pattern":"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"};
+const schema130 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"}}};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5026,7 +6717,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema104,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5038,7 +6729,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((key0 === "ipv4") || (key0 === "ipv6"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5050,22 +6741,22 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.ipv4 !== undefined){
-if(!(validate27(data.ipv4, {instancePath:instancePath+"/ipv4",parentData:data,parentDataProperty:"ipv4",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate35(data.ipv4, {instancePath:instancePath+"/ipv4",parentData:data,parentDataProperty:"ipv4",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data.ipv6 !== undefined){
-if(!(validate29(data.ipv6, {instancePath:instancePath+"/ipv6",parentData:data,parentDataProperty:"ipv6",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate37(data.ipv6, {instancePath:instancePath+"/ipv6",parentData:data,parentDataProperty:"ipv6",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5075,19 +6766,19 @@ vErrors.push(err2);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-validate48.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern30 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");
-const pattern31 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$", "u");
-const pattern32 = new RegExp("^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$", "u");
+const pattern37 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");
+const pattern38 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$", "u");
+const pattern39 = new RegExp("^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$", "u");
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate109.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5096,7 +6787,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5107,7 +6798,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5118,7 +6809,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5129,7 +6820,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5141,7 +6832,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5169,7 +6860,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Cluster" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Cluster"},message:"must be equal to constant",schema:"Cluster",parentSchema:schema96.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Cluster"},message:"must be equal to constant",schema:"Cluster",parentSchema:schema122.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5191,7 +6882,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.site === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema96.properties.spec.required,parentSchema:schema96.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema122.properties.spec.required,parentSchema:schema122.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5202,7 +6893,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.nodePools === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "nodePools"},message:"must have required property '"+"nodePools"+"'",schema:schema96.properties.spec.required,parentSchema:schema96.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "nodePools"},message:"must have required property '"+"nodePools"+"'",schema:schema122.properties.spec.required,parentSchema:schema122.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5213,7 +6904,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.podCidrs === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "podCidrs"},message:"must have required property '"+"podCidrs"+"'",schema:schema96.properties.spec.required,parentSchema:schema96.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "podCidrs"},message:"must have required property '"+"podCidrs"+"'",schema:schema122.properties.spec.required,parentSchema:schema122.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5224,7 +6915,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.serviceCidrs === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "serviceCidrs"},message:"must have required property '"+"serviceCidrs"+"'",schema:schema96.properties.spec.required,parentSchema:schema96.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "serviceCidrs"},message:"must have required property '"+"serviceCidrs"+"'",schema:schema122.properties.spec.required,parentSchema:schema122.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5235,8 +6926,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
-if(!(func4.call(schema96.properties.spec.properties, key1))){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.spec,data:data3};
+if(!(func4.call(schema122.properties.spec.properties, key1))){
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema122.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5315,8 +7006,8 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.version !== undefined){
 let data6 = data3.version;
 if(typeof data6 === "string"){
-if(!pattern30.test(data6)){
-const err17 = {instancePath:instancePath+"/spec/version",schemaPath:"#/properties/spec/properties/version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema96.properties.spec.properties.version,data:data6};
+if(!pattern37.test(data6)){
+const err17 = {instancePath:instancePath+"/spec/version",schemaPath:"#/properties/spec/properties/version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema122.properties.spec.properties.version,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5328,7 +7019,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/spec/version",schemaPath:"#/properties/spec/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.spec.properties.version.type,parentSchema:schema96.properties.spec.properties.version,data:data6};
+const err18 = {instancePath:instancePath+"/spec/version",schemaPath:"#/properties/spec/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.spec.properties.version.type,parentSchema:schema122.properties.spec.properties.version,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5342,8 +7033,8 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.context !== undefined){
 let data7 = data3.context;
 if(typeof data7 === "string"){
-if(!pattern31.test(data7)){
-const err19 = {instancePath:instancePath+"/spec/context",schemaPath:"#/$defs/kubeContext/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$",parentSchema:schema100,data:data7};
+if(!pattern38.test(data7)){
+const err19 = {instancePath:instancePath+"/spec/context",schemaPath:"#/$defs/kubeContext/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$",parentSchema:schema126,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5355,7 +7046,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/spec/context",schemaPath:"#/$defs/kubeContext/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.type,parentSchema:schema100,data:data7};
+const err20 = {instancePath:instancePath+"/spec/context",schemaPath:"#/$defs/kubeContext/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.type,parentSchema:schema126,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5370,7 +7061,7 @@ if(data3.apiEndpoint !== undefined){
 let data8 = data3.apiEndpoint;
 if(typeof data8 === "string"){
 if(func1(data8) > 300){
-const err21 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema101,data:data8};
+const err21 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema127,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5380,8 +7071,8 @@ vErrors.push(err21);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(!pattern32.test(data8)){
-const err22 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/pattern",keyword:"pattern",params:{pattern: "^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"},message:"must match pattern \""+"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"+"\"",schema:"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$",parentSchema:schema101,data:data8};
+if(!pattern39.test(data8)){
+const err22 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/pattern",keyword:"pattern",params:{pattern: "^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"},message:"must match pattern \""+"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"+"\"",schema:"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$",parentSchema:schema127,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5393,7 +7084,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.type,parentSchema:schema101,data:data8};
+const err23 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.type,parentSchema:schema127,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5408,7 +7099,7 @@ if(data3.nodePools !== undefined){
 let data9 = data3.nodePools;
 if(Array.isArray(data9)){
 if(data9.length < 1){
-const err24 = {instancePath:instancePath+"/spec/nodePools",schemaPath:"#/properties/spec/properties/nodePools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema96.properties.spec.properties.nodePools,data:data9};
+const err24 = {instancePath:instancePath+"/spec/nodePools",schemaPath:"#/properties/spec/properties/nodePools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema122.properties.spec.properties.nodePools,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5423,7 +7114,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.name === undefined){
-const err25 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema96.properties.spec.properties.nodePools.items.required,parentSchema:schema96.properties.spec.properties.nodePools.items,data:data10};
+const err25 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema122.properties.spec.properties.nodePools.items.required,parentSchema:schema122.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5434,7 +7125,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data10.zone === undefined){
-const err26 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "zone"},message:"must have required property '"+"zone"+"'",schema:schema96.properties.spec.properties.nodePools.items.required,parentSchema:schema96.properties.spec.properties.nodePools.items,data:data10};
+const err26 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "zone"},message:"must have required property '"+"zone"+"'",schema:schema122.properties.spec.properties.nodePools.items.required,parentSchema:schema122.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5445,7 +7136,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data10.nodes === undefined){
-const err27 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema96.properties.spec.properties.nodePools.items.required,parentSchema:schema96.properties.spec.properties.nodePools.items,data:data10};
+const err27 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema122.properties.spec.properties.nodePools.items.required,parentSchema:schema122.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5457,7 +7148,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key2 in data10){
 if(!(((((key2 === "name") || (key2 === "zone")) || (key2 === "nodes")) || (key2 === "cpu")) || (key2 === "memoryGiB"))){
-const err28 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.spec.properties.nodePools.items,data:data10};
+const err28 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema122.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5525,7 +7216,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data10.nodes !== undefined){
 let data13 = data10.nodes;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err33 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/nodes",schemaPath:"#/properties/spec/properties/nodePools/items/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.spec.properties.nodePools.items.properties.nodes.type,parentSchema:schema96.properties.spec.properties.nodePools.items.properties.nodes,data:data13};
+const err33 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/nodes",schemaPath:"#/properties/spec/properties/nodePools/items/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema122.properties.spec.properties.nodePools.items.properties.nodes.type,parentSchema:schema122.properties.spec.properties.nodePools.items.properties.nodes,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5537,7 +7228,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 1 || isNaN(data13)){
-const err34 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/nodes",schemaPath:"#/properties/spec/properties/nodePools/items/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.spec.properties.nodePools.items.properties.nodes,data:data13};
+const err34 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/nodes",schemaPath:"#/properties/spec/properties/nodePools/items/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema122.properties.spec.properties.nodePools.items.properties.nodes,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5552,7 +7243,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data10.cpu !== undefined){
 let data14 = data10.cpu;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err35 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/cpu",schemaPath:"#/properties/spec/properties/nodePools/items/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.spec.properties.nodePools.items.properties.cpu.type,parentSchema:schema96.properties.spec.properties.nodePools.items.properties.cpu,data:data14};
+const err35 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/cpu",schemaPath:"#/properties/spec/properties/nodePools/items/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema122.properties.spec.properties.nodePools.items.properties.cpu.type,parentSchema:schema122.properties.spec.properties.nodePools.items.properties.cpu,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5564,7 +7255,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err36 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/cpu",schemaPath:"#/properties/spec/properties/nodePools/items/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.spec.properties.nodePools.items.properties.cpu,data:data14};
+const err36 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/cpu",schemaPath:"#/properties/spec/properties/nodePools/items/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema122.properties.spec.properties.nodePools.items.properties.cpu,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5579,7 +7270,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data10.memoryGiB !== undefined){
 let data15 = data10.memoryGiB;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err37 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/memoryGiB",schemaPath:"#/properties/spec/properties/nodePools/items/properties/memoryGiB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.spec.properties.nodePools.items.properties.memoryGiB.type,parentSchema:schema96.properties.spec.properties.nodePools.items.properties.memoryGiB,data:data15};
+const err37 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/memoryGiB",schemaPath:"#/properties/spec/properties/nodePools/items/properties/memoryGiB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema122.properties.spec.properties.nodePools.items.properties.memoryGiB.type,parentSchema:schema122.properties.spec.properties.nodePools.items.properties.memoryGiB,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5591,7 +7282,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
-const err38 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/memoryGiB",schemaPath:"#/properties/spec/properties/nodePools/items/properties/memoryGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.spec.properties.nodePools.items.properties.memoryGiB,data:data15};
+const err38 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/memoryGiB",schemaPath:"#/properties/spec/properties/nodePools/items/properties/memoryGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema122.properties.spec.properties.nodePools.items.properties.memoryGiB,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5605,7 +7296,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.spec.properties.nodePools.items.type,parentSchema:schema96.properties.spec.properties.nodePools.items,data:data10};
+const err39 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.properties.spec.properties.nodePools.items.type,parentSchema:schema122.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5618,7 +7309,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/spec/nodePools",schemaPath:"#/properties/spec/properties/nodePools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.spec.properties.nodePools.type,parentSchema:schema96.properties.spec.properties.nodePools,data:data9};
+const err40 = {instancePath:instancePath+"/spec/nodePools",schemaPath:"#/properties/spec/properties/nodePools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema122.properties.spec.properties.nodePools.type,parentSchema:schema122.properties.spec.properties.nodePools,data:data9};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5630,15 +7321,15 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.podCidrs !== undefined){
-if(!(validate48(data3.podCidrs, {instancePath:instancePath+"/spec/podCidrs",parentData:data3,parentDataProperty:"podCidrs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate56(data3.podCidrs, {instancePath:instancePath+"/spec/podCidrs",parentData:data3,parentDataProperty:"podCidrs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.serviceCidrs !== undefined){
-if(!(validate48(data3.serviceCidrs, {instancePath:instancePath+"/spec/serviceCidrs",parentData:data3,parentDataProperty:"serviceCidrs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate56(data3.serviceCidrs, {instancePath:instancePath+"/spec/serviceCidrs",parentData:data3,parentDataProperty:"serviceCidrs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
@@ -5647,7 +7338,7 @@ if(data3.networkPolicyEnforcement !== undefined){
 let data18 = data3.networkPolicyEnforcement;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.cni === undefined){
-const err41 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/required",keyword:"required",params:{missingProperty: "cni"},message:"must have required property '"+"cni"+"'",schema:schema96.properties.spec.properties.networkPolicyEnforcement.required,parentSchema:schema96.properties.spec.properties.networkPolicyEnforcement,data:data18};
+const err41 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/required",keyword:"required",params:{missingProperty: "cni"},message:"must have required property '"+"cni"+"'",schema:schema122.properties.spec.properties.networkPolicyEnforcement.required,parentSchema:schema122.properties.spec.properties.networkPolicyEnforcement,data:data18};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5658,7 +7349,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data18.enforcesFlowMatrix === undefined){
-const err42 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/required",keyword:"required",params:{missingProperty: "enforcesFlowMatrix"},message:"must have required property '"+"enforcesFlowMatrix"+"'",schema:schema96.properties.spec.properties.networkPolicyEnforcement.required,parentSchema:schema96.properties.spec.properties.networkPolicyEnforcement,data:data18};
+const err42 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/required",keyword:"required",params:{missingProperty: "enforcesFlowMatrix"},message:"must have required property '"+"enforcesFlowMatrix"+"'",schema:schema122.properties.spec.properties.networkPolicyEnforcement.required,parentSchema:schema122.properties.spec.properties.networkPolicyEnforcement,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5670,7 +7361,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key3 in data18){
 if(!((key3 === "cni") || (key3 === "enforcesFlowMatrix"))){
-const err43 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.spec.properties.networkPolicyEnforcement,data:data18};
+const err43 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema122.properties.spec.properties.networkPolicyEnforcement,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5684,7 +7375,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data18.cni !== undefined){
 let data19 = data18.cni;
 if(!((((data19 === "cilium") || (data19 === "calico")) || (data19 === "antrea")) || (data19 === "other"))){
-const err44 = {instancePath:instancePath+"/spec/networkPolicyEnforcement/cni",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/properties/cni/enum",keyword:"enum",params:{allowedValues: schema96.properties.spec.properties.networkPolicyEnforcement.properties.cni.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.spec.properties.networkPolicyEnforcement.properties.cni.enum,parentSchema:schema96.properties.spec.properties.networkPolicyEnforcement.properties.cni,data:data19};
+const err44 = {instancePath:instancePath+"/spec/networkPolicyEnforcement/cni",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/properties/cni/enum",keyword:"enum",params:{allowedValues: schema122.properties.spec.properties.networkPolicyEnforcement.properties.cni.enum},message:"must be equal to one of the allowed values",schema:schema122.properties.spec.properties.networkPolicyEnforcement.properties.cni.enum,parentSchema:schema122.properties.spec.properties.networkPolicyEnforcement.properties.cni,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5698,7 +7389,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data18.enforcesFlowMatrix !== undefined){
 let data20 = data18.enforcesFlowMatrix;
 if(typeof data20 !== "boolean"){
-const err45 = {instancePath:instancePath+"/spec/networkPolicyEnforcement/enforcesFlowMatrix",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/properties/enforcesFlowMatrix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema96.properties.spec.properties.networkPolicyEnforcement.properties.enforcesFlowMatrix.type,parentSchema:schema96.properties.spec.properties.networkPolicyEnforcement.properties.enforcesFlowMatrix,data:data20};
+const err45 = {instancePath:instancePath+"/spec/networkPolicyEnforcement/enforcesFlowMatrix",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/properties/enforcesFlowMatrix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema122.properties.spec.properties.networkPolicyEnforcement.properties.enforcesFlowMatrix.type,parentSchema:schema122.properties.spec.properties.networkPolicyEnforcement.properties.enforcesFlowMatrix,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5711,7 +7402,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.spec.properties.networkPolicyEnforcement.type,parentSchema:schema96.properties.spec.properties.networkPolicyEnforcement,data:data18};
+const err46 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.properties.spec.properties.networkPolicyEnforcement.type,parentSchema:schema122.properties.spec.properties.networkPolicyEnforcement,data:data18};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5724,7 +7415,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.spec.type,parentSchema:schema96.properties.spec,data:data3};
+const err47 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.properties.spec.type,parentSchema:schema122.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5737,7 +7428,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5747,21 +7438,21 @@ vErrors.push(err48);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-validate94.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
-validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const System = validate98;
-const schema105 = {"title":"hatang inventory v1: System","description":"An information system (HTTT) with its approved security level (cấp độ).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"System"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","owner","level","criterion","components"],"properties":{"name":{"description":"Vietnamese name of the system.","$ref":"#/$defs/text"},"nameEn":{"$ref":"#/$defs/text"},"owner":{"description":"Owner agency (chủ quản): name of an Agency.","$ref":"#/$defs/name"},"operator":{"description":"Operating unit (đơn vị vận hành): name of an Agency.","$ref":"#/$defs/name"},"level":{"description":"Approved (or proposed) security level 1-5.","type":"integer","minimum":1,"maximum":5},"criterion":{"description":"Legal criterion that sets the level (NĐ 85/2016 Art. 7-11; NĐ 331/2026 Art. 11-16).","enum":["internal-public-information","internal-personal-data","citizen-service","single-agency-infrastructure","online-public-service","administrative-procedures","shared-provincial-infrastructure","state-secret","defence-security","industrial-control","national-24x7","national-infrastructure","pm-designated"]},"criterionNote":{"description":"Article and reasoning, e.g. NĐ 85/2016 Điều 9.3.","$ref":"#/$defs/text"},"citizenFacing":{"description":"Serves citizens or businesses over the Internet.","type":"boolean"},"stateSecret":{"type":"boolean"},"personalDataSubjects":{"description":"Number of people whose personal data it holds.","type":"integer","minimum":0},"sensitivePersonalDataSubjects":{"description":"Number of data subjects whose sensitive personal data it holds (NĐ 331/2026 Art. 12.2(b), 13.2(c): level 3 from 10,000).","type":"integer","minimum":0},"nationalSecurityList":{"description":"On the list of information systems important to national security (NĐ 331/2026 Art. 16-17, 20.4).","type":"boolean"},"inOperationSince":{"description":"Date the system went into operation (YYYY-MM-DD); leave it out while the system is not yet in operation.","$ref":"#/$defs/date"},"hosting":{"description":"dedicated = own infrastructure; shared-dc = tenant of the provincial DC; cloud = tenant of a cloud service.","enum":["dedicated","shared-dc","cloud"]},"components":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","role","zone"],"properties":{"name":{"$ref":"#/$defs/name"},"role":{"enum":["web","app","api","database","storage","cache","queue","mail","directory","batch","monitoring","other"]},"zone":{"$ref":"#/$defs/name"},"public":{"description":"Reachable from the Internet.","type":"boolean"},"replicas":{"type":"integer","minimum":1},"level":{"description":"Security level of this component when it was classified on its own; the whole system takes the highest level (NĐ 85/2016 Art. 5.2).","type":"integer","minimum":1,"maximum":5},"os":{"description":"Operating system of the server(s) running the component, as the level dossier lists it (TT 12/2022 Art. 8.3(d); NĐ 331/2026 Art. 22.3(d)), e.g. Ubuntu Server 22.04 LTS.","$ref":"#/$defs/text"},"engine":{"description":"Database engine of a database component, for the promotion commands of the DR runbooks.","enum":["postgresql-patroni","postgresql-streaming","mysql","mariadb","sqlserver","oracle"]}}}},"cluster":{"type":"object","additionalProperties":false,"required":["name","namespace"],"properties":{"name":{"$ref":"#/$defs/name"},"namespace":{"$ref":"#/$defs/name"},"podSecurity":{"description":"Pod Security Admission level enforced in the system's namespaces; default restricted from level 3, baseline below.","enum":["privileged","baseline","restricted"]},"operatorGroup":{"description":"RBAC group of the people who operate the system in its namespaces; default hatang:<operator>.","type":"string","pattern":"^[^\\s]{1,253}$"},"quota":{"description":"Resources of the system's workloads on the cluster, per namespace; default derived from its components.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"cpu":{"description":"CPU requests in cores.","type":"number","exclusiveMinimum":0,"maximum":10000},"memoryGiB":{"description":"Memory requests in GiB.","type":"number","exclusiveMinimum":0,"maximum":100000},"pods":{"description":"Number of pods.","type":"integer","minimum":1,"maximum":100000}}}}},"rpo":{"description":"Recovery point objective.","$ref":"#/$defs/duration"},"rto":{"description":"Recovery time objective.","$ref":"#/$defs/duration"},"backup":{"type":"object","additionalProperties":false,"required":["frequency","retentionDays"],"properties":{"frequency":{"description":"Interval between backups.","$ref":"#/$defs/duration"},"retentionDays":{"type":"integer","minimum":1},"offsite":{"description":"A copy is kept at another site.","type":"boolean"},"site":{"description":"Site that stores the backup copy.","$ref":"#/$defs/name"}}},"dr":{"type":"object","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["none","cold","warm","hot"]},"site":{"$ref":"#/$defs/name"},"replication":{"description":"How data reaches the DR site.","enum":["backup-restore","storage-async","storage-sync","database-stream","application"]},"switchover":{"description":"How users are moved to the DR site.","enum":["dns","gslb","bgp","manual"]},"records":{"description":"DNS names switched to the DR site (host names, RFC 1123).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/dnsName"}},"ttlSeconds":{"description":"TTL of those DNS records in normal operation.","type":"integer","minimum":0,"maximum":86400}}},"data":{"description":"Size of the system's data, for recovery-point and recovery-time estimates.","type":"object","additionalProperties":false,"required":["sizeGiB"],"properties":{"sizeGiB":{"description":"Data to restore or replicate in full, in GiB.","type":"number","minimum":0},"dailyChangeGiB":{"description":"Data changed per day, in GiB.","type":"number","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"central":{"type":"boolean"},"retentionMonths":{"type":"integer","minimum":0}}},"adminAuth":{"type":"object","additionalProperties":false,"properties":{"mfa":{"type":"boolean"},"via":{"description":"How administrators reach the system.","enum":["vpn","pam","jump-host","local"]}}},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"minVersion":{"enum":["1.2","1.3"]}}},"evidence":{"description":"Dated evidence for auditors.","type":"object","additionalProperties":false,"properties":{"levelApproval":{"$ref":"#/$defs/evidenceItem"},"independentAssessment":{"$ref":"#/$defs/evidenceItem"},"penetrationTest":{"$ref":"#/$defs/evidenceItem"},"restoreDrill":{"$ref":"#/$defs/evidenceItem"},"drDrill":{"$ref":"#/$defs/evidenceItem"},"riskAssessment":{"description":"Cybersecurity risk assessment made when the level was first determined (NĐ 331/2026 Art. 10.2(a), 22.4(c)).","$ref":"#/$defs/evidenceItem"},"preOperationAssessment":{"description":"Assessment of the cybersecurity conditions before the system went into operation (NĐ 331/2026 Art. 28.3).","$ref":"#/$defs/evidenceItem"},"securityPolicy":{"description":"Security policy (quy chế) issued, or last reviewed or revised, on this date (TT 12/2022 Annex I-V item I.1.1; NĐ 331/2026 Art. 30.3(a), 30.7).","$ref":"#/$defs/evidenceItem"},"riskManagementPlan":{"description":"Risk management plan (TT 12/2022 Annex I-V item I.1.6; NĐ 331/2026 Art. 29.2(d), 30.3(e)).","$ref":"#/$defs/evidenceItem"},"decommissioningPlan":{"description":"Plan for ending operation, disposal and destruction (TT 12/2022 Annex I-V item I.1.7; NĐ 331/2026 Art. 29.2(g), 30.3(g)).","$ref":"#/$defs/evidenceItem"},"training":{"description":"Latest security training or awareness activity for the staff concerned (NĐ 85/2016 Art. 20.2(d); NĐ 331/2026 Art. 31.3).","$ref":"#/$defs/evidenceItem"},"exercise":{"description":"Latest security exercise of the organisation, or national exercise it took part in (NĐ 85/2016 Art. 20.2(d); NĐ 331/2026 Art. 31.3).","$ref":"#/$defs/evidenceItem"}}},"dependsOn":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}}}}}};
-const schema118 = {"description":"A duration such as 15m, 4h or 7d.","type":"string","pattern":"^[1-9][0-9]{0,5}(m|h|d)$"};
-const schema123 = {"description":"A fully qualified host name (RFC 1123): two or more labels of lower-case letters, digits and '-', each 1-63 characters starting and ending with a letter or digit, 253 characters at most.","type":"string","maxLength":253,"pattern":"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"};
-const schema124 = {"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/$defs/date"},"reference":{"description":"Decision number, report id or document reference.","$ref":"#/$defs/text"},"by":{"description":"Who performed or signed it.","$ref":"#/$defs/text"},"approverRole":{"description":"For a level approval: who approved it. security-unit = the owner's specialised security unit (levels 1-2); owner = the system owner (levels 3-4); prime-minister = the Prime Minister's list (level 5, and levels 3-4 on the national-security list under NĐ 331/2026).","enum":["security-unit","owner","prime-minister"]},"assessorType":{"description":"For an assessment: who carried it out. operator = the operating unit itself; independent-unit = a unit independent of the operator; licensed-organisation = a licensed or designated professional organisation, or a state public-service organisation with that function; competent-authority = a competent state body.","enum":["operator","independent-unit","licensed-organisation","competent-authority"]},"reviewIntervalMonths":{"description":"For a policy: the review interval it sets for itself, in months.","type":"integer","minimum":1,"maximum":120}}};
+export const System = validate113;
+const schema131 = {"title":"hatang inventory v1: System","description":"An information system (HTTT) with its approved security level (cấp độ).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"System"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","owner","level","criterion","components"],"properties":{"name":{"description":"Vietnamese name of the system.","$ref":"#/$defs/text"},"nameEn":{"$ref":"#/$defs/text"},"owner":{"description":"Owner agency (chủ quản): name of an Agency.","$ref":"#/$defs/name"},"operator":{"description":"Operating unit (đơn vị vận hành): name of an Agency.","$ref":"#/$defs/name"},"level":{"description":"Approved (or proposed) security level 1-5.","type":"integer","minimum":1,"maximum":5},"criterion":{"description":"Legal criterion that sets the level (NĐ 85/2016 Art. 7-11; NĐ 331/2026 Art. 11-16).","enum":["internal-public-information","internal-personal-data","citizen-service","single-agency-infrastructure","online-public-service","administrative-procedures","shared-provincial-infrastructure","state-secret","defence-security","industrial-control","national-24x7","national-infrastructure","pm-designated"]},"criterionNote":{"description":"Article and reasoning, e.g. NĐ 85/2016 Điều 9.3.","$ref":"#/$defs/text"},"citizenFacing":{"description":"Serves citizens or businesses over the Internet.","type":"boolean"},"stateSecret":{"type":"boolean"},"personalDataSubjects":{"description":"Number of people whose personal data it holds.","type":"integer","minimum":0},"sensitivePersonalDataSubjects":{"description":"Number of data subjects whose sensitive personal data it holds (NĐ 331/2026 Art. 12.2(b), 13.2(c): level 3 from 10,000).","type":"integer","minimum":0},"nationalSecurityList":{"description":"On the list of information systems important to national security (NĐ 331/2026 Art. 16-17, 20.4).","type":"boolean"},"inOperationSince":{"description":"Date the system went into operation (YYYY-MM-DD); leave it out while the system is not yet in operation.","$ref":"#/$defs/date"},"hosting":{"description":"dedicated = own infrastructure; shared-dc = tenant of the provincial DC; cloud = tenant of a cloud service.","enum":["dedicated","shared-dc","cloud"]},"service":{"description":"How the system is provided: on the province's premises, or rented as IaaS, PaaS or SaaS.","type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"enum":["on-premises","iaas","paas","saas"]},"provider":{"description":"For a rented system: the provider (a name under the Province's providers).","$ref":"#/$defs/name"},"contract":{"$ref":"#/$defs/contract"}}},"coYeuEncryption":{"description":"State-secret data is encrypted with cơ yếu (government cipher) products on the networks it crosses.","type":"boolean"},"components":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","role","zone"],"properties":{"name":{"$ref":"#/$defs/name"},"role":{"enum":["web","app","api","database","storage","cache","queue","mail","directory","batch","monitoring","other"]},"zone":{"$ref":"#/$defs/name"},"public":{"description":"Reachable from the Internet.","type":"boolean"},"replicas":{"type":"integer","minimum":1},"level":{"description":"Security level of this component when it was classified on its own; the whole system takes the highest level (NĐ 85/2016 Art. 5.2).","type":"integer","minimum":1,"maximum":5},"os":{"description":"Operating system of the server(s) running the component, as the level dossier lists it (TT 12/2022 Art. 8.3(d); NĐ 331/2026 Art. 22.3(d)), e.g. Ubuntu Server 22.04 LTS.","$ref":"#/$defs/text"},"engine":{"description":"Database engine of a database component, for the promotion commands of the DR runbooks.","enum":["postgresql-patroni","postgresql-streaming","mysql","mariadb","sqlserver","oracle"]}}}},"cluster":{"type":"object","additionalProperties":false,"required":["name","namespace"],"properties":{"name":{"$ref":"#/$defs/name"},"namespace":{"$ref":"#/$defs/name"},"podSecurity":{"description":"Pod Security Admission level enforced in the system's namespaces; default restricted from level 3, baseline below.","enum":["privileged","baseline","restricted"]},"operatorGroup":{"description":"RBAC group of the people who operate the system in its namespaces; default hatang:<operator>.","type":"string","pattern":"^[^\\s]{1,253}$"},"quota":{"description":"Resources of the system's workloads on the cluster, per namespace; default derived from its components.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"cpu":{"description":"CPU requests in cores.","type":"number","exclusiveMinimum":0,"maximum":10000},"memoryGiB":{"description":"Memory requests in GiB.","type":"number","exclusiveMinimum":0,"maximum":100000},"pods":{"description":"Number of pods.","type":"integer","minimum":1,"maximum":100000}}}}},"rpo":{"description":"Recovery point objective.","$ref":"#/$defs/duration"},"rto":{"description":"Recovery time objective.","$ref":"#/$defs/duration"},"backup":{"type":"object","additionalProperties":false,"required":["frequency","retentionDays"],"properties":{"frequency":{"description":"Interval between backups.","$ref":"#/$defs/duration"},"retentionDays":{"type":"integer","minimum":1},"offsite":{"description":"A copy is kept at another site.","type":"boolean"},"site":{"description":"Site that stores the backup copy.","$ref":"#/$defs/name"}}},"dr":{"type":"object","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["none","cold","warm","hot"]},"site":{"$ref":"#/$defs/name"},"replication":{"description":"How data reaches the DR site.","enum":["backup-restore","storage-async","storage-sync","database-stream","application"]},"switchover":{"description":"How users are moved to the DR site.","enum":["dns","gslb","bgp","manual"]},"records":{"description":"DNS names switched to the DR site (host names, RFC 1123).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/dnsName"}},"ttlSeconds":{"description":"TTL of those DNS records in normal operation.","type":"integer","minimum":0,"maximum":86400}}},"data":{"description":"Size of the system's data, for recovery-point and recovery-time estimates.","type":"object","additionalProperties":false,"required":["sizeGiB"],"properties":{"sizeGiB":{"description":"Data to restore or replicate in full, in GiB.","type":"number","minimum":0},"dailyChangeGiB":{"description":"Data changed per day, in GiB.","type":"number","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"central":{"type":"boolean"},"retentionMonths":{"type":"integer","minimum":0}}},"adminAuth":{"type":"object","additionalProperties":false,"properties":{"mfa":{"type":"boolean"},"via":{"description":"How administrators reach the system.","enum":["vpn","pam","jump-host","local"]}}},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"minVersion":{"enum":["1.2","1.3"]}}},"evidence":{"description":"Dated evidence for auditors.","type":"object","additionalProperties":false,"properties":{"levelApproval":{"$ref":"#/$defs/evidenceItem"},"independentAssessment":{"$ref":"#/$defs/evidenceItem"},"penetrationTest":{"$ref":"#/$defs/evidenceItem"},"restoreDrill":{"$ref":"#/$defs/evidenceItem"},"drDrill":{"$ref":"#/$defs/evidenceItem"},"riskAssessment":{"description":"Cybersecurity risk assessment made when the level was first determined (NĐ 331/2026 Art. 10.2(a), 22.4(c)).","$ref":"#/$defs/evidenceItem"},"preOperationAssessment":{"description":"Assessment of the cybersecurity conditions before the system went into operation (NĐ 331/2026 Art. 28.3).","$ref":"#/$defs/evidenceItem"},"securityPolicy":{"description":"Security policy (quy chế) issued, or last reviewed or revised, on this date (TT 12/2022 Annex I-V item I.1.1; NĐ 331/2026 Art. 30.3(a), 30.7).","$ref":"#/$defs/evidenceItem"},"riskManagementPlan":{"description":"Risk management plan (TT 12/2022 Annex I-V item I.1.6; NĐ 331/2026 Art. 29.2(d), 30.3(e)).","$ref":"#/$defs/evidenceItem"},"decommissioningPlan":{"description":"Plan for ending operation, disposal and destruction (TT 12/2022 Annex I-V item I.1.7; NĐ 331/2026 Art. 29.2(g), 30.3(g)).","$ref":"#/$defs/evidenceItem"},"training":{"description":"Latest security training or awareness activity for the staff concerned (NĐ 85/2016 Art. 20.2(d); NĐ 331/2026 Art. 31.3).","$ref":"#/$defs/evidenceItem"},"exercise":{"description":"Latest security exercise of the organisation, or national exercise it took part in (NĐ 85/2016 Art. 20.2(d); NĐ 331/2026 Art. 31.3).","$ref":"#/$defs/evidenceItem"}}},"dependsOn":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}}}}}};
+const schema145 = {"description":"A duration such as 15m, 4h or 7d.","type":"string","pattern":"^[1-9][0-9]{0,5}(m|h|d)$"};
+const schema150 = {"description":"A fully qualified host name (RFC 1123): two or more labels of lower-case letters, digits and '-', each 1-63 characters starting and ending with a letter or digit, 253 characters at most.","type":"string","maxLength":253,"pattern":"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"};
+const schema151 = {"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/$defs/date"},"reference":{"description":"Decision number, report id or document reference.","$ref":"#/$defs/text"},"by":{"description":"Who performed or signed it.","$ref":"#/$defs/text"},"approverRole":{"description":"For a level approval: who approved it. security-unit = the owner's specialised security unit (levels 1-2); owner = the system owner (levels 3-4); prime-minister = the Prime Minister's list (level 5, and levels 3-4 on the national-security list under NĐ 331/2026).","enum":["security-unit","owner","prime-minister"]},"assessorType":{"description":"For an assessment: who carried it out. operator = the operating unit itself; independent-unit = a unit independent of the operator; licensed-organisation = a licensed or designated professional organisation, or a state public-service organisation with that function; competent-authority = a competent state body.","enum":["operator","independent-unit","licensed-organisation","competent-authority"]},"reviewIntervalMonths":{"description":"For a policy: the review interval it sets for itself, in months.","type":"integer","minimum":1,"maximum":120}}};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5770,7 +7461,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.date === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema151.required,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5782,7 +7473,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((((key0 === "date") || (key0 === "reference")) || (key0 === "by")) || (key0 === "approverRole")) || (key0 === "assessorType")) || (key0 === "reviewIntervalMonths"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5899,7 +7590,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.approverRole !== undefined){
 let data3 = data.approverRole;
 if(!(((data3 === "security-unit") || (data3 === "owner")) || (data3 === "prime-minister"))){
-const err10 = {instancePath:instancePath+"/approverRole",schemaPath:"#/properties/approverRole/enum",keyword:"enum",params:{allowedValues: schema124.properties.approverRole.enum},message:"must be equal to one of the allowed values",schema:schema124.properties.approverRole.enum,parentSchema:schema124.properties.approverRole,data:data3};
+const err10 = {instancePath:instancePath+"/approverRole",schemaPath:"#/properties/approverRole/enum",keyword:"enum",params:{allowedValues: schema151.properties.approverRole.enum},message:"must be equal to one of the allowed values",schema:schema151.properties.approverRole.enum,parentSchema:schema151.properties.approverRole,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5913,7 +7604,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.assessorType !== undefined){
 let data4 = data.assessorType;
 if(!((((data4 === "operator") || (data4 === "independent-unit")) || (data4 === "licensed-organisation")) || (data4 === "competent-authority"))){
-const err11 = {instancePath:instancePath+"/assessorType",schemaPath:"#/properties/assessorType/enum",keyword:"enum",params:{allowedValues: schema124.properties.assessorType.enum},message:"must be equal to one of the allowed values",schema:schema124.properties.assessorType.enum,parentSchema:schema124.properties.assessorType,data:data4};
+const err11 = {instancePath:instancePath+"/assessorType",schemaPath:"#/properties/assessorType/enum",keyword:"enum",params:{allowedValues: schema151.properties.assessorType.enum},message:"must be equal to one of the allowed values",schema:schema151.properties.assessorType.enum,parentSchema:schema151.properties.assessorType,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5927,7 +7618,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.reviewIntervalMonths !== undefined){
 let data5 = data.reviewIntervalMonths;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err12 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema124.properties.reviewIntervalMonths.type,parentSchema:schema124.properties.reviewIntervalMonths,data:data5};
+const err12 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema151.properties.reviewIntervalMonths.type,parentSchema:schema151.properties.reviewIntervalMonths,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5939,7 +7630,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 120 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema124.properties.reviewIntervalMonths,data:data5};
+const err13 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema151.properties.reviewIntervalMonths,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5950,7 +7641,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data5 < 1 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema124.properties.reviewIntervalMonths,data:data5};
+const err14 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema151.properties.reviewIntervalMonths,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5964,7 +7655,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.type,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5974,19 +7665,19 @@ vErrors.push(err15);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-validate56.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern41 = new RegExp("^[^\\s]{1,253}$", "u");
-const pattern42 = new RegExp("^[1-9][0-9]{0,5}(m|h|d)$", "u");
-const pattern47 = new RegExp("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$", "u");
+const pattern49 = new RegExp("^[^\\s]{1,253}$", "u");
+const pattern50 = new RegExp("^[1-9][0-9]{0,5}(m|h|d)$", "u");
+const pattern55 = new RegExp("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$", "u");
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5995,7 +7686,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema131.required,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6006,7 +7697,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema131.required,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6017,7 +7708,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema131.required,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6028,7 +7719,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema131.required,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6040,7 +7731,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6068,7 +7759,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("System" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "System"},message:"must be equal to constant",schema:"System",parentSchema:schema105.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "System"},message:"must be equal to constant",schema:"System",parentSchema:schema131.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6090,7 +7781,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.name === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema105.properties.spec.required,parentSchema:schema105.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema131.properties.spec.required,parentSchema:schema131.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6101,7 +7792,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.owner === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema105.properties.spec.required,parentSchema:schema105.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema131.properties.spec.required,parentSchema:schema131.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6112,7 +7803,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.level === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema105.properties.spec.required,parentSchema:schema105.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema131.properties.spec.required,parentSchema:schema131.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6123,7 +7814,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.criterion === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "criterion"},message:"must have required property '"+"criterion"+"'",schema:schema105.properties.spec.required,parentSchema:schema105.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "criterion"},message:"must have required property '"+"criterion"+"'",schema:schema131.properties.spec.required,parentSchema:schema131.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6134,7 +7825,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.components === undefined){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'",schema:schema105.properties.spec.required,parentSchema:schema105.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'",schema:schema131.properties.spec.required,parentSchema:schema131.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6145,8 +7836,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
-if(!(func4.call(schema105.properties.spec.properties, key1))){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec,data:data3};
+if(!(func4.call(schema131.properties.spec.properties, key1))){
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6290,7 +7981,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.level !== undefined){
 let data8 = data3.level;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err23 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.spec.properties.level.type,parentSchema:schema105.properties.spec.properties.level,data:data8};
+const err23 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.spec.properties.level.type,parentSchema:schema131.properties.spec.properties.level,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6302,7 +7993,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 5 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema105.properties.spec.properties.level,data:data8};
+const err24 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema131.properties.spec.properties.level,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6313,7 +8004,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data8 < 1 || isNaN(data8)){
-const err25 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.spec.properties.level,data:data8};
+const err25 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.properties.spec.properties.level,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6328,7 +8019,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.criterion !== undefined){
 let data9 = data3.criterion;
 if(!(((((((((((((data9 === "internal-public-information") || (data9 === "internal-personal-data")) || (data9 === "citizen-service")) || (data9 === "single-agency-infrastructure")) || (data9 === "online-public-service")) || (data9 === "administrative-procedures")) || (data9 === "shared-provincial-infrastructure")) || (data9 === "state-secret")) || (data9 === "defence-security")) || (data9 === "industrial-control")) || (data9 === "national-24x7")) || (data9 === "national-infrastructure")) || (data9 === "pm-designated"))){
-const err26 = {instancePath:instancePath+"/spec/criterion",schemaPath:"#/properties/spec/properties/criterion/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.criterion.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.criterion.enum,parentSchema:schema105.properties.spec.properties.criterion,data:data9};
+const err26 = {instancePath:instancePath+"/spec/criterion",schemaPath:"#/properties/spec/properties/criterion/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.criterion.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.criterion.enum,parentSchema:schema131.properties.spec.properties.criterion,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6380,7 +8071,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.citizenFacing !== undefined){
 let data11 = data3.citizenFacing;
 if(typeof data11 !== "boolean"){
-const err30 = {instancePath:instancePath+"/spec/citizenFacing",schemaPath:"#/properties/spec/properties/citizenFacing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.spec.properties.citizenFacing.type,parentSchema:schema105.properties.spec.properties.citizenFacing,data:data11};
+const err30 = {instancePath:instancePath+"/spec/citizenFacing",schemaPath:"#/properties/spec/properties/citizenFacing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.spec.properties.citizenFacing.type,parentSchema:schema131.properties.spec.properties.citizenFacing,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6394,7 +8085,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.stateSecret !== undefined){
 let data12 = data3.stateSecret;
 if(typeof data12 !== "boolean"){
-const err31 = {instancePath:instancePath+"/spec/stateSecret",schemaPath:"#/properties/spec/properties/stateSecret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.spec.properties.stateSecret.type,parentSchema:schema105.properties.spec.properties.stateSecret,data:data12};
+const err31 = {instancePath:instancePath+"/spec/stateSecret",schemaPath:"#/properties/spec/properties/stateSecret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.spec.properties.stateSecret.type,parentSchema:schema131.properties.spec.properties.stateSecret,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6408,7 +8099,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.personalDataSubjects !== undefined){
 let data13 = data3.personalDataSubjects;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err32 = {instancePath:instancePath+"/spec/personalDataSubjects",schemaPath:"#/properties/spec/properties/personalDataSubjects/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.spec.properties.personalDataSubjects.type,parentSchema:schema105.properties.spec.properties.personalDataSubjects,data:data13};
+const err32 = {instancePath:instancePath+"/spec/personalDataSubjects",schemaPath:"#/properties/spec/properties/personalDataSubjects/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.spec.properties.personalDataSubjects.type,parentSchema:schema131.properties.spec.properties.personalDataSubjects,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6420,7 +8111,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err33 = {instancePath:instancePath+"/spec/personalDataSubjects",schemaPath:"#/properties/spec/properties/personalDataSubjects/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.spec.properties.personalDataSubjects,data:data13};
+const err33 = {instancePath:instancePath+"/spec/personalDataSubjects",schemaPath:"#/properties/spec/properties/personalDataSubjects/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.spec.properties.personalDataSubjects,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6435,7 +8126,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.sensitivePersonalDataSubjects !== undefined){
 let data14 = data3.sensitivePersonalDataSubjects;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err34 = {instancePath:instancePath+"/spec/sensitivePersonalDataSubjects",schemaPath:"#/properties/spec/properties/sensitivePersonalDataSubjects/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.spec.properties.sensitivePersonalDataSubjects.type,parentSchema:schema105.properties.spec.properties.sensitivePersonalDataSubjects,data:data14};
+const err34 = {instancePath:instancePath+"/spec/sensitivePersonalDataSubjects",schemaPath:"#/properties/spec/properties/sensitivePersonalDataSubjects/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.spec.properties.sensitivePersonalDataSubjects.type,parentSchema:schema131.properties.spec.properties.sensitivePersonalDataSubjects,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6447,7 +8138,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-const err35 = {instancePath:instancePath+"/spec/sensitivePersonalDataSubjects",schemaPath:"#/properties/spec/properties/sensitivePersonalDataSubjects/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.spec.properties.sensitivePersonalDataSubjects,data:data14};
+const err35 = {instancePath:instancePath+"/spec/sensitivePersonalDataSubjects",schemaPath:"#/properties/spec/properties/sensitivePersonalDataSubjects/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.spec.properties.sensitivePersonalDataSubjects,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6462,7 +8153,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.nationalSecurityList !== undefined){
 let data15 = data3.nationalSecurityList;
 if(typeof data15 !== "boolean"){
-const err36 = {instancePath:instancePath+"/spec/nationalSecurityList",schemaPath:"#/properties/spec/properties/nationalSecurityList/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.spec.properties.nationalSecurityList.type,parentSchema:schema105.properties.spec.properties.nationalSecurityList,data:data15};
+const err36 = {instancePath:instancePath+"/spec/nationalSecurityList",schemaPath:"#/properties/spec/properties/nationalSecurityList/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.spec.properties.nationalSecurityList.type,parentSchema:schema131.properties.spec.properties.nationalSecurityList,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6503,7 +8194,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.hosting !== undefined){
 let data17 = data3.hosting;
 if(!(((data17 === "dedicated") || (data17 === "shared-dc")) || (data17 === "cloud"))){
-const err39 = {instancePath:instancePath+"/spec/hosting",schemaPath:"#/properties/spec/properties/hosting/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.hosting.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.hosting.enum,parentSchema:schema105.properties.spec.properties.hosting,data:data17};
+const err39 = {instancePath:instancePath+"/spec/hosting",schemaPath:"#/properties/spec/properties/hosting/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.hosting.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.hosting.enum,parentSchema:schema131.properties.spec.properties.hosting,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6514,11 +8205,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.components !== undefined){
-let data18 = data3.components;
-if(Array.isArray(data18)){
-if(data18.length < 1){
-const err40 = {instancePath:instancePath+"/spec/components",schemaPath:"#/properties/spec/properties/components/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema105.properties.spec.properties.components,data:data18};
+if(data3.service !== undefined){
+let data18 = data3.service;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.model === undefined){
+const err40 = {instancePath:instancePath+"/spec/service",schemaPath:"#/properties/spec/properties/service/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema131.properties.spec.properties.service.required,parentSchema:schema131.properties.spec.properties.service,data:data18};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6528,12 +8219,9 @@ vErrors.push(err40);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-const len0 = data18.length;
-for(let i0=0; i0<len0; i0++){
-let data19 = data18[i0];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.name === undefined){
-const err41 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema105.properties.spec.properties.components.items.required,parentSchema:schema105.properties.spec.properties.components.items,data:data19};
+for(const key2 in data18){
+if(!(((key2 === "model") || (key2 === "provider")) || (key2 === "contract"))){
+const err41 = {instancePath:instancePath+"/spec/service",schemaPath:"#/properties/spec/properties/service/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.service,data:data18};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6543,8 +8231,11 @@ vErrors.push(err41);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data19.role === undefined){
-const err42 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema105.properties.spec.properties.components.items.required,parentSchema:schema105.properties.spec.properties.components.items,data:data19};
+}
+if(data18.model !== undefined){
+let data19 = data18.model;
+if(!((((data19 === "on-premises") || (data19 === "iaas")) || (data19 === "paas")) || (data19 === "saas"))){
+const err42 = {instancePath:instancePath+"/spec/service/model",schemaPath:"#/properties/spec/properties/service/properties/model/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.service.properties.model.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.service.properties.model.enum,parentSchema:schema131.properties.spec.properties.service.properties.model,data:data19};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6554,8 +8245,12 @@ vErrors.push(err42);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data19.zone === undefined){
-const err43 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "zone"},message:"must have required property '"+"zone"+"'",schema:schema105.properties.spec.properties.components.items.required,parentSchema:schema105.properties.spec.properties.components.items,data:data19};
+}
+if(data18.provider !== undefined){
+let data20 = data18.provider;
+if(typeof data20 === "string"){
+if(!pattern4.test(data20)){
+const err43 = {instancePath:instancePath+"/spec/service/provider",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6565,9 +8260,9 @@ vErrors.push(err43);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key2 in data19){
-if(!((((((((key2 === "name") || (key2 === "role")) || (key2 === "zone")) || (key2 === "public")) || (key2 === "replicas")) || (key2 === "level")) || (key2 === "os")) || (key2 === "engine"))){
-const err44 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.components.items,data:data19};
+}
+else {
+const err44 = {instancePath:instancePath+"/spec/service/provider",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6578,11 +8273,16 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data19.name !== undefined){
-let data20 = data19.name;
-if(typeof data20 === "string"){
-if(!pattern4.test(data20)){
-const err45 = {instancePath:instancePath+"/spec/components/" + i0+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data20};
+if(data18.contract !== undefined){
+if(!(validate24(data18.contract, {instancePath:instancePath+"/spec/service/contract",parentData:data18,parentDataProperty:"contract",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/spec/service",schemaPath:"#/properties/spec/properties/service/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.service.type,parentSchema:schema131.properties.spec.properties.service,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6593,8 +8293,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/spec/components/" + i0+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data20};
+if(data3.coYeuEncryption !== undefined){
+let data22 = data3.coYeuEncryption;
+if(typeof data22 !== "boolean"){
+const err46 = {instancePath:instancePath+"/spec/coYeuEncryption",schemaPath:"#/properties/spec/properties/coYeuEncryption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.spec.properties.coYeuEncryption.type,parentSchema:schema131.properties.spec.properties.coYeuEncryption,data:data22};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6605,10 +8307,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data19.role !== undefined){
-let data21 = data19.role;
-if(!((((((((((((data21 === "web") || (data21 === "app")) || (data21 === "api")) || (data21 === "database")) || (data21 === "storage")) || (data21 === "cache")) || (data21 === "queue")) || (data21 === "mail")) || (data21 === "directory")) || (data21 === "batch")) || (data21 === "monitoring")) || (data21 === "other"))){
-const err47 = {instancePath:instancePath+"/spec/components/" + i0+"/role",schemaPath:"#/properties/spec/properties/components/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.components.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.components.items.properties.role.enum,parentSchema:schema105.properties.spec.properties.components.items.properties.role,data:data21};
+if(data3.components !== undefined){
+let data23 = data3.components;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err47 = {instancePath:instancePath+"/spec/components",schemaPath:"#/properties/spec/properties/components/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema131.properties.spec.properties.components,data:data23};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6618,12 +8321,12 @@ vErrors.push(err47);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data19.zone !== undefined){
-let data22 = data19.zone;
-if(typeof data22 === "string"){
-if(!pattern4.test(data22)){
-const err48 = {instancePath:instancePath+"/spec/components/" + i0+"/zone",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data22};
+const len0 = data23.length;
+for(let i0=0; i0<len0; i0++){
+let data24 = data23[i0];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.name === undefined){
+const err48 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema131.properties.spec.properties.components.items.required,parentSchema:schema131.properties.spec.properties.components.items,data:data24};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6633,9 +8336,8 @@ vErrors.push(err48);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/spec/components/" + i0+"/zone",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data22};
+if(data24.role === undefined){
+const err49 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema131.properties.spec.properties.components.items.required,parentSchema:schema131.properties.spec.properties.components.items,data:data24};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6645,11 +8347,8 @@ vErrors.push(err49);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data19.public !== undefined){
-let data23 = data19.public;
-if(typeof data23 !== "boolean"){
-const err50 = {instancePath:instancePath+"/spec/components/" + i0+"/public",schemaPath:"#/properties/spec/properties/components/items/properties/public/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.spec.properties.components.items.properties.public.type,parentSchema:schema105.properties.spec.properties.components.items.properties.public,data:data23};
+if(data24.zone === undefined){
+const err50 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "zone"},message:"must have required property '"+"zone"+"'",schema:schema131.properties.spec.properties.components.items.required,parentSchema:schema131.properties.spec.properties.components.items,data:data24};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6659,11 +8358,9 @@ vErrors.push(err50);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data19.replicas !== undefined){
-let data24 = data19.replicas;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err51 = {instancePath:instancePath+"/spec/components/" + i0+"/replicas",schemaPath:"#/properties/spec/properties/components/items/properties/replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.spec.properties.components.items.properties.replicas.type,parentSchema:schema105.properties.spec.properties.components.items.properties.replicas,data:data24};
+for(const key3 in data24){
+if(!((((((((key3 === "name") || (key3 === "role")) || (key3 === "zone")) || (key3 === "public")) || (key3 === "replicas")) || (key3 === "level")) || (key3 === "os")) || (key3 === "engine"))){
+const err51 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.components.items,data:data24};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6673,9 +8370,12 @@ vErrors.push(err51);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 1 || isNaN(data24)){
-const err52 = {instancePath:instancePath+"/spec/components/" + i0+"/replicas",schemaPath:"#/properties/spec/properties/components/items/properties/replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.spec.properties.components.items.properties.replicas,data:data24};
+}
+if(data24.name !== undefined){
+let data25 = data24.name;
+if(typeof data25 === "string"){
+if(!pattern4.test(data25)){
+const err52 = {instancePath:instancePath+"/spec/components/" + i0+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data25};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6686,11 +8386,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-if(data19.level !== undefined){
-let data25 = data19.level;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err53 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.spec.properties.components.items.properties.level.type,parentSchema:schema105.properties.spec.properties.components.items.properties.level,data:data25};
+else {
+const err53 = {instancePath:instancePath+"/spec/components/" + i0+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data25};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6700,9 +8397,11 @@ vErrors.push(err53);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 5 || isNaN(data25)){
-const err54 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema105.properties.spec.properties.components.items.properties.level,data:data25};
+}
+if(data24.role !== undefined){
+let data26 = data24.role;
+if(!((((((((((((data26 === "web") || (data26 === "app")) || (data26 === "api")) || (data26 === "database")) || (data26 === "storage")) || (data26 === "cache")) || (data26 === "queue")) || (data26 === "mail")) || (data26 === "directory")) || (data26 === "batch")) || (data26 === "monitoring")) || (data26 === "other"))){
+const err54 = {instancePath:instancePath+"/spec/components/" + i0+"/role",schemaPath:"#/properties/spec/properties/components/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.components.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.components.items.properties.role.enum,parentSchema:schema131.properties.spec.properties.components.items.properties.role,data:data26};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6712,8 +8411,12 @@ vErrors.push(err54);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data25 < 1 || isNaN(data25)){
-const err55 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.spec.properties.components.items.properties.level,data:data25};
+}
+if(data24.zone !== undefined){
+let data27 = data24.zone;
+if(typeof data27 === "string"){
+if(!pattern4.test(data27)){
+const err55 = {instancePath:instancePath+"/spec/components/" + i0+"/zone",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data27};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6724,12 +8427,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-if(data19.os !== undefined){
-let data26 = data19.os;
-if(typeof data26 === "string"){
-if(func1(data26) > 2000){
-const err56 = {instancePath:instancePath+"/spec/components/" + i0+"/os",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data26};
+else {
+const err56 = {instancePath:instancePath+"/spec/components/" + i0+"/zone",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data27};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6739,8 +8438,11 @@ vErrors.push(err56);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(func1(data26) < 1){
-const err57 = {instancePath:instancePath+"/spec/components/" + i0+"/os",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data26};
+}
+if(data24.public !== undefined){
+let data28 = data24.public;
+if(typeof data28 !== "boolean"){
+const err57 = {instancePath:instancePath+"/spec/components/" + i0+"/public",schemaPath:"#/properties/spec/properties/components/items/properties/public/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.spec.properties.components.items.properties.public.type,parentSchema:schema131.properties.spec.properties.components.items.properties.public,data:data28};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6751,8 +8453,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err58 = {instancePath:instancePath+"/spec/components/" + i0+"/os",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data26};
+if(data24.replicas !== undefined){
+let data29 = data24.replicas;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err58 = {instancePath:instancePath+"/spec/components/" + i0+"/replicas",schemaPath:"#/properties/spec/properties/components/items/properties/replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.spec.properties.components.items.properties.replicas.type,parentSchema:schema131.properties.spec.properties.components.items.properties.replicas,data:data29};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6762,11 +8466,9 @@ vErrors.push(err58);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data19.engine !== undefined){
-let data27 = data19.engine;
-if(!((((((data27 === "postgresql-patroni") || (data27 === "postgresql-streaming")) || (data27 === "mysql")) || (data27 === "mariadb")) || (data27 === "sqlserver")) || (data27 === "oracle"))){
-const err59 = {instancePath:instancePath+"/spec/components/" + i0+"/engine",schemaPath:"#/properties/spec/properties/components/items/properties/engine/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.components.items.properties.engine.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.components.items.properties.engine.enum,parentSchema:schema105.properties.spec.properties.components.items.properties.engine,data:data27};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 1 || isNaN(data29)){
+const err59 = {instancePath:instancePath+"/spec/components/" + i0+"/replicas",schemaPath:"#/properties/spec/properties/components/items/properties/replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.properties.spec.properties.components.items.properties.replicas,data:data29};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6778,8 +8480,10 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.components.items.type,parentSchema:schema105.properties.spec.properties.components.items,data:data19};
+if(data24.level !== undefined){
+let data30 = data24.level;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err60 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.spec.properties.components.items.properties.level.type,parentSchema:schema131.properties.spec.properties.components.items.properties.level,data:data30};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6789,10 +8493,9 @@ vErrors.push(err60);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/spec/components",schemaPath:"#/properties/spec/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.spec.properties.components.type,parentSchema:schema105.properties.spec.properties.components,data:data18};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 5 || isNaN(data30)){
+const err61 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema131.properties.spec.properties.components.items.properties.level,data:data30};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6802,12 +8505,8 @@ vErrors.push(err61);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data3.cluster !== undefined){
-let data28 = data3.cluster;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.name === undefined){
-const err62 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema105.properties.spec.properties.cluster.required,parentSchema:schema105.properties.spec.properties.cluster,data:data28};
+if(data30 < 1 || isNaN(data30)){
+const err62 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.properties.spec.properties.components.items.properties.level,data:data30};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6817,8 +8516,13 @@ vErrors.push(err62);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data28.namespace === undefined){
-const err63 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "namespace"},message:"must have required property '"+"namespace"+"'",schema:schema105.properties.spec.properties.cluster.required,parentSchema:schema105.properties.spec.properties.cluster,data:data28};
+}
+}
+if(data24.os !== undefined){
+let data31 = data24.os;
+if(typeof data31 === "string"){
+if(func1(data31) > 2000){
+const err63 = {instancePath:instancePath+"/spec/components/" + i0+"/os",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data31};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6828,9 +8532,8 @@ vErrors.push(err63);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key3 in data28){
-if(!(((((key3 === "name") || (key3 === "namespace")) || (key3 === "podSecurity")) || (key3 === "operatorGroup")) || (key3 === "quota"))){
-const err64 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.cluster,data:data28};
+if(func1(data31) < 1){
+const err64 = {instancePath:instancePath+"/spec/components/" + i0+"/os",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data31};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6841,11 +8544,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data28.name !== undefined){
-let data29 = data28.name;
-if(typeof data29 === "string"){
-if(!pattern4.test(data29)){
-const err65 = {instancePath:instancePath+"/spec/cluster/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data29};
+else {
+const err65 = {instancePath:instancePath+"/spec/components/" + i0+"/os",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data31};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6856,8 +8556,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/spec/cluster/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data29};
+if(data24.engine !== undefined){
+let data32 = data24.engine;
+if(!((((((data32 === "postgresql-patroni") || (data32 === "postgresql-streaming")) || (data32 === "mysql")) || (data32 === "mariadb")) || (data32 === "sqlserver")) || (data32 === "oracle"))){
+const err66 = {instancePath:instancePath+"/spec/components/" + i0+"/engine",schemaPath:"#/properties/spec/properties/components/items/properties/engine/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.components.items.properties.engine.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.components.items.properties.engine.enum,parentSchema:schema131.properties.spec.properties.components.items.properties.engine,data:data32};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6868,11 +8570,9 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data28.namespace !== undefined){
-let data30 = data28.namespace;
-if(typeof data30 === "string"){
-if(!pattern4.test(data30)){
-const err67 = {instancePath:instancePath+"/spec/cluster/namespace",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data30};
+}
+else {
+const err67 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.components.items.type,parentSchema:schema131.properties.spec.properties.components.items,data:data24};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6883,8 +8583,9 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
+}
 else {
-const err68 = {instancePath:instancePath+"/spec/cluster/namespace",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data30};
+const err68 = {instancePath:instancePath+"/spec/components",schemaPath:"#/properties/spec/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.spec.properties.components.type,parentSchema:schema131.properties.spec.properties.components,data:data23};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6895,10 +8596,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data28.podSecurity !== undefined){
-let data31 = data28.podSecurity;
-if(!(((data31 === "privileged") || (data31 === "baseline")) || (data31 === "restricted"))){
-const err69 = {instancePath:instancePath+"/spec/cluster/podSecurity",schemaPath:"#/properties/spec/properties/cluster/properties/podSecurity/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.cluster.properties.podSecurity.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.cluster.properties.podSecurity.enum,parentSchema:schema105.properties.spec.properties.cluster.properties.podSecurity,data:data31};
+if(data3.cluster !== undefined){
+let data33 = data3.cluster;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.name === undefined){
+const err69 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema131.properties.spec.properties.cluster.required,parentSchema:schema131.properties.spec.properties.cluster,data:data33};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6908,12 +8610,8 @@ vErrors.push(err69);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data28.operatorGroup !== undefined){
-let data32 = data28.operatorGroup;
-if(typeof data32 === "string"){
-if(!pattern41.test(data32)){
-const err70 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,253}$"},message:"must match pattern \""+"^[^\\s]{1,253}$"+"\"",schema:"^[^\\s]{1,253}$",parentSchema:schema105.properties.spec.properties.cluster.properties.operatorGroup,data:data32};
+if(data33.namespace === undefined){
+const err70 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "namespace"},message:"must have required property '"+"namespace"+"'",schema:schema131.properties.spec.properties.cluster.required,parentSchema:schema131.properties.spec.properties.cluster,data:data33};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6923,9 +8621,9 @@ vErrors.push(err70);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.spec.properties.cluster.properties.operatorGroup.type,parentSchema:schema105.properties.spec.properties.cluster.properties.operatorGroup,data:data32};
+for(const key4 in data33){
+if(!(((((key4 === "name") || (key4 === "namespace")) || (key4 === "podSecurity")) || (key4 === "operatorGroup")) || (key4 === "quota"))){
+const err71 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.cluster,data:data33};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6936,11 +8634,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data28.quota !== undefined){
-let data33 = data28.quota;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(Object.keys(data33).length < 1){
-const err72 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema105.properties.spec.properties.cluster.properties.quota,data:data33};
+if(data33.name !== undefined){
+let data34 = data33.name;
+if(typeof data34 === "string"){
+if(!pattern4.test(data34)){
+const err72 = {instancePath:instancePath+"/spec/cluster/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data34};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6950,9 +8648,9 @@ vErrors.push(err72);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key4 in data33){
-if(!(((key4 === "cpu") || (key4 === "memoryGiB")) || (key4 === "pods"))){
-const err73 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.cluster.properties.quota,data:data33};
+}
+else {
+const err73 = {instancePath:instancePath+"/spec/cluster/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data34};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6963,11 +8661,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data33.cpu !== undefined){
-let data34 = data33.cpu;
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 10000 || isNaN(data34)){
-const err74 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema105.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data34};
+if(data33.namespace !== undefined){
+let data35 = data33.namespace;
+if(typeof data35 === "string"){
+if(!pattern4.test(data35)){
+const err74 = {instancePath:instancePath+"/spec/cluster/namespace",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data35};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6977,8 +8675,9 @@ vErrors.push(err74);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data34 <= 0 || isNaN(data34)){
-const err75 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema105.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data34};
+}
+else {
+const err75 = {instancePath:instancePath+"/spec/cluster/namespace",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data35};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6989,8 +8688,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema105.properties.spec.properties.cluster.properties.quota.properties.cpu.type,parentSchema:schema105.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data34};
+if(data33.podSecurity !== undefined){
+let data36 = data33.podSecurity;
+if(!(((data36 === "privileged") || (data36 === "baseline")) || (data36 === "restricted"))){
+const err76 = {instancePath:instancePath+"/spec/cluster/podSecurity",schemaPath:"#/properties/spec/properties/cluster/properties/podSecurity/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.cluster.properties.podSecurity.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.cluster.properties.podSecurity.enum,parentSchema:schema131.properties.spec.properties.cluster.properties.podSecurity,data:data36};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7001,11 +8702,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data33.memoryGiB !== undefined){
-let data35 = data33.memoryGiB;
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 100000 || isNaN(data35)){
-const err77 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema105.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data35};
+if(data33.operatorGroup !== undefined){
+let data37 = data33.operatorGroup;
+if(typeof data37 === "string"){
+if(!pattern49.test(data37)){
+const err77 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,253}$"},message:"must match pattern \""+"^[^\\s]{1,253}$"+"\"",schema:"^[^\\s]{1,253}$",parentSchema:schema131.properties.spec.properties.cluster.properties.operatorGroup,data:data37};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7015,8 +8716,9 @@ vErrors.push(err77);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data35 <= 0 || isNaN(data35)){
-const err78 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema105.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data35};
+}
+else {
+const err78 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.spec.properties.cluster.properties.operatorGroup.type,parentSchema:schema131.properties.spec.properties.cluster.properties.operatorGroup,data:data37};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7027,8 +8729,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema105.properties.spec.properties.cluster.properties.quota.properties.memoryGiB.type,parentSchema:schema105.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data35};
+if(data33.quota !== undefined){
+let data38 = data33.quota;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(Object.keys(data38).length < 1){
+const err79 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema131.properties.spec.properties.cluster.properties.quota,data:data38};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -7038,11 +8743,9 @@ vErrors.push(err79);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data33.pods !== undefined){
-let data36 = data33.pods;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err80 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.spec.properties.cluster.properties.quota.properties.pods.type,parentSchema:schema105.properties.spec.properties.cluster.properties.quota.properties.pods,data:data36};
+for(const key5 in data38){
+if(!(((key5 === "cpu") || (key5 === "memoryGiB")) || (key5 === "pods"))){
+const err80 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.cluster.properties.quota,data:data38};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7052,9 +8755,12 @@ vErrors.push(err80);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 > 100000 || isNaN(data36)){
-const err81 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema105.properties.spec.properties.cluster.properties.quota.properties.pods,data:data36};
+}
+if(data38.cpu !== undefined){
+let data39 = data38.cpu;
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 10000 || isNaN(data39)){
+const err81 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema131.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data39};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7064,8 +8770,8 @@ vErrors.push(err81);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data36 < 1 || isNaN(data36)){
-const err82 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.spec.properties.cluster.properties.quota.properties.pods,data:data36};
+if(data39 <= 0 || isNaN(data39)){
+const err82 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema131.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data39};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -7076,10 +8782,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-}
 else {
-const err83 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.cluster.properties.quota.type,parentSchema:schema105.properties.spec.properties.cluster.properties.quota,data:data33};
+const err83 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema131.properties.spec.properties.cluster.properties.quota.properties.cpu.type,parentSchema:schema131.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data39};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -7090,9 +8794,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.cluster.type,parentSchema:schema105.properties.spec.properties.cluster,data:data28};
+if(data38.memoryGiB !== undefined){
+let data40 = data38.memoryGiB;
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 100000 || isNaN(data40)){
+const err84 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema131.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data40};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -7102,12 +8808,8 @@ vErrors.push(err84);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data3.rpo !== undefined){
-let data37 = data3.rpo;
-if(typeof data37 === "string"){
-if(!pattern42.test(data37)){
-const err85 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema118,data:data37};
+if(data40 <= 0 || isNaN(data40)){
+const err85 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema131.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data40};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7119,7 +8821,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.type,parentSchema:schema118,data:data37};
+const err86 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema131.properties.spec.properties.cluster.properties.quota.properties.memoryGiB.type,parentSchema:schema131.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data40};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7130,11 +8832,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.rto !== undefined){
-let data38 = data3.rto;
-if(typeof data38 === "string"){
-if(!pattern42.test(data38)){
-const err87 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema118,data:data38};
+if(data38.pods !== undefined){
+let data41 = data38.pods;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err87 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.spec.properties.cluster.properties.quota.properties.pods.type,parentSchema:schema131.properties.spec.properties.cluster.properties.quota.properties.pods,data:data41};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -7144,9 +8845,9 @@ vErrors.push(err87);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.type,parentSchema:schema118,data:data38};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 > 100000 || isNaN(data41)){
+const err88 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema131.properties.spec.properties.cluster.properties.quota.properties.pods,data:data41};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7156,12 +8857,8 @@ vErrors.push(err88);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data3.backup !== undefined){
-let data39 = data3.backup;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.frequency === undefined){
-const err89 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema105.properties.spec.properties.backup.required,parentSchema:schema105.properties.spec.properties.backup,data:data39};
+if(data41 < 1 || isNaN(data41)){
+const err89 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.properties.spec.properties.cluster.properties.quota.properties.pods,data:data41};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7171,8 +8868,11 @@ vErrors.push(err89);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data39.retentionDays === undefined){
-const err90 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "retentionDays"},message:"must have required property '"+"retentionDays"+"'",schema:schema105.properties.spec.properties.backup.required,parentSchema:schema105.properties.spec.properties.backup,data:data39};
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.cluster.properties.quota.type,parentSchema:schema131.properties.spec.properties.cluster.properties.quota,data:data38};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7182,9 +8882,10 @@ vErrors.push(err90);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key5 in data39){
-if(!((((key5 === "frequency") || (key5 === "retentionDays")) || (key5 === "offsite")) || (key5 === "site"))){
-const err91 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.backup,data:data39};
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.cluster.type,parentSchema:schema131.properties.spec.properties.cluster,data:data33};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7195,11 +8896,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data39.frequency !== undefined){
-let data40 = data39.frequency;
-if(typeof data40 === "string"){
-if(!pattern42.test(data40)){
-const err92 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema118,data:data40};
+if(data3.rpo !== undefined){
+let data42 = data3.rpo;
+if(typeof data42 === "string"){
+if(!pattern50.test(data42)){
+const err92 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema145,data:data42};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7211,7 +8912,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.type,parentSchema:schema118,data:data40};
+const err93 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.type,parentSchema:schema145,data:data42};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -7222,10 +8923,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data39.retentionDays !== undefined){
-let data41 = data39.retentionDays;
-if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err94 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.spec.properties.backup.properties.retentionDays.type,parentSchema:schema105.properties.spec.properties.backup.properties.retentionDays,data:data41};
+if(data3.rto !== undefined){
+let data43 = data3.rto;
+if(typeof data43 === "string"){
+if(!pattern50.test(data43)){
+const err94 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema145,data:data43};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -7235,9 +8937,9 @@ vErrors.push(err94);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 < 1 || isNaN(data41)){
-const err95 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.spec.properties.backup.properties.retentionDays,data:data41};
+}
+else {
+const err95 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.type,parentSchema:schema145,data:data43};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -7248,11 +8950,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-if(data39.offsite !== undefined){
-let data42 = data39.offsite;
-if(typeof data42 !== "boolean"){
-const err96 = {instancePath:instancePath+"/spec/backup/offsite",schemaPath:"#/properties/spec/properties/backup/properties/offsite/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.spec.properties.backup.properties.offsite.type,parentSchema:schema105.properties.spec.properties.backup.properties.offsite,data:data42};
+if(data3.backup !== undefined){
+let data44 = data3.backup;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.frequency === undefined){
+const err96 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema131.properties.spec.properties.backup.required,parentSchema:schema131.properties.spec.properties.backup,data:data44};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -7262,12 +8964,8 @@ vErrors.push(err96);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data39.site !== undefined){
-let data43 = data39.site;
-if(typeof data43 === "string"){
-if(!pattern4.test(data43)){
-const err97 = {instancePath:instancePath+"/spec/backup/site",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data43};
+if(data44.retentionDays === undefined){
+const err97 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "retentionDays"},message:"must have required property '"+"retentionDays"+"'",schema:schema131.properties.spec.properties.backup.required,parentSchema:schema131.properties.spec.properties.backup,data:data44};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -7277,9 +8975,9 @@ vErrors.push(err97);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/spec/backup/site",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data43};
+for(const key6 in data44){
+if(!((((key6 === "frequency") || (key6 === "retentionDays")) || (key6 === "offsite")) || (key6 === "site"))){
+const err98 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.backup,data:data44};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -7290,9 +8988,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.backup.type,parentSchema:schema105.properties.spec.properties.backup,data:data39};
+if(data44.frequency !== undefined){
+let data45 = data44.frequency;
+if(typeof data45 === "string"){
+if(!pattern50.test(data45)){
+const err99 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema145,data:data45};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -7303,11 +9003,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.dr !== undefined){
-let data44 = data3.dr;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.mode === undefined){
-const err100 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema105.properties.spec.properties.dr.required,parentSchema:schema105.properties.spec.properties.dr,data:data44};
+else {
+const err100 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.type,parentSchema:schema145,data:data45};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -7317,9 +9014,11 @@ vErrors.push(err100);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key6 in data44){
-if(!((((((key6 === "mode") || (key6 === "site")) || (key6 === "replication")) || (key6 === "switchover")) || (key6 === "records")) || (key6 === "ttlSeconds"))){
-const err101 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.dr,data:data44};
+}
+if(data44.retentionDays !== undefined){
+let data46 = data44.retentionDays;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err101 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.spec.properties.backup.properties.retentionDays.type,parentSchema:schema131.properties.spec.properties.backup.properties.retentionDays,data:data46};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -7329,11 +9028,9 @@ vErrors.push(err101);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data44.mode !== undefined){
-let data45 = data44.mode;
-if(!((((data45 === "none") || (data45 === "cold")) || (data45 === "warm")) || (data45 === "hot"))){
-const err102 = {instancePath:instancePath+"/spec/dr/mode",schemaPath:"#/properties/spec/properties/dr/properties/mode/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.dr.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.dr.properties.mode.enum,parentSchema:schema105.properties.spec.properties.dr.properties.mode,data:data45};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 < 1 || isNaN(data46)){
+const err102 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.properties.spec.properties.backup.properties.retentionDays,data:data46};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -7344,11 +9041,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data44.site !== undefined){
-let data46 = data44.site;
-if(typeof data46 === "string"){
-if(!pattern4.test(data46)){
-const err103 = {instancePath:instancePath+"/spec/dr/site",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data46};
+}
+if(data44.offsite !== undefined){
+let data47 = data44.offsite;
+if(typeof data47 !== "boolean"){
+const err103 = {instancePath:instancePath+"/spec/backup/offsite",schemaPath:"#/properties/spec/properties/backup/properties/offsite/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.spec.properties.backup.properties.offsite.type,parentSchema:schema131.properties.spec.properties.backup.properties.offsite,data:data47};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -7359,8 +9056,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err104 = {instancePath:instancePath+"/spec/dr/site",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data46};
+if(data44.site !== undefined){
+let data48 = data44.site;
+if(typeof data48 === "string"){
+if(!pattern4.test(data48)){
+const err104 = {instancePath:instancePath+"/spec/backup/site",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data48};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -7371,10 +9071,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data44.replication !== undefined){
-let data47 = data44.replication;
-if(!(((((data47 === "backup-restore") || (data47 === "storage-async")) || (data47 === "storage-sync")) || (data47 === "database-stream")) || (data47 === "application"))){
-const err105 = {instancePath:instancePath+"/spec/dr/replication",schemaPath:"#/properties/spec/properties/dr/properties/replication/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.dr.properties.replication.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.dr.properties.replication.enum,parentSchema:schema105.properties.spec.properties.dr.properties.replication,data:data47};
+else {
+const err105 = {instancePath:instancePath+"/spec/backup/site",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data48};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -7385,10 +9083,9 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data44.switchover !== undefined){
-let data48 = data44.switchover;
-if(!((((data48 === "dns") || (data48 === "gslb")) || (data48 === "bgp")) || (data48 === "manual"))){
-const err106 = {instancePath:instancePath+"/spec/dr/switchover",schemaPath:"#/properties/spec/properties/dr/properties/switchover/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.dr.properties.switchover.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.dr.properties.switchover.enum,parentSchema:schema105.properties.spec.properties.dr.properties.switchover,data:data48};
+}
+else {
+const err106 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.backup.type,parentSchema:schema131.properties.spec.properties.backup,data:data44};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -7399,15 +9096,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data44.records !== undefined){
-let data49 = data44.records;
-if(Array.isArray(data49)){
-const len1 = data49.length;
-for(let i1=0; i1<len1; i1++){
-let data50 = data49[i1];
-if(typeof data50 === "string"){
-if(func1(data50) > 253){
-const err107 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema123,data:data50};
+if(data3.dr !== undefined){
+let data49 = data3.dr;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.mode === undefined){
+const err107 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema131.properties.spec.properties.dr.required,parentSchema:schema131.properties.spec.properties.dr,data:data49};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -7417,8 +9110,9 @@ vErrors.push(err107);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(!pattern47.test(data50)){
-const err108 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$",parentSchema:schema123,data:data50};
+for(const key7 in data49){
+if(!((((((key7 === "mode") || (key7 === "site")) || (key7 === "replication")) || (key7 === "switchover")) || (key7 === "records")) || (key7 === "ttlSeconds"))){
+const err108 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.dr,data:data49};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -7429,8 +9123,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err109 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.type,parentSchema:schema123,data:data50};
+if(data49.mode !== undefined){
+let data50 = data49.mode;
+if(!((((data50 === "none") || (data50 === "cold")) || (data50 === "warm")) || (data50 === "hot"))){
+const err109 = {instancePath:instancePath+"/spec/dr/mode",schemaPath:"#/properties/spec/properties/dr/properties/mode/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.dr.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.dr.properties.mode.enum,parentSchema:schema131.properties.spec.properties.dr.properties.mode,data:data50};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -7441,14 +9137,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-let i2 = data49.length;
-let j0;
-if(i2 > 1){
-outer0:
-for(;i2--;){
-for(j0 = i2; j0--;){
-if(func0(data49[i2], data49[j0])){
-const err110 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema105.properties.spec.properties.dr.properties.records,data:data49};
+if(data49.site !== undefined){
+let data51 = data49.site;
+if(typeof data51 === "string"){
+if(!pattern4.test(data51)){
+const err110 = {instancePath:instancePath+"/spec/dr/site",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data51};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -7457,14 +9150,10 @@ vErrors.push(err110);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
-break outer0;
-}
-}
-}
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.spec.properties.dr.properties.records.type,parentSchema:schema105.properties.spec.properties.dr.properties.records,data:data49};
+const err111 = {instancePath:instancePath+"/spec/dr/site",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data51};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -7475,10 +9164,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data44.ttlSeconds !== undefined){
-let data51 = data44.ttlSeconds;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err112 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.spec.properties.dr.properties.ttlSeconds.type,parentSchema:schema105.properties.spec.properties.dr.properties.ttlSeconds,data:data51};
+if(data49.replication !== undefined){
+let data52 = data49.replication;
+if(!(((((data52 === "backup-restore") || (data52 === "storage-async")) || (data52 === "storage-sync")) || (data52 === "database-stream")) || (data52 === "application"))){
+const err112 = {instancePath:instancePath+"/spec/dr/replication",schemaPath:"#/properties/spec/properties/dr/properties/replication/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.dr.properties.replication.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.dr.properties.replication.enum,parentSchema:schema131.properties.spec.properties.dr.properties.replication,data:data52};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -7488,9 +9177,11 @@ vErrors.push(err112);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 > 86400 || isNaN(data51)){
-const err113 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema105.properties.spec.properties.dr.properties.ttlSeconds,data:data51};
+}
+if(data49.switchover !== undefined){
+let data53 = data49.switchover;
+if(!((((data53 === "dns") || (data53 === "gslb")) || (data53 === "bgp")) || (data53 === "manual"))){
+const err113 = {instancePath:instancePath+"/spec/dr/switchover",schemaPath:"#/properties/spec/properties/dr/properties/switchover/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.dr.properties.switchover.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.dr.properties.switchover.enum,parentSchema:schema131.properties.spec.properties.dr.properties.switchover,data:data53};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -7500,8 +9191,16 @@ vErrors.push(err113);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data51 < 0 || isNaN(data51)){
-const err114 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.spec.properties.dr.properties.ttlSeconds,data:data51};
+}
+if(data49.records !== undefined){
+let data54 = data49.records;
+if(Array.isArray(data54)){
+const len1 = data54.length;
+for(let i1=0; i1<len1; i1++){
+let data55 = data54[i1];
+if(typeof data55 === "string"){
+if(func1(data55) > 253){
+const err114 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema150,data:data55};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -7511,11 +9210,8 @@ vErrors.push(err114);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-}
-}
-else {
-const err115 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.dr.type,parentSchema:schema105.properties.spec.properties.dr,data:data44};
+if(!pattern55.test(data55)){
+const err115 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$",parentSchema:schema150,data:data55};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -7526,11 +9222,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.data !== undefined){
-let data52 = data3.data;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.sizeGiB === undefined){
-const err116 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/required",keyword:"required",params:{missingProperty: "sizeGiB"},message:"must have required property '"+"sizeGiB"+"'",schema:schema105.properties.spec.properties.data.required,parentSchema:schema105.properties.spec.properties.data,data:data52};
+else {
+const err116 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.type,parentSchema:schema150,data:data55};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -7540,9 +9233,15 @@ vErrors.push(err116);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key7 in data52){
-if(!((key7 === "sizeGiB") || (key7 === "dailyChangeGiB"))){
-const err117 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.data,data:data52};
+}
+let i2 = data54.length;
+let j0;
+if(i2 > 1){
+outer0:
+for(;i2--;){
+for(j0 = i2; j0--;){
+if(func0(data54[i2], data54[j0])){
+const err117 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema131.properties.spec.properties.dr.properties.records,data:data54};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -7551,13 +9250,14 @@ vErrors.push(err117);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
+break outer0;
 }
 }
-if(data52.sizeGiB !== undefined){
-let data53 = data52.sizeGiB;
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 0 || isNaN(data53)){
-const err118 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.spec.properties.data.properties.sizeGiB,data:data53};
+}
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.spec.properties.dr.properties.records.type,parentSchema:schema131.properties.spec.properties.dr.properties.records,data:data54};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -7568,8 +9268,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err119 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema105.properties.spec.properties.data.properties.sizeGiB.type,parentSchema:schema105.properties.spec.properties.data.properties.sizeGiB,data:data53};
+if(data49.ttlSeconds !== undefined){
+let data56 = data49.ttlSeconds;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err119 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.spec.properties.dr.properties.ttlSeconds.type,parentSchema:schema131.properties.spec.properties.dr.properties.ttlSeconds,data:data56};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -7579,12 +9281,9 @@ vErrors.push(err119);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data52.dailyChangeGiB !== undefined){
-let data54 = data52.dailyChangeGiB;
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 < 0 || isNaN(data54)){
-const err120 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.spec.properties.data.properties.dailyChangeGiB,data:data54};
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 86400 || isNaN(data56)){
+const err120 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema131.properties.spec.properties.dr.properties.ttlSeconds,data:data56};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -7594,9 +9293,8 @@ vErrors.push(err120);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema105.properties.spec.properties.data.properties.dailyChangeGiB.type,parentSchema:schema105.properties.spec.properties.data.properties.dailyChangeGiB,data:data54};
+if(data56 < 0 || isNaN(data56)){
+const err121 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.spec.properties.dr.properties.ttlSeconds,data:data56};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -7608,8 +9306,9 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
+}
 else {
-const err122 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.data.type,parentSchema:schema105.properties.spec.properties.data,data:data52};
+const err122 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.dr.type,parentSchema:schema131.properties.spec.properties.dr,data:data49};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -7620,12 +9319,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.logging !== undefined){
-let data55 = data3.logging;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key8 in data55){
-if(!((key8 === "central") || (key8 === "retentionMonths"))){
-const err123 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.logging,data:data55};
+if(data3.data !== undefined){
+let data57 = data3.data;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.sizeGiB === undefined){
+const err123 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/required",keyword:"required",params:{missingProperty: "sizeGiB"},message:"must have required property '"+"sizeGiB"+"'",schema:schema131.properties.spec.properties.data.required,parentSchema:schema131.properties.spec.properties.data,data:data57};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -7635,11 +9333,9 @@ vErrors.push(err123);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data55.central !== undefined){
-let data56 = data55.central;
-if(typeof data56 !== "boolean"){
-const err124 = {instancePath:instancePath+"/spec/logging/central",schemaPath:"#/properties/spec/properties/logging/properties/central/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.spec.properties.logging.properties.central.type,parentSchema:schema105.properties.spec.properties.logging.properties.central,data:data56};
+for(const key8 in data57){
+if(!((key8 === "sizeGiB") || (key8 === "dailyChangeGiB"))){
+const err124 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.data,data:data57};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -7650,10 +9346,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data55.retentionMonths !== undefined){
-let data57 = data55.retentionMonths;
-if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
-const err125 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.spec.properties.logging.properties.retentionMonths.type,parentSchema:schema105.properties.spec.properties.logging.properties.retentionMonths,data:data57};
+if(data57.sizeGiB !== undefined){
+let data58 = data57.sizeGiB;
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 < 0 || isNaN(data58)){
+const err125 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.spec.properties.data.properties.sizeGiB,data:data58};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -7663,9 +9360,9 @@ vErrors.push(err125);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 < 0 || isNaN(data57)){
-const err126 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.spec.properties.logging.properties.retentionMonths,data:data57};
+}
+else {
+const err126 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema131.properties.spec.properties.data.properties.sizeGiB.type,parentSchema:schema131.properties.spec.properties.data.properties.sizeGiB,data:data58};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -7676,10 +9373,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-}
-else {
-const err127 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.logging.type,parentSchema:schema105.properties.spec.properties.logging,data:data55};
+if(data57.dailyChangeGiB !== undefined){
+let data59 = data57.dailyChangeGiB;
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 < 0 || isNaN(data59)){
+const err127 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.spec.properties.data.properties.dailyChangeGiB,data:data59};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -7690,12 +9388,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.adminAuth !== undefined){
-let data58 = data3.adminAuth;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key9 in data58){
-if(!((key9 === "mfa") || (key9 === "via"))){
-const err128 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.adminAuth,data:data58};
+else {
+const err128 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema131.properties.spec.properties.data.properties.dailyChangeGiB.type,parentSchema:schema131.properties.spec.properties.data.properties.dailyChangeGiB,data:data59};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -7706,10 +9400,9 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data58.mfa !== undefined){
-let data59 = data58.mfa;
-if(typeof data59 !== "boolean"){
-const err129 = {instancePath:instancePath+"/spec/adminAuth/mfa",schemaPath:"#/properties/spec/properties/adminAuth/properties/mfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.spec.properties.adminAuth.properties.mfa.type,parentSchema:schema105.properties.spec.properties.adminAuth.properties.mfa,data:data59};
+}
+else {
+const err129 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.data.type,parentSchema:schema131.properties.spec.properties.data,data:data57};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -7720,10 +9413,12 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data58.via !== undefined){
-let data60 = data58.via;
-if(!((((data60 === "vpn") || (data60 === "pam")) || (data60 === "jump-host")) || (data60 === "local"))){
-const err130 = {instancePath:instancePath+"/spec/adminAuth/via",schemaPath:"#/properties/spec/properties/adminAuth/properties/via/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.adminAuth.properties.via.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.adminAuth.properties.via.enum,parentSchema:schema105.properties.spec.properties.adminAuth.properties.via,data:data60};
+if(data3.logging !== undefined){
+let data60 = data3.logging;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+for(const key9 in data60){
+if(!((key9 === "central") || (key9 === "retentionMonths"))){
+const err130 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.logging,data:data60};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -7734,9 +9429,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.adminAuth.type,parentSchema:schema105.properties.spec.properties.adminAuth,data:data58};
+if(data60.central !== undefined){
+let data61 = data60.central;
+if(typeof data61 !== "boolean"){
+const err131 = {instancePath:instancePath+"/spec/logging/central",schemaPath:"#/properties/spec/properties/logging/properties/central/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.spec.properties.logging.properties.central.type,parentSchema:schema131.properties.spec.properties.logging.properties.central,data:data61};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -7747,11 +9443,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.tls !== undefined){
-let data61 = data3.tls;
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(data61.enabled === undefined){
-const err132 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema105.properties.spec.properties.tls.required,parentSchema:schema105.properties.spec.properties.tls,data:data61};
+if(data60.retentionMonths !== undefined){
+let data62 = data60.retentionMonths;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+const err132 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.spec.properties.logging.properties.retentionMonths.type,parentSchema:schema131.properties.spec.properties.logging.properties.retentionMonths,data:data62};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -7761,9 +9456,9 @@ vErrors.push(err132);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key10 in data61){
-if(!((key10 === "enabled") || (key10 === "minVersion"))){
-const err133 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.tls,data:data61};
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 < 0 || isNaN(data62)){
+const err133 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.spec.properties.logging.properties.retentionMonths,data:data62};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -7774,10 +9469,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data61.enabled !== undefined){
-let data62 = data61.enabled;
-if(typeof data62 !== "boolean"){
-const err134 = {instancePath:instancePath+"/spec/tls/enabled",schemaPath:"#/properties/spec/properties/tls/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.spec.properties.tls.properties.enabled.type,parentSchema:schema105.properties.spec.properties.tls.properties.enabled,data:data62};
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.logging.type,parentSchema:schema131.properties.spec.properties.logging,data:data60};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -7788,10 +9483,12 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data61.minVersion !== undefined){
-let data63 = data61.minVersion;
-if(!((data63 === "1.2") || (data63 === "1.3"))){
-const err135 = {instancePath:instancePath+"/spec/tls/minVersion",schemaPath:"#/properties/spec/properties/tls/properties/minVersion/enum",keyword:"enum",params:{allowedValues: schema105.properties.spec.properties.tls.properties.minVersion.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.spec.properties.tls.properties.minVersion.enum,parentSchema:schema105.properties.spec.properties.tls.properties.minVersion,data:data63};
+if(data3.adminAuth !== undefined){
+let data63 = data3.adminAuth;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+for(const key10 in data63){
+if(!((key10 === "mfa") || (key10 === "via"))){
+const err135 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.adminAuth,data:data63};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -7802,9 +9499,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.tls.type,parentSchema:schema105.properties.spec.properties.tls,data:data61};
+if(data63.mfa !== undefined){
+let data64 = data63.mfa;
+if(typeof data64 !== "boolean"){
+const err136 = {instancePath:instancePath+"/spec/adminAuth/mfa",schemaPath:"#/properties/spec/properties/adminAuth/properties/mfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.spec.properties.adminAuth.properties.mfa.type,parentSchema:schema131.properties.spec.properties.adminAuth.properties.mfa,data:data64};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -7815,12 +9513,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.evidence !== undefined){
-let data64 = data3.evidence;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-for(const key11 in data64){
-if(!(func4.call(schema105.properties.spec.properties.evidence.properties, key11))){
-const err137 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec.properties.evidence,data:data64};
+if(data63.via !== undefined){
+let data65 = data63.via;
+if(!((((data65 === "vpn") || (data65 === "pam")) || (data65 === "jump-host")) || (data65 === "local"))){
+const err137 = {instancePath:instancePath+"/spec/adminAuth/via",schemaPath:"#/properties/spec/properties/adminAuth/properties/via/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.adminAuth.properties.via.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.adminAuth.properties.via.enum,parentSchema:schema131.properties.spec.properties.adminAuth.properties.via,data:data65};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -7831,93 +9527,9 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data64.levelApproval !== undefined){
-if(!(validate56(data64.levelApproval, {instancePath:instancePath+"/spec/evidence/levelApproval",parentData:data64,parentDataProperty:"levelApproval",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
-if(data64.independentAssessment !== undefined){
-if(!(validate56(data64.independentAssessment, {instancePath:instancePath+"/spec/evidence/independentAssessment",parentData:data64,parentDataProperty:"independentAssessment",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
-if(data64.penetrationTest !== undefined){
-if(!(validate56(data64.penetrationTest, {instancePath:instancePath+"/spec/evidence/penetrationTest",parentData:data64,parentDataProperty:"penetrationTest",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
-if(data64.restoreDrill !== undefined){
-if(!(validate56(data64.restoreDrill, {instancePath:instancePath+"/spec/evidence/restoreDrill",parentData:data64,parentDataProperty:"restoreDrill",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
-if(data64.drDrill !== undefined){
-if(!(validate56(data64.drDrill, {instancePath:instancePath+"/spec/evidence/drDrill",parentData:data64,parentDataProperty:"drDrill",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
-if(data64.riskAssessment !== undefined){
-if(!(validate56(data64.riskAssessment, {instancePath:instancePath+"/spec/evidence/riskAssessment",parentData:data64,parentDataProperty:"riskAssessment",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
-if(data64.preOperationAssessment !== undefined){
-if(!(validate56(data64.preOperationAssessment, {instancePath:instancePath+"/spec/evidence/preOperationAssessment",parentData:data64,parentDataProperty:"preOperationAssessment",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
-if(data64.securityPolicy !== undefined){
-if(!(validate56(data64.securityPolicy, {instancePath:instancePath+"/spec/evidence/securityPolicy",parentData:data64,parentDataProperty:"securityPolicy",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
-if(data64.riskManagementPlan !== undefined){
-if(!(validate56(data64.riskManagementPlan, {instancePath:instancePath+"/spec/evidence/riskManagementPlan",parentData:data64,parentDataProperty:"riskManagementPlan",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
-if(data64.decommissioningPlan !== undefined){
-if(!(validate56(data64.decommissioningPlan, {instancePath:instancePath+"/spec/evidence/decommissioningPlan",parentData:data64,parentDataProperty:"decommissioningPlan",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
-if(data64.training !== undefined){
-if(!(validate56(data64.training, {instancePath:instancePath+"/spec/evidence/training",parentData:data64,parentDataProperty:"training",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
-if(data64.exercise !== undefined){
-if(!(validate56(data64.exercise, {instancePath:instancePath+"/spec/evidence/exercise",parentData:data64,parentDataProperty:"exercise",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
 }
 else {
-const err138 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.properties.evidence.type,parentSchema:schema105.properties.spec.properties.evidence,data:data64};
+const err138 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.adminAuth.type,parentSchema:schema131.properties.spec.properties.adminAuth,data:data63};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -7928,15 +9540,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.dependsOn !== undefined){
-let data77 = data3.dependsOn;
-if(Array.isArray(data77)){
-const len2 = data77.length;
-for(let i3=0; i3<len2; i3++){
-let data78 = data77[i3];
-if(typeof data78 === "string"){
-if(!pattern4.test(data78)){
-const err139 = {instancePath:instancePath+"/spec/dependsOn/" + i3,schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data78};
+if(data3.tls !== undefined){
+let data66 = data3.tls;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.enabled === undefined){
+const err139 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema131.properties.spec.properties.tls.required,parentSchema:schema131.properties.spec.properties.tls,data:data66};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -7946,9 +9554,9 @@ vErrors.push(err139);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err140 = {instancePath:instancePath+"/spec/dependsOn/" + i3,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data78};
+for(const key11 in data66){
+if(!((key11 === "enabled") || (key11 === "minVersion"))){
+const err140 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.tls,data:data66};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -7959,14 +9567,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-let i4 = data77.length;
-let j1;
-if(i4 > 1){
-outer1:
-for(;i4--;){
-for(j1 = i4; j1--;){
-if(func0(data77[i4], data77[j1])){
-const err141 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema105.properties.spec.properties.dependsOn,data:data77};
+if(data66.enabled !== undefined){
+let data67 = data66.enabled;
+if(typeof data67 !== "boolean"){
+const err141 = {instancePath:instancePath+"/spec/tls/enabled",schemaPath:"#/properties/spec/properties/tls/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.spec.properties.tls.properties.enabled.type,parentSchema:schema131.properties.spec.properties.tls.properties.enabled,data:data67};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -7975,14 +9579,12 @@ vErrors.push(err141);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
-break outer1;
 }
 }
-}
-}
-}
-else {
-const err142 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.spec.properties.dependsOn.type,parentSchema:schema105.properties.spec.properties.dependsOn,data:data77};
+if(data66.minVersion !== undefined){
+let data68 = data66.minVersion;
+if(!((data68 === "1.2") || (data68 === "1.3"))){
+const err142 = {instancePath:instancePath+"/spec/tls/minVersion",schemaPath:"#/properties/spec/properties/tls/properties/minVersion/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.tls.properties.minVersion.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.tls.properties.minVersion.enum,parentSchema:schema131.properties.spec.properties.tls.properties.minVersion,data:data68};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -7995,7 +9597,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.type,parentSchema:schema105.properties.spec,data:data3};
+const err143 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.tls.type,parentSchema:schema131.properties.spec.properties.tls,data:data66};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -8006,9 +9608,12 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-else {
-const err144 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
+if(data3.evidence !== undefined){
+let data69 = data3.evidence;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key12 in data69){
+if(!(func4.call(schema131.properties.spec.properties.evidence.properties, key12))){
+const err144 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.evidence,data:data69};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -8018,20 +9623,208 @@ vErrors.push(err144);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-validate98.errors = vErrors;
+}
+if(data69.levelApproval !== undefined){
+if(!(validate65(data69.levelApproval, {instancePath:instancePath+"/spec/evidence/levelApproval",parentData:data69,parentDataProperty:"levelApproval",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data69.independentAssessment !== undefined){
+if(!(validate65(data69.independentAssessment, {instancePath:instancePath+"/spec/evidence/independentAssessment",parentData:data69,parentDataProperty:"independentAssessment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data69.penetrationTest !== undefined){
+if(!(validate65(data69.penetrationTest, {instancePath:instancePath+"/spec/evidence/penetrationTest",parentData:data69,parentDataProperty:"penetrationTest",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data69.restoreDrill !== undefined){
+if(!(validate65(data69.restoreDrill, {instancePath:instancePath+"/spec/evidence/restoreDrill",parentData:data69,parentDataProperty:"restoreDrill",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data69.drDrill !== undefined){
+if(!(validate65(data69.drDrill, {instancePath:instancePath+"/spec/evidence/drDrill",parentData:data69,parentDataProperty:"drDrill",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data69.riskAssessment !== undefined){
+if(!(validate65(data69.riskAssessment, {instancePath:instancePath+"/spec/evidence/riskAssessment",parentData:data69,parentDataProperty:"riskAssessment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data69.preOperationAssessment !== undefined){
+if(!(validate65(data69.preOperationAssessment, {instancePath:instancePath+"/spec/evidence/preOperationAssessment",parentData:data69,parentDataProperty:"preOperationAssessment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data69.securityPolicy !== undefined){
+if(!(validate65(data69.securityPolicy, {instancePath:instancePath+"/spec/evidence/securityPolicy",parentData:data69,parentDataProperty:"securityPolicy",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data69.riskManagementPlan !== undefined){
+if(!(validate65(data69.riskManagementPlan, {instancePath:instancePath+"/spec/evidence/riskManagementPlan",parentData:data69,parentDataProperty:"riskManagementPlan",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data69.decommissioningPlan !== undefined){
+if(!(validate65(data69.decommissioningPlan, {instancePath:instancePath+"/spec/evidence/decommissioningPlan",parentData:data69,parentDataProperty:"decommissioningPlan",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data69.training !== undefined){
+if(!(validate65(data69.training, {instancePath:instancePath+"/spec/evidence/training",parentData:data69,parentDataProperty:"training",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data69.exercise !== undefined){
+if(!(validate65(data69.exercise, {instancePath:instancePath+"/spec/evidence/exercise",parentData:data69,parentDataProperty:"exercise",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.evidence.type,parentSchema:schema131.properties.spec.properties.evidence,data:data69};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data3.dependsOn !== undefined){
+let data82 = data3.dependsOn;
+if(Array.isArray(data82)){
+const len2 = data82.length;
+for(let i3=0; i3<len2; i3++){
+let data83 = data82[i3];
+if(typeof data83 === "string"){
+if(!pattern4.test(data83)){
+const err146 = {instancePath:instancePath+"/spec/dependsOn/" + i3,schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data83};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/spec/dependsOn/" + i3,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data83};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+let i4 = data82.length;
+let j1;
+if(i4 > 1){
+outer1:
+for(;i4--;){
+for(j1 = i4; j1--;){
+if(func0(data82[i4], data82[j1])){
+const err148 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema131.properties.spec.properties.dependsOn,data:data82};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.spec.properties.dependsOn.type,parentSchema:schema131.properties.spec.properties.dependsOn,data:data82};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.type,parentSchema:schema131.properties.spec,data:data3};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err151 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+validate113.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const Agency = validate112;
-const schema129 = {"title":"hatang inventory v1: Agency","description":"A department, commune, ward or legacy district connected to the government WAN (TSLCD).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Agency"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"$ref":"#/$defs/text"},"kind":{"enum":["province-office","department","commune","ward","special-zone","district","other"]},"code":{"description":"Official code: 5 digits for a commune, ward or special zone (QĐ 19/2025), 3 digits for a legacy district (QĐ 124/2004); a local code otherwise.","type":"string","pattern":"^[0-9A-Za-z.-]{1,20}$"},"formerCodes":{"type":"array","items":{"type":"string","pattern":"^[0-9]{3,5}$"}},"parent":{"description":"Parent agency (e.g. the legacy district of a commune).","$ref":"#/$defs/name"},"site":{"description":"Data-centre site the agency's WAN link terminates at.","$ref":"#/$defs/name"},"tslcd":{"type":"object","additionalProperties":false,"required":["tier"],"properties":{"tier":{"description":"cap-i = central ↔ province; cap-ii = province ↔ commune.","enum":["cap-i","cap-ii"]},"vpn":{"enum":["l2","l3"]},"bandwidthMbps":{"type":"integer","minimum":1},"paths":{"description":"Physically separate fibre paths.","type":"integer","minimum":1,"maximum":8},"circuit":{"description":"Operator's circuit id.","$ref":"#/$defs/text"}}},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"},"hosts":{"type":"integer","minimum":0}}}}};
-const pattern49 = new RegExp("^[0-9A-Za-z.-]{1,20}$", "u");
-const pattern50 = new RegExp("^[0-9]{3,5}$", "u");
+export const Agency = validate128;
+const schema156 = {"title":"hatang inventory v1: Agency","description":"A department, commune, ward or legacy district connected to the government WAN (TSLCD).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Agency"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"$ref":"#/$defs/text"},"kind":{"enum":["province-office","department","commune","ward","special-zone","district","other"]},"code":{"description":"Official code: 5 digits for a commune, ward or special zone (QĐ 19/2025), 3 digits for a legacy district (QĐ 124/2004); a local code otherwise.","type":"string","pattern":"^[0-9A-Za-z.-]{1,20}$"},"formerCodes":{"type":"array","items":{"type":"string","pattern":"^[0-9]{3,5}$"}},"parent":{"description":"Parent agency (e.g. the legacy district of a commune).","$ref":"#/$defs/name"},"site":{"description":"Data-centre site the agency's WAN link terminates at.","$ref":"#/$defs/name"},"tslcd":{"type":"object","additionalProperties":false,"required":["tier"],"properties":{"tier":{"description":"cap-i = central ↔ province; cap-ii = province ↔ commune.","enum":["cap-i","cap-ii"]},"vpn":{"enum":["l2","l3"]},"bandwidthMbps":{"type":"integer","minimum":1},"paths":{"description":"Physically separate fibre paths.","type":"integer","minimum":1,"maximum":8},"circuit":{"description":"Operator's circuit id.","$ref":"#/$defs/text"}}},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"},"hosts":{"type":"integer","minimum":0},"internet":{"description":"The agency's own Internet link: link false when it has none.","type":"object","additionalProperties":false,"required":["link"],"properties":{"link":{"description":"Whether the agency has its own Internet link.","type":"boolean"},"provider":{"$ref":"#/$defs/text"},"bandwidthMbps":{"type":"integer","minimum":1}}},"edge":{"description":"The device at the agency's TSLCD termination.","type":"object","additionalProperties":false,"required":["firewall"],"properties":{"firewall":{"description":"Whether a firewall separates the agency LAN from the network.","type":"boolean"},"vendor":{"$ref":"#/$defs/text"},"model":{"$ref":"#/$defs/text"}}},"endpoints":{"$ref":"#/$defs/endpointCounts"},"videoConferenceEndpoints":{"description":"Video-conference endpoints at the agency.","type":"integer","minimum":0},"oneStopDesks":{"description":"One-stop desks (bộ phận một cửa) the agency runs.","type":"integer","minimum":0}}}}};
+const pattern57 = new RegExp("^[0-9A-Za-z.-]{1,20}$", "u");
+const pattern58 = new RegExp("^[0-9]{3,5}$", "u");
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate128.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8040,7 +9833,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema129.required,parentSchema:schema129,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema156.required,parentSchema:schema156,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8051,7 +9844,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema129.required,parentSchema:schema129,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema156.required,parentSchema:schema156,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8062,7 +9855,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema129.required,parentSchema:schema129,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema156.required,parentSchema:schema156,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8073,7 +9866,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema129.required,parentSchema:schema129,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema156.required,parentSchema:schema156,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8085,7 +9878,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema156,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8113,7 +9906,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Agency" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Agency"},message:"must be equal to constant",schema:"Agency",parentSchema:schema129.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Agency"},message:"must be equal to constant",schema:"Agency",parentSchema:schema156.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8135,7 +9928,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.name === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema129.properties.spec.required,parentSchema:schema129.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema156.properties.spec.required,parentSchema:schema156.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8146,7 +9939,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.kind === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema129.properties.spec.required,parentSchema:schema129.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema156.properties.spec.required,parentSchema:schema156.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8157,8 +9950,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
-if(!(func4.call(schema129.properties.spec.properties, key1))){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema129.properties.spec,data:data3};
+if(!(func4.call(schema156.properties.spec.properties, key1))){
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema156.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8210,7 +10003,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.kind !== undefined){
 let data5 = data3.kind;
 if(!(((((((data5 === "province-office") || (data5 === "department")) || (data5 === "commune")) || (data5 === "ward")) || (data5 === "special-zone")) || (data5 === "district")) || (data5 === "other"))){
-const err13 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema129.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema129.properties.spec.properties.kind.enum,parentSchema:schema129.properties.spec.properties.kind,data:data5};
+const err13 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema156.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema156.properties.spec.properties.kind.enum,parentSchema:schema156.properties.spec.properties.kind,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8224,8 +10017,8 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.code !== undefined){
 let data6 = data3.code;
 if(typeof data6 === "string"){
-if(!pattern49.test(data6)){
-const err14 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z.-]{1,20}$"},message:"must match pattern \""+"^[0-9A-Za-z.-]{1,20}$"+"\"",schema:"^[0-9A-Za-z.-]{1,20}$",parentSchema:schema129.properties.spec.properties.code,data:data6};
+if(!pattern57.test(data6)){
+const err14 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z.-]{1,20}$"},message:"must match pattern \""+"^[0-9A-Za-z.-]{1,20}$"+"\"",schema:"^[0-9A-Za-z.-]{1,20}$",parentSchema:schema156.properties.spec.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8237,7 +10030,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.spec.properties.code.type,parentSchema:schema129.properties.spec.properties.code,data:data6};
+const err15 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema156.properties.spec.properties.code.type,parentSchema:schema156.properties.spec.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8255,8 +10048,8 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
-if(!pattern50.test(data8)){
-const err16 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{3,5}$"},message:"must match pattern \""+"^[0-9]{3,5}$"+"\"",schema:"^[0-9]{3,5}$",parentSchema:schema129.properties.spec.properties.formerCodes.items,data:data8};
+if(!pattern58.test(data8)){
+const err16 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{3,5}$"},message:"must match pattern \""+"^[0-9]{3,5}$"+"\"",schema:"^[0-9]{3,5}$",parentSchema:schema156.properties.spec.properties.formerCodes.items,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8268,7 +10061,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.spec.properties.formerCodes.items.type,parentSchema:schema129.properties.spec.properties.formerCodes.items,data:data8};
+const err17 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema156.properties.spec.properties.formerCodes.items.type,parentSchema:schema156.properties.spec.properties.formerCodes.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8281,7 +10074,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/spec/formerCodes",schemaPath:"#/properties/spec/properties/formerCodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.properties.spec.properties.formerCodes.type,parentSchema:schema129.properties.spec.properties.formerCodes,data:data7};
+const err18 = {instancePath:instancePath+"/spec/formerCodes",schemaPath:"#/properties/spec/properties/formerCodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema156.properties.spec.properties.formerCodes.type,parentSchema:schema156.properties.spec.properties.formerCodes,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8350,7 +10143,7 @@ if(data3.tslcd !== undefined){
 let data11 = data3.tslcd;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.tier === undefined){
-const err23 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/required",keyword:"required",params:{missingProperty: "tier"},message:"must have required property '"+"tier"+"'",schema:schema129.properties.spec.properties.tslcd.required,parentSchema:schema129.properties.spec.properties.tslcd,data:data11};
+const err23 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/required",keyword:"required",params:{missingProperty: "tier"},message:"must have required property '"+"tier"+"'",schema:schema156.properties.spec.properties.tslcd.required,parentSchema:schema156.properties.spec.properties.tslcd,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8362,7 +10155,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key2 in data11){
 if(!(((((key2 === "tier") || (key2 === "vpn")) || (key2 === "bandwidthMbps")) || (key2 === "paths")) || (key2 === "circuit"))){
-const err24 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema129.properties.spec.properties.tslcd,data:data11};
+const err24 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema156.properties.spec.properties.tslcd,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8376,7 +10169,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data11.tier !== undefined){
 let data12 = data11.tier;
 if(!((data12 === "cap-i") || (data12 === "cap-ii"))){
-const err25 = {instancePath:instancePath+"/spec/tslcd/tier",schemaPath:"#/properties/spec/properties/tslcd/properties/tier/enum",keyword:"enum",params:{allowedValues: schema129.properties.spec.properties.tslcd.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema129.properties.spec.properties.tslcd.properties.tier.enum,parentSchema:schema129.properties.spec.properties.tslcd.properties.tier,data:data12};
+const err25 = {instancePath:instancePath+"/spec/tslcd/tier",schemaPath:"#/properties/spec/properties/tslcd/properties/tier/enum",keyword:"enum",params:{allowedValues: schema156.properties.spec.properties.tslcd.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema156.properties.spec.properties.tslcd.properties.tier.enum,parentSchema:schema156.properties.spec.properties.tslcd.properties.tier,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8390,7 +10183,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data11.vpn !== undefined){
 let data13 = data11.vpn;
 if(!((data13 === "l2") || (data13 === "l3"))){
-const err26 = {instancePath:instancePath+"/spec/tslcd/vpn",schemaPath:"#/properties/spec/properties/tslcd/properties/vpn/enum",keyword:"enum",params:{allowedValues: schema129.properties.spec.properties.tslcd.properties.vpn.enum},message:"must be equal to one of the allowed values",schema:schema129.properties.spec.properties.tslcd.properties.vpn.enum,parentSchema:schema129.properties.spec.properties.tslcd.properties.vpn,data:data13};
+const err26 = {instancePath:instancePath+"/spec/tslcd/vpn",schemaPath:"#/properties/spec/properties/tslcd/properties/vpn/enum",keyword:"enum",params:{allowedValues: schema156.properties.spec.properties.tslcd.properties.vpn.enum},message:"must be equal to one of the allowed values",schema:schema156.properties.spec.properties.tslcd.properties.vpn.enum,parentSchema:schema156.properties.spec.properties.tslcd.properties.vpn,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8404,7 +10197,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data11.bandwidthMbps !== undefined){
 let data14 = data11.bandwidthMbps;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err27 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema129.properties.spec.properties.tslcd.properties.bandwidthMbps.type,parentSchema:schema129.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
+const err27 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema156.properties.spec.properties.tslcd.properties.bandwidthMbps.type,parentSchema:schema156.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8416,7 +10209,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err28 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema129.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
+const err28 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema156.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8431,7 +10224,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data11.paths !== undefined){
 let data15 = data11.paths;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err29 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema129.properties.spec.properties.tslcd.properties.paths.type,parentSchema:schema129.properties.spec.properties.tslcd.properties.paths,data:data15};
+const err29 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema156.properties.spec.properties.tslcd.properties.paths.type,parentSchema:schema156.properties.spec.properties.tslcd.properties.paths,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8443,7 +10236,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 8 || isNaN(data15)){
-const err30 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema129.properties.spec.properties.tslcd.properties.paths,data:data15};
+const err30 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema156.properties.spec.properties.tslcd.properties.paths,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8454,7 +10247,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data15 < 1 || isNaN(data15)){
-const err31 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema129.properties.spec.properties.tslcd.properties.paths,data:data15};
+const err31 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema156.properties.spec.properties.tslcd.properties.paths,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8506,7 +10299,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.properties.spec.properties.tslcd.type,parentSchema:schema129.properties.spec.properties.tslcd,data:data11};
+const err35 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema156.properties.spec.properties.tslcd.type,parentSchema:schema156.properties.spec.properties.tslcd,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8518,15 +10311,15 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.ipv4 !== undefined){
-if(!(validate27(data3.ipv4, {instancePath:instancePath+"/spec/ipv4",parentData:data3,parentDataProperty:"ipv4",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate35(data3.ipv4, {instancePath:instancePath+"/spec/ipv4",parentData:data3,parentDataProperty:"ipv4",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 if(data3.ipv6 !== undefined){
-if(!(validate29(data3.ipv6, {instancePath:instancePath+"/spec/ipv6",parentData:data3,parentDataProperty:"ipv6",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate37(data3.ipv6, {instancePath:instancePath+"/spec/ipv6",parentData:data3,parentDataProperty:"ipv6",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
@@ -8534,7 +10327,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.hosts !== undefined){
 let data19 = data3.hosts;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err36 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema129.properties.spec.properties.hosts.type,parentSchema:schema129.properties.spec.properties.hosts,data:data19};
+const err36 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema156.properties.spec.properties.hosts.type,parentSchema:schema156.properties.spec.properties.hosts,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8546,7 +10339,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err37 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema129.properties.spec.properties.hosts,data:data19};
+const err37 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema156.properties.spec.properties.hosts,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8558,9 +10351,11 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.properties.spec.type,parentSchema:schema129.properties.spec,data:data3};
+if(data3.internet !== undefined){
+let data20 = data3.internet;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.link === undefined){
+const err38 = {instancePath:instancePath+"/spec/internet",schemaPath:"#/properties/spec/properties/internet/required",keyword:"required",params:{missingProperty: "link"},message:"must have required property '"+"link"+"'",schema:schema156.properties.spec.properties.internet.required,parentSchema:schema156.properties.spec.properties.internet,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8570,10 +10365,9 @@ vErrors.push(err38);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-}
-else {
-const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
+for(const key3 in data20){
+if(!(((key3 === "link") || (key3 === "provider")) || (key3 === "bandwidthMbps"))){
+const err39 = {instancePath:instancePath+"/spec/internet",schemaPath:"#/properties/spec/properties/internet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema156.properties.spec.properties.internet,data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8583,20 +10377,329 @@ vErrors.push(err39);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-validate112.errors = vErrors;
+}
+if(data20.link !== undefined){
+let data21 = data20.link;
+if(typeof data21 !== "boolean"){
+const err40 = {instancePath:instancePath+"/spec/internet/link",schemaPath:"#/properties/spec/properties/internet/properties/link/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema156.properties.spec.properties.internet.properties.link.type,parentSchema:schema156.properties.spec.properties.internet.properties.link,data:data21};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data20.provider !== undefined){
+let data22 = data20.provider;
+if(typeof data22 === "string"){
+if(func1(data22) > 2000){
+const err41 = {instancePath:instancePath+"/spec/internet/provider",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data22};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data22) < 1){
+const err42 = {instancePath:instancePath+"/spec/internet/provider",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data22};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/spec/internet/provider",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data22};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data20.bandwidthMbps !== undefined){
+let data23 = data20.bandwidthMbps;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err44 = {instancePath:instancePath+"/spec/internet/bandwidthMbps",schemaPath:"#/properties/spec/properties/internet/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema156.properties.spec.properties.internet.properties.bandwidthMbps.type,parentSchema:schema156.properties.spec.properties.internet.properties.bandwidthMbps,data:data23};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 1 || isNaN(data23)){
+const err45 = {instancePath:instancePath+"/spec/internet/bandwidthMbps",schemaPath:"#/properties/spec/properties/internet/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema156.properties.spec.properties.internet.properties.bandwidthMbps,data:data23};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/spec/internet",schemaPath:"#/properties/spec/properties/internet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema156.properties.spec.properties.internet.type,parentSchema:schema156.properties.spec.properties.internet,data:data20};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data3.edge !== undefined){
+let data24 = data3.edge;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.firewall === undefined){
+const err47 = {instancePath:instancePath+"/spec/edge",schemaPath:"#/properties/spec/properties/edge/required",keyword:"required",params:{missingProperty: "firewall"},message:"must have required property '"+"firewall"+"'",schema:schema156.properties.spec.properties.edge.required,parentSchema:schema156.properties.spec.properties.edge,data:data24};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+for(const key4 in data24){
+if(!(((key4 === "firewall") || (key4 === "vendor")) || (key4 === "model"))){
+const err48 = {instancePath:instancePath+"/spec/edge",schemaPath:"#/properties/spec/properties/edge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema156.properties.spec.properties.edge,data:data24};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data24.firewall !== undefined){
+let data25 = data24.firewall;
+if(typeof data25 !== "boolean"){
+const err49 = {instancePath:instancePath+"/spec/edge/firewall",schemaPath:"#/properties/spec/properties/edge/properties/firewall/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema156.properties.spec.properties.edge.properties.firewall.type,parentSchema:schema156.properties.spec.properties.edge.properties.firewall,data:data25};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data24.vendor !== undefined){
+let data26 = data24.vendor;
+if(typeof data26 === "string"){
+if(func1(data26) > 2000){
+const err50 = {instancePath:instancePath+"/spec/edge/vendor",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data26};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data26) < 1){
+const err51 = {instancePath:instancePath+"/spec/edge/vendor",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data26};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/spec/edge/vendor",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data26};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data24.model !== undefined){
+let data27 = data24.model;
+if(typeof data27 === "string"){
+if(func1(data27) > 2000){
+const err53 = {instancePath:instancePath+"/spec/edge/model",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data27};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data27) < 1){
+const err54 = {instancePath:instancePath+"/spec/edge/model",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data27};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/spec/edge/model",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data27};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/spec/edge",schemaPath:"#/properties/spec/properties/edge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema156.properties.spec.properties.edge.type,parentSchema:schema156.properties.spec.properties.edge,data:data24};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data3.endpoints !== undefined){
+if(!(validate26(data3.endpoints, {instancePath:instancePath+"/spec/endpoints",parentData:data3,parentDataProperty:"endpoints",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data3.videoConferenceEndpoints !== undefined){
+let data29 = data3.videoConferenceEndpoints;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err57 = {instancePath:instancePath+"/spec/videoConferenceEndpoints",schemaPath:"#/properties/spec/properties/videoConferenceEndpoints/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema156.properties.spec.properties.videoConferenceEndpoints.type,parentSchema:schema156.properties.spec.properties.videoConferenceEndpoints,data:data29};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err58 = {instancePath:instancePath+"/spec/videoConferenceEndpoints",schemaPath:"#/properties/spec/properties/videoConferenceEndpoints/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema156.properties.spec.properties.videoConferenceEndpoints,data:data29};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+if(data3.oneStopDesks !== undefined){
+let data30 = data3.oneStopDesks;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err59 = {instancePath:instancePath+"/spec/oneStopDesks",schemaPath:"#/properties/spec/properties/oneStopDesks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema156.properties.spec.properties.oneStopDesks.type,parentSchema:schema156.properties.spec.properties.oneStopDesks,data:data30};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err60 = {instancePath:instancePath+"/spec/oneStopDesks",schemaPath:"#/properties/spec/properties/oneStopDesks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema156.properties.spec.properties.oneStopDesks,data:data30};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema156.properties.spec.type,parentSchema:schema156.properties.spec,data:data3};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema156.type,parentSchema:schema156,data};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+validate128.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const Waiver = validate116;
-const schema135 = {"title":"hatang inventory v1: Waiver","description":"An accepted exception to one rule for one target, until an expiry date.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Waiver"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["rule","target","reason","approver","expires"],"properties":{"rule":{"description":"Rule id, e.g. NET-ZONE-06.","type":"string","pattern":"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},"target":{"description":"Object the waiver applies to, as <kind plural>/<name>, e.g. systems/cong-dvc.","type":"string","pattern":"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},"reason":{"$ref":"#/$defs/text"},"approver":{"$ref":"#/$defs/text"},"approvedOn":{"$ref":"#/$defs/date"},"expires":{"$ref":"#/$defs/date"},"reference":{"$ref":"#/$defs/text"}}}}};
-const pattern53 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
-const pattern54 = new RegExp("^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$", "u");
+export const Waiver = validate133;
+const schema165 = {"title":"hatang inventory v1: Waiver","description":"An accepted exception to one rule for one target, until an expiry date.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Waiver"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["rule","target","reason","approver","expires"],"properties":{"rule":{"description":"Rule id, e.g. NET-ZONE-06.","type":"string","pattern":"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},"target":{"description":"Object the waiver applies to, as <kind plural>/<name>, e.g. systems/cong-dvc.","type":"string","pattern":"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},"reason":{"$ref":"#/$defs/text"},"approver":{"$ref":"#/$defs/text"},"approvedOn":{"$ref":"#/$defs/date"},"expires":{"$ref":"#/$defs/date"},"reference":{"$ref":"#/$defs/text"}}}}};
+const pattern61 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
+const pattern62 = new RegExp("^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$", "u");
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate116.evaluated;
+const evaluated0 = validate133.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8605,7 +10708,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema135.required,parentSchema:schema135,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema165.required,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8616,7 +10719,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema135.required,parentSchema:schema135,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema165.required,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8627,7 +10730,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema135.required,parentSchema:schema135,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema165.required,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8638,7 +10741,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema135.required,parentSchema:schema135,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema165.required,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8650,7 +10753,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema135,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8678,7 +10781,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Waiver" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Waiver"},message:"must be equal to constant",schema:"Waiver",parentSchema:schema135.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Waiver"},message:"must be equal to constant",schema:"Waiver",parentSchema:schema165.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8700,7 +10803,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.rule === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema135.properties.spec.required,parentSchema:schema135.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema165.properties.spec.required,parentSchema:schema165.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8711,7 +10814,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.target === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema135.properties.spec.required,parentSchema:schema135.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema165.properties.spec.required,parentSchema:schema165.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8722,7 +10825,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.reason === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema135.properties.spec.required,parentSchema:schema135.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema165.properties.spec.required,parentSchema:schema165.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8733,7 +10836,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.approver === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema135.properties.spec.required,parentSchema:schema135.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema165.properties.spec.required,parentSchema:schema165.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8744,7 +10847,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.expires === undefined){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema135.properties.spec.required,parentSchema:schema135.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema165.properties.spec.required,parentSchema:schema165.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8756,7 +10859,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
 if(!(((((((key1 === "rule") || (key1 === "target")) || (key1 === "reason")) || (key1 === "approver")) || (key1 === "approvedOn")) || (key1 === "expires")) || (key1 === "reference"))){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema135.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema165.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8770,8 +10873,8 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.rule !== undefined){
 let data4 = data3.rule;
 if(typeof data4 === "string"){
-if(!pattern53.test(data4)){
-const err13 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"+"\"",schema:"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$",parentSchema:schema135.properties.spec.properties.rule,data:data4};
+if(!pattern61.test(data4)){
+const err13 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"+"\"",schema:"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$",parentSchema:schema165.properties.spec.properties.rule,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8783,7 +10886,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.spec.properties.rule.type,parentSchema:schema135.properties.spec.properties.rule,data:data4};
+const err14 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.spec.properties.rule.type,parentSchema:schema165.properties.spec.properties.rule,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8797,8 +10900,8 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.target !== undefined){
 let data5 = data3.target;
 if(typeof data5 === "string"){
-if(!pattern54.test(data5)){
-const err15 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/pattern",keyword:"pattern",params:{pattern: "^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},message:"must match pattern \""+"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"+"\"",schema:"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$",parentSchema:schema135.properties.spec.properties.target,data:data5};
+if(!pattern62.test(data5)){
+const err15 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/pattern",keyword:"pattern",params:{pattern: "^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},message:"must match pattern \""+"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"+"\"",schema:"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$",parentSchema:schema165.properties.spec.properties.target,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8810,7 +10913,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.spec.properties.target.type,parentSchema:schema135.properties.spec.properties.target,data:data5};
+const err16 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.spec.properties.target.type,parentSchema:schema165.properties.spec.properties.target,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8991,7 +11094,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.properties.spec.type,parentSchema:schema135.properties.spec,data:data3};
+const err30 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema165.properties.spec.type,parentSchema:schema165.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9004,7 +11107,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema165.type,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9014,7 +11117,7 @@ vErrors.push(err31);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-validate116.errors = vErrors;
+validate133.errors = vErrors;
 return errors === 0;
 }
-validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

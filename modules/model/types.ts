@@ -101,6 +101,72 @@ export interface Province extends EntityBase {
   readonly operator?: string;
   readonly formerUnits: readonly FormerUnit[];
   readonly addressPools: readonly AddressPool[];
+  /** External endpoints the province declares beyond the built-in catalogue (`model.externals` holds both). */
+  readonly externals: readonly ExternalEndpoint[];
+  /** Companies the province rents from: owners of provider sites, operators of rented systems and SOC layers. */
+  readonly providers: readonly Provider[];
+  /** The layers of the four-layer protection model and who provides each (absent: not declared). */
+  readonly securityOperations?: SecurityOperations;
+  /** Province-wide endpoint figures, when the documents give totals rather than figures per agency. */
+  readonly endpoints?: EndpointCounts;
+}
+
+/** A company the province rents infrastructure, platforms, software or security services from. */
+export interface Provider {
+  readonly name: string;
+  readonly title: string;
+  readonly providerKind: 'telecom' | 'cloud' | 'security-service' | 'software' | 'other';
+  readonly description?: string;
+}
+
+/** How a system or a SOC layer is provided: run by the province itself, or rented. */
+export type ServiceModel = 'on-premises' | 'iaas' | 'paas' | 'saas';
+
+/** The contract a rented service stands on. */
+export interface Contract {
+  readonly reference: string;
+  /** YYYY-MM-DD. */
+  readonly date?: string;
+  /** YYYY-MM-DD. */
+  readonly expires?: string;
+}
+
+/** The four layers of CT 14/CT-TTg (CV 1552/BTTTT-CATTT): on-site team, monitoring, independent assessment, national link. */
+export const SOC_LAYERS = ['on-site', 'monitoring', 'assessment', 'national-connection'] as const;
+export type SocLayerName = (typeof SOC_LAYERS)[number];
+
+export interface SocLayer {
+  readonly layer: SocLayerName;
+  readonly sourcing: 'in-house' | 'rented';
+  /** The provider, for a rented layer. */
+  readonly provider?: string;
+  readonly contract?: Contract;
+  readonly description?: string;
+}
+
+export interface SecurityOperations {
+  /** In the order written; each layer at most once. */
+  readonly layers: readonly SocLayer[];
+}
+
+/** Computers of an agency (or of the whole province) and how many run anti-malware protection. */
+export interface EndpointCounts {
+  readonly workstations?: number;
+  readonly workstationsProtected?: number;
+  readonly servers?: number;
+  readonly serversProtected?: number;
+  /** YYYY-MM-DD: when the figures were counted. */
+  readonly asOf?: string;
+  /** Where the figures come from (a report, a survey). */
+  readonly reference?: string;
+}
+
+/** Attestation that a site meets a facility regulation (lightning, earthing, fire). */
+export interface FacilityAttestation {
+  readonly standard: string;
+  readonly reference?: string;
+  /** YYYY-MM-DD. */
+  readonly date?: string;
 }
 
 export type Redundancy = 'N' | 'N+1' | '2N' | '2(N+1)';
@@ -119,6 +185,16 @@ export interface Site extends EntityBase {
   readonly internetUplinks: readonly { readonly provider: string; readonly bandwidthMbps?: number }[];
   readonly tslcdPaths?: number;
   readonly operator?: string;
+  /** `own`: the province's own facility; `provider`: a provider's data centre or cloud region the province rents in. */
+  readonly ownership: 'own' | 'provider';
+  /** The provider owning the site (required when `ownership` is `provider`). */
+  readonly provider?: string;
+  /** Conformity with the facility regulations TT 23/2022 names: lightning, earthing, fire (DC-03). */
+  readonly facilities?: { readonly lightning?: FacilityAttestation; readonly earthing?: FacilityAttestation; readonly fire?: FacilityAttestation };
+  /** Hazard areas the site lies in (flood plain, storm coast, a grid area), as tags compared between sites (DC-04). */
+  readonly hazardZones?: readonly string[];
+  /** Grid feeders or substations that feed the site (DC-04). */
+  readonly powerFeeds?: readonly string[];
   readonly commissioned?: number;
   /** Terraform state of the stacks of the site's clusters (absent: local files). */
   readonly stateBackend?: {
@@ -178,6 +254,8 @@ export const ZONE_KINDS = [
   'soc',
   'user',
   'wireless',
+  'iot',
+  'public-wifi',
 ] as const;
 export type ZoneKind = (typeof ZONE_KINDS)[number];
 
@@ -192,6 +270,7 @@ export interface Zone extends EntityBase {
   readonly hosts?: number;
 }
 
+/** Names of the built-in external endpoints (modules/model/externals.ts describes each); a province may declare more. */
 export const EXTERNAL_NETWORKS = [
   'internet',
   'tslcd',
@@ -204,8 +283,41 @@ export const EXTERNAL_NETWORKS = [
   'government-reporting',
   'pki',
   'isp-mail',
+  'vneid',
+  'national-databases',
+  'emc',
+  'paygov',
+  'national-shared-catalogue',
 ] as const;
-export type ExternalNetwork = (typeof EXTERNAL_NETWORKS)[number];
+/** The name of an external endpoint: a built-in one or one the province declares under `externals`. */
+export type ExternalNetwork = string;
+
+/** The network a flow to an external endpoint takes: the government data network, the Internet, or a dedicated circuit. */
+export const EXTERNAL_PATHS = ['tslcd', 'internet', 'dedicated'] as const;
+export type ExternalPath = (typeof EXTERNAL_PATHS)[number];
+
+export const EXTERNAL_CATEGORIES = ['network', 'national-platform', 'national-database', 'national-service', 'field-devices', 'other'] as const;
+export type ExternalCategory = (typeof EXTERNAL_CATEGORIES)[number];
+
+/** Something outside the province's data centres a flow can reach: a network, a national system, field devices. */
+export interface ExternalEndpoint {
+  readonly name: string;
+  readonly category: ExternalCategory;
+  readonly title: { readonly vi: string; readonly en: string };
+  /** The usual short name (VDXP, VNeID, EMC). */
+  readonly abbreviation?: string;
+  /** The body that runs it, when the documents say. */
+  readonly operator?: { readonly vi: string; readonly en: string };
+  /** The network it is reached over; a network's own path is itself. */
+  readonly path: ExternalPath;
+  /** How sure the catalogue is of that path: read in a text, or hatang's practice default. */
+  readonly pathConfidence: 'verified' | 'practice' | 'unverified';
+  /** The text that establishes the system (e.g. Quyết định số 28/2018/QĐ-TTg). */
+  readonly basis?: string;
+  readonly builtin: boolean;
+  /** Where the province declares it (absent for built-in endpoints). */
+  readonly source?: SourceLocation;
+}
 
 export type Endpoint =
   | { readonly type: 'zone'; readonly zone: string }
@@ -226,6 +338,8 @@ export interface Flow extends EntityBase {
   readonly ports: readonly PortRange[];
   readonly purpose: string;
   readonly system?: string;
+  /** For a flow to or from an external endpoint: the network it takes, when it is not the endpoint's usual path. */
+  readonly via?: ExternalPath;
 }
 
 export const DEVICE_KINDS = [
@@ -384,6 +498,10 @@ export interface System extends EntityBase {
   /** Go-live date (YYYY-MM-DD); absent: not yet in operation. */
   readonly inOperationSince?: string;
   readonly hosting?: 'dedicated' | 'shared-dc' | 'cloud';
+  /** How the system is provided: on the province's premises, or rented as IaaS, PaaS or SaaS from a provider. */
+  readonly service?: { readonly model: ServiceModel; readonly provider?: string; readonly contract?: Contract };
+  /** State-secret data encrypted with cơ yếu (government cipher) products on the networks it crosses (DC-07). */
+  readonly coYeuEncryption?: boolean;
   readonly components: readonly Component[];
   readonly cluster?: {
     readonly name: string;
@@ -429,6 +547,14 @@ export interface Agency extends EntityBase {
   readonly ipv4?: AddressSpec;
   readonly ipv6?: AddressSpec;
   readonly hosts?: number;
+  /** The agency's own Internet link (`link: false` when it has none); absent when the inventory does not say. */
+  readonly internet?: { readonly link: boolean; readonly provider?: string; readonly bandwidthMbps?: number };
+  /** The device at the agency's TSLCD termination: whether a firewall separates the agency LAN from the network. */
+  readonly edge?: { readonly firewall: boolean; readonly vendor?: string; readonly model?: string };
+  readonly endpoints?: EndpointCounts;
+  readonly videoConferenceEndpoints?: number;
+  /** One-stop desks (bộ phận một cửa) the agency runs. */
+  readonly oneStopDesks?: number;
 }
 
 export interface Waiver extends EntityBase {
@@ -460,4 +586,6 @@ export interface Model {
   readonly systems: readonly System[];
   readonly agencies: readonly Agency[];
   readonly waivers: readonly Waiver[];
+  /** Every external endpoint a flow may name: the built-in catalogue and the province's own, sorted by name. */
+  readonly externals: readonly ExternalEndpoint[];
 }

@@ -53,6 +53,8 @@ const ZONE_COLOURS: Record<Zone['zoneKind'], string> = {
   soc: '#dff3f5',
   user: '#f3f3f3',
   wireless: '#f3f3f3',
+  iot: '#fdeedc',
+  'public-wifi': '#f3f3f3',
 };
 
 const q = (s: string): string =>

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { AddressPlan } from '../addressing/index.js';
 import { buildPolicy, renderNftables, tableName, type RuleEnd, type UncoveredFlow } from '../firewall/index.js';
-import { DEVICE_KIND_LABELS, EXTERNAL_LABELS, type ExternalNetwork, type Model, type Text } from '../model/index.js';
+import { DEVICE_KIND_LABELS, externalText, type Model, type Text } from '../model/index.js';
 
 export interface FirewallRow {
   readonly site: string;
@@ -37,7 +37,7 @@ export function firewallSection(model: Model, plan: Pick<AddressPlan, 'allocatio
   const sites = new Map(model.sites.map((s) => [s.name, s.title]));
   const zones = new Map(model.zones.map((z) => [z.name, z.title]));
   const label = (i: RuleEnd): Text => {
-    if (i.type === 'external') return EXTERNAL_LABELS[i.name as ExternalNetwork] ?? { vi: i.name, en: i.name };
+    if (i.type === 'external') return externalText(model, i.name);
     const title = zones.get(i.name) ?? i.name;
     return { vi: title, en: title };
   };

@@ -13,7 +13,7 @@ import {
   DEVICE_KIND_LABELS,
   EVIDENCE_KINDS,
   EVIDENCE_LABELS,
-  EXTERNAL_LABELS,
+  externalLabel,
   TSLCD_TIER_LABELS,
   TSLCD_VPN_LABELS,
   ZONE_KIND_LABELS,
@@ -23,7 +23,6 @@ import {
   type AddressSpec,
   type Agency,
   type EvidenceItem,
-  type ExternalNetwork,
   type Lang,
   type Model,
   type System,
@@ -173,7 +172,7 @@ function commonData(lang: Lang, folder: string, model: Model): Common {
       const site = model.sites.find((x) => x.name === name);
       return site ? md(site.title) : codeOrDash(name);
     },
-    endpoint: (name) => (zones.has(name) ? code(name) : md(EXTERNAL_LABELS[name as ExternalNetwork]?.[lang] ?? name)),
+    endpoint: (name) => (zones.has(name) ? code(name) : md(externalLabel(model, name, lang))),
     replicationName: (method) => replicationName(method, lang),
     switchoverName: (method) => switchoverName(method, lang),
     banner: t(

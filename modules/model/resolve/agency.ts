@@ -34,6 +34,11 @@ function resolveAgency(ctx: Resolution, raw: RawEntity): Agency {
     ...opt('ipv4', ctx.address(raw, ['spec', 'ipv4'], 'ipv4', s.ipv4)),
     ...opt('ipv6', ctx.address(raw, ['spec', 'ipv6'], 'ipv6', s.ipv6)),
     ...opt('hosts', s.hosts),
+    ...opt('internet', s.internet),
+    ...opt('edge', s.edge),
+    ...opt('endpoints', s.endpoints),
+    ...opt('videoConferenceEndpoints', s.videoConferenceEndpoints),
+    ...opt('oneStopDesks', s.oneStopDesks),
   };
 }
 

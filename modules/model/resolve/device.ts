@@ -15,6 +15,7 @@ function resolveDevice(ctx: Resolution, raw: RawEntity): Device {
   boundaryZones.forEach((z, i) => {
     if (ctx.ref(raw, ['spec', 'boundaries', 'zones', i], 'Zone', z)) ctx.sameSite(raw, ['spec', 'boundaries', 'zones', i], z, s.site, what);
   });
+  ((s.boundaries?.externals ?? []) as string[]).forEach((e, i) => ctx.externalRef(raw, ['spec', 'boundaries', 'externals', i], e));
   return {
     ...base(raw),
     kind: 'Device',

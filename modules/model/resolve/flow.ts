@@ -30,6 +30,7 @@ function resolveFlow(ctx: Resolution, raw: RawEntity): Flow {
     ports,
     purpose: s.purpose,
     ...opt('system', s.system),
+    ...opt('via', s.via),
   };
 }
 

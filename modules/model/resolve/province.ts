@@ -1,7 +1,8 @@
 // The Province: exactly one per inventory, and its address pools.
 import { parsePrefixStrict, type Family } from '../../net/index.js';
 import { text } from '../diagnostics.js';
-import type { Province } from '../types.js';
+import { BUILTIN_EXTERNALS } from '../externals.js';
+import type { ExternalEndpoint, Province, SocLayer } from '../types.js';
 import { base, opt, type RawEntity, type Resolution } from './shared.js';
 
 /** Reports an inventory with no Province (unless it may be among the unreadable documents) or with several. */
@@ -55,7 +56,89 @@ export function resolveProvince(ctx: Resolution): Province | undefined {
       const parsed = parsePrefixStrict(String(p.prefix));
       return { ...p, prefix: parsed.ok ? parsed.prefix.text : p.prefix };
     }),
+    externals: declaredExternals(ctx, raw),
+    providers: uniqueNamed(ctx, raw, 'providers', (s.providers ?? []) as ProviderInput[]).map((p) => ({
+      name: p.name,
+      title: p.title,
+      providerKind: p.kind,
+      ...opt('description', p.description),
+    })),
+    ...opt('securityOperations', s.securityOperations ? { layers: socLayers(ctx, raw) } : undefined),
+    ...opt('endpoints', s.endpoints),
   };
+}
+
+/** Entries of a named list of the Province, each name once (a repeated name is an error located at the repeat). */
+function uniqueNamed<T extends { name: string }>(ctx: Resolution, raw: RawEntity, field: string, list: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((item, i) => {
+    if (!seen.has(item.name)) return seen.add(item.name);
+    ctx.error(
+      'duplicate-name',
+      raw,
+      ['spec', field, i, 'name'],
+      text(`Tên "${item.name}" đã được dùng trong \`${field}\`.`, `Name "${item.name}" is already used in \`${field}\`.`),
+      { found: item.name },
+    );
+    return false;
+  });
+}
+
+type ProviderInput = { name: string; title: string; kind: Province['providers'][number]['providerKind']; description?: string };
+type ExternalInput = { name: string; title: string; titleEn?: string; abbreviation?: string; category: ExternalEndpoint['category']; operator?: string; path: ExternalEndpoint['path']; basis?: string };
+
+/** The Province's own external endpoints; a name of the built-in catalogue cannot be declared again. */
+function declaredExternals(ctx: Resolution, raw: RawEntity): ExternalEndpoint[] {
+  const list = uniqueNamed(ctx, raw, 'externals', (raw.data.spec.externals ?? []) as ExternalInput[]);
+  const all = (raw.data.spec.externals ?? []) as ExternalInput[];
+  return list.flatMap((e) => {
+    const i = all.indexOf(e);
+    if (e.name in BUILTIN_EXTERNALS) {
+      ctx.error(
+        'duplicate-name',
+        raw,
+        ['spec', 'externals', i, 'name'],
+        text(
+          `"${e.name}" đã có trong danh mục hệ thống bên ngoài của hatang; dùng trực tiếp tên này trong luồng, không khai báo lại.`,
+          `"${e.name}" is in hatang's catalogue of external endpoints; name it in flows directly instead of declaring it again.`,
+        ),
+        { found: e.name },
+      );
+      return [];
+    }
+    return [
+      {
+        name: e.name,
+        category: e.category,
+        title: { vi: e.title, en: e.titleEn ?? e.title },
+        ...opt('abbreviation', e.abbreviation),
+        ...opt('operator', e.operator !== undefined ? { vi: e.operator, en: e.operator } : undefined),
+        path: e.path,
+        pathConfidence: 'verified' as const,
+        ...opt('basis', e.basis),
+        builtin: false,
+        source: ctx.locateIn(raw, ['spec', 'externals', i]),
+      },
+    ];
+  });
+}
+
+/** The four-layer model's layers, each at most once, their providers declared. */
+function socLayers(ctx: Resolution, raw: RawEntity): SocLayer[] {
+  const seen = new Set<string>();
+  const layers = (raw.data.spec.securityOperations.layers ?? []) as SocLayer[];
+  return layers.filter((l, i) => {
+    ctx.providerRef(raw, ['spec', 'securityOperations', 'layers', i, 'provider'], l.provider);
+    if (!seen.has(l.layer)) return seen.add(l.layer);
+    ctx.error(
+      'duplicate-name',
+      raw,
+      ['spec', 'securityOperations', 'layers', i, 'layer'],
+      text(`Lớp "${l.layer}" đã được khai báo.`, `Layer "${l.layer}" is already declared.`),
+      { found: l.layer },
+    );
+    return false;
+  });
 }
 
 /** Every pool's prefix must be of its declared family, and pool names unique. */

@@ -3,6 +3,7 @@
 import { parseAddress, parsePrefixStrict, prefixContainsAddress, prefixContainsPrefix, type Family, type Prefix } from '../../net/index.js';
 import { text, type Diagnostic } from '../diagnostics.js';
 import { compareCodeUnits } from '../order.js';
+import { BUILTIN_EXTERNALS } from '../externals.js';
 import { nearest } from '../suggest.js';
 import type { AddressSpec, DualStack, Endpoint, Kind, SourceLocation, SourceRef } from '../types.js';
 
@@ -58,6 +59,8 @@ export class Resolution {
   private readonly byKind = new Map<Kind, Map<string, RawEntity>>();
   private readonly pools = new Map<string, Pool>();
   private suggestionsLeft = MAX_SUGGESTIONS;
+  private providerSet: Set<string> | undefined;
+  private externalSet: Set<string> | undefined;
 
   constructor(
     raws: readonly RawEntity[],
@@ -83,6 +86,11 @@ export class Resolution {
       message,
       ...extra,
     });
+  }
+
+  /** Where a value inside the document of `raw` is. */
+  locateIn(raw: RawEntity, path: Path): SourceLocation {
+    return this.locate(raw.source, path);
   }
 
   /** `file:line:column` of a value inside the document of `raw`, for messages that point at another place. */
@@ -119,6 +127,44 @@ export class Resolution {
       { found: name, expected: `name of a ${kind}`, ...(suggestion ? { suggestion } : {}) },
     );
     return false;
+  }
+
+  /** Names of the providers the Province declares. */
+  providerNames(): ReadonlySet<string> {
+    return (this.providerSet ??= new Set(((this.province()?.data.spec.providers ?? []) as { name: string }[]).map((p) => p.name)));
+  }
+
+  /** Names of every external endpoint a flow may name: the built-in catalogue and the Province's own. */
+  externalNames(): ReadonlySet<string> {
+    const declared = ((this.province()?.data.spec.externals ?? []) as { name: string }[]).map((e) => e.name);
+    return (this.externalSet ??= new Set([...Object.keys(BUILTIN_EXTERNALS), ...declared]));
+  }
+
+  /** Checks a name against a list that is not a kind (providers, external endpoints); a located error with a suggestion when not. */
+  listRef(raw: RawEntity, path: Path, name: string | undefined, names: ReadonlySet<string>, what: { vi: string; en: string; field: string }): boolean {
+    if (name === undefined || names.has(name) || this.incomplete || this.rejected.has('Province')) return true;
+    const suggestion = this.suggestionsLeft-- > 0 ? nearest(name, [...names]) : undefined;
+    this.error(
+      'dangling-reference',
+      raw,
+      path,
+      text(
+        `${what.vi} "${name}" không tồn tại; khai báo trong \`${what.field}\` của tài liệu khai báo tỉnh.`,
+        `${what.en} "${name}" does not exist; declare it under the Province's \`${what.field}\`.`,
+      ),
+      { found: name, expected: `name under Province ${what.field}`, ...(suggestion ? { suggestion } : {}) },
+    );
+    return false;
+  }
+
+  /** Checks that `name` names a provider of the Province. */
+  providerRef(raw: RawEntity, path: Path, name: string | undefined): boolean {
+    return this.listRef(raw, path, name, this.providerNames(), { vi: 'Nhà cung cấp dịch vụ', en: 'Provider', field: 'providers' });
+  }
+
+  /** Checks that `name` names an external endpoint, built in or declared. */
+  externalRef(raw: RawEntity, path: Path, name: string | undefined): boolean {
+    return this.listRef(raw, path, name, this.externalNames(), { vi: 'Hệ thống, mạng bên ngoài', en: 'External endpoint', field: 'externals' });
   }
 
   /** Reports a zone that sits at another site than the entity referencing it. */
@@ -181,7 +227,8 @@ export class Resolution {
       this.ref(raw, [...path, 'site'], 'Site', value.site);
       return { type: 'site', site: value.site };
     }
-    return { type: 'external', external: value.external as never };
+    this.externalRef(raw, [...path, 'external'], value.external);
+    return { type: 'external', external: value.external! };
   }
 
   /** Indexes documents by kind and name. Names are unique per kind; the first definition wins so that references still resolve. */

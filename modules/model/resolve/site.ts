@@ -25,6 +25,7 @@ function resolveSite(ctx: Resolution, raw: RawEntity): Site {
     }
   }
   ((s.replicationLinks ?? []) as { to: string }[]).forEach((l, i) => ctx.ref(raw, ['spec', 'replicationLinks', i, 'to'], 'Site', l.to));
+  ctx.providerRef(raw, ['spec', 'provider'], s.provider);
   const p2p = pointToPointLinks(ctx, raw, (s.pointToPointLinks ?? []) as LinkInput[]);
   return {
     ...base(raw),
@@ -41,6 +42,11 @@ function resolveSite(ctx: Resolution, raw: RawEntity): Site {
     internetUplinks: s.internetUplinks ?? [],
     ...opt('tslcdPaths', s.tslcdPaths),
     ...opt('operator', s.operator),
+    ownership: s.ownership ?? 'own',
+    ...opt('provider', s.provider),
+    ...opt('facilities', s.facilities),
+    ...opt('hazardZones', s.hazardZones),
+    ...opt('powerFeeds', s.powerFeeds),
     ...opt('commissioned', s.commissioned),
     ...opt('stateBackend', s.stateBackend),
     replicationLinks: ((s.replicationLinks ?? []) as Record<string, unknown>[]).map((l) => ({

@@ -15,7 +15,9 @@ function checkSystemReferences(ctx: Resolution, raw: RawEntity): void {
   const s = raw.data.spec;
   const self = raw.data.metadata.name as string;
   ctx.ref(raw, ['spec', 'owner'], 'Agency', s.owner);
-  ctx.ref(raw, ['spec', 'operator'], 'Agency', s.operator);
+  // The operator is an agency, or a provider that operates the system under contract (a rented service).
+  if (s.operator === undefined || !ctx.providerNames().has(s.operator)) ctx.ref(raw, ['spec', 'operator'], 'Agency', s.operator);
+  ctx.providerRef(raw, ['spec', 'service', 'provider'], s.service?.provider);
   const componentNames = new Set<string>();
   (s.components as { name: string; zone: string }[]).forEach((c, i) => {
     if (componentNames.has(c.name)) {
@@ -67,6 +69,8 @@ function buildSystem(raw: RawEntity): System {
     ...opt('nationalSecurityList', s.nationalSecurityList),
     ...opt('inOperationSince', s.inOperationSince),
     ...opt('hosting', s.hosting),
+    ...opt('service', s.service),
+    ...opt('coYeuEncryption', s.coYeuEncryption),
     components: (s.components as Record<string, unknown>[]).map((c) => ({ ...c, public: c.public ?? false })) as unknown as System['components'],
     ...opt('cluster', s.cluster),
     ...opt('rpoMinutes', s.rpo === undefined ? undefined : minutes(s.rpo)),

@@ -11,7 +11,7 @@ import {
   EVIDENCE_LABELS,
   msgIn,
   provinceHeading,
-  EXTERNAL_LABELS,
+  externalLabel,
   REDUNDANCY_LABELS,
   roleLabel,
   SEVERITY_LABELS,
@@ -49,7 +49,7 @@ function zoneLabel(model: Model, name: string, lang: Lang): string {
 
 function endpointLabel(model: Model, e: Flow['from'], lang: Lang): string {
   if (e.type === 'zone') return zoneLabel(model, e.zone, lang);
-  if (e.type === 'external') return EXTERNAL_LABELS[e.external][lang];
+  if (e.type === 'external') return externalLabel(model, e.external, lang);
   return model.sites.find((s) => s.name === e.site)?.title ?? e.site;
 }
 
