@@ -14,7 +14,10 @@ import type {
   Device,
   DeviceKind,
   PoolPurpose,
+  Provider,
+  ServiceModel,
   Site,
+  SocLayer,
   ZoneKind,
 } from './types.js';
 
@@ -234,3 +237,39 @@ export function provinceKindTitle(kind: ProvinceKind, name: string, lang: Lang):
 
 /** The text with its first letter in upper case, for a label that opens a sentence ("Thành phố Đà Nẵng"). */
 export const sentenceCase = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+/** How a system is provided (`service.model`). */
+export const SERVICE_MODEL_LABELS: Readonly<Record<ServiceModel, Text>> = {
+  'on-premises': t('tự đầu tư, vận hành tại trung tâm dữ liệu của tỉnh', 'on the province’s premises'),
+  iaas: t('thuê dịch vụ hạ tầng (máy chủ, lưu trữ, mạng)', 'rented infrastructure (IaaS)'),
+  paas: t('thuê dịch vụ nền tảng', 'rented platform (PaaS)'),
+  saas: t('thuê dịch vụ phần mềm', 'rented software (SaaS)'),
+};
+
+/** The layers of the four-layer protection model. */
+export const SOC_LAYER_LABELS: Readonly<Record<SocLayer['layer'], Text>> = {
+  'on-site': t('lực lượng tại chỗ', 'on-site team'),
+  monitoring: t('giám sát, bảo vệ chuyên nghiệp', 'professional monitoring and protection'),
+  assessment: t('kiểm tra, đánh giá độc lập định kỳ', 'periodic independent assessment'),
+  'national-connection': t('kết nối, chia sẻ thông tin với hệ thống giám sát quốc gia', 'connection to the national monitoring system'),
+};
+
+/** Whether a layer is run by the province or rented. */
+export const SOURCING_LABELS: Readonly<Record<SocLayer['sourcing'], Text>> = {
+  'in-house': t('tự thực hiện', 'in-house'),
+  rented: t('thuê dịch vụ', 'rented'),
+};
+
+export const PROVIDER_KIND_LABELS: Readonly<Record<Provider['providerKind'], Text>> = {
+  telecom: t('doanh nghiệp viễn thông', 'telecom operator'),
+  cloud: t('doanh nghiệp cung cấp dịch vụ điện toán đám mây', 'cloud provider'),
+  'security-service': t('doanh nghiệp cung cấp dịch vụ an toàn thông tin', 'security service provider'),
+  software: t('doanh nghiệp phần mềm', 'software company'),
+  other: t('doanh nghiệp khác', 'other company'),
+};
+
+/** Who owns a site. */
+export const SITE_OWNERSHIP_LABELS: Readonly<Record<Site['ownership'], Text>> = {
+  own: t('của tỉnh', 'the province’s own'),
+  provider: t('của nhà cung cấp dịch vụ', 'provider-owned'),
+};
