@@ -118,7 +118,7 @@ const COMMUNE_UNITS = [
   ['buu-dien-vh', 'Điểm Bưu điện - Văn hóa'],
 ];
 
-const PRIMARY_ZONES = ['edge', 'dmz', 'internal-servers', 'database', 'storage', 'backup', 'management', 'device-management', 'soc', 'user', 'wireless'];
+const PRIMARY_ZONES = ['edge', 'dmz', 'internal-servers', 'database', 'storage', 'backup', 'management', 'device-management', 'soc', 'user', 'wireless', 'iot'];
 const DR_ZONES = ['edge', 'dmz', 'internal-servers', 'database', 'storage', 'backup', 'management'];
 const ZONE_TITLE = {
   edge: 'Vùng biên',
@@ -132,6 +132,7 @@ const ZONE_TITLE = {
   soc: 'Vùng giám sát an toàn thông tin (SOC)',
   user: 'Vùng người dùng',
   wireless: 'Vùng mạng không dây',
+  iot: 'Vùng thu nhận dữ liệu camera, cảm biến',
 };
 const ZONE_HOSTS = {
   edge: 8,
@@ -145,6 +146,7 @@ const ZONE_HOSTS = {
   soc: 16,
   user: 200,
   wireless: 200,
+  iot: 250,
 };
 
 const PRIMARY = 'dc-chinh';
@@ -578,6 +580,25 @@ function provinceDocuments(p) {
           operator: `Sở Khoa học và Công nghệ ${title}`,
           ...(FORMER_UNITS[p.code] ? { formerUnits: FORMER_UNITS[p.code] } : {}),
           addressPools: pools,
+          externals: [
+            {
+              name: 'camera-do-thi',
+              title: `Mạng camera giám sát đô thị ${title}`,
+              category: 'field-devices',
+              operator: `Công an ${title}`,
+              path: 'dedicated',
+              ipv4: [v4Prefix(v4(172, 16 + (c % 16), 0, 0), 16)],
+            },
+          ],
+          providers: [{ name: 'vnpt', title: 'Tổng công ty Dịch vụ Viễn thông (VNPT VinaPhone)', kind: 'telecom' }],
+          securityOperations: {
+            layers: [
+              { layer: 'on-site', sourcing: 'in-house' },
+              { layer: 'monitoring', sourcing: 'rented', provider: 'vnpt', contract: { reference: `HĐ-SOC-${p.code}/2026`, date: '2026-01-05' } },
+              { layer: 'assessment', sourcing: 'in-house' },
+              { layer: 'national-connection', sourcing: 'in-house' },
+            ],
+          },
         },
         { labels: label },
       ),
@@ -604,6 +625,13 @@ function provinceDocuments(p) {
         ],
         tslcdPaths: 2,
         operator: `Trung tâm Chuyển đổi số ${title}`,
+        facilities: {
+          lightning: { standard: 'QCVN 32:2020/BTTTT' },
+          earthing: { standard: 'QCVN 9:2016/BTTTT' },
+          fire: { standard: 'QCVN 06:2021/BXD' },
+        },
+        hazardZones: ['trung-tam-hanh-chinh'],
+        powerFeeds: ['Trạm biến áp trung tâm hành chính'],
         commissioned: 2020,
       }),
       doc('Site', DR, {
@@ -616,6 +644,13 @@ function provinceDocuments(p) {
         power: 'N+1',
         cooling: 'N+1',
         distributionPaths: 1,
+        facilities: {
+          lightning: { standard: 'QCVN 32:2020/BTTTT' },
+          earthing: { standard: 'QCVN 9:2016/BTTTT' },
+          fire: { standard: 'QCVN 06:2021/BXD' },
+        },
+        hazardZones: ['khu-cntt-tap-trung'],
+        powerFeeds: ['Trạm biến áp khu công nghệ thông tin'],
         internetUplinks: [{ provider: 'Viettel', bandwidthMbps: 1000 }],
         tslcdPaths: 2,
         operator: `Trung tâm Chuyển đổi số ${title}`,
@@ -738,6 +773,11 @@ function provinceDocuments(p) {
     ],
     ['app-to-reporting', Z('internal-servers'), X('government-reporting'), ['tcp/443'], 'Gửi báo cáo lên Hệ thống thông tin báo cáo Chính phủ', sys('bao-cao')],
     ['app-to-pki', Z('internal-servers'), X('pki'), ['tcp/443', 'tcp/80'], 'Kiểm tra chứng thư số (OCSP, CRL)'],
+    ['app-to-vdxp', Z('internal-servers'), X('vdxp'), ['tcp/443'], 'Gửi, nhận văn bản điện tử qua Trục liên thông văn bản quốc gia', sys('qlvb')],
+    ['app-to-vneid', Z('internal-servers'), X('vneid'), ['tcp/443'], 'Xác thực người dùng qua nền tảng định danh và xác thực điện tử', sys('he-thong-gqtthc')],
+    ['dmz-to-emc', Z('dmz'), X('emc'), ['tcp/443'], 'Gửi số liệu đo lường dịch vụ công tới hệ thống EMC', sys('he-thong-gqtthc')],
+    ['camera-to-iot', X('camera-do-thi'), Z('iot'), ['tcp/554', 'tcp/443'], 'Thu nhận hình ảnh camera giám sát đô thị'],
+    ['iot-to-app', Z('iot'), Z('internal-servers'), ['tcp/8443'], 'Chuyển dữ liệu camera, cảm biến lên ứng dụng của trung tâm điều hành'],
     ['db-replication-to-dr', Z('database'), { site: DR }, ['tcp/5432', 'tcp/1433'], 'Nhân bản cơ sở dữ liệu sang trung tâm dự phòng'],
     ['backup-copy-to-dr', Z('backup'), ZDR('backup'), ['tcp/10000'], 'Chép bản sao lưu sang trung tâm dự phòng'],
     ['storage-replication-to-dr', Z('storage'), ZDR('storage'), ['tcp/3260'], 'Nhân bản lưu trữ sang trung tâm dự phòng'],
@@ -773,7 +813,18 @@ function provinceDocuments(p) {
         site: PRIMARY,
         zone: 'dc-device-management',
         boundaries: {
-          zones: ['dc-internal-servers', 'dc-database', 'dc-storage', 'dc-backup', 'dc-management', 'dc-device-management', 'dc-soc', 'dc-user', 'dc-wireless'],
+          zones: [
+            'dc-internal-servers',
+            'dc-database',
+            'dc-storage',
+            'dc-backup',
+            'dc-management',
+            'dc-device-management',
+            'dc-soc',
+            'dc-user',
+            'dc-wireless',
+            'dc-iot',
+          ],
         },
         redundancy: 'active-active',
         count: 2,
@@ -871,6 +922,7 @@ function provinceDocuments(p) {
     if (big) next28 += 16n;
     else next29 += 8n;
     const ipv6 = v6Prefix(v6Base + (next56++ << 72n), 56);
+    const workstations = big ? 24 : 6;
     return doc('Agency', name, {
       ...spec,
       site: PRIMARY,
@@ -878,6 +930,10 @@ function provinceDocuments(p) {
       ipv4: { prefix: ipv4, pool: 'agencies-v4' },
       ipv6: { prefix: ipv6, pool: 'agencies-v6' },
       hosts: big ? 12 : 5,
+      internet: { link: true, provider: 'VNPT' },
+      edge: { firewall: true },
+      endpoints: { workstations, workstationsProtected: workstations },
+      ...(spec.kind === 'commune' || spec.kind === 'ward' || spec.kind === 'special-zone' ? { videoConferenceEndpoints: 1, oneStopDesks: 1 } : {}),
     });
   };
   const agencies = [];

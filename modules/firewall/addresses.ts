@@ -38,6 +38,13 @@ function familyOf(prefix: string): Family {
   return prefix.includes(':') ? 'ipv6' : 'ipv4';
 }
 
+/** The prefixes the province declares for its own external endpoints (camera networks, a ministry's system). */
+export function declaredPrefixes(model: Pick<Model, 'externals'>): ExternalPrefixes {
+  const out: Record<string, { ipv4?: readonly string[]; ipv6?: readonly string[] }> = {};
+  for (const e of model.externals) if (e.ipv4 || e.ipv6) out[e.name] = { ...(e.ipv4 ? { ipv4: e.ipv4 } : {}), ...(e.ipv6 ? { ipv6: e.ipv6 } : {}) };
+  return out;
+}
+
 export function addressBook(model: Pick<Model, 'agencies'>, plan: Pick<AddressPlan, 'allocations'>, externals: ExternalPrefixes = {}): AddressBook {
   const zones = new Map<string, string>();
   const tslcd: AddressEntry[] = [];

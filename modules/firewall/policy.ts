@@ -4,7 +4,7 @@
 // deterministic: objects and rules are sorted by name (code-unit order), names derive from model names only.
 import type { AddressPlan } from '../addressing/index.js';
 import { compareCodeUnits, type Device, type Endpoint, type Flow, type Model, type PortRange } from '../model/index.js';
-import { addressBook, byName, externalObject, FAMILIES, provinceObject, zoneObject, type AddressBook } from './addresses.js';
+import { addressBook, byName, declaredPrefixes, externalObject, FAMILIES, provinceObject, zoneObject, type AddressBook } from './addresses.js';
 import { pathOf, type Hop } from './paths.js';
 import type { AddressObject, DevicePolicy, Family, FirewallPolicy, PolicyOptions, PolicyRule, RuleEnd, ServiceObject, UncoveredFlow } from './types.js';
 
@@ -144,7 +144,7 @@ function uncoveredAt(model: Model, site: string, paths: ReadonlyMap<string, read
 /** The policy of every firewall of the province (or of one site). */
 export function buildPolicy(input: PolicyInput, options: PolicyOptions = {}): FirewallPolicy {
   const { model } = input;
-  const book = addressBook(model, input.plan, options.externals);
+  const book = addressBook(model, input.plan, { ...declaredPrefixes(model), ...options.externals });
   const sites = model.sites.map((s) => s.name).filter((s) => options.site === undefined || s === options.site);
   const devices: DevicePolicy[] = [];
   const uncovered: UncoveredFlow[] = [];

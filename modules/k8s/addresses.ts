@@ -43,6 +43,8 @@ const WHOLE = { ipv4: '0.0.0.0/0', ipv6: '::/0' } as const;
  */
 export function externalBlocks(model: Model, external: ExternalNetwork): IPBlock[] {
   const pools = model.province.addressPools;
+  const declared = model.externals.find((e) => e.name === external);
+  if (declared?.ipv4 || declared?.ipv6) return [...(declared.ipv4 ?? []), ...(declared.ipv6 ?? [])].sort(byFamilyThenText).map((cidr) => ({ cidr }));
   if (external === 'tslcd') {
     const tslcd = pools.filter((p) => p.routingDomain === 'tslcd' || p.purpose === 'tslcd-wan' || p.purpose === 'agencies');
     if (tslcd.length > 0)

@@ -26,7 +26,7 @@ export class TooManyErrors extends Error {
 }
 export const MAX_ERRORS = 5000;
 export const Province = validate88;
-const schema32 = {"title":"hatang inventory v1: Province","description":"The province: official code and name, local-government tiers, former units and address pools. Exactly one per inventory.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Province"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["code","name","tiers"],"properties":{"code":{"description":"Two-digit province code (QĐ 19/2025/QĐ-TTg from 1 July 2025; QĐ 124/2004/QĐ-TTg before).","type":"string","pattern":"^[0-9]{2}$"},"name":{"description":"Official Vietnamese name, e.g. Quảng Ngãi.","$ref":"#/$defs/text"},"tiers":{"description":"Local-government tiers: 2 = province → commune (from 1 July 2025), 3 = legacy province → district → commune.","enum":[2,3]},"effectiveFrom":{"description":"Date from which this administrative layout applies.","$ref":"#/$defs/date"},"asOf":{"description":"Date the inventory describes. Without --as-of, checks, reports and runbooks evaluate evidence, waivers and the rule-set in force at this date instead of today; leave it out on a live inventory.","$ref":"#/$defs/date"},"seat":{"description":"Seat of the People's Committee.","$ref":"#/$defs/text"},"operator":{"description":"Body that runs the provincial data centre (e.g. Sở Khoa học và Công nghệ).","$ref":"#/$defs/text"},"formerUnits":{"description":"Administrative units merged into this province, with their closed codes.","type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","level"],"properties":{"code":{"type":"string","pattern":"^([0-9]{2}|[0-9]{3}|[0-9]{5})$"},"name":{"$ref":"#/$defs/text"},"level":{"enum":["province","district","commune"]},"closedOn":{"$ref":"#/$defs/date"},"note":{"$ref":"#/$defs/text"}}}},"addressPools":{"description":"Aggregates the province's prefixes come from.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","family","prefix","purpose","routingDomain","source"],"properties":{"name":{"$ref":"#/$defs/name"},"family":{"enum":["ipv4","ipv6"]},"prefix":{"description":"The pool's prefix; its family must match 'family'.","type":"string","format":"ip-prefix"},"purpose":{"enum":["datacenter","dr","cluster-pod","cluster-service","tslcd-wan","p2p-links","loopbacks","management","public","agencies"]},"routingDomain":{"description":"Routing domain (VRF) in which prefixes of this pool must be unique, e.g. dc-internal, tslcd, internet.","$ref":"#/$defs/name"},"source":{"description":"Who allocated the space.","enum":["rfc1918","ula","vnnic","cuc-bdtw","isp","documentation"]},"sourceReference":{"description":"Allocation decision or request reference.","$ref":"#/$defs/text"},"lastReviewed":{"description":"Date of the last review of the pool's use (TT 19/2023 asks for a yearly review of TSLCD addresses).","$ref":"#/$defs/date"},"registration":{"description":"Only on a pool of purpose 'public': whether the range is registered with the national cyberspace monitoring centre (NCSC) so that it can watch connections to and from it.","type":"object","additionalProperties":false,"required":["status","with"],"properties":{"status":{"description":"registered, pending (asked for, not yet confirmed) or not-registered.","enum":["registered","pending","not-registered"]},"with":{"description":"The body the range is (to be) registered with, e.g. Trung tâm Giám sát an toàn không gian mạng quốc gia.","$ref":"#/$defs/text"},"reference":{"description":"The document that registers or asks for it (letter, confirmation).","$ref":"#/$defs/text"},"date":{"description":"Date of that document.","$ref":"#/$defs/date"}}},"description":{"$ref":"#/$defs/text"}}}},"externals":{"description":"External endpoints beyond the built-in catalogue: a national database of a sector, a ministry's system, the province's camera or sensor network.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","title","category","path"],"properties":{"name":{"$ref":"#/$defs/name"},"title":{"description":"Official Vietnamese name.","$ref":"#/$defs/text"},"titleEn":{"$ref":"#/$defs/text"},"abbreviation":{"type":"string","maxLength":40},"category":{"enum":["national-platform","national-database","national-service","field-devices","other"]},"operator":{"description":"The body that runs it.","$ref":"#/$defs/text"},"path":{"$ref":"#/$defs/externalPath"},"basis":{"description":"The text that establishes it.","$ref":"#/$defs/text"}}}},"providers":{"description":"Companies the province rents from: owners of provider sites, operators of rented systems and SOC layers.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","title","kind"],"properties":{"name":{"$ref":"#/$defs/name"},"title":{"description":"Registered company name.","$ref":"#/$defs/text"},"kind":{"enum":["telecom","cloud","security-service","software","other"]},"description":{"$ref":"#/$defs/text"}}}},"securityOperations":{"description":"The four-layer protection model (CT 14/CT-TTg, CV 1552/BTTTT-CATTT) and who provides each layer.","type":"object","additionalProperties":false,"required":["layers"],"properties":{"layers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["layer","sourcing"],"properties":{"layer":{"description":"on-site = on-site team; monitoring = professional monitoring and protection (the SOC); assessment = periodic independent assessment; national-connection = connection to the national monitoring system.","enum":["on-site","monitoring","assessment","national-connection"]},"sourcing":{"enum":["in-house","rented"]},"provider":{"description":"For a rented layer: the provider (a name under providers).","$ref":"#/$defs/name"},"contract":{"$ref":"#/$defs/contract"},"description":{"$ref":"#/$defs/text"}}}}}},"endpoints":{"description":"Province-wide totals of computers and anti-malware protection, when the documents give totals rather than figures per agency.","$ref":"#/$defs/endpointCounts"}}}}};
+const schema32 = {"title":"hatang inventory v1: Province","description":"The province: official code and name, local-government tiers, former units and address pools. Exactly one per inventory.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Province"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["code","name","tiers"],"properties":{"code":{"description":"Two-digit province code (QĐ 19/2025/QĐ-TTg from 1 July 2025; QĐ 124/2004/QĐ-TTg before).","type":"string","pattern":"^[0-9]{2}$"},"name":{"description":"Official Vietnamese name, e.g. Quảng Ngãi.","$ref":"#/$defs/text"},"tiers":{"description":"Local-government tiers: 2 = province → commune (from 1 July 2025), 3 = legacy province → district → commune.","enum":[2,3]},"effectiveFrom":{"description":"Date from which this administrative layout applies.","$ref":"#/$defs/date"},"asOf":{"description":"Date the inventory describes. Without --as-of, checks, reports and runbooks evaluate evidence, waivers and the rule-set in force at this date instead of today; leave it out on a live inventory.","$ref":"#/$defs/date"},"seat":{"description":"Seat of the People's Committee.","$ref":"#/$defs/text"},"operator":{"description":"Body that runs the provincial data centre (e.g. Sở Khoa học và Công nghệ).","$ref":"#/$defs/text"},"formerUnits":{"description":"Administrative units merged into this province, with their closed codes.","type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","level"],"properties":{"code":{"type":"string","pattern":"^([0-9]{2}|[0-9]{3}|[0-9]{5})$"},"name":{"$ref":"#/$defs/text"},"level":{"enum":["province","district","commune"]},"closedOn":{"$ref":"#/$defs/date"},"note":{"$ref":"#/$defs/text"}}}},"addressPools":{"description":"Aggregates the province's prefixes come from.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","family","prefix","purpose","routingDomain","source"],"properties":{"name":{"$ref":"#/$defs/name"},"family":{"enum":["ipv4","ipv6"]},"prefix":{"description":"The pool's prefix; its family must match 'family'.","type":"string","format":"ip-prefix"},"purpose":{"enum":["datacenter","dr","cluster-pod","cluster-service","tslcd-wan","p2p-links","loopbacks","management","public","agencies"]},"routingDomain":{"description":"Routing domain (VRF) in which prefixes of this pool must be unique, e.g. dc-internal, tslcd, internet.","$ref":"#/$defs/name"},"source":{"description":"Who allocated the space.","enum":["rfc1918","ula","vnnic","cuc-bdtw","isp","documentation"]},"sourceReference":{"description":"Allocation decision or request reference.","$ref":"#/$defs/text"},"lastReviewed":{"description":"Date of the last review of the pool's use (TT 19/2023 asks for a yearly review of TSLCD addresses).","$ref":"#/$defs/date"},"registration":{"description":"Only on a pool of purpose 'public': whether the range is registered with the national cyberspace monitoring centre (NCSC) so that it can watch connections to and from it.","type":"object","additionalProperties":false,"required":["status","with"],"properties":{"status":{"description":"registered, pending (asked for, not yet confirmed) or not-registered.","enum":["registered","pending","not-registered"]},"with":{"description":"The body the range is (to be) registered with, e.g. Trung tâm Giám sát an toàn không gian mạng quốc gia.","$ref":"#/$defs/text"},"reference":{"description":"The document that registers or asks for it (letter, confirmation).","$ref":"#/$defs/text"},"date":{"description":"Date of that document.","$ref":"#/$defs/date"}}},"description":{"$ref":"#/$defs/text"}}}},"externals":{"description":"External endpoints beyond the built-in catalogue: a national database of a sector, a ministry's system, the province's camera or sensor network.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","title","category","path"],"properties":{"name":{"$ref":"#/$defs/name"},"title":{"description":"Official Vietnamese name.","$ref":"#/$defs/text"},"titleEn":{"$ref":"#/$defs/text"},"abbreviation":{"type":"string","maxLength":40},"category":{"enum":["national-platform","national-database","national-service","field-devices","other"]},"operator":{"description":"The body that runs it.","$ref":"#/$defs/text"},"path":{"$ref":"#/$defs/externalPath"},"basis":{"description":"The text that establishes it.","$ref":"#/$defs/text"},"ipv4":{"description":"Its IPv4 prefixes, when known (firewall address objects, Kubernetes network policies).","type":"array","uniqueItems":true,"items":{"type":"string","format":"ip-prefix"}},"ipv6":{"description":"Its IPv6 prefixes, when known.","type":"array","uniqueItems":true,"items":{"type":"string","format":"ip-prefix"}}}}},"providers":{"description":"Companies the province rents from: owners of provider sites, operators of rented systems and SOC layers.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","title","kind"],"properties":{"name":{"$ref":"#/$defs/name"},"title":{"description":"Registered company name.","$ref":"#/$defs/text"},"kind":{"enum":["telecom","cloud","security-service","software","other"]},"description":{"$ref":"#/$defs/text"}}}},"securityOperations":{"description":"The four-layer protection model (CT 14/CT-TTg, CV 1552/BTTTT-CATTT) and who provides each layer.","type":"object","additionalProperties":false,"required":["layers"],"properties":{"layers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["layer","sourcing"],"properties":{"layer":{"description":"on-site = on-site team; monitoring = professional monitoring and protection (the SOC); assessment = periodic independent assessment; national-connection = connection to the national monitoring system.","enum":["on-site","monitoring","assessment","national-connection"]},"sourcing":{"enum":["in-house","rented"]},"provider":{"description":"For a rented layer: the provider (a name under providers).","$ref":"#/$defs/name"},"contract":{"$ref":"#/$defs/contract"},"description":{"$ref":"#/$defs/text"}}}}}},"endpoints":{"description":"Province-wide totals of computers and anti-malware protection, when the documents give totals rather than figures per agency.","$ref":"#/$defs/endpointCounts"}}}}};
 const schema33 = {"const":"hatang.vn/v1"};
 const schema36 = {"type":"string","minLength":1,"maxLength":2000};
 const schema38 = {"description":"Calendar date YYYY-MM-DD.","type":"string","format":"date"};
@@ -1746,7 +1746,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key5 in data35){
-if(!((((((((key5 === "name") || (key5 === "title")) || (key5 === "titleEn")) || (key5 === "abbreviation")) || (key5 === "category")) || (key5 === "operator")) || (key5 === "path")) || (key5 === "basis"))){
+if(!(func4.call(schema32.properties.spec.properties.externals.items.properties, key5))){
 const err87 = {instancePath:instancePath+"/spec/externals/" + i2,schemaPath:"#/properties/spec/properties/externals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.spec.properties.externals.items,data:data35};
 if(vErrors === null){
 vErrors = [err87];
@@ -1992,9 +1992,15 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/spec/externals/" + i2,schemaPath:"#/properties/spec/properties/externals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.externals.items.type,parentSchema:schema32.properties.spec.properties.externals.items,data:data35};
+if(data35.ipv4 !== undefined){
+let data44 = data35.ipv4;
+if(Array.isArray(data44)){
+const len3 = data44.length;
+for(let i3=0; i3<len3; i3++){
+let data45 = data44[i3];
+if(typeof data45 === "string"){
+if(!(formats6(data45))){
+const err106 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv4/" + i3,schemaPath:"#/properties/spec/properties/externals/items/properties/ipv4/items/format",keyword:"format",params:{format: "ip-prefix"},message:"must match format \""+"ip-prefix"+"\"",schema:"ip-prefix",parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv4.items,data:data45};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2005,9 +2011,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
 else {
-const err107 = {instancePath:instancePath+"/spec/externals",schemaPath:"#/properties/spec/properties/externals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.externals.type,parentSchema:schema32.properties.spec.properties.externals,data:data34};
+const err107 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv4/" + i3,schemaPath:"#/properties/spec/properties/externals/items/properties/ipv4/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.spec.properties.externals.items.properties.ipv4.items.type,parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv4.items,data:data45};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2018,15 +2023,18 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.providers !== undefined){
-let data44 = data3.providers;
-if(Array.isArray(data44)){
-const len3 = data44.length;
-for(let i3=0; i3<len3; i3++){
-let data45 = data44[i3];
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.name === undefined){
-const err108 = {instancePath:instancePath+"/spec/providers/" + i3,schemaPath:"#/properties/spec/properties/providers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.spec.properties.providers.items.required,parentSchema:schema32.properties.spec.properties.providers.items,data:data45};
+let i4 = data44.length;
+let j0;
+if(i4 > 1){
+const indices0 = {};
+for(;i4--;){
+let item0 = data44[i4];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err108 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv4",schemaPath:"#/properties/spec/properties/externals/items/properties/ipv4/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)",schema:true,parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv4,data:data44};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2035,9 +2043,14 @@ vErrors.push(err108);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
+break;
 }
-if(data45.title === undefined){
-const err109 = {instancePath:instancePath+"/spec/providers/" + i3,schemaPath:"#/properties/spec/properties/providers/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.spec.properties.providers.items.required,parentSchema:schema32.properties.spec.properties.providers.items,data:data45};
+indices0[item0] = i4;
+}
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv4",schemaPath:"#/properties/spec/properties/externals/items/properties/ipv4/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.externals.items.properties.ipv4.type,parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv4,data:data44};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2047,8 +2060,16 @@ vErrors.push(err109);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data45.kind === undefined){
-const err110 = {instancePath:instancePath+"/spec/providers/" + i3,schemaPath:"#/properties/spec/properties/providers/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.spec.properties.providers.items.required,parentSchema:schema32.properties.spec.properties.providers.items,data:data45};
+}
+if(data35.ipv6 !== undefined){
+let data46 = data35.ipv6;
+if(Array.isArray(data46)){
+const len4 = data46.length;
+for(let i5=0; i5<len4; i5++){
+let data47 = data46[i5];
+if(typeof data47 === "string"){
+if(!(formats6(data47))){
+const err110 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv6/" + i5,schemaPath:"#/properties/spec/properties/externals/items/properties/ipv6/items/format",keyword:"format",params:{format: "ip-prefix"},message:"must match format \""+"ip-prefix"+"\"",schema:"ip-prefix",parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv6.items,data:data47};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2058,9 +2079,9 @@ vErrors.push(err110);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key6 in data45){
-if(!((((key6 === "name") || (key6 === "title")) || (key6 === "kind")) || (key6 === "description"))){
-const err111 = {instancePath:instancePath+"/spec/providers/" + i3,schemaPath:"#/properties/spec/properties/providers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.spec.properties.providers.items,data:data45};
+}
+else {
+const err111 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv6/" + i5,schemaPath:"#/properties/spec/properties/externals/items/properties/ipv6/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.spec.properties.externals.items.properties.ipv6.items.type,parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv6.items,data:data47};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2071,11 +2092,18 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data45.name !== undefined){
-let data46 = data45.name;
-if(typeof data46 === "string"){
-if(!pattern4.test(data46)){
-const err112 = {instancePath:instancePath+"/spec/providers/" + i3+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data46};
+let i6 = data46.length;
+let j1;
+if(i6 > 1){
+const indices1 = {};
+for(;i6--;){
+let item1 = data46[i6];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err112 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv6",schemaPath:"#/properties/spec/properties/externals/items/properties/ipv6/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv6,data:data46};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2084,10 +2112,14 @@ vErrors.push(err112);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
+break;
+}
+indices1[item1] = i6;
+}
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/spec/providers/" + i3+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data46};
+const err113 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv6",schemaPath:"#/properties/spec/properties/externals/items/properties/ipv6/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.externals.items.properties.ipv6.type,parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv6,data:data46};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2098,11 +2130,9 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data45.title !== undefined){
-let data47 = data45.title;
-if(typeof data47 === "string"){
-if(func1(data47) > 2000){
-const err114 = {instancePath:instancePath+"/spec/providers/" + i3+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data47};
+}
+else {
+const err114 = {instancePath:instancePath+"/spec/externals/" + i2,schemaPath:"#/properties/spec/properties/externals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.externals.items.type,parentSchema:schema32.properties.spec.properties.externals.items,data:data35};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2112,8 +2142,10 @@ vErrors.push(err114);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(func1(data47) < 1){
-const err115 = {instancePath:instancePath+"/spec/providers/" + i3+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data47};
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/spec/externals",schemaPath:"#/properties/spec/properties/externals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.externals.type,parentSchema:schema32.properties.spec.properties.externals,data:data34};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2124,8 +2156,15 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err116 = {instancePath:instancePath+"/spec/providers/" + i3+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data47};
+if(data3.providers !== undefined){
+let data48 = data3.providers;
+if(Array.isArray(data48)){
+const len5 = data48.length;
+for(let i7=0; i7<len5; i7++){
+let data49 = data48[i7];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.name === undefined){
+const err116 = {instancePath:instancePath+"/spec/providers/" + i7,schemaPath:"#/properties/spec/properties/providers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.spec.properties.providers.items.required,parentSchema:schema32.properties.spec.properties.providers.items,data:data49};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2135,11 +2174,8 @@ vErrors.push(err116);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data45.kind !== undefined){
-let data48 = data45.kind;
-if(!(((((data48 === "telecom") || (data48 === "cloud")) || (data48 === "security-service")) || (data48 === "software")) || (data48 === "other"))){
-const err117 = {instancePath:instancePath+"/spec/providers/" + i3+"/kind",schemaPath:"#/properties/spec/properties/providers/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.providers.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.providers.items.properties.kind.enum,parentSchema:schema32.properties.spec.properties.providers.items.properties.kind,data:data48};
+if(data49.title === undefined){
+const err117 = {instancePath:instancePath+"/spec/providers/" + i7,schemaPath:"#/properties/spec/properties/providers/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.spec.properties.providers.items.required,parentSchema:schema32.properties.spec.properties.providers.items,data:data49};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2149,12 +2185,8 @@ vErrors.push(err117);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data45.description !== undefined){
-let data49 = data45.description;
-if(typeof data49 === "string"){
-if(func1(data49) > 2000){
-const err118 = {instancePath:instancePath+"/spec/providers/" + i3+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data49};
+if(data49.kind === undefined){
+const err118 = {instancePath:instancePath+"/spec/providers/" + i7,schemaPath:"#/properties/spec/properties/providers/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.spec.properties.providers.items.required,parentSchema:schema32.properties.spec.properties.providers.items,data:data49};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2164,8 +2196,9 @@ vErrors.push(err118);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(func1(data49) < 1){
-const err119 = {instancePath:instancePath+"/spec/providers/" + i3+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data49};
+for(const key6 in data49){
+if(!((((key6 === "name") || (key6 === "title")) || (key6 === "kind")) || (key6 === "description"))){
+const err119 = {instancePath:instancePath+"/spec/providers/" + i7,schemaPath:"#/properties/spec/properties/providers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.spec.properties.providers.items,data:data49};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2176,8 +2209,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err120 = {instancePath:instancePath+"/spec/providers/" + i3+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data49};
+if(data49.name !== undefined){
+let data50 = data49.name;
+if(typeof data50 === "string"){
+if(!pattern4.test(data50)){
+const err120 = {instancePath:instancePath+"/spec/providers/" + i7+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data50};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2188,9 +2224,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
 else {
-const err121 = {instancePath:instancePath+"/spec/providers/" + i3,schemaPath:"#/properties/spec/properties/providers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.providers.items.type,parentSchema:schema32.properties.spec.properties.providers.items,data:data45};
+const err121 = {instancePath:instancePath+"/spec/providers/" + i7+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data50};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2201,9 +2236,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/spec/providers",schemaPath:"#/properties/spec/properties/providers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.providers.type,parentSchema:schema32.properties.spec.properties.providers,data:data44};
+if(data49.title !== undefined){
+let data51 = data49.title;
+if(typeof data51 === "string"){
+if(func1(data51) > 2000){
+const err122 = {instancePath:instancePath+"/spec/providers/" + i7+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data51};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2213,12 +2250,8 @@ vErrors.push(err122);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data3.securityOperations !== undefined){
-let data50 = data3.securityOperations;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.layers === undefined){
-const err123 = {instancePath:instancePath+"/spec/securityOperations",schemaPath:"#/properties/spec/properties/securityOperations/required",keyword:"required",params:{missingProperty: "layers"},message:"must have required property '"+"layers"+"'",schema:schema32.properties.spec.properties.securityOperations.required,parentSchema:schema32.properties.spec.properties.securityOperations,data:data50};
+if(func1(data51) < 1){
+const err123 = {instancePath:instancePath+"/spec/providers/" + i7+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data51};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2228,9 +2261,9 @@ vErrors.push(err123);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key7 in data50){
-if(!(key7 === "layers")){
-const err124 = {instancePath:instancePath+"/spec/securityOperations",schemaPath:"#/properties/spec/properties/securityOperations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.spec.properties.securityOperations,data:data50};
+}
+else {
+const err124 = {instancePath:instancePath+"/spec/providers/" + i7+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data51};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2241,15 +2274,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data50.layers !== undefined){
-let data51 = data50.layers;
-if(Array.isArray(data51)){
-const len4 = data51.length;
-for(let i4=0; i4<len4; i4++){
-let data52 = data51[i4];
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.layer === undefined){
-const err125 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/required",keyword:"required",params:{missingProperty: "layer"},message:"must have required property '"+"layer"+"'",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.required,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data52};
+if(data49.kind !== undefined){
+let data52 = data49.kind;
+if(!(((((data52 === "telecom") || (data52 === "cloud")) || (data52 === "security-service")) || (data52 === "software")) || (data52 === "other"))){
+const err125 = {instancePath:instancePath+"/spec/providers/" + i7+"/kind",schemaPath:"#/properties/spec/properties/providers/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.providers.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.providers.items.properties.kind.enum,parentSchema:schema32.properties.spec.properties.providers.items.properties.kind,data:data52};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2259,8 +2287,12 @@ vErrors.push(err125);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data52.sourcing === undefined){
-const err126 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/required",keyword:"required",params:{missingProperty: "sourcing"},message:"must have required property '"+"sourcing"+"'",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.required,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data52};
+}
+if(data49.description !== undefined){
+let data53 = data49.description;
+if(typeof data53 === "string"){
+if(func1(data53) > 2000){
+const err126 = {instancePath:instancePath+"/spec/providers/" + i7+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data53};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2270,9 +2302,8 @@ vErrors.push(err126);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key8 in data52){
-if(!(((((key8 === "layer") || (key8 === "sourcing")) || (key8 === "provider")) || (key8 === "contract")) || (key8 === "description"))){
-const err127 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data52};
+if(func1(data53) < 1){
+const err127 = {instancePath:instancePath+"/spec/providers/" + i7+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data53};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2283,10 +2314,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data52.layer !== undefined){
-let data53 = data52.layer;
-if(!((((data53 === "on-site") || (data53 === "monitoring")) || (data53 === "assessment")) || (data53 === "national-connection"))){
-const err128 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4+"/layer",schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/properties/layer/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.layer.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.layer.enum,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.layer,data:data53};
+else {
+const err128 = {instancePath:instancePath+"/spec/providers/" + i7+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data53};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2297,10 +2326,9 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data52.sourcing !== undefined){
-let data54 = data52.sourcing;
-if(!((data54 === "in-house") || (data54 === "rented"))){
-const err129 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4+"/sourcing",schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/properties/sourcing/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.sourcing.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.sourcing.enum,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.sourcing,data:data54};
+}
+else {
+const err129 = {instancePath:instancePath+"/spec/providers/" + i7,schemaPath:"#/properties/spec/properties/providers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.providers.items.type,parentSchema:schema32.properties.spec.properties.providers.items,data:data49};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2311,11 +2339,9 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data52.provider !== undefined){
-let data55 = data52.provider;
-if(typeof data55 === "string"){
-if(!pattern4.test(data55)){
-const err130 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4+"/provider",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data55};
+}
+else {
+const err130 = {instancePath:instancePath+"/spec/providers",schemaPath:"#/properties/spec/properties/providers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.providers.type,parentSchema:schema32.properties.spec.properties.providers,data:data48};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2326,8 +2352,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err131 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4+"/provider",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data55};
+if(data3.securityOperations !== undefined){
+let data54 = data3.securityOperations;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.layers === undefined){
+const err131 = {instancePath:instancePath+"/spec/securityOperations",schemaPath:"#/properties/spec/properties/securityOperations/required",keyword:"required",params:{missingProperty: "layers"},message:"must have required property '"+"layers"+"'",schema:schema32.properties.spec.properties.securityOperations.required,parentSchema:schema32.properties.spec.properties.securityOperations,data:data54};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2337,19 +2366,9 @@ vErrors.push(err131);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data52.contract !== undefined){
-if(!(validate24(data52.contract, {instancePath:instancePath+"/spec/securityOperations/layers/" + i4+"/contract",parentData:data52,parentDataProperty:"contract",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
-if(data52.description !== undefined){
-let data57 = data52.description;
-if(typeof data57 === "string"){
-if(func1(data57) > 2000){
-const err132 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data57};
+for(const key7 in data54){
+if(!(key7 === "layers")){
+const err132 = {instancePath:instancePath+"/spec/securityOperations",schemaPath:"#/properties/spec/properties/securityOperations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.spec.properties.securityOperations,data:data54};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2359,8 +2378,16 @@ vErrors.push(err132);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(func1(data57) < 1){
-const err133 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data57};
+}
+if(data54.layers !== undefined){
+let data55 = data54.layers;
+if(Array.isArray(data55)){
+const len6 = data55.length;
+for(let i8=0; i8<len6; i8++){
+let data56 = data55[i8];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.layer === undefined){
+const err133 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/required",keyword:"required",params:{missingProperty: "layer"},message:"must have required property '"+"layer"+"'",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.required,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data56};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2370,9 +2397,8 @@ vErrors.push(err133);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data57};
+if(data56.sourcing === undefined){
+const err134 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/required",keyword:"required",params:{missingProperty: "sourcing"},message:"must have required property '"+"sourcing"+"'",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.required,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data56};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2382,10 +2408,9 @@ vErrors.push(err134);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-}
-else {
-const err135 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i4,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.type,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data52};
+for(const key8 in data56){
+if(!(((((key8 === "layer") || (key8 === "sourcing")) || (key8 === "provider")) || (key8 === "contract")) || (key8 === "description"))){
+const err135 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data56};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2396,9 +2421,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/spec/securityOperations/layers",schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.securityOperations.properties.layers.type,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers,data:data51};
+if(data56.layer !== undefined){
+let data57 = data56.layer;
+if(!((((data57 === "on-site") || (data57 === "monitoring")) || (data57 === "assessment")) || (data57 === "national-connection"))){
+const err136 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/layer",schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/properties/layer/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.layer.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.layer.enum,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.layer,data:data57};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2409,14 +2435,126 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
-else {
-const err137 = {instancePath:instancePath+"/spec/securityOperations",schemaPath:"#/properties/spec/properties/securityOperations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.securityOperations.type,parentSchema:schema32.properties.spec.properties.securityOperations,data:data50};
+if(data56.sourcing !== undefined){
+let data58 = data56.sourcing;
+if(!((data58 === "in-house") || (data58 === "rented"))){
+const err137 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/sourcing",schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/properties/sourcing/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.sourcing.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.sourcing.enum,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.sourcing,data:data58};
 if(vErrors === null){
 vErrors = [err137];
 }
 else {
 vErrors.push(err137);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data56.provider !== undefined){
+let data59 = data56.provider;
+if(typeof data59 === "string"){
+if(!pattern4.test(data59)){
+const err138 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/provider",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data59};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/provider",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data59};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data56.contract !== undefined){
+if(!(validate24(data56.contract, {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/contract",parentData:data56,parentDataProperty:"contract",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+if(data56.description !== undefined){
+let data61 = data56.description;
+if(typeof data61 === "string"){
+if(func1(data61) > 2000){
+const err140 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data61};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+if(func1(data61) < 1){
+const err141 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data61};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data61};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.type,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data56};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/spec/securityOperations/layers",schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.securityOperations.properties.layers.type,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers,data:data55};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/spec/securityOperations",schemaPath:"#/properties/spec/properties/securityOperations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.securityOperations.type,parentSchema:schema32.properties.spec.properties.securityOperations,data:data54};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
@@ -2431,12 +2569,12 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.type,parentSchema:schema32.properties.spec,data:data3};
+const err146 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.type,parentSchema:schema32.properties.spec,data:data3};
 if(vErrors === null){
-vErrors = [err138];
+vErrors = [err146];
 }
 else {
-vErrors.push(err138);
+vErrors.push(err146);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
@@ -2444,12 +2582,12 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err139 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err147 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
 if(vErrors === null){
-vErrors = [err139];
+vErrors = [err147];
 }
 else {
-vErrors.push(err139);
+vErrors.push(err147);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
@@ -2621,8 +2759,8 @@ validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema87 = {"description":"An IPv4 prefix, or a request for one to be allocated later.","if":{"type":"string"},"then":{"$ref":"#/$defs/ipv4Prefix"},"else":{"type":"object","additionalProperties":false,"properties":{"prefix":{"$ref":"#/$defs/ipv4Prefix"},"size":{"description":"Prefix length to allocate when no prefix is given.","type":"integer","minimum":8,"maximum":32},"pool":{"description":"Name of the address pool of the Province to take it from.","$ref":"#/$defs/name"},"gateway":{"$ref":"#/$defs/ipv4Address"}},"anyOf":[{"required":["prefix"]},{"required":["size"]}]}};
 const schema88 = {"description":"IPv4 prefix in CIDR notation, host bits zero (e.g. 10.51.10.0/24).","type":"string","format":"ipv4-prefix"};
 const schema91 = {"type":"string","format":"ipv4"};
-const formats20 = hatangFormats["ipv4-prefix"];
-const formats24 = hatangFormats.ipv4;
+const formats24 = hatangFormats["ipv4-prefix"];
+const formats28 = hatangFormats.ipv4;
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2662,7 +2800,7 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(typeof data === "string"){
-if(!(formats20(data))){
+if(!(formats24(data))){
 const err1 = {instancePath,schemaPath:"#/$defs/ipv4Prefix/format",keyword:"format",params:{format: "ipv4-prefix"},message:"must match format \""+"ipv4-prefix"+"\"",schema:"ipv4-prefix",parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -2764,7 +2902,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.prefix !== undefined){
 let data0 = data.prefix;
 if(typeof data0 === "string"){
-if(!(formats20(data0))){
+if(!(formats24(data0))){
 const err7 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv4Prefix/format",keyword:"format",params:{format: "ipv4-prefix"},message:"must match format \""+"ipv4-prefix"+"\"",schema:"ipv4-prefix",parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err7];
@@ -2856,7 +2994,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.gateway !== undefined){
 let data3 = data.gateway;
 if(typeof data3 === "string"){
-if(!(formats24(data3))){
+if(!(formats28(data3))){
 const err14 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv4Address/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema91,data:data3};
 if(vErrors === null){
 vErrors = [err14];
@@ -2919,8 +3057,8 @@ validate35.evaluated = {"dynamicProps":true,"dynamicItems":false};
 const schema92 = {"description":"An IPv6 prefix, or a request for one to be allocated later.","if":{"type":"string"},"then":{"$ref":"#/$defs/ipv6Prefix"},"else":{"type":"object","additionalProperties":false,"properties":{"prefix":{"$ref":"#/$defs/ipv6Prefix"},"size":{"description":"Prefix length to allocate when no prefix is given.","type":"integer","minimum":16,"maximum":128},"pool":{"description":"Name of the address pool of the Province to take it from.","$ref":"#/$defs/name"},"gateway":{"$ref":"#/$defs/ipv6Address"}},"anyOf":[{"required":["prefix"]},{"required":["size"]}]}};
 const schema93 = {"description":"IPv6 prefix in CIDR notation, host bits zero (e.g. 2001:db8:51::/48).","type":"string","format":"ipv6-prefix"};
 const schema96 = {"type":"string","format":"ipv6"};
-const formats26 = hatangFormats["ipv6-prefix"];
-const formats30 = hatangFormats.ipv6;
+const formats30 = hatangFormats["ipv6-prefix"];
+const formats34 = hatangFormats.ipv6;
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2960,7 +3098,7 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(typeof data === "string"){
-if(!(formats26(data))){
+if(!(formats30(data))){
 const err1 = {instancePath,schemaPath:"#/$defs/ipv6Prefix/format",keyword:"format",params:{format: "ipv6-prefix"},message:"must match format \""+"ipv6-prefix"+"\"",schema:"ipv6-prefix",parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -3062,7 +3200,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.prefix !== undefined){
 let data0 = data.prefix;
 if(typeof data0 === "string"){
-if(!(formats26(data0))){
+if(!(formats30(data0))){
 const err7 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv6Prefix/format",keyword:"format",params:{format: "ipv6-prefix"},message:"must match format \""+"ipv6-prefix"+"\"",schema:"ipv6-prefix",parentSchema:schema93,data:data0};
 if(vErrors === null){
 vErrors = [err7];
@@ -3154,7 +3292,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.gateway !== undefined){
 let data3 = data.gateway;
 if(typeof data3 === "string"){
-if(!(formats30(data3))){
+if(!(formats34(data3))){
 const err14 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv6Address/format",keyword:"format",params:{format: "ipv6"},message:"must match format \""+"ipv6"+"\"",schema:"ipv6",parentSchema:schema96,data:data3};
 if(vErrors === null){
 vErrors = [err14];

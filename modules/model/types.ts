@@ -315,6 +315,9 @@ export interface ExternalEndpoint {
   /** The text that establishes the system (e.g. Quyết định số 28/2018/QĐ-TTg). */
   readonly basis?: string;
   readonly builtin: boolean;
+  /** Its prefixes, when the province declares them (canonical text). */
+  readonly ipv4?: readonly string[];
+  readonly ipv6?: readonly string[];
   /** Where the province declares it (absent for built-in endpoints). */
   readonly source?: SourceLocation;
 }

@@ -85,7 +85,18 @@ function uniqueNamed<T extends { name: string }>(ctx: Resolution, raw: RawEntity
 }
 
 type ProviderInput = { name: string; title: string; kind: Province['providers'][number]['providerKind']; description?: string };
-type ExternalInput = { name: string; title: string; titleEn?: string; abbreviation?: string; category: ExternalEndpoint['category']; operator?: string; path: ExternalEndpoint['path']; basis?: string };
+type ExternalInput = {
+  ipv4?: string[];
+  ipv6?: string[];
+  name: string;
+  title: string;
+  titleEn?: string;
+  abbreviation?: string;
+  category: ExternalEndpoint['category'];
+  operator?: string;
+  path: ExternalEndpoint['path'];
+  basis?: string;
+};
 
 /** The Province's own external endpoints; a name of the built-in catalogue cannot be declared again. */
 function declaredExternals(ctx: Resolution, raw: RawEntity): ExternalEndpoint[] {
@@ -117,9 +128,26 @@ function declaredExternals(ctx: Resolution, raw: RawEntity): ExternalEndpoint[] 
         pathConfidence: 'verified' as const,
         ...opt('basis', e.basis),
         builtin: false,
+        ...opt('ipv4', prefixesOf(ctx, raw, ['spec', 'externals', i, 'ipv4'], 'ipv4', e.ipv4)),
+        ...opt('ipv6', prefixesOf(ctx, raw, ['spec', 'externals', i, 'ipv6'], 'ipv6', e.ipv6)),
         source: ctx.locateIn(raw, ['spec', 'externals', i]),
       },
     ];
+  });
+}
+
+/** A declared list of prefixes in canonical form, each of the family of its list. */
+function prefixesOf(ctx: Resolution, raw: RawEntity, path: (string | number)[], family: Family, list: readonly string[] | undefined): string[] | undefined {
+  if (list === undefined) return undefined;
+  return list.flatMap((p, i) => {
+    const parsed = parsePrefixStrict(p, family);
+    if (parsed.ok) return [parsed.prefix.text];
+    const fam = family === 'ipv6' ? 'IPv6' : 'IPv4';
+    ctx.error('invalid-prefix', raw, [...path, i], text(`"${p}" không phải là dải địa chỉ ${fam} hợp lệ.`, `"${p}" is not a valid ${fam} prefix.`), {
+      found: p,
+      expected: `${fam} prefix`,
+    });
+    return [];
   });
 }
 
