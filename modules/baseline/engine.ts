@@ -1,6 +1,6 @@
 // Runs a rule-set over the model: applicability by level and criterion, manual findings, locations, fingerprints.
 import { text, viDate, type Finding, type Locate, type Model, type Site, type System, type Zone, type ZoneKind } from '../model/index.js';
-import { findingOf, guard, type EmitContext, type Outcome, type OutcomeDefaults } from '../rules/index.js';
+import { findingOf, guard, verbatimTexts, type EmitContext, type Outcome, type OutcomeDefaults } from '../rules/index.js';
 import { parameterValue, type ParameterName, type ParameterOverrides } from './parameters.js';
 import type { Level, ModelContext, ModelIndex, Placement, Rule, SystemContext, SystemRule } from './rule.js';
 import type { Ruleset } from './rulesets.js';
@@ -105,6 +105,7 @@ export function runBaseline(input: BaselineInput, selection: Pick<BaselineSelect
   const emit: EmitContext = {
     ruleset: ruleset.id,
     locate,
+    verbatim: verbatimTexts(model),
     parameters: (rule, level) =>
       ((rule as Rule).parameters ?? []).map((p) => {
         const v = base.param(p, level);

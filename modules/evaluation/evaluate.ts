@@ -5,7 +5,7 @@ import { planContext, planWithItems, runPlanRules, type AddressLock, type Addres
 import { annexGrid, parameterValue, runBaseline, type AnnexSystemGrid } from '../baseline/index.js';
 import { buildPlan, type K8sPlan } from '../k8s/index.js';
 import type { Diagnostic, Finding, LoadResult, Locate, Model } from '../model/index.js';
-import { applyWaivers, compareFindings, type EmitContext } from '../rules/index.js';
+import { applyWaivers, compareFindings, verbatimTexts, type EmitContext } from '../rules/index.js';
 import { ALL_RULE_IDS, rulesOf } from './registry.js';
 import type { ValidInventory } from './open.js';
 import type { Selection } from './selection.js';
@@ -46,7 +46,7 @@ export function evaluate(opened: ValidInventory, selection: Selection, options: 
   const { model, locate } = opened;
   const rules = rulesOf(selection.ruleset);
   const work = planWithItems(model, opened.lock, { lockFile: opened.lockPath, ...(options.release ? { release: options.release } : {}) });
-  const emit: EmitContext = { ruleset: selection.ruleset.id, locate };
+  const emit: EmitContext = { ruleset: selection.ruleset.id, locate, verbatim: verbatimTexts(model) };
   const planCtx = planContext({ model, plan: work.plan, items: work.items, pools: work.pools, locate, asOf: selection.asOf });
   const raw = [...runBaseline({ model, locate }, selection, selection.parameters), ...runPlanRules(rules.plan, planCtx, emit)];
   const findings = applyWaivers(raw, { model, locate, asOf: selection.asOf, ruleset: selection.ruleset.id, knownRules: ALL_RULE_IDS }).sort(compareFindings);

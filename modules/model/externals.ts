@@ -24,14 +24,14 @@ export const BUILTIN_EXTERNALS: Readonly<Record<string, Builtin>> = {
   },
   ngsp: {
     category: 'national-platform',
-    title: t('nền tảng tích hợp, chia sẻ dữ liệu quốc gia', 'national data integration platform (NGSP)'),
+    title: t('nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NGSP)', 'national data integration platform (NGSP)'),
     abbreviation: 'NGSP',
     path: 'tslcd',
     pathConfidence: 'practice',
   },
   ndxp: {
     category: 'national-platform',
-    title: t('nền tảng trao đổi dữ liệu quốc gia', 'national data exchange platform (NDXP)'),
+    title: t('nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP)', 'national data exchange platform (NDXP)'),
     abbreviation: 'NDXP',
     path: 'tslcd',
     pathConfidence: 'practice',
@@ -55,7 +55,7 @@ export const BUILTIN_EXTERNALS: Readonly<Record<string, Builtin>> = {
   },
   'national-soc': {
     category: 'national-service',
-    title: t('hệ thống giám sát an toàn không gian mạng quốc gia', 'national cyberspace security monitoring'),
+    title: t('hệ thống giám sát an toàn không gian mạng quốc gia', 'national cyberspace security monitoring system'),
     path: 'internet',
     pathConfidence: 'practice',
   },

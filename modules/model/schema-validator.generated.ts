@@ -26,12 +26,12 @@ export class TooManyErrors extends Error {
 }
 export const MAX_ERRORS = 5000;
 export const Province = validate88;
-const schema32 = {"title":"hatang inventory v1: Province","description":"The province: official code and name, local-government tiers, former units and address pools. Exactly one per inventory.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Province"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["code","name","tiers"],"properties":{"code":{"description":"Two-digit province code (QĐ 19/2025/QĐ-TTg from 1 July 2025; QĐ 124/2004/QĐ-TTg before).","type":"string","pattern":"^[0-9]{2}$"},"name":{"description":"Official Vietnamese name, e.g. Quảng Ngãi.","$ref":"#/$defs/text"},"tiers":{"description":"Local-government tiers: 2 = province → commune (from 1 July 2025), 3 = legacy province → district → commune.","enum":[2,3]},"effectiveFrom":{"description":"Date from which this administrative layout applies.","$ref":"#/$defs/date"},"asOf":{"description":"Date the inventory describes. Without --as-of, checks, reports and runbooks evaluate evidence, waivers and the rule-set in force at this date instead of today; leave it out on a live inventory.","$ref":"#/$defs/date"},"seat":{"description":"Seat of the People's Committee.","$ref":"#/$defs/text"},"operator":{"description":"Body that runs the provincial data centre (e.g. Sở Khoa học và Công nghệ).","$ref":"#/$defs/text"},"formerUnits":{"description":"Administrative units merged into this province, with their closed codes.","type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","level"],"properties":{"code":{"type":"string","pattern":"^([0-9]{2}|[0-9]{3}|[0-9]{5})$"},"name":{"$ref":"#/$defs/text"},"level":{"enum":["province","district","commune"]},"closedOn":{"$ref":"#/$defs/date"},"note":{"$ref":"#/$defs/text"}}}},"addressPools":{"description":"Aggregates the province's prefixes come from.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","family","prefix","purpose","routingDomain","source"],"properties":{"name":{"$ref":"#/$defs/name"},"family":{"enum":["ipv4","ipv6"]},"prefix":{"description":"The pool's prefix; its family must match 'family'.","type":"string","format":"ip-prefix"},"purpose":{"enum":["datacenter","dr","cluster-pod","cluster-service","tslcd-wan","p2p-links","loopbacks","management","public","agencies"]},"routingDomain":{"description":"Routing domain (VRF) in which prefixes of this pool must be unique, e.g. dc-internal, tslcd, internet.","$ref":"#/$defs/name"},"source":{"description":"Who allocated the space.","enum":["rfc1918","ula","vnnic","cuc-bdtw","isp","documentation"]},"sourceReference":{"description":"Allocation decision or request reference.","$ref":"#/$defs/text"},"lastReviewed":{"description":"Date of the last review of the pool's use (TT 19/2023 asks for a yearly review of TSLCD addresses).","$ref":"#/$defs/date"},"registration":{"description":"Only on a pool of purpose 'public': whether the range is registered with the national cyberspace monitoring centre (NCSC) so that it can watch connections to and from it.","type":"object","additionalProperties":false,"required":["status","with"],"properties":{"status":{"description":"registered, pending (asked for, not yet confirmed) or not-registered.","enum":["registered","pending","not-registered"]},"with":{"description":"The body the range is (to be) registered with, e.g. Trung tâm Giám sát an toàn không gian mạng quốc gia.","$ref":"#/$defs/text"},"reference":{"description":"The document that registers or asks for it (letter, confirmation).","$ref":"#/$defs/text"},"date":{"description":"Date of that document.","$ref":"#/$defs/date"}}},"description":{"$ref":"#/$defs/text"}}}},"externals":{"description":"External endpoints beyond the built-in catalogue: a national database of a sector, a ministry's system, the province's camera or sensor network.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","title","category","path"],"properties":{"name":{"$ref":"#/$defs/name"},"title":{"description":"Official Vietnamese name.","$ref":"#/$defs/text"},"titleEn":{"$ref":"#/$defs/text"},"abbreviation":{"type":"string","maxLength":40},"category":{"enum":["national-platform","national-database","national-service","field-devices","other"]},"operator":{"description":"The body that runs it.","$ref":"#/$defs/text"},"path":{"$ref":"#/$defs/externalPath"},"basis":{"description":"The text that establishes it.","$ref":"#/$defs/text"},"ipv4":{"description":"Its IPv4 prefixes, when known (firewall address objects, Kubernetes network policies).","type":"array","uniqueItems":true,"items":{"type":"string","format":"ip-prefix"}},"ipv6":{"description":"Its IPv6 prefixes, when known.","type":"array","uniqueItems":true,"items":{"type":"string","format":"ip-prefix"}}}}},"providers":{"description":"Companies the province rents from: owners of provider sites, operators of rented systems and SOC layers.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","title","kind"],"properties":{"name":{"$ref":"#/$defs/name"},"title":{"description":"Registered company name.","$ref":"#/$defs/text"},"kind":{"enum":["telecom","cloud","security-service","software","other"]},"description":{"$ref":"#/$defs/text"}}}},"securityOperations":{"description":"The four-layer protection model (CT 14/CT-TTg, CV 1552/BTTTT-CATTT) and who provides each layer.","type":"object","additionalProperties":false,"required":["layers"],"properties":{"layers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["layer","sourcing"],"properties":{"layer":{"description":"on-site = on-site team; monitoring = professional monitoring and protection (the SOC); assessment = periodic independent assessment; national-connection = connection to the national monitoring system.","enum":["on-site","monitoring","assessment","national-connection"]},"sourcing":{"enum":["in-house","rented"]},"provider":{"description":"For a rented layer: the provider (a name under providers).","$ref":"#/$defs/name"},"contract":{"$ref":"#/$defs/contract"},"description":{"$ref":"#/$defs/text"}}}}}},"endpoints":{"description":"Province-wide totals of computers and anti-malware protection, when the documents give totals rather than figures per agency.","$ref":"#/$defs/endpointCounts"}}}}};
+const schema32 = {"title":"hatang inventory v1: Province","description":"The province: official code and name, local-government tiers, former units and address pools. Exactly one per inventory.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Province"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["code","name","tiers"],"properties":{"code":{"description":"Two-digit province code (QĐ 19/2025/QĐ-TTg from 1 July 2025; QĐ 124/2004/QĐ-TTg before).","type":"string","pattern":"^[0-9]{2}$"},"name":{"description":"Official Vietnamese name, e.g. Quảng Ngãi.","$ref":"#/$defs/text"},"tiers":{"description":"Local-government tiers: 2 = province → commune (from 1 July 2025), 3 = legacy province → district → commune.","enum":[2,3]},"effectiveFrom":{"description":"Date from which this administrative layout applies.","$ref":"#/$defs/date"},"asOf":{"description":"Date the inventory describes. Without --as-of, checks, reports and runbooks evaluate evidence, waivers and the rule-set in force at this date instead of today; leave it out on a live inventory.","$ref":"#/$defs/date"},"seat":{"description":"Seat of the People's Committee.","$ref":"#/$defs/text"},"operator":{"description":"Body that runs the provincial data centre (e.g. Sở Khoa học và Công nghệ).","$ref":"#/$defs/text"},"formerUnits":{"description":"Administrative units merged into this province, with their closed codes.","type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","level"],"properties":{"code":{"type":"string","pattern":"^([0-9]{2}|[0-9]{3}|[0-9]{5})$"},"name":{"$ref":"#/$defs/text"},"level":{"enum":["province","district","commune"]},"closedOn":{"$ref":"#/$defs/date"},"note":{"$ref":"#/$defs/text"}}}},"addressPools":{"description":"Aggregates the province's prefixes come from.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","family","prefix","purpose","routingDomain","source"],"properties":{"name":{"$ref":"#/$defs/name"},"family":{"enum":["ipv4","ipv6"]},"prefix":{"description":"The pool's prefix; its family must match 'family'.","type":"string","format":"ip-prefix"},"purpose":{"enum":["datacenter","dr","cluster-pod","cluster-service","tslcd-wan","p2p-links","loopbacks","management","public","agencies"]},"routingDomain":{"description":"Routing domain (VRF) in which prefixes of this pool must be unique, e.g. dc-internal, tslcd, internet.","$ref":"#/$defs/name"},"source":{"description":"Who allocated the space.","enum":["rfc1918","ula","vnnic","cuc-bdtw","isp","documentation"]},"sourceReference":{"description":"Allocation decision or request reference.","$ref":"#/$defs/text"},"lastReviewed":{"description":"Date of the last review of the pool's use (TT 19/2023 asks for a yearly review of TSLCD addresses).","$ref":"#/$defs/date"},"registration":{"description":"Only on a pool of purpose 'public': whether the range is registered with the national cyberspace monitoring centre (NCSC) so that it can watch connections to and from it.","type":"object","additionalProperties":false,"required":["status","with"],"properties":{"status":{"description":"registered, pending (asked for, not yet confirmed) or not-registered.","enum":["registered","pending","not-registered"]},"with":{"description":"The body the range is (to be) registered with, e.g. Trung tâm Giám sát an toàn không gian mạng quốc gia.","$ref":"#/$defs/text"},"reference":{"description":"The document that registers or asks for it (letter, confirmation).","$ref":"#/$defs/text"},"date":{"description":"Date of that document.","$ref":"#/$defs/date"}}},"description":{"$ref":"#/$defs/text"}}}},"externals":{"description":"External endpoints beyond the built-in catalogue: a national database of a sector, a ministry's system, the province's camera or sensor network.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","title","category","path"],"properties":{"name":{"$ref":"#/$defs/name"},"title":{"description":"Official Vietnamese name.","$ref":"#/$defs/text"},"titleEn":{"$ref":"#/$defs/text"},"abbreviation":{"description":"The usual short name (VDXP, EMC).","$ref":"#/$defs/text"},"category":{"enum":["national-platform","national-database","national-service","field-devices","other"]},"operator":{"description":"The body that runs it.","$ref":"#/$defs/text"},"path":{"$ref":"#/$defs/externalPath"},"basis":{"description":"The text that establishes it.","$ref":"#/$defs/text"},"ipv4":{"description":"Its IPv4 prefixes, when known (firewall address objects, Kubernetes network policies).","type":"array","uniqueItems":true,"items":{"type":"string","format":"ip-prefix"}},"ipv6":{"description":"Its IPv6 prefixes, when known.","type":"array","uniqueItems":true,"items":{"type":"string","format":"ip-prefix"}}}}},"providers":{"description":"Companies the province rents from: owners of provider sites, operators of rented systems and SOC layers.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","title","kind"],"properties":{"name":{"$ref":"#/$defs/name"},"title":{"description":"Registered company name.","$ref":"#/$defs/text"},"kind":{"enum":["telecom","cloud","security-service","software","other"]},"description":{"$ref":"#/$defs/text"}}}},"securityOperations":{"description":"The four-layer protection model (CT 14/CT-TTg, CV 1552/BTTTT-CATTT) and who provides each layer.","type":"object","additionalProperties":false,"required":["layers"],"properties":{"layers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["layer","sourcing"],"properties":{"layer":{"description":"on-site = on-site team; monitoring = professional monitoring and protection (the SOC); assessment = periodic independent assessment; national-connection = connection to the national monitoring system.","enum":["on-site","monitoring","assessment","national-connection"]},"sourcing":{"enum":["in-house","rented"]},"provider":{"description":"For a rented layer: the provider (a name under providers).","$ref":"#/$defs/name"},"contract":{"$ref":"#/$defs/contract"},"description":{"$ref":"#/$defs/text"}}}}}},"endpoints":{"description":"Province-wide totals of computers and anti-malware protection, when the documents give totals rather than figures per agency.","$ref":"#/$defs/endpointCounts"}}}}};
 const schema33 = {"const":"hatang.vn/v1"};
 const schema36 = {"type":"string","minLength":1,"maxLength":2000};
 const schema38 = {"description":"Calendar date YYYY-MM-DD.","type":"string","format":"date"};
 const schema35 = {"description":"Identifier of an object: lower-case letters, digits and '-', 1-63 characters, starting and ending with a letter or digit (also a valid Kubernetes namespace).","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"};
-const schema57 = {"description":"The network used to reach an external endpoint: tslcd = government data network, internet, dedicated = a leased circuit.","enum":["tslcd","internet","dedicated"]};
+const schema58 = {"description":"The network used to reach an external endpoint: tslcd = government data network, internet, dedicated = a leased circuit.","enum":["tslcd","internet","dedicated"]};
 const schema34 = {"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/name"},"description":{"$ref":"#/$defs/text"},"labels":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]([a-z0-9._/-]{0,61}[a-z0-9])?$"},"additionalProperties":{"type":"string","maxLength":200}}}};
 const pattern4 = new RegExp("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "u");
 const pattern5 = new RegExp("^[a-z0-9]([a-z0-9._/-]{0,61}[a-z0-9])?$", "u");
@@ -225,7 +225,7 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = {"description":"The contract a rented service stands on.","type":"object","additionalProperties":false,"required":["reference"],"properties":{"reference":{"description":"Contract number.","$ref":"#/$defs/text"},"date":{"$ref":"#/$defs/date"},"expires":{"$ref":"#/$defs/date"}}};
+const schema64 = {"description":"The contract a rented service stands on.","type":"object","additionalProperties":false,"required":["reference"],"properties":{"reference":{"description":"Contract number.","$ref":"#/$defs/text"},"date":{"$ref":"#/$defs/date"},"expires":{"$ref":"#/$defs/date"}}};
 const formats0 = hatangFormats.date;
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -240,7 +240,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.reference === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -252,7 +252,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!(((key0 === "reference") || (key0 === "date")) || (key0 === "expires"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -357,7 +357,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -372,7 +372,7 @@ return errors === 0;
 }
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema68 = {"description":"Computers and how many have anti-malware protection installed and managed.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"workstations":{"type":"integer","minimum":0},"workstationsProtected":{"type":"integer","minimum":0},"servers":{"type":"integer","minimum":0},"serversProtected":{"type":"integer","minimum":0},"asOf":{"description":"When the figures were counted.","$ref":"#/$defs/date"},"reference":{"description":"Report or survey the figures come from.","$ref":"#/$defs/text"}}};
+const schema69 = {"description":"Computers and how many have anti-malware protection installed and managed.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"workstations":{"type":"integer","minimum":0},"workstationsProtected":{"type":"integer","minimum":0},"servers":{"type":"integer","minimum":0},"serversProtected":{"type":"integer","minimum":0},"asOf":{"description":"When the figures were counted.","$ref":"#/$defs/date"},"reference":{"description":"Report or survey the figures come from.","$ref":"#/$defs/text"}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -386,7 +386,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema68,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -398,7 +398,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((((key0 === "workstations") || (key0 === "workstationsProtected")) || (key0 === "servers")) || (key0 === "serversProtected")) || (key0 === "asOf")) || (key0 === "reference"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -412,7 +412,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.workstations !== undefined){
 let data0 = data.workstations;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/workstations",schemaPath:"#/properties/workstations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.workstations.type,parentSchema:schema68.properties.workstations,data:data0};
+const err2 = {instancePath:instancePath+"/workstations",schemaPath:"#/properties/workstations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.workstations.type,parentSchema:schema69.properties.workstations,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -424,7 +424,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/workstations",schemaPath:"#/properties/workstations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.workstations,data:data0};
+const err3 = {instancePath:instancePath+"/workstations",schemaPath:"#/properties/workstations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.workstations,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -439,7 +439,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.workstationsProtected !== undefined){
 let data1 = data.workstationsProtected;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/workstationsProtected",schemaPath:"#/properties/workstationsProtected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.workstationsProtected.type,parentSchema:schema68.properties.workstationsProtected,data:data1};
+const err4 = {instancePath:instancePath+"/workstationsProtected",schemaPath:"#/properties/workstationsProtected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.workstationsProtected.type,parentSchema:schema69.properties.workstationsProtected,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -451,7 +451,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/workstationsProtected",schemaPath:"#/properties/workstationsProtected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.workstationsProtected,data:data1};
+const err5 = {instancePath:instancePath+"/workstationsProtected",schemaPath:"#/properties/workstationsProtected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.workstationsProtected,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -466,7 +466,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.servers !== undefined){
 let data2 = data.servers;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.servers.type,parentSchema:schema68.properties.servers,data:data2};
+const err6 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.servers.type,parentSchema:schema69.properties.servers,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -478,7 +478,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.servers,data:data2};
+const err7 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.servers,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -493,7 +493,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.serversProtected !== undefined){
 let data3 = data.serversProtected;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err8 = {instancePath:instancePath+"/serversProtected",schemaPath:"#/properties/serversProtected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.serversProtected.type,parentSchema:schema68.properties.serversProtected,data:data3};
+const err8 = {instancePath:instancePath+"/serversProtected",schemaPath:"#/properties/serversProtected/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.serversProtected.type,parentSchema:schema69.properties.serversProtected,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -505,7 +505,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/serversProtected",schemaPath:"#/properties/serversProtected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.serversProtected,data:data3};
+const err9 = {instancePath:instancePath+"/serversProtected",schemaPath:"#/properties/serversProtected/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.serversProtected,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -584,7 +584,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1864,8 +1864,8 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data35.abbreviation !== undefined){
 let data39 = data35.abbreviation;
 if(typeof data39 === "string"){
-if(func1(data39) > 40){
-const err96 = {instancePath:instancePath+"/spec/externals/" + i2+"/abbreviation",schemaPath:"#/properties/spec/properties/externals/items/properties/abbreviation/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema32.properties.spec.properties.externals.items.properties.abbreviation,data:data39};
+if(func1(data39) > 2000){
+const err96 = {instancePath:instancePath+"/spec/externals/" + i2+"/abbreviation",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data39};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1875,9 +1875,8 @@ vErrors.push(err96);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/spec/externals/" + i2+"/abbreviation",schemaPath:"#/properties/spec/properties/externals/items/properties/abbreviation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.spec.properties.externals.items.properties.abbreviation.type,parentSchema:schema32.properties.spec.properties.externals.items.properties.abbreviation,data:data39};
+if(func1(data39) < 1){
+const err97 = {instancePath:instancePath+"/spec/externals/" + i2+"/abbreviation",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data39};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1888,10 +1887,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data35.category !== undefined){
-let data40 = data35.category;
-if(!(((((data40 === "national-platform") || (data40 === "national-database")) || (data40 === "national-service")) || (data40 === "field-devices")) || (data40 === "other"))){
-const err98 = {instancePath:instancePath+"/spec/externals/" + i2+"/category",schemaPath:"#/properties/spec/properties/externals/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.externals.items.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.externals.items.properties.category.enum,parentSchema:schema32.properties.spec.properties.externals.items.properties.category,data:data40};
+else {
+const err98 = {instancePath:instancePath+"/spec/externals/" + i2+"/abbreviation",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data39};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1902,11 +1899,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data35.operator !== undefined){
-let data41 = data35.operator;
-if(typeof data41 === "string"){
-if(func1(data41) > 2000){
-const err99 = {instancePath:instancePath+"/spec/externals/" + i2+"/operator",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data41};
+if(data35.category !== undefined){
+let data40 = data35.category;
+if(!(((((data40 === "national-platform") || (data40 === "national-database")) || (data40 === "national-service")) || (data40 === "field-devices")) || (data40 === "other"))){
+const err99 = {instancePath:instancePath+"/spec/externals/" + i2+"/category",schemaPath:"#/properties/spec/properties/externals/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.externals.items.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.externals.items.properties.category.enum,parentSchema:schema32.properties.spec.properties.externals.items.properties.category,data:data40};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1916,8 +1912,12 @@ vErrors.push(err99);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(func1(data41) < 1){
-const err100 = {instancePath:instancePath+"/spec/externals/" + i2+"/operator",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data41};
+}
+if(data35.operator !== undefined){
+let data41 = data35.operator;
+if(typeof data41 === "string"){
+if(func1(data41) > 2000){
+const err100 = {instancePath:instancePath+"/spec/externals/" + i2+"/operator",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data41};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1927,9 +1927,8 @@ vErrors.push(err100);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/spec/externals/" + i2+"/operator",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data41};
+if(func1(data41) < 1){
+const err101 = {instancePath:instancePath+"/spec/externals/" + i2+"/operator",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data41};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1940,10 +1939,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data35.path !== undefined){
-let data42 = data35.path;
-if(!(((data42 === "tslcd") || (data42 === "internet")) || (data42 === "dedicated"))){
-const err102 = {instancePath:instancePath+"/spec/externals/" + i2+"/path",schemaPath:"#/$defs/externalPath/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values",schema:schema57.enum,parentSchema:schema57,data:data42};
+else {
+const err102 = {instancePath:instancePath+"/spec/externals/" + i2+"/operator",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data41};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1954,11 +1951,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data35.basis !== undefined){
-let data43 = data35.basis;
-if(typeof data43 === "string"){
-if(func1(data43) > 2000){
-const err103 = {instancePath:instancePath+"/spec/externals/" + i2+"/basis",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data43};
+if(data35.path !== undefined){
+let data42 = data35.path;
+if(!(((data42 === "tslcd") || (data42 === "internet")) || (data42 === "dedicated"))){
+const err103 = {instancePath:instancePath+"/spec/externals/" + i2+"/path",schemaPath:"#/$defs/externalPath/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data42};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1968,8 +1964,12 @@ vErrors.push(err103);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(func1(data43) < 1){
-const err104 = {instancePath:instancePath+"/spec/externals/" + i2+"/basis",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data43};
+}
+if(data35.basis !== undefined){
+let data43 = data35.basis;
+if(typeof data43 === "string"){
+if(func1(data43) > 2000){
+const err104 = {instancePath:instancePath+"/spec/externals/" + i2+"/basis",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data43};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1979,14 +1979,25 @@ vErrors.push(err104);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/spec/externals/" + i2+"/basis",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data43};
+if(func1(data43) < 1){
+const err105 = {instancePath:instancePath+"/spec/externals/" + i2+"/basis",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data43};
 if(vErrors === null){
 vErrors = [err105];
 }
 else {
 vErrors.push(err105);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/spec/externals/" + i2+"/basis",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data43};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
@@ -2000,24 +2011,24 @@ for(let i3=0; i3<len3; i3++){
 let data45 = data44[i3];
 if(typeof data45 === "string"){
 if(!(formats6(data45))){
-const err106 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv4/" + i3,schemaPath:"#/properties/spec/properties/externals/items/properties/ipv4/items/format",keyword:"format",params:{format: "ip-prefix"},message:"must match format \""+"ip-prefix"+"\"",schema:"ip-prefix",parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv4.items,data:data45};
+const err107 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv4/" + i3,schemaPath:"#/properties/spec/properties/externals/items/properties/ipv4/items/format",keyword:"format",params:{format: "ip-prefix"},message:"must match format \""+"ip-prefix"+"\"",schema:"ip-prefix",parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv4.items,data:data45};
 if(vErrors === null){
-vErrors = [err106];
+vErrors = [err107];
 }
 else {
-vErrors.push(err106);
+vErrors.push(err107);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv4/" + i3,schemaPath:"#/properties/spec/properties/externals/items/properties/ipv4/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.spec.properties.externals.items.properties.ipv4.items.type,parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv4.items,data:data45};
+const err108 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv4/" + i3,schemaPath:"#/properties/spec/properties/externals/items/properties/ipv4/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.spec.properties.externals.items.properties.ipv4.items.type,parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv4.items,data:data45};
 if(vErrors === null){
-vErrors = [err107];
+vErrors = [err108];
 }
 else {
-vErrors.push(err107);
+vErrors.push(err108);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
@@ -2034,12 +2045,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err108 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv4",schemaPath:"#/properties/spec/properties/externals/items/properties/ipv4/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)",schema:true,parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv4,data:data44};
+const err109 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv4",schemaPath:"#/properties/spec/properties/externals/items/properties/ipv4/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)",schema:true,parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv4,data:data44};
 if(vErrors === null){
-vErrors = [err108];
+vErrors = [err109];
 }
 else {
-vErrors.push(err108);
+vErrors.push(err109);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
@@ -2050,12 +2061,12 @@ indices0[item0] = i4;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv4",schemaPath:"#/properties/spec/properties/externals/items/properties/ipv4/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.externals.items.properties.ipv4.type,parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv4,data:data44};
+const err110 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv4",schemaPath:"#/properties/spec/properties/externals/items/properties/ipv4/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.externals.items.properties.ipv4.type,parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv4,data:data44};
 if(vErrors === null){
-vErrors = [err109];
+vErrors = [err110];
 }
 else {
-vErrors.push(err109);
+vErrors.push(err110);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
@@ -2069,24 +2080,24 @@ for(let i5=0; i5<len4; i5++){
 let data47 = data46[i5];
 if(typeof data47 === "string"){
 if(!(formats6(data47))){
-const err110 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv6/" + i5,schemaPath:"#/properties/spec/properties/externals/items/properties/ipv6/items/format",keyword:"format",params:{format: "ip-prefix"},message:"must match format \""+"ip-prefix"+"\"",schema:"ip-prefix",parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv6.items,data:data47};
+const err111 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv6/" + i5,schemaPath:"#/properties/spec/properties/externals/items/properties/ipv6/items/format",keyword:"format",params:{format: "ip-prefix"},message:"must match format \""+"ip-prefix"+"\"",schema:"ip-prefix",parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv6.items,data:data47};
 if(vErrors === null){
-vErrors = [err110];
+vErrors = [err111];
 }
 else {
-vErrors.push(err110);
+vErrors.push(err111);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv6/" + i5,schemaPath:"#/properties/spec/properties/externals/items/properties/ipv6/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.spec.properties.externals.items.properties.ipv6.items.type,parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv6.items,data:data47};
+const err112 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv6/" + i5,schemaPath:"#/properties/spec/properties/externals/items/properties/ipv6/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.spec.properties.externals.items.properties.ipv6.items.type,parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv6.items,data:data47};
 if(vErrors === null){
-vErrors = [err111];
+vErrors = [err112];
 }
 else {
-vErrors.push(err111);
+vErrors.push(err112);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
@@ -2103,12 +2114,12 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err112 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv6",schemaPath:"#/properties/spec/properties/externals/items/properties/ipv6/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv6,data:data46};
+const err113 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv6",schemaPath:"#/properties/spec/properties/externals/items/properties/ipv6/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv6,data:data46};
 if(vErrors === null){
-vErrors = [err112];
+vErrors = [err113];
 }
 else {
-vErrors.push(err112);
+vErrors.push(err113);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
@@ -2119,20 +2130,7 @@ indices1[item1] = i6;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv6",schemaPath:"#/properties/spec/properties/externals/items/properties/ipv6/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.externals.items.properties.ipv6.type,parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv6,data:data46};
-if(vErrors === null){
-vErrors = [err113];
-}
-else {
-vErrors.push(err113);
-}
-errors++;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-}
-}
-else {
-const err114 = {instancePath:instancePath+"/spec/externals/" + i2,schemaPath:"#/properties/spec/properties/externals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.externals.items.type,parentSchema:schema32.properties.spec.properties.externals.items,data:data35};
+const err114 = {instancePath:instancePath+"/spec/externals/" + i2+"/ipv6",schemaPath:"#/properties/spec/properties/externals/items/properties/ipv6/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.externals.items.properties.ipv6.type,parentSchema:schema32.properties.spec.properties.externals.items.properties.ipv6,data:data46};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2145,12 +2143,25 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/spec/externals",schemaPath:"#/properties/spec/properties/externals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.externals.type,parentSchema:schema32.properties.spec.properties.externals,data:data34};
+const err115 = {instancePath:instancePath+"/spec/externals/" + i2,schemaPath:"#/properties/spec/properties/externals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.externals.items.type,parentSchema:schema32.properties.spec.properties.externals.items,data:data35};
 if(vErrors === null){
 vErrors = [err115];
 }
 else {
 vErrors.push(err115);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/spec/externals",schemaPath:"#/properties/spec/properties/externals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.externals.type,parentSchema:schema32.properties.spec.properties.externals,data:data34};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
@@ -2164,18 +2175,7 @@ for(let i7=0; i7<len5; i7++){
 let data49 = data48[i7];
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 if(data49.name === undefined){
-const err116 = {instancePath:instancePath+"/spec/providers/" + i7,schemaPath:"#/properties/spec/properties/providers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.spec.properties.providers.items.required,parentSchema:schema32.properties.spec.properties.providers.items,data:data49};
-if(vErrors === null){
-vErrors = [err116];
-}
-else {
-vErrors.push(err116);
-}
-errors++;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-if(data49.title === undefined){
-const err117 = {instancePath:instancePath+"/spec/providers/" + i7,schemaPath:"#/properties/spec/properties/providers/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.spec.properties.providers.items.required,parentSchema:schema32.properties.spec.properties.providers.items,data:data49};
+const err117 = {instancePath:instancePath+"/spec/providers/" + i7,schemaPath:"#/properties/spec/properties/providers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.spec.properties.providers.items.required,parentSchema:schema32.properties.spec.properties.providers.items,data:data49};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2185,8 +2185,8 @@ vErrors.push(err117);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(data49.kind === undefined){
-const err118 = {instancePath:instancePath+"/spec/providers/" + i7,schemaPath:"#/properties/spec/properties/providers/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.spec.properties.providers.items.required,parentSchema:schema32.properties.spec.properties.providers.items,data:data49};
+if(data49.title === undefined){
+const err118 = {instancePath:instancePath+"/spec/providers/" + i7,schemaPath:"#/properties/spec/properties/providers/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema32.properties.spec.properties.providers.items.required,parentSchema:schema32.properties.spec.properties.providers.items,data:data49};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2196,9 +2196,8 @@ vErrors.push(err118);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key6 in data49){
-if(!((((key6 === "name") || (key6 === "title")) || (key6 === "kind")) || (key6 === "description"))){
-const err119 = {instancePath:instancePath+"/spec/providers/" + i7,schemaPath:"#/properties/spec/properties/providers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.spec.properties.providers.items,data:data49};
+if(data49.kind === undefined){
+const err119 = {instancePath:instancePath+"/spec/providers/" + i7,schemaPath:"#/properties/spec/properties/providers/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.spec.properties.providers.items.required,parentSchema:schema32.properties.spec.properties.providers.items,data:data49};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2208,12 +2207,9 @@ vErrors.push(err119);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data49.name !== undefined){
-let data50 = data49.name;
-if(typeof data50 === "string"){
-if(!pattern4.test(data50)){
-const err120 = {instancePath:instancePath+"/spec/providers/" + i7+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data50};
+for(const key6 in data49){
+if(!((((key6 === "name") || (key6 === "title")) || (key6 === "kind")) || (key6 === "description"))){
+const err120 = {instancePath:instancePath+"/spec/providers/" + i7,schemaPath:"#/properties/spec/properties/providers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.spec.properties.providers.items,data:data49};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2224,8 +2220,11 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err121 = {instancePath:instancePath+"/spec/providers/" + i7+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data50};
+if(data49.name !== undefined){
+let data50 = data49.name;
+if(typeof data50 === "string"){
+if(!pattern4.test(data50)){
+const err121 = {instancePath:instancePath+"/spec/providers/" + i7+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data50};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2236,11 +2235,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data49.title !== undefined){
-let data51 = data49.title;
-if(typeof data51 === "string"){
-if(func1(data51) > 2000){
-const err122 = {instancePath:instancePath+"/spec/providers/" + i7+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data51};
+else {
+const err122 = {instancePath:instancePath+"/spec/providers/" + i7+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data50};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2250,8 +2246,12 @@ vErrors.push(err122);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(func1(data51) < 1){
-const err123 = {instancePath:instancePath+"/spec/providers/" + i7+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data51};
+}
+if(data49.title !== undefined){
+let data51 = data49.title;
+if(typeof data51 === "string"){
+if(func1(data51) > 2000){
+const err123 = {instancePath:instancePath+"/spec/providers/" + i7+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data51};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2261,9 +2261,8 @@ vErrors.push(err123);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/spec/providers/" + i7+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data51};
+if(func1(data51) < 1){
+const err124 = {instancePath:instancePath+"/spec/providers/" + i7+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data51};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2274,10 +2273,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data49.kind !== undefined){
-let data52 = data49.kind;
-if(!(((((data52 === "telecom") || (data52 === "cloud")) || (data52 === "security-service")) || (data52 === "software")) || (data52 === "other"))){
-const err125 = {instancePath:instancePath+"/spec/providers/" + i7+"/kind",schemaPath:"#/properties/spec/properties/providers/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.providers.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.providers.items.properties.kind.enum,parentSchema:schema32.properties.spec.properties.providers.items.properties.kind,data:data52};
+else {
+const err125 = {instancePath:instancePath+"/spec/providers/" + i7+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data51};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2288,11 +2285,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data49.description !== undefined){
-let data53 = data49.description;
-if(typeof data53 === "string"){
-if(func1(data53) > 2000){
-const err126 = {instancePath:instancePath+"/spec/providers/" + i7+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data53};
+if(data49.kind !== undefined){
+let data52 = data49.kind;
+if(!(((((data52 === "telecom") || (data52 === "cloud")) || (data52 === "security-service")) || (data52 === "software")) || (data52 === "other"))){
+const err126 = {instancePath:instancePath+"/spec/providers/" + i7+"/kind",schemaPath:"#/properties/spec/properties/providers/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.providers.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.providers.items.properties.kind.enum,parentSchema:schema32.properties.spec.properties.providers.items.properties.kind,data:data52};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2302,8 +2298,12 @@ vErrors.push(err126);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-if(func1(data53) < 1){
-const err127 = {instancePath:instancePath+"/spec/providers/" + i7+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data53};
+}
+if(data49.description !== undefined){
+let data53 = data49.description;
+if(typeof data53 === "string"){
+if(func1(data53) > 2000){
+const err127 = {instancePath:instancePath+"/spec/providers/" + i7+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data53};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2313,9 +2313,8 @@ vErrors.push(err127);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err128 = {instancePath:instancePath+"/spec/providers/" + i7+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data53};
+if(func1(data53) < 1){
+const err128 = {instancePath:instancePath+"/spec/providers/" + i7+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data53};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2326,9 +2325,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
 else {
-const err129 = {instancePath:instancePath+"/spec/providers/" + i7,schemaPath:"#/properties/spec/properties/providers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.providers.items.type,parentSchema:schema32.properties.spec.properties.providers.items,data:data49};
+const err129 = {instancePath:instancePath+"/spec/providers/" + i7+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data53};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2341,7 +2339,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/spec/providers",schemaPath:"#/properties/spec/properties/providers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.providers.type,parentSchema:schema32.properties.spec.properties.providers,data:data48};
+const err130 = {instancePath:instancePath+"/spec/providers/" + i7,schemaPath:"#/properties/spec/properties/providers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.providers.items.type,parentSchema:schema32.properties.spec.properties.providers.items,data:data49};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2352,11 +2350,9 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data3.securityOperations !== undefined){
-let data54 = data3.securityOperations;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.layers === undefined){
-const err131 = {instancePath:instancePath+"/spec/securityOperations",schemaPath:"#/properties/spec/properties/securityOperations/required",keyword:"required",params:{missingProperty: "layers"},message:"must have required property '"+"layers"+"'",schema:schema32.properties.spec.properties.securityOperations.required,parentSchema:schema32.properties.spec.properties.securityOperations,data:data54};
+}
+else {
+const err131 = {instancePath:instancePath+"/spec/providers",schemaPath:"#/properties/spec/properties/providers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.providers.type,parentSchema:schema32.properties.spec.properties.providers,data:data48};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2366,14 +2362,29 @@ vErrors.push(err131);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key7 in data54){
-if(!(key7 === "layers")){
-const err132 = {instancePath:instancePath+"/spec/securityOperations",schemaPath:"#/properties/spec/properties/securityOperations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.spec.properties.securityOperations,data:data54};
+}
+if(data3.securityOperations !== undefined){
+let data54 = data3.securityOperations;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.layers === undefined){
+const err132 = {instancePath:instancePath+"/spec/securityOperations",schemaPath:"#/properties/spec/properties/securityOperations/required",keyword:"required",params:{missingProperty: "layers"},message:"must have required property '"+"layers"+"'",schema:schema32.properties.spec.properties.securityOperations.required,parentSchema:schema32.properties.spec.properties.securityOperations,data:data54};
 if(vErrors === null){
 vErrors = [err132];
 }
 else {
 vErrors.push(err132);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+for(const key7 in data54){
+if(!(key7 === "layers")){
+const err133 = {instancePath:instancePath+"/spec/securityOperations",schemaPath:"#/properties/spec/properties/securityOperations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.spec.properties.securityOperations,data:data54};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
@@ -2387,18 +2398,7 @@ for(let i8=0; i8<len6; i8++){
 let data56 = data55[i8];
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 if(data56.layer === undefined){
-const err133 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/required",keyword:"required",params:{missingProperty: "layer"},message:"must have required property '"+"layer"+"'",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.required,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data56};
-if(vErrors === null){
-vErrors = [err133];
-}
-else {
-vErrors.push(err133);
-}
-errors++;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-if(data56.sourcing === undefined){
-const err134 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/required",keyword:"required",params:{missingProperty: "sourcing"},message:"must have required property '"+"sourcing"+"'",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.required,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data56};
+const err134 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/required",keyword:"required",params:{missingProperty: "layer"},message:"must have required property '"+"layer"+"'",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.required,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data56};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2408,9 +2408,8 @@ vErrors.push(err134);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-for(const key8 in data56){
-if(!(((((key8 === "layer") || (key8 === "sourcing")) || (key8 === "provider")) || (key8 === "contract")) || (key8 === "description"))){
-const err135 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data56};
+if(data56.sourcing === undefined){
+const err135 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/required",keyword:"required",params:{missingProperty: "sourcing"},message:"must have required property '"+"sourcing"+"'",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.required,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data56};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2420,11 +2419,9 @@ vErrors.push(err135);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-if(data56.layer !== undefined){
-let data57 = data56.layer;
-if(!((((data57 === "on-site") || (data57 === "monitoring")) || (data57 === "assessment")) || (data57 === "national-connection"))){
-const err136 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/layer",schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/properties/layer/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.layer.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.layer.enum,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.layer,data:data57};
+for(const key8 in data56){
+if(!(((((key8 === "layer") || (key8 === "sourcing")) || (key8 === "provider")) || (key8 === "contract")) || (key8 === "description"))){
+const err136 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data56};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2435,10 +2432,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data56.sourcing !== undefined){
-let data58 = data56.sourcing;
-if(!((data58 === "in-house") || (data58 === "rented"))){
-const err137 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/sourcing",schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/properties/sourcing/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.sourcing.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.sourcing.enum,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.sourcing,data:data58};
+if(data56.layer !== undefined){
+let data57 = data56.layer;
+if(!((((data57 === "on-site") || (data57 === "monitoring")) || (data57 === "assessment")) || (data57 === "national-connection"))){
+const err137 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/layer",schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/properties/layer/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.layer.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.layer.enum,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.layer,data:data57};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2449,11 +2446,10 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-if(data56.provider !== undefined){
-let data59 = data56.provider;
-if(typeof data59 === "string"){
-if(!pattern4.test(data59)){
-const err138 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/provider",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data59};
+if(data56.sourcing !== undefined){
+let data58 = data56.sourcing;
+if(!((data58 === "in-house") || (data58 === "rented"))){
+const err138 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/sourcing",schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/properties/sourcing/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.sourcing.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.sourcing.enum,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items.properties.sourcing,data:data58};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2464,13 +2460,28 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-else {
-const err139 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/provider",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data59};
+if(data56.provider !== undefined){
+let data59 = data56.provider;
+if(typeof data59 === "string"){
+if(!pattern4.test(data59)){
+const err139 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/provider",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema35,data:data59};
 if(vErrors === null){
 vErrors = [err139];
 }
 else {
 vErrors.push(err139);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+else {
+const err140 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/provider",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data59};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
@@ -2487,18 +2498,7 @@ if(data56.description !== undefined){
 let data61 = data56.description;
 if(typeof data61 === "string"){
 if(func1(data61) > 2000){
-const err140 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data61};
-if(vErrors === null){
-vErrors = [err140];
-}
-else {
-vErrors.push(err140);
-}
-errors++;
-if (errors > 5000) throw new TooManyErrors(vErrors);
-}
-if(func1(data61) < 1){
-const err141 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data61};
+const err141 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36,data:data61};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2508,9 +2508,8 @@ vErrors.push(err141);
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
-}
-else {
-const err142 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data61};
+if(func1(data61) < 1){
+const err142 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data61};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2521,9 +2520,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
-}
 else {
-const err143 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.type,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data56};
+const err143 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data61};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2536,7 +2534,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err144 = {instancePath:instancePath+"/spec/securityOperations/layers",schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.securityOperations.properties.layers.type,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers,data:data55};
+const err144 = {instancePath:instancePath+"/spec/securityOperations/layers/" + i8,schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.securityOperations.properties.layers.items.type,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers.items,data:data56};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2549,12 +2547,25 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/spec/securityOperations",schemaPath:"#/properties/spec/properties/securityOperations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.securityOperations.type,parentSchema:schema32.properties.spec.properties.securityOperations,data:data54};
+const err145 = {instancePath:instancePath+"/spec/securityOperations/layers",schemaPath:"#/properties/spec/properties/securityOperations/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.spec.properties.securityOperations.properties.layers.type,parentSchema:schema32.properties.spec.properties.securityOperations.properties.layers,data:data55};
 if(vErrors === null){
 vErrors = [err145];
 }
 else {
 vErrors.push(err145);
+}
+errors++;
+if (errors > 5000) throw new TooManyErrors(vErrors);
+}
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/spec/securityOperations",schemaPath:"#/properties/spec/properties/securityOperations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.properties.securityOperations.type,parentSchema:schema32.properties.spec.properties.securityOperations,data:data54};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
@@ -2569,12 +2580,12 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err146 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.type,parentSchema:schema32.properties.spec,data:data3};
+const err147 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.spec.type,parentSchema:schema32.properties.spec,data:data3};
 if(vErrors === null){
-vErrors = [err146];
+vErrors = [err147];
 }
 else {
-vErrors.push(err146);
+vErrors.push(err147);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
@@ -2582,12 +2593,12 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err147 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err148 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
 if(vErrors === null){
-vErrors = [err147];
+vErrors = [err148];
 }
 else {
-vErrors.push(err147);
+vErrors.push(err148);
 }
 errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
@@ -2598,8 +2609,8 @@ return errors === 0;
 validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Site = validate92;
-const schema71 = {"title":"hatang inventory v1: Site","description":"A data-centre site: the primary provincial data centre, the DR site or another site.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Site"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"$ref":"#/$defs/text"},"role":{"description":"primary = provincial data centre; dr = disaster-recovery site; other = any other site.","enum":["primary","dr","other"]},"drFor":{"description":"For a DR site: the site it backs up.","$ref":"#/$defs/name"},"address":{"$ref":"#/$defs/text"},"location":{"type":"object","additionalProperties":false,"required":["latitude","longitude"],"properties":{"latitude":{"type":"number","minimum":-90,"maximum":90},"longitude":{"type":"number","minimum":-180,"maximum":180}}},"rating":{"description":"Declared data-centre rating.","type":"object","additionalProperties":false,"required":["standard","level"],"properties":{"standard":{"enum":["TCVN 9250:2012","TCVN 9250:2021","ANSI/TIA-942-B:2017","Uptime Tier"]},"level":{"type":"integer","minimum":1,"maximum":4}}},"power":{"description":"Power redundancy.","enum":["N","N+1","2N","2(N+1)"]},"cooling":{"description":"Cooling redundancy.","enum":["N","N+1","2N","2(N+1)"]},"distributionPaths":{"description":"Independent power/cooling distribution paths.","type":"integer","minimum":1,"maximum":4},"internetUplinks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["provider"],"properties":{"provider":{"$ref":"#/$defs/text"},"bandwidthMbps":{"type":"integer","minimum":1}}}},"tslcdPaths":{"description":"Optical-fibre paths to TSLCD over physically different routes.","type":"integer","minimum":0,"maximum":8},"operator":{"$ref":"#/$defs/text"},"ownership":{"description":"own = the province's own facility (default); provider = a provider's data centre or cloud region the province rents in.","enum":["own","provider"]},"provider":{"description":"For a provider-owned site: the provider (a name under the Province's providers).","$ref":"#/$defs/name"},"facilities":{"description":"Conformity with the facility regulations TT 23/2022/TT-BTTTT names.","type":"object","additionalProperties":false,"properties":{"lightning":{"description":"Lightning protection (QCVN 32:2020/BTTTT).","$ref":"#/$defs/facilityAttestation"},"earthing":{"description":"Earthing (QCVN 9:2016/BTTTT).","$ref":"#/$defs/facilityAttestation"},"fire":{"description":"Fire safety (QCVN 06:2021/BXD).","$ref":"#/$defs/facilityAttestation"}}},"hazardZones":{"description":"Hazard areas the site lies in (a flood plain, a storm coast, a grid area), as tags compared with the other sites.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"powerFeeds":{"description":"Grid feeders or substations that feed the site.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/text"}},"stateBackend":{"description":"Where Terraform keeps the state of the stacks of the clusters at this site; default local files. Credentials never go here: they come from the environment.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["local","pg","s3"]},"connStr":{"description":"pg: PostgreSQL connection string without a password (it comes from PGPASSWORD or ~/.pgpass).","type":"string","pattern":"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"},"schemaName":{"description":"pg: database schema of the state.","type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$"},"bucket":{"description":"s3: bucket of the state.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},"keyPrefix":{"description":"s3: key prefix; the state of cluster <c> is <keyPrefix>/<c>.tfstate.","type":"string","pattern":"^[A-Za-z0-9._/-]{1,200}$"},"region":{"description":"s3: region name.","type":"string","pattern":"^[a-z0-9-]{1,40}$"},"endpoint":{"description":"s3: endpoint of an S3-compatible store (e.g. MinIO at the site).","type":"string","pattern":"^https?://[^\\s@]+$"}},"allOf":[{"if":{"properties":{"type":{"const":"pg"}}},"then":{"required":["connStr"]}},{"if":{"properties":{"type":{"const":"s3"}}},"then":{"required":["bucket"]}}]},"pointToPointLinks":{"description":"Routed point-to-point links at this site (edge router to firewall, firewall to core, the link to another site): an IPv4 /31 and an IPv6 /127 each, or requests for them.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["ipv4"]},{"required":["ipv6"]}],"properties":{"name":{"description":"Name of the link, unique within the site.","$ref":"#/$defs/name"},"description":{"$ref":"#/$defs/text"},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"}}}},"replicationLinks":{"description":"Links from this site to another site that carry replication and backup traffic (usually on the DR site, towards its primary).","type":"array","items":{"type":"object","additionalProperties":false,"required":["to","bandwidthMbps"],"properties":{"to":{"description":"The site at the other end.","$ref":"#/$defs/name"},"count":{"description":"Number of links (circuits).","type":"integer","minimum":1,"maximum":16},"paths":{"description":"Physically different routes the links take.","type":"integer","minimum":1,"maximum":16},"bandwidthMbps":{"description":"Bandwidth of one link.","type":"integer","minimum":1},"provider":{"$ref":"#/$defs/text"},"circuit":{"description":"Circuit identifier at the carrier.","$ref":"#/$defs/text"}}}},"commissioned":{"description":"Year the site went into service.","type":"integer","minimum":1990,"maximum":2100}},"allOf":[{"if":{"properties":{"ownership":{"const":"provider"}},"required":["ownership"]},"then":{"required":["provider"]}}]}}};
-const schema79 = {"type":"object","additionalProperties":false,"required":["standard"],"properties":{"standard":{"description":"The regulation met, e.g. QCVN 32:2020/BTTTT.","$ref":"#/$defs/text"},"reference":{"description":"Conformity declaration or inspection record.","$ref":"#/$defs/text"},"date":{"$ref":"#/$defs/date"}}};
+const schema72 = {"title":"hatang inventory v1: Site","description":"A data-centre site: the primary provincial data centre, the DR site or another site.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Site"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"$ref":"#/$defs/text"},"role":{"description":"primary = provincial data centre; dr = disaster-recovery site; other = any other site.","enum":["primary","dr","other"]},"drFor":{"description":"For a DR site: the site it backs up.","$ref":"#/$defs/name"},"address":{"$ref":"#/$defs/text"},"location":{"type":"object","additionalProperties":false,"required":["latitude","longitude"],"properties":{"latitude":{"type":"number","minimum":-90,"maximum":90},"longitude":{"type":"number","minimum":-180,"maximum":180}}},"rating":{"description":"Declared data-centre rating.","type":"object","additionalProperties":false,"required":["standard","level"],"properties":{"standard":{"enum":["TCVN 9250:2012","TCVN 9250:2021","ANSI/TIA-942-B:2017","Uptime Tier"]},"level":{"type":"integer","minimum":1,"maximum":4}}},"power":{"description":"Power redundancy.","enum":["N","N+1","2N","2(N+1)"]},"cooling":{"description":"Cooling redundancy.","enum":["N","N+1","2N","2(N+1)"]},"distributionPaths":{"description":"Independent power/cooling distribution paths.","type":"integer","minimum":1,"maximum":4},"internetUplinks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["provider"],"properties":{"provider":{"$ref":"#/$defs/text"},"bandwidthMbps":{"type":"integer","minimum":1}}}},"tslcdPaths":{"description":"Optical-fibre paths to TSLCD over physically different routes.","type":"integer","minimum":0,"maximum":8},"operator":{"$ref":"#/$defs/text"},"ownership":{"description":"own = the province's own facility (default); provider = a provider's data centre or cloud region the province rents in.","enum":["own","provider"]},"provider":{"description":"For a provider-owned site: the provider (a name under the Province's providers).","$ref":"#/$defs/name"},"facilities":{"description":"Conformity with the facility regulations TT 23/2022/TT-BTTTT names.","type":"object","additionalProperties":false,"properties":{"lightning":{"description":"Lightning protection (QCVN 32:2020/BTTTT).","$ref":"#/$defs/facilityAttestation"},"earthing":{"description":"Earthing (QCVN 9:2016/BTTTT).","$ref":"#/$defs/facilityAttestation"},"fire":{"description":"Fire safety (QCVN 06:2021/BXD).","$ref":"#/$defs/facilityAttestation"}}},"hazardZones":{"description":"Hazard areas the site lies in (a flood plain, a storm coast, a grid area), as tags compared with the other sites.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"powerFeeds":{"description":"Grid feeders or substations that feed the site.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/text"}},"stateBackend":{"description":"Where Terraform keeps the state of the stacks of the clusters at this site; default local files. Credentials never go here: they come from the environment.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["local","pg","s3"]},"connStr":{"description":"pg: PostgreSQL connection string without a password (it comes from PGPASSWORD or ~/.pgpass).","type":"string","pattern":"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"},"schemaName":{"description":"pg: database schema of the state.","type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$"},"bucket":{"description":"s3: bucket of the state.","type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},"keyPrefix":{"description":"s3: key prefix; the state of cluster <c> is <keyPrefix>/<c>.tfstate.","type":"string","pattern":"^[A-Za-z0-9._/-]{1,200}$"},"region":{"description":"s3: region name.","type":"string","pattern":"^[a-z0-9-]{1,40}$"},"endpoint":{"description":"s3: endpoint of an S3-compatible store (e.g. MinIO at the site).","type":"string","pattern":"^https?://[^\\s@]+$"}},"allOf":[{"if":{"properties":{"type":{"const":"pg"}}},"then":{"required":["connStr"]}},{"if":{"properties":{"type":{"const":"s3"}}},"then":{"required":["bucket"]}}]},"pointToPointLinks":{"description":"Routed point-to-point links at this site (edge router to firewall, firewall to core, the link to another site): an IPv4 /31 and an IPv6 /127 each, or requests for them.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["ipv4"]},{"required":["ipv6"]}],"properties":{"name":{"description":"Name of the link, unique within the site.","$ref":"#/$defs/name"},"description":{"$ref":"#/$defs/text"},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"}}}},"replicationLinks":{"description":"Links from this site to another site that carry replication and backup traffic (usually on the DR site, towards its primary).","type":"array","items":{"type":"object","additionalProperties":false,"required":["to","bandwidthMbps"],"properties":{"to":{"description":"The site at the other end.","$ref":"#/$defs/name"},"count":{"description":"Number of links (circuits).","type":"integer","minimum":1,"maximum":16},"paths":{"description":"Physically different routes the links take.","type":"integer","minimum":1,"maximum":16},"bandwidthMbps":{"description":"Bandwidth of one link.","type":"integer","minimum":1},"provider":{"$ref":"#/$defs/text"},"circuit":{"description":"Circuit identifier at the carrier.","$ref":"#/$defs/text"}}}},"commissioned":{"description":"Year the site went into service.","type":"integer","minimum":1990,"maximum":2100}},"allOf":[{"if":{"properties":{"ownership":{"const":"provider"}},"required":["ownership"]},"then":{"required":["provider"]}}]}}};
+const schema80 = {"type":"object","additionalProperties":false,"required":["standard"],"properties":{"standard":{"description":"The regulation met, e.g. QCVN 32:2020/BTTTT.","$ref":"#/$defs/text"},"reference":{"description":"Conformity declaration or inspection record.","$ref":"#/$defs/text"},"date":{"$ref":"#/$defs/date"}}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2613,7 +2624,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.standard === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2625,7 +2636,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!(((key0 === "standard") || (key0 === "reference")) || (key0 === "date"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2741,7 +2752,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2756,9 +2767,9 @@ return errors === 0;
 }
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema87 = {"description":"An IPv4 prefix, or a request for one to be allocated later.","if":{"type":"string"},"then":{"$ref":"#/$defs/ipv4Prefix"},"else":{"type":"object","additionalProperties":false,"properties":{"prefix":{"$ref":"#/$defs/ipv4Prefix"},"size":{"description":"Prefix length to allocate when no prefix is given.","type":"integer","minimum":8,"maximum":32},"pool":{"description":"Name of the address pool of the Province to take it from.","$ref":"#/$defs/name"},"gateway":{"$ref":"#/$defs/ipv4Address"}},"anyOf":[{"required":["prefix"]},{"required":["size"]}]}};
-const schema88 = {"description":"IPv4 prefix in CIDR notation, host bits zero (e.g. 10.51.10.0/24).","type":"string","format":"ipv4-prefix"};
-const schema91 = {"type":"string","format":"ipv4"};
+const schema88 = {"description":"An IPv4 prefix, or a request for one to be allocated later.","if":{"type":"string"},"then":{"$ref":"#/$defs/ipv4Prefix"},"else":{"type":"object","additionalProperties":false,"properties":{"prefix":{"$ref":"#/$defs/ipv4Prefix"},"size":{"description":"Prefix length to allocate when no prefix is given.","type":"integer","minimum":8,"maximum":32},"pool":{"description":"Name of the address pool of the Province to take it from.","$ref":"#/$defs/name"},"gateway":{"$ref":"#/$defs/ipv4Address"}},"anyOf":[{"required":["prefix"]},{"required":["size"]}]}};
+const schema89 = {"description":"IPv4 prefix in CIDR notation, host bits zero (e.g. 10.51.10.0/24).","type":"string","format":"ipv4-prefix"};
+const schema92 = {"type":"string","format":"ipv4"};
 const formats24 = hatangFormats["ipv4-prefix"];
 const formats28 = hatangFormats.ipv4;
 
@@ -2801,7 +2812,7 @@ if(_valid0){
 const _errs3 = errors;
 if(typeof data === "string"){
 if(!(formats24(data))){
-const err1 = {instancePath,schemaPath:"#/$defs/ipv4Prefix/format",keyword:"format",params:{format: "ipv4-prefix"},message:"must match format \""+"ipv4-prefix"+"\"",schema:"ipv4-prefix",parentSchema:schema88,data};
+const err1 = {instancePath,schemaPath:"#/$defs/ipv4Prefix/format",keyword:"format",params:{format: "ipv4-prefix"},message:"must match format \""+"ipv4-prefix"+"\"",schema:"ipv4-prefix",parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2813,7 +2824,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/$defs/ipv4Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data};
+const err2 = {instancePath,schemaPath:"#/$defs/ipv4Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2834,7 +2845,7 @@ let valid2 = false;
 const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.prefix === undefined){
-const err3 = {instancePath,schemaPath:"#/else/anyOf/0/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema87.else.anyOf[0].required,parentSchema:schema87.else.anyOf[0],data};
+const err3 = {instancePath,schemaPath:"#/else/anyOf/0/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema88.else.anyOf[0].required,parentSchema:schema88.else.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2850,7 +2861,7 @@ valid2 = valid2 || _valid1;
 const _errs10 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.size === undefined){
-const err4 = {instancePath,schemaPath:"#/else/anyOf/1/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema87.else.anyOf[1].required,parentSchema:schema87.else.anyOf[1],data};
+const err4 = {instancePath,schemaPath:"#/else/anyOf/1/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema88.else.anyOf[1].required,parentSchema:schema88.else.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2864,7 +2875,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 var _valid1 = _errs10 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err5 = {instancePath,schemaPath:"#/else/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.else.anyOf,parentSchema:schema87.else,data};
+const err5 = {instancePath,schemaPath:"#/else/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema88.else.anyOf,parentSchema:schema88.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2888,7 +2899,7 @@ vErrors = null;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "prefix") || (key0 === "size")) || (key0 === "pool")) || (key0 === "gateway"))){
-const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87.else,data};
+const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88.else,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2903,7 +2914,7 @@ if(data.prefix !== undefined){
 let data0 = data.prefix;
 if(typeof data0 === "string"){
 if(!(formats24(data0))){
-const err7 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv4Prefix/format",keyword:"format",params:{format: "ipv4-prefix"},message:"must match format \""+"ipv4-prefix"+"\"",schema:"ipv4-prefix",parentSchema:schema88,data:data0};
+const err7 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv4Prefix/format",keyword:"format",params:{format: "ipv4-prefix"},message:"must match format \""+"ipv4-prefix"+"\"",schema:"ipv4-prefix",parentSchema:schema89,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2915,7 +2926,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv4Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data0};
+const err8 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv4Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2929,7 +2940,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.size !== undefined){
 let data1 = data.size;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err9 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.else.properties.size.type,parentSchema:schema87.else.properties.size,data:data1};
+const err9 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.else.properties.size.type,parentSchema:schema88.else.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2941,7 +2952,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 32 || isNaN(data1)){
-const err10 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32",schema:32,parentSchema:schema87.else.properties.size,data:data1};
+const err10 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32",schema:32,parentSchema:schema88.else.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2952,7 +2963,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data1 < 8 || isNaN(data1)){
-const err11 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 8},message:"must be >= 8",schema:8,parentSchema:schema87.else.properties.size,data:data1};
+const err11 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 8},message:"must be >= 8",schema:8,parentSchema:schema88.else.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2995,7 +3006,7 @@ if(data.gateway !== undefined){
 let data3 = data.gateway;
 if(typeof data3 === "string"){
 if(!(formats28(data3))){
-const err14 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv4Address/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema91,data:data3};
+const err14 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv4Address/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema92,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3007,7 +3018,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv4Address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data3};
+const err15 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv4Address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3020,7 +3031,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.else.type,parentSchema:schema87.else,data};
+const err16 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.else.type,parentSchema:schema88.else,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3038,7 +3049,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err17 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema87.if,parentSchema:schema87,data};
+const err17 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema88.if,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3054,9 +3065,9 @@ return errors === 0;
 }
 validate35.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema92 = {"description":"An IPv6 prefix, or a request for one to be allocated later.","if":{"type":"string"},"then":{"$ref":"#/$defs/ipv6Prefix"},"else":{"type":"object","additionalProperties":false,"properties":{"prefix":{"$ref":"#/$defs/ipv6Prefix"},"size":{"description":"Prefix length to allocate when no prefix is given.","type":"integer","minimum":16,"maximum":128},"pool":{"description":"Name of the address pool of the Province to take it from.","$ref":"#/$defs/name"},"gateway":{"$ref":"#/$defs/ipv6Address"}},"anyOf":[{"required":["prefix"]},{"required":["size"]}]}};
-const schema93 = {"description":"IPv6 prefix in CIDR notation, host bits zero (e.g. 2001:db8:51::/48).","type":"string","format":"ipv6-prefix"};
-const schema96 = {"type":"string","format":"ipv6"};
+const schema93 = {"description":"An IPv6 prefix, or a request for one to be allocated later.","if":{"type":"string"},"then":{"$ref":"#/$defs/ipv6Prefix"},"else":{"type":"object","additionalProperties":false,"properties":{"prefix":{"$ref":"#/$defs/ipv6Prefix"},"size":{"description":"Prefix length to allocate when no prefix is given.","type":"integer","minimum":16,"maximum":128},"pool":{"description":"Name of the address pool of the Province to take it from.","$ref":"#/$defs/name"},"gateway":{"$ref":"#/$defs/ipv6Address"}},"anyOf":[{"required":["prefix"]},{"required":["size"]}]}};
+const schema94 = {"description":"IPv6 prefix in CIDR notation, host bits zero (e.g. 2001:db8:51::/48).","type":"string","format":"ipv6-prefix"};
+const schema97 = {"type":"string","format":"ipv6"};
 const formats30 = hatangFormats["ipv6-prefix"];
 const formats34 = hatangFormats.ipv6;
 
@@ -3099,7 +3110,7 @@ if(_valid0){
 const _errs3 = errors;
 if(typeof data === "string"){
 if(!(formats30(data))){
-const err1 = {instancePath,schemaPath:"#/$defs/ipv6Prefix/format",keyword:"format",params:{format: "ipv6-prefix"},message:"must match format \""+"ipv6-prefix"+"\"",schema:"ipv6-prefix",parentSchema:schema93,data};
+const err1 = {instancePath,schemaPath:"#/$defs/ipv6Prefix/format",keyword:"format",params:{format: "ipv6-prefix"},message:"must match format \""+"ipv6-prefix"+"\"",schema:"ipv6-prefix",parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3111,7 +3122,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/$defs/ipv6Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data};
+const err2 = {instancePath,schemaPath:"#/$defs/ipv6Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3132,7 +3143,7 @@ let valid2 = false;
 const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.prefix === undefined){
-const err3 = {instancePath,schemaPath:"#/else/anyOf/0/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema92.else.anyOf[0].required,parentSchema:schema92.else.anyOf[0],data};
+const err3 = {instancePath,schemaPath:"#/else/anyOf/0/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema93.else.anyOf[0].required,parentSchema:schema93.else.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3148,7 +3159,7 @@ valid2 = valid2 || _valid1;
 const _errs10 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.size === undefined){
-const err4 = {instancePath,schemaPath:"#/else/anyOf/1/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema92.else.anyOf[1].required,parentSchema:schema92.else.anyOf[1],data};
+const err4 = {instancePath,schemaPath:"#/else/anyOf/1/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema93.else.anyOf[1].required,parentSchema:schema93.else.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3162,7 +3173,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 var _valid1 = _errs10 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err5 = {instancePath,schemaPath:"#/else/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema92.else.anyOf,parentSchema:schema92.else,data};
+const err5 = {instancePath,schemaPath:"#/else/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema93.else.anyOf,parentSchema:schema93.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3186,7 +3197,7 @@ vErrors = null;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "prefix") || (key0 === "size")) || (key0 === "pool")) || (key0 === "gateway"))){
-const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92.else,data};
+const err6 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93.else,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3201,7 +3212,7 @@ if(data.prefix !== undefined){
 let data0 = data.prefix;
 if(typeof data0 === "string"){
 if(!(formats30(data0))){
-const err7 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv6Prefix/format",keyword:"format",params:{format: "ipv6-prefix"},message:"must match format \""+"ipv6-prefix"+"\"",schema:"ipv6-prefix",parentSchema:schema93,data:data0};
+const err7 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv6Prefix/format",keyword:"format",params:{format: "ipv6-prefix"},message:"must match format \""+"ipv6-prefix"+"\"",schema:"ipv6-prefix",parentSchema:schema94,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3213,7 +3224,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv6Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data0};
+const err8 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/ipv6Prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.type,parentSchema:schema94,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3227,7 +3238,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.size !== undefined){
 let data1 = data.size;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err9 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.else.properties.size.type,parentSchema:schema92.else.properties.size,data:data1};
+const err9 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.else.properties.size.type,parentSchema:schema93.else.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3239,7 +3250,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 128 || isNaN(data1)){
-const err10 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 128},message:"must be <= 128",schema:128,parentSchema:schema92.else.properties.size,data:data1};
+const err10 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 128},message:"must be <= 128",schema:128,parentSchema:schema93.else.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3250,7 +3261,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data1 < 16 || isNaN(data1)){
-const err11 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16",schema:16,parentSchema:schema92.else.properties.size,data:data1};
+const err11 = {instancePath:instancePath+"/size",schemaPath:"#/else/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16",schema:16,parentSchema:schema93.else.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3293,7 +3304,7 @@ if(data.gateway !== undefined){
 let data3 = data.gateway;
 if(typeof data3 === "string"){
 if(!(formats34(data3))){
-const err14 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv6Address/format",keyword:"format",params:{format: "ipv6"},message:"must match format \""+"ipv6"+"\"",schema:"ipv6",parentSchema:schema96,data:data3};
+const err14 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv6Address/format",keyword:"format",params:{format: "ipv6"},message:"must match format \""+"ipv6"+"\"",schema:"ipv6",parentSchema:schema97,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3305,7 +3316,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv6Address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.type,parentSchema:schema96,data:data3};
+const err15 = {instancePath:instancePath+"/gateway",schemaPath:"#/$defs/ipv6Address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.type,parentSchema:schema97,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3318,7 +3329,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.else.type,parentSchema:schema92.else,data};
+const err16 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.else.type,parentSchema:schema93.else,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3336,7 +3347,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err17 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema92.if,parentSchema:schema92,data};
+const err17 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema93.if,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3372,7 +3383,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3383,7 +3394,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3394,7 +3405,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3405,7 +3416,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3417,7 +3428,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3445,7 +3456,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Site" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Site"},message:"must be equal to constant",schema:"Site",parentSchema:schema71.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Site"},message:"must be equal to constant",schema:"Site",parentSchema:schema72.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3511,7 +3522,7 @@ if(_valid0){
 const _errs12 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.provider === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/allOf/0/then/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema71.properties.spec.allOf[0].then.required,parentSchema:schema71.properties.spec.allOf[0].then,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/allOf/0/then/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema72.properties.spec.allOf[0].then.required,parentSchema:schema72.properties.spec.allOf[0].then,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3526,7 +3537,7 @@ var _valid0 = _errs12 === errors;
 valid3 = _valid0;
 }
 if(!valid3){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema71.properties.spec.allOf[0].if,parentSchema:schema71.properties.spec.allOf[0],data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema72.properties.spec.allOf[0].if,parentSchema:schema72.properties.spec.allOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3538,7 +3549,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.name === undefined){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema71.properties.spec.required,parentSchema:schema71.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema72.properties.spec.required,parentSchema:schema72.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3549,7 +3560,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.role === undefined){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema71.properties.spec.required,parentSchema:schema71.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema72.properties.spec.required,parentSchema:schema72.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3560,8 +3571,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
-if(!(func4.call(schema71.properties.spec.properties, key1))){
-const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.spec,data:data3};
+if(!(func4.call(schema72.properties.spec.properties, key1))){
+const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3613,7 +3624,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.role !== undefined){
 let data6 = data3.role;
 if(!(((data6 === "primary") || (data6 === "dr")) || (data6 === "other"))){
-const err17 = {instancePath:instancePath+"/spec/role",schemaPath:"#/properties/spec/properties/role/enum",keyword:"enum",params:{allowedValues: schema71.properties.spec.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.spec.properties.role.enum,parentSchema:schema71.properties.spec.properties.role,data:data6};
+const err17 = {instancePath:instancePath+"/spec/role",schemaPath:"#/properties/spec/properties/role/enum",keyword:"enum",params:{allowedValues: schema72.properties.spec.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.spec.properties.role.enum,parentSchema:schema72.properties.spec.properties.role,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3693,7 +3704,7 @@ if(data3.location !== undefined){
 let data9 = data3.location;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.latitude === undefined){
-const err23 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/required",keyword:"required",params:{missingProperty: "latitude"},message:"must have required property '"+"latitude"+"'",schema:schema71.properties.spec.properties.location.required,parentSchema:schema71.properties.spec.properties.location,data:data9};
+const err23 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/required",keyword:"required",params:{missingProperty: "latitude"},message:"must have required property '"+"latitude"+"'",schema:schema72.properties.spec.properties.location.required,parentSchema:schema72.properties.spec.properties.location,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3704,7 +3715,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data9.longitude === undefined){
-const err24 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/required",keyword:"required",params:{missingProperty: "longitude"},message:"must have required property '"+"longitude"+"'",schema:schema71.properties.spec.properties.location.required,parentSchema:schema71.properties.spec.properties.location,data:data9};
+const err24 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/required",keyword:"required",params:{missingProperty: "longitude"},message:"must have required property '"+"longitude"+"'",schema:schema72.properties.spec.properties.location.required,parentSchema:schema72.properties.spec.properties.location,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3716,7 +3727,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key2 in data9){
 if(!((key2 === "latitude") || (key2 === "longitude"))){
-const err25 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.spec.properties.location,data:data9};
+const err25 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.spec.properties.location,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3731,7 +3742,7 @@ if(data9.latitude !== undefined){
 let data10 = data9.latitude;
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 90 || isNaN(data10)){
-const err26 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema71.properties.spec.properties.location.properties.latitude,data:data10};
+const err26 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema72.properties.spec.properties.location.properties.latitude,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3742,7 +3753,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data10 < -90 || isNaN(data10)){
-const err27 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: -90},message:"must be >= -90",schema:-90,parentSchema:schema71.properties.spec.properties.location.properties.latitude,data:data10};
+const err27 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: -90},message:"must be >= -90",schema:-90,parentSchema:schema72.properties.spec.properties.location.properties.latitude,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3754,7 +3765,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema71.properties.spec.properties.location.properties.latitude.type,parentSchema:schema71.properties.spec.properties.location.properties.latitude,data:data10};
+const err28 = {instancePath:instancePath+"/spec/location/latitude",schemaPath:"#/properties/spec/properties/location/properties/latitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.properties.spec.properties.location.properties.latitude.type,parentSchema:schema72.properties.spec.properties.location.properties.latitude,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3769,7 +3780,7 @@ if(data9.longitude !== undefined){
 let data11 = data9.longitude;
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 180 || isNaN(data11)){
-const err29 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 180},message:"must be <= 180",schema:180,parentSchema:schema71.properties.spec.properties.location.properties.longitude,data:data11};
+const err29 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 180},message:"must be <= 180",schema:180,parentSchema:schema72.properties.spec.properties.location.properties.longitude,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3780,7 +3791,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data11 < -180 || isNaN(data11)){
-const err30 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: -180},message:"must be >= -180",schema:-180,parentSchema:schema71.properties.spec.properties.location.properties.longitude,data:data11};
+const err30 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: -180},message:"must be >= -180",schema:-180,parentSchema:schema72.properties.spec.properties.location.properties.longitude,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3792,7 +3803,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema71.properties.spec.properties.location.properties.longitude.type,parentSchema:schema71.properties.spec.properties.location.properties.longitude,data:data11};
+const err31 = {instancePath:instancePath+"/spec/location/longitude",schemaPath:"#/properties/spec/properties/location/properties/longitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.properties.spec.properties.location.properties.longitude.type,parentSchema:schema72.properties.spec.properties.location.properties.longitude,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3805,7 +3816,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.spec.properties.location.type,parentSchema:schema71.properties.spec.properties.location,data:data9};
+const err32 = {instancePath:instancePath+"/spec/location",schemaPath:"#/properties/spec/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.spec.properties.location.type,parentSchema:schema72.properties.spec.properties.location,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3820,7 +3831,7 @@ if(data3.rating !== undefined){
 let data12 = data3.rating;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.standard === undefined){
-const err33 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema71.properties.spec.properties.rating.required,parentSchema:schema71.properties.spec.properties.rating,data:data12};
+const err33 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema72.properties.spec.properties.rating.required,parentSchema:schema72.properties.spec.properties.rating,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3831,7 +3842,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data12.level === undefined){
-const err34 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema71.properties.spec.properties.rating.required,parentSchema:schema71.properties.spec.properties.rating,data:data12};
+const err34 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema72.properties.spec.properties.rating.required,parentSchema:schema72.properties.spec.properties.rating,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3843,7 +3854,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key3 in data12){
 if(!((key3 === "standard") || (key3 === "level"))){
-const err35 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.spec.properties.rating,data:data12};
+const err35 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.spec.properties.rating,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3857,7 +3868,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data12.standard !== undefined){
 let data13 = data12.standard;
 if(!((((data13 === "TCVN 9250:2012") || (data13 === "TCVN 9250:2021")) || (data13 === "ANSI/TIA-942-B:2017")) || (data13 === "Uptime Tier"))){
-const err36 = {instancePath:instancePath+"/spec/rating/standard",schemaPath:"#/properties/spec/properties/rating/properties/standard/enum",keyword:"enum",params:{allowedValues: schema71.properties.spec.properties.rating.properties.standard.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.spec.properties.rating.properties.standard.enum,parentSchema:schema71.properties.spec.properties.rating.properties.standard,data:data13};
+const err36 = {instancePath:instancePath+"/spec/rating/standard",schemaPath:"#/properties/spec/properties/rating/properties/standard/enum",keyword:"enum",params:{allowedValues: schema72.properties.spec.properties.rating.properties.standard.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.spec.properties.rating.properties.standard.enum,parentSchema:schema72.properties.spec.properties.rating.properties.standard,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3871,7 +3882,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data12.level !== undefined){
 let data14 = data12.level;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err37 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.spec.properties.rating.properties.level.type,parentSchema:schema71.properties.spec.properties.rating.properties.level,data:data14};
+const err37 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.spec.properties.rating.properties.level.type,parentSchema:schema72.properties.spec.properties.rating.properties.level,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3883,7 +3894,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 4 || isNaN(data14)){
-const err38 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema71.properties.spec.properties.rating.properties.level,data:data14};
+const err38 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema72.properties.spec.properties.rating.properties.level,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3894,7 +3905,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data14 < 1 || isNaN(data14)){
-const err39 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.spec.properties.rating.properties.level,data:data14};
+const err39 = {instancePath:instancePath+"/spec/rating/level",schemaPath:"#/properties/spec/properties/rating/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.spec.properties.rating.properties.level,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3908,7 +3919,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.spec.properties.rating.type,parentSchema:schema71.properties.spec.properties.rating,data:data12};
+const err40 = {instancePath:instancePath+"/spec/rating",schemaPath:"#/properties/spec/properties/rating/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.spec.properties.rating.type,parentSchema:schema72.properties.spec.properties.rating,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3922,7 +3933,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.power !== undefined){
 let data15 = data3.power;
 if(!((((data15 === "N") || (data15 === "N+1")) || (data15 === "2N")) || (data15 === "2(N+1)"))){
-const err41 = {instancePath:instancePath+"/spec/power",schemaPath:"#/properties/spec/properties/power/enum",keyword:"enum",params:{allowedValues: schema71.properties.spec.properties.power.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.spec.properties.power.enum,parentSchema:schema71.properties.spec.properties.power,data:data15};
+const err41 = {instancePath:instancePath+"/spec/power",schemaPath:"#/properties/spec/properties/power/enum",keyword:"enum",params:{allowedValues: schema72.properties.spec.properties.power.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.spec.properties.power.enum,parentSchema:schema72.properties.spec.properties.power,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3936,7 +3947,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.cooling !== undefined){
 let data16 = data3.cooling;
 if(!((((data16 === "N") || (data16 === "N+1")) || (data16 === "2N")) || (data16 === "2(N+1)"))){
-const err42 = {instancePath:instancePath+"/spec/cooling",schemaPath:"#/properties/spec/properties/cooling/enum",keyword:"enum",params:{allowedValues: schema71.properties.spec.properties.cooling.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.spec.properties.cooling.enum,parentSchema:schema71.properties.spec.properties.cooling,data:data16};
+const err42 = {instancePath:instancePath+"/spec/cooling",schemaPath:"#/properties/spec/properties/cooling/enum",keyword:"enum",params:{allowedValues: schema72.properties.spec.properties.cooling.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.spec.properties.cooling.enum,parentSchema:schema72.properties.spec.properties.cooling,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3950,7 +3961,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.distributionPaths !== undefined){
 let data17 = data3.distributionPaths;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err43 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.spec.properties.distributionPaths.type,parentSchema:schema71.properties.spec.properties.distributionPaths,data:data17};
+const err43 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.spec.properties.distributionPaths.type,parentSchema:schema72.properties.spec.properties.distributionPaths,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3962,7 +3973,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 4 || isNaN(data17)){
-const err44 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema71.properties.spec.properties.distributionPaths,data:data17};
+const err44 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema72.properties.spec.properties.distributionPaths,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3973,7 +3984,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data17 < 1 || isNaN(data17)){
-const err45 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.spec.properties.distributionPaths,data:data17};
+const err45 = {instancePath:instancePath+"/spec/distributionPaths",schemaPath:"#/properties/spec/properties/distributionPaths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.spec.properties.distributionPaths,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3993,7 +4004,7 @@ for(let i0=0; i0<len0; i0++){
 let data19 = data18[i0];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.provider === undefined){
-const err46 = {instancePath:instancePath+"/spec/internetUplinks/" + i0,schemaPath:"#/properties/spec/properties/internetUplinks/items/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema71.properties.spec.properties.internetUplinks.items.required,parentSchema:schema71.properties.spec.properties.internetUplinks.items,data:data19};
+const err46 = {instancePath:instancePath+"/spec/internetUplinks/" + i0,schemaPath:"#/properties/spec/properties/internetUplinks/items/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema72.properties.spec.properties.internetUplinks.items.required,parentSchema:schema72.properties.spec.properties.internetUplinks.items,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4005,7 +4016,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key4 in data19){
 if(!((key4 === "provider") || (key4 === "bandwidthMbps"))){
-const err47 = {instancePath:instancePath+"/spec/internetUplinks/" + i0,schemaPath:"#/properties/spec/properties/internetUplinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.spec.properties.internetUplinks.items,data:data19};
+const err47 = {instancePath:instancePath+"/spec/internetUplinks/" + i0,schemaPath:"#/properties/spec/properties/internetUplinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.spec.properties.internetUplinks.items,data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4057,7 +4068,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data19.bandwidthMbps !== undefined){
 let data21 = data19.bandwidthMbps;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err51 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/internetUplinks/items/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.spec.properties.internetUplinks.items.properties.bandwidthMbps.type,parentSchema:schema71.properties.spec.properties.internetUplinks.items.properties.bandwidthMbps,data:data21};
+const err51 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/internetUplinks/items/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.spec.properties.internetUplinks.items.properties.bandwidthMbps.type,parentSchema:schema72.properties.spec.properties.internetUplinks.items.properties.bandwidthMbps,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4069,7 +4080,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 1 || isNaN(data21)){
-const err52 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/internetUplinks/items/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.spec.properties.internetUplinks.items.properties.bandwidthMbps,data:data21};
+const err52 = {instancePath:instancePath+"/spec/internetUplinks/" + i0+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/internetUplinks/items/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.spec.properties.internetUplinks.items.properties.bandwidthMbps,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4083,7 +4094,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/spec/internetUplinks/" + i0,schemaPath:"#/properties/spec/properties/internetUplinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.spec.properties.internetUplinks.items.type,parentSchema:schema71.properties.spec.properties.internetUplinks.items,data:data19};
+const err53 = {instancePath:instancePath+"/spec/internetUplinks/" + i0,schemaPath:"#/properties/spec/properties/internetUplinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.spec.properties.internetUplinks.items.type,parentSchema:schema72.properties.spec.properties.internetUplinks.items,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4096,7 +4107,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/spec/internetUplinks",schemaPath:"#/properties/spec/properties/internetUplinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.spec.properties.internetUplinks.type,parentSchema:schema71.properties.spec.properties.internetUplinks,data:data18};
+const err54 = {instancePath:instancePath+"/spec/internetUplinks",schemaPath:"#/properties/spec/properties/internetUplinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.spec.properties.internetUplinks.type,parentSchema:schema72.properties.spec.properties.internetUplinks,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4110,7 +4121,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.tslcdPaths !== undefined){
 let data22 = data3.tslcdPaths;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err55 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.spec.properties.tslcdPaths.type,parentSchema:schema71.properties.spec.properties.tslcdPaths,data:data22};
+const err55 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.spec.properties.tslcdPaths.type,parentSchema:schema72.properties.spec.properties.tslcdPaths,data:data22};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4122,7 +4133,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 8 || isNaN(data22)){
-const err56 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema71.properties.spec.properties.tslcdPaths,data:data22};
+const err56 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema72.properties.spec.properties.tslcdPaths,data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4133,7 +4144,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data22 < 0 || isNaN(data22)){
-const err57 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.spec.properties.tslcdPaths,data:data22};
+const err57 = {instancePath:instancePath+"/spec/tslcdPaths",schemaPath:"#/properties/spec/properties/tslcdPaths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.spec.properties.tslcdPaths,data:data22};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4186,7 +4197,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.ownership !== undefined){
 let data24 = data3.ownership;
 if(!((data24 === "own") || (data24 === "provider"))){
-const err61 = {instancePath:instancePath+"/spec/ownership",schemaPath:"#/properties/spec/properties/ownership/enum",keyword:"enum",params:{allowedValues: schema71.properties.spec.properties.ownership.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.spec.properties.ownership.enum,parentSchema:schema71.properties.spec.properties.ownership,data:data24};
+const err61 = {instancePath:instancePath+"/spec/ownership",schemaPath:"#/properties/spec/properties/ownership/enum",keyword:"enum",params:{allowedValues: schema72.properties.spec.properties.ownership.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.spec.properties.ownership.enum,parentSchema:schema72.properties.spec.properties.ownership,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4229,7 +4240,7 @@ let data26 = data3.facilities;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 for(const key5 in data26){
 if(!(((key5 === "lightning") || (key5 === "earthing")) || (key5 === "fire"))){
-const err64 = {instancePath:instancePath+"/spec/facilities",schemaPath:"#/properties/spec/properties/facilities/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.spec.properties.facilities,data:data26};
+const err64 = {instancePath:instancePath+"/spec/facilities",schemaPath:"#/properties/spec/properties/facilities/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.spec.properties.facilities,data:data26};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4263,7 +4274,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/spec/facilities",schemaPath:"#/properties/spec/properties/facilities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.spec.properties.facilities.type,parentSchema:schema71.properties.spec.properties.facilities,data:data26};
+const err65 = {instancePath:instancePath+"/spec/facilities",schemaPath:"#/properties/spec/properties/facilities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.spec.properties.facilities.type,parentSchema:schema72.properties.spec.properties.facilities,data:data26};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4312,7 +4323,7 @@ outer0:
 for(;i2--;){
 for(j0 = i2; j0--;){
 if(func0(data30[i2], data30[j0])){
-const err68 = {instancePath:instancePath+"/spec/hazardZones",schemaPath:"#/properties/spec/properties/hazardZones/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema71.properties.spec.properties.hazardZones,data:data30};
+const err68 = {instancePath:instancePath+"/spec/hazardZones",schemaPath:"#/properties/spec/properties/hazardZones/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema72.properties.spec.properties.hazardZones,data:data30};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4328,7 +4339,7 @@ break outer0;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/spec/hazardZones",schemaPath:"#/properties/spec/properties/hazardZones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.spec.properties.hazardZones.type,parentSchema:schema71.properties.spec.properties.hazardZones,data:data30};
+const err69 = {instancePath:instancePath+"/spec/hazardZones",schemaPath:"#/properties/spec/properties/hazardZones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.spec.properties.hazardZones.type,parentSchema:schema72.properties.spec.properties.hazardZones,data:data30};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4388,7 +4399,7 @@ outer1:
 for(;i4--;){
 for(j1 = i4; j1--;){
 if(func0(data32[i4], data32[j1])){
-const err73 = {instancePath:instancePath+"/spec/powerFeeds",schemaPath:"#/properties/spec/properties/powerFeeds/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema71.properties.spec.properties.powerFeeds,data:data32};
+const err73 = {instancePath:instancePath+"/spec/powerFeeds",schemaPath:"#/properties/spec/properties/powerFeeds/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema72.properties.spec.properties.powerFeeds,data:data32};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4404,7 +4415,7 @@ break outer1;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/spec/powerFeeds",schemaPath:"#/properties/spec/properties/powerFeeds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.spec.properties.powerFeeds.type,parentSchema:schema71.properties.spec.properties.powerFeeds,data:data32};
+const err74 = {instancePath:instancePath+"/spec/powerFeeds",schemaPath:"#/properties/spec/properties/powerFeeds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.spec.properties.powerFeeds.type,parentSchema:schema72.properties.spec.properties.powerFeeds,data:data32};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4449,7 +4460,7 @@ if(_valid1){
 const _errs82 = errors;
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 if(data34.connStr === undefined){
-const err76 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/0/then/required",keyword:"required",params:{missingProperty: "connStr"},message:"must have required property '"+"connStr"+"'",schema:schema71.properties.spec.properties.stateBackend.allOf[0].then.required,parentSchema:schema71.properties.spec.properties.stateBackend.allOf[0].then,data:data34};
+const err76 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/0/then/required",keyword:"required",params:{missingProperty: "connStr"},message:"must have required property '"+"connStr"+"'",schema:schema72.properties.spec.properties.stateBackend.allOf[0].then.required,parentSchema:schema72.properties.spec.properties.stateBackend.allOf[0].then,data:data34};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4464,7 +4475,7 @@ var _valid1 = _errs82 === errors;
 valid27 = _valid1;
 }
 if(!valid27){
-const err77 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema71.properties.spec.properties.stateBackend.allOf[0].if,parentSchema:schema71.properties.spec.properties.stateBackend.allOf[0],data:data34};
+const err77 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema72.properties.spec.properties.stateBackend.allOf[0].if,parentSchema:schema72.properties.spec.properties.stateBackend.allOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4506,7 +4517,7 @@ if(_valid2){
 const _errs87 = errors;
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 if(data34.bucket === undefined){
-const err79 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/1/then/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema71.properties.spec.properties.stateBackend.allOf[1].then.required,parentSchema:schema71.properties.spec.properties.stateBackend.allOf[1].then,data:data34};
+const err79 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/1/then/required",keyword:"required",params:{missingProperty: "bucket"},message:"must have required property '"+"bucket"+"'",schema:schema72.properties.spec.properties.stateBackend.allOf[1].then.required,parentSchema:schema72.properties.spec.properties.stateBackend.allOf[1].then,data:data34};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4521,7 +4532,7 @@ var _valid2 = _errs87 === errors;
 valid29 = _valid2;
 }
 if(!valid29){
-const err80 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema71.properties.spec.properties.stateBackend.allOf[1].if,parentSchema:schema71.properties.spec.properties.stateBackend.allOf[1],data:data34};
+const err80 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema72.properties.spec.properties.stateBackend.allOf[1].if,parentSchema:schema72.properties.spec.properties.stateBackend.allOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4533,7 +4544,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 if(data34.type === undefined){
-const err81 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema71.properties.spec.properties.stateBackend.required,parentSchema:schema71.properties.spec.properties.stateBackend,data:data34};
+const err81 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema72.properties.spec.properties.stateBackend.required,parentSchema:schema72.properties.spec.properties.stateBackend,data:data34};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4545,7 +4556,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key6 in data34){
 if(!(((((((key6 === "type") || (key6 === "connStr")) || (key6 === "schemaName")) || (key6 === "bucket")) || (key6 === "keyPrefix")) || (key6 === "region")) || (key6 === "endpoint"))){
-const err82 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.spec.properties.stateBackend,data:data34};
+const err82 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.spec.properties.stateBackend,data:data34};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4559,7 +4570,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data34.type !== undefined){
 let data37 = data34.type;
 if(!(((data37 === "local") || (data37 === "pg")) || (data37 === "s3"))){
-const err83 = {instancePath:instancePath+"/spec/stateBackend/type",schemaPath:"#/properties/spec/properties/stateBackend/properties/type/enum",keyword:"enum",params:{allowedValues: schema71.properties.spec.properties.stateBackend.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.spec.properties.stateBackend.properties.type.enum,parentSchema:schema71.properties.spec.properties.stateBackend.properties.type,data:data37};
+const err83 = {instancePath:instancePath+"/spec/stateBackend/type",schemaPath:"#/properties/spec/properties/stateBackend/properties/type/enum",keyword:"enum",params:{allowedValues: schema72.properties.spec.properties.stateBackend.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.spec.properties.stateBackend.properties.type.enum,parentSchema:schema72.properties.spec.properties.stateBackend.properties.type,data:data37};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4574,7 +4585,7 @@ if(data34.connStr !== undefined){
 let data38 = data34.connStr;
 if(typeof data38 === "string"){
 if(!pattern16.test(data38)){
-const err84 = {instancePath:instancePath+"/spec/stateBackend/connStr",schemaPath:"#/properties/spec/properties/stateBackend/properties/connStr/pattern",keyword:"pattern",params:{pattern: "^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"},message:"must match pattern \""+"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"+"\"",schema:"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$",parentSchema:schema71.properties.spec.properties.stateBackend.properties.connStr,data:data38};
+const err84 = {instancePath:instancePath+"/spec/stateBackend/connStr",schemaPath:"#/properties/spec/properties/stateBackend/properties/connStr/pattern",keyword:"pattern",params:{pattern: "^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"},message:"must match pattern \""+"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$"+"\"",schema:"^(?!.*password=)postgres(ql)?://([^:@/\\s]+@)?[^@/\\s]+(/\\S*)?$",parentSchema:schema72.properties.spec.properties.stateBackend.properties.connStr,data:data38};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4586,7 +4597,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/spec/stateBackend/connStr",schemaPath:"#/properties/spec/properties/stateBackend/properties/connStr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.spec.properties.stateBackend.properties.connStr.type,parentSchema:schema71.properties.spec.properties.stateBackend.properties.connStr,data:data38};
+const err85 = {instancePath:instancePath+"/spec/stateBackend/connStr",schemaPath:"#/properties/spec/properties/stateBackend/properties/connStr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.spec.properties.stateBackend.properties.connStr.type,parentSchema:schema72.properties.spec.properties.stateBackend.properties.connStr,data:data38};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4601,7 +4612,7 @@ if(data34.schemaName !== undefined){
 let data39 = data34.schemaName;
 if(typeof data39 === "string"){
 if(!pattern17.test(data39)){
-const err86 = {instancePath:instancePath+"/spec/stateBackend/schemaName",schemaPath:"#/properties/spec/properties/stateBackend/properties/schemaName/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]{0,62}$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]{0,62}$"+"\"",schema:"^[a-z_][a-z0-9_]{0,62}$",parentSchema:schema71.properties.spec.properties.stateBackend.properties.schemaName,data:data39};
+const err86 = {instancePath:instancePath+"/spec/stateBackend/schemaName",schemaPath:"#/properties/spec/properties/stateBackend/properties/schemaName/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]{0,62}$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]{0,62}$"+"\"",schema:"^[a-z_][a-z0-9_]{0,62}$",parentSchema:schema72.properties.spec.properties.stateBackend.properties.schemaName,data:data39};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4613,7 +4624,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/spec/stateBackend/schemaName",schemaPath:"#/properties/spec/properties/stateBackend/properties/schemaName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.spec.properties.stateBackend.properties.schemaName.type,parentSchema:schema71.properties.spec.properties.stateBackend.properties.schemaName,data:data39};
+const err87 = {instancePath:instancePath+"/spec/stateBackend/schemaName",schemaPath:"#/properties/spec/properties/stateBackend/properties/schemaName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.spec.properties.stateBackend.properties.schemaName.type,parentSchema:schema72.properties.spec.properties.stateBackend.properties.schemaName,data:data39};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4628,7 +4639,7 @@ if(data34.bucket !== undefined){
 let data40 = data34.bucket;
 if(typeof data40 === "string"){
 if(!pattern18.test(data40)){
-const err88 = {instancePath:instancePath+"/spec/stateBackend/bucket",schemaPath:"#/properties/spec/properties/stateBackend/properties/bucket/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\"",schema:"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$",parentSchema:schema71.properties.spec.properties.stateBackend.properties.bucket,data:data40};
+const err88 = {instancePath:instancePath+"/spec/stateBackend/bucket",schemaPath:"#/properties/spec/properties/stateBackend/properties/bucket/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\"",schema:"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$",parentSchema:schema72.properties.spec.properties.stateBackend.properties.bucket,data:data40};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4640,7 +4651,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/spec/stateBackend/bucket",schemaPath:"#/properties/spec/properties/stateBackend/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.spec.properties.stateBackend.properties.bucket.type,parentSchema:schema71.properties.spec.properties.stateBackend.properties.bucket,data:data40};
+const err89 = {instancePath:instancePath+"/spec/stateBackend/bucket",schemaPath:"#/properties/spec/properties/stateBackend/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.spec.properties.stateBackend.properties.bucket.type,parentSchema:schema72.properties.spec.properties.stateBackend.properties.bucket,data:data40};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -4655,7 +4666,7 @@ if(data34.keyPrefix !== undefined){
 let data41 = data34.keyPrefix;
 if(typeof data41 === "string"){
 if(!pattern19.test(data41)){
-const err90 = {instancePath:instancePath+"/spec/stateBackend/keyPrefix",schemaPath:"#/properties/spec/properties/stateBackend/properties/keyPrefix/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]{1,200}$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]{1,200}$"+"\"",schema:"^[A-Za-z0-9._/-]{1,200}$",parentSchema:schema71.properties.spec.properties.stateBackend.properties.keyPrefix,data:data41};
+const err90 = {instancePath:instancePath+"/spec/stateBackend/keyPrefix",schemaPath:"#/properties/spec/properties/stateBackend/properties/keyPrefix/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]{1,200}$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]{1,200}$"+"\"",schema:"^[A-Za-z0-9._/-]{1,200}$",parentSchema:schema72.properties.spec.properties.stateBackend.properties.keyPrefix,data:data41};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -4667,7 +4678,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/spec/stateBackend/keyPrefix",schemaPath:"#/properties/spec/properties/stateBackend/properties/keyPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.spec.properties.stateBackend.properties.keyPrefix.type,parentSchema:schema71.properties.spec.properties.stateBackend.properties.keyPrefix,data:data41};
+const err91 = {instancePath:instancePath+"/spec/stateBackend/keyPrefix",schemaPath:"#/properties/spec/properties/stateBackend/properties/keyPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.spec.properties.stateBackend.properties.keyPrefix.type,parentSchema:schema72.properties.spec.properties.stateBackend.properties.keyPrefix,data:data41};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -4682,7 +4693,7 @@ if(data34.region !== undefined){
 let data42 = data34.region;
 if(typeof data42 === "string"){
 if(!pattern20.test(data42)){
-const err92 = {instancePath:instancePath+"/spec/stateBackend/region",schemaPath:"#/properties/spec/properties/stateBackend/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]{1,40}$"},message:"must match pattern \""+"^[a-z0-9-]{1,40}$"+"\"",schema:"^[a-z0-9-]{1,40}$",parentSchema:schema71.properties.spec.properties.stateBackend.properties.region,data:data42};
+const err92 = {instancePath:instancePath+"/spec/stateBackend/region",schemaPath:"#/properties/spec/properties/stateBackend/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]{1,40}$"},message:"must match pattern \""+"^[a-z0-9-]{1,40}$"+"\"",schema:"^[a-z0-9-]{1,40}$",parentSchema:schema72.properties.spec.properties.stateBackend.properties.region,data:data42};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -4694,7 +4705,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/spec/stateBackend/region",schemaPath:"#/properties/spec/properties/stateBackend/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.spec.properties.stateBackend.properties.region.type,parentSchema:schema71.properties.spec.properties.stateBackend.properties.region,data:data42};
+const err93 = {instancePath:instancePath+"/spec/stateBackend/region",schemaPath:"#/properties/spec/properties/stateBackend/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.spec.properties.stateBackend.properties.region.type,parentSchema:schema72.properties.spec.properties.stateBackend.properties.region,data:data42};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -4709,7 +4720,7 @@ if(data34.endpoint !== undefined){
 let data43 = data34.endpoint;
 if(typeof data43 === "string"){
 if(!pattern21.test(data43)){
-const err94 = {instancePath:instancePath+"/spec/stateBackend/endpoint",schemaPath:"#/properties/spec/properties/stateBackend/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s@]+$"},message:"must match pattern \""+"^https?://[^\\s@]+$"+"\"",schema:"^https?://[^\\s@]+$",parentSchema:schema71.properties.spec.properties.stateBackend.properties.endpoint,data:data43};
+const err94 = {instancePath:instancePath+"/spec/stateBackend/endpoint",schemaPath:"#/properties/spec/properties/stateBackend/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s@]+$"},message:"must match pattern \""+"^https?://[^\\s@]+$"+"\"",schema:"^https?://[^\\s@]+$",parentSchema:schema72.properties.spec.properties.stateBackend.properties.endpoint,data:data43};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4721,7 +4732,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/spec/stateBackend/endpoint",schemaPath:"#/properties/spec/properties/stateBackend/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.spec.properties.stateBackend.properties.endpoint.type,parentSchema:schema71.properties.spec.properties.stateBackend.properties.endpoint,data:data43};
+const err95 = {instancePath:instancePath+"/spec/stateBackend/endpoint",schemaPath:"#/properties/spec/properties/stateBackend/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.spec.properties.stateBackend.properties.endpoint.type,parentSchema:schema72.properties.spec.properties.stateBackend.properties.endpoint,data:data43};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -4734,7 +4745,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.spec.properties.stateBackend.type,parentSchema:schema71.properties.spec.properties.stateBackend,data:data34};
+const err96 = {instancePath:instancePath+"/spec/stateBackend",schemaPath:"#/properties/spec/properties/stateBackend/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.spec.properties.stateBackend.type,parentSchema:schema72.properties.spec.properties.stateBackend,data:data34};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4756,7 +4767,7 @@ let valid34 = false;
 const _errs107 = errors;
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 if(data45.ipv4 === undefined){
-const err97 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/anyOf/0/required",keyword:"required",params:{missingProperty: "ipv4"},message:"must have required property '"+"ipv4"+"'",schema:schema71.properties.spec.properties.pointToPointLinks.items.anyOf[0].required,parentSchema:schema71.properties.spec.properties.pointToPointLinks.items.anyOf[0],data:data45};
+const err97 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/anyOf/0/required",keyword:"required",params:{missingProperty: "ipv4"},message:"must have required property '"+"ipv4"+"'",schema:schema72.properties.spec.properties.pointToPointLinks.items.anyOf[0].required,parentSchema:schema72.properties.spec.properties.pointToPointLinks.items.anyOf[0],data:data45};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -4772,7 +4783,7 @@ valid34 = valid34 || _valid3;
 const _errs108 = errors;
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 if(data45.ipv6 === undefined){
-const err98 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/anyOf/1/required",keyword:"required",params:{missingProperty: "ipv6"},message:"must have required property '"+"ipv6"+"'",schema:schema71.properties.spec.properties.pointToPointLinks.items.anyOf[1].required,parentSchema:schema71.properties.spec.properties.pointToPointLinks.items.anyOf[1],data:data45};
+const err98 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/anyOf/1/required",keyword:"required",params:{missingProperty: "ipv6"},message:"must have required property '"+"ipv6"+"'",schema:schema72.properties.spec.properties.pointToPointLinks.items.anyOf[1].required,parentSchema:schema72.properties.spec.properties.pointToPointLinks.items.anyOf[1],data:data45};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -4786,7 +4797,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 var _valid3 = _errs108 === errors;
 valid34 = valid34 || _valid3;
 if(!valid34){
-const err99 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.properties.spec.properties.pointToPointLinks.items.anyOf,parentSchema:schema71.properties.spec.properties.pointToPointLinks.items,data:data45};
+const err99 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.properties.spec.properties.pointToPointLinks.items.anyOf,parentSchema:schema72.properties.spec.properties.pointToPointLinks.items,data:data45};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4809,7 +4820,7 @@ vErrors = null;
 }
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 if(data45.name === undefined){
-const err100 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema71.properties.spec.properties.pointToPointLinks.items.required,parentSchema:schema71.properties.spec.properties.pointToPointLinks.items,data:data45};
+const err100 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema72.properties.spec.properties.pointToPointLinks.items.required,parentSchema:schema72.properties.spec.properties.pointToPointLinks.items,data:data45};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4821,7 +4832,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key7 in data45){
 if(!((((key7 === "name") || (key7 === "description")) || (key7 === "ipv4")) || (key7 === "ipv6"))){
-const err101 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.spec.properties.pointToPointLinks.items,data:data45};
+const err101 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.spec.properties.pointToPointLinks.items,data:data45};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -4913,7 +4924,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.spec.properties.pointToPointLinks.items.type,parentSchema:schema71.properties.spec.properties.pointToPointLinks.items,data:data45};
+const err107 = {instancePath:instancePath+"/spec/pointToPointLinks/" + i5,schemaPath:"#/properties/spec/properties/pointToPointLinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.spec.properties.pointToPointLinks.items.type,parentSchema:schema72.properties.spec.properties.pointToPointLinks.items,data:data45};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4926,7 +4937,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/spec/pointToPointLinks",schemaPath:"#/properties/spec/properties/pointToPointLinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.spec.properties.pointToPointLinks.type,parentSchema:schema71.properties.spec.properties.pointToPointLinks,data:data44};
+const err108 = {instancePath:instancePath+"/spec/pointToPointLinks",schemaPath:"#/properties/spec/properties/pointToPointLinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.spec.properties.pointToPointLinks.type,parentSchema:schema72.properties.spec.properties.pointToPointLinks,data:data44};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4945,7 +4956,7 @@ for(let i6=0; i6<len4; i6++){
 let data51 = data50[i6];
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 if(data51.to === undefined){
-const err109 = {instancePath:instancePath+"/spec/replicationLinks/" + i6,schemaPath:"#/properties/spec/properties/replicationLinks/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema71.properties.spec.properties.replicationLinks.items.required,parentSchema:schema71.properties.spec.properties.replicationLinks.items,data:data51};
+const err109 = {instancePath:instancePath+"/spec/replicationLinks/" + i6,schemaPath:"#/properties/spec/properties/replicationLinks/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema72.properties.spec.properties.replicationLinks.items.required,parentSchema:schema72.properties.spec.properties.replicationLinks.items,data:data51};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4956,7 +4967,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data51.bandwidthMbps === undefined){
-const err110 = {instancePath:instancePath+"/spec/replicationLinks/" + i6,schemaPath:"#/properties/spec/properties/replicationLinks/items/required",keyword:"required",params:{missingProperty: "bandwidthMbps"},message:"must have required property '"+"bandwidthMbps"+"'",schema:schema71.properties.spec.properties.replicationLinks.items.required,parentSchema:schema71.properties.spec.properties.replicationLinks.items,data:data51};
+const err110 = {instancePath:instancePath+"/spec/replicationLinks/" + i6,schemaPath:"#/properties/spec/properties/replicationLinks/items/required",keyword:"required",params:{missingProperty: "bandwidthMbps"},message:"must have required property '"+"bandwidthMbps"+"'",schema:schema72.properties.spec.properties.replicationLinks.items.required,parentSchema:schema72.properties.spec.properties.replicationLinks.items,data:data51};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4968,7 +4979,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key8 in data51){
 if(!((((((key8 === "to") || (key8 === "count")) || (key8 === "paths")) || (key8 === "bandwidthMbps")) || (key8 === "provider")) || (key8 === "circuit"))){
-const err111 = {instancePath:instancePath+"/spec/replicationLinks/" + i6,schemaPath:"#/properties/spec/properties/replicationLinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.spec.properties.replicationLinks.items,data:data51};
+const err111 = {instancePath:instancePath+"/spec/replicationLinks/" + i6,schemaPath:"#/properties/spec/properties/replicationLinks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.spec.properties.replicationLinks.items,data:data51};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5009,7 +5020,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data51.count !== undefined){
 let data53 = data51.count;
 if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err114 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.spec.properties.replicationLinks.items.properties.count.type,parentSchema:schema71.properties.spec.properties.replicationLinks.items.properties.count,data:data53};
+const err114 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.spec.properties.replicationLinks.items.properties.count.type,parentSchema:schema72.properties.spec.properties.replicationLinks.items.properties.count,data:data53};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5021,7 +5032,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data53 == "number") && (isFinite(data53))){
 if(data53 > 16 || isNaN(data53)){
-const err115 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema71.properties.spec.properties.replicationLinks.items.properties.count,data:data53};
+const err115 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema72.properties.spec.properties.replicationLinks.items.properties.count,data:data53};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5032,7 +5043,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data53 < 1 || isNaN(data53)){
-const err116 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.spec.properties.replicationLinks.items.properties.count,data:data53};
+const err116 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/count",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.spec.properties.replicationLinks.items.properties.count,data:data53};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5047,7 +5058,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data51.paths !== undefined){
 let data54 = data51.paths;
 if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-const err117 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.spec.properties.replicationLinks.items.properties.paths.type,parentSchema:schema71.properties.spec.properties.replicationLinks.items.properties.paths,data:data54};
+const err117 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.spec.properties.replicationLinks.items.properties.paths.type,parentSchema:schema72.properties.spec.properties.replicationLinks.items.properties.paths,data:data54};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5059,7 +5070,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data54 == "number") && (isFinite(data54))){
 if(data54 > 16 || isNaN(data54)){
-const err118 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema71.properties.spec.properties.replicationLinks.items.properties.paths,data:data54};
+const err118 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema72.properties.spec.properties.replicationLinks.items.properties.paths,data:data54};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5070,7 +5081,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data54 < 1 || isNaN(data54)){
-const err119 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.spec.properties.replicationLinks.items.properties.paths,data:data54};
+const err119 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/paths",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/paths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.spec.properties.replicationLinks.items.properties.paths,data:data54};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5085,7 +5096,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data51.bandwidthMbps !== undefined){
 let data55 = data51.bandwidthMbps;
 if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err120 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.spec.properties.replicationLinks.items.properties.bandwidthMbps.type,parentSchema:schema71.properties.spec.properties.replicationLinks.items.properties.bandwidthMbps,data:data55};
+const err120 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.spec.properties.replicationLinks.items.properties.bandwidthMbps.type,parentSchema:schema72.properties.spec.properties.replicationLinks.items.properties.bandwidthMbps,data:data55};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5097,7 +5108,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data55 == "number") && (isFinite(data55))){
 if(data55 < 1 || isNaN(data55)){
-const err121 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.spec.properties.replicationLinks.items.properties.bandwidthMbps,data:data55};
+const err121 = {instancePath:instancePath+"/spec/replicationLinks/" + i6+"/bandwidthMbps",schemaPath:"#/properties/spec/properties/replicationLinks/items/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.spec.properties.replicationLinks.items.properties.bandwidthMbps,data:data55};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5187,7 +5198,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/spec/replicationLinks/" + i6,schemaPath:"#/properties/spec/properties/replicationLinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.spec.properties.replicationLinks.items.type,parentSchema:schema71.properties.spec.properties.replicationLinks.items,data:data51};
+const err128 = {instancePath:instancePath+"/spec/replicationLinks/" + i6,schemaPath:"#/properties/spec/properties/replicationLinks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.spec.properties.replicationLinks.items.type,parentSchema:schema72.properties.spec.properties.replicationLinks.items,data:data51};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -5200,7 +5211,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/spec/replicationLinks",schemaPath:"#/properties/spec/properties/replicationLinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.spec.properties.replicationLinks.type,parentSchema:schema71.properties.spec.properties.replicationLinks,data:data50};
+const err129 = {instancePath:instancePath+"/spec/replicationLinks",schemaPath:"#/properties/spec/properties/replicationLinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.spec.properties.replicationLinks.type,parentSchema:schema72.properties.spec.properties.replicationLinks,data:data50};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -5214,7 +5225,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.commissioned !== undefined){
 let data58 = data3.commissioned;
 if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-const err130 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.spec.properties.commissioned.type,parentSchema:schema71.properties.spec.properties.commissioned,data:data58};
+const err130 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.spec.properties.commissioned.type,parentSchema:schema72.properties.spec.properties.commissioned,data:data58};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -5226,7 +5237,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data58 == "number") && (isFinite(data58))){
 if(data58 > 2100 || isNaN(data58)){
-const err131 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema71.properties.spec.properties.commissioned,data:data58};
+const err131 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema72.properties.spec.properties.commissioned,data:data58};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -5237,7 +5248,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data58 < 1990 || isNaN(data58)){
-const err132 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1990},message:"must be >= 1990",schema:1990,parentSchema:schema71.properties.spec.properties.commissioned,data:data58};
+const err132 = {instancePath:instancePath+"/spec/commissioned",schemaPath:"#/properties/spec/properties/commissioned/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1990},message:"must be >= 1990",schema:1990,parentSchema:schema72.properties.spec.properties.commissioned,data:data58};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -5251,7 +5262,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.spec.type,parentSchema:schema71.properties.spec,data:data3};
+const err133 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.spec.type,parentSchema:schema72.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -5264,7 +5275,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err134 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+const err134 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -5280,7 +5291,7 @@ return errors === 0;
 validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Zone = validate99;
-const schema100 = {"title":"hatang inventory v1: Zone","description":"A network zone at a site, with its IPv4/IPv6 prefixes and VLAN.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Zone"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["site","kind"],"anyOf":[{"required":["ipv4"]},{"required":["ipv6"]}],"properties":{"site":{"$ref":"#/$defs/name"},"kind":{"enum":["edge","dmz","internal-servers","database","storage","backup","management","device-management","soc","user","wireless","iot","public-wifi"]},"title":{"description":"Display name, e.g. Vùng DMZ.","$ref":"#/$defs/text"},"vlan":{"type":"integer","minimum":1,"maximum":4094},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"},"hosts":{"description":"Number of hosts expected in the zone (for sizing).","type":"integer","minimum":0}}}}};
+const schema101 = {"title":"hatang inventory v1: Zone","description":"A network zone at a site, with its IPv4/IPv6 prefixes and VLAN.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Zone"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["site","kind"],"anyOf":[{"required":["ipv4"]},{"required":["ipv6"]}],"properties":{"site":{"$ref":"#/$defs/name"},"kind":{"enum":["edge","dmz","internal-servers","database","storage","backup","management","device-management","soc","user","wireless","iot","public-wifi"]},"title":{"description":"Display name, e.g. Vùng DMZ.","$ref":"#/$defs/text"},"vlan":{"type":"integer","minimum":1,"maximum":4094},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"},"hosts":{"description":"Number of hosts expected in the zone (for sizing).","type":"integer","minimum":0}}}}};
 
 function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5294,7 +5305,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5305,7 +5316,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5316,7 +5327,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5327,7 +5338,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5339,7 +5350,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5367,7 +5378,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Zone" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Zone"},message:"must be equal to constant",schema:"Zone",parentSchema:schema100.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Zone"},message:"must be equal to constant",schema:"Zone",parentSchema:schema101.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5392,7 +5403,7 @@ let valid2 = false;
 const _errs9 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.ipv4 === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/anyOf/0/required",keyword:"required",params:{missingProperty: "ipv4"},message:"must have required property '"+"ipv4"+"'",schema:schema100.properties.spec.anyOf[0].required,parentSchema:schema100.properties.spec.anyOf[0],data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/anyOf/0/required",keyword:"required",params:{missingProperty: "ipv4"},message:"must have required property '"+"ipv4"+"'",schema:schema101.properties.spec.anyOf[0].required,parentSchema:schema101.properties.spec.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5408,7 +5419,7 @@ valid2 = valid2 || _valid0;
 const _errs10 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.ipv6 === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/anyOf/1/required",keyword:"required",params:{missingProperty: "ipv6"},message:"must have required property '"+"ipv6"+"'",schema:schema100.properties.spec.anyOf[1].required,parentSchema:schema100.properties.spec.anyOf[1],data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/anyOf/1/required",keyword:"required",params:{missingProperty: "ipv6"},message:"must have required property '"+"ipv6"+"'",schema:schema101.properties.spec.anyOf[1].required,parentSchema:schema101.properties.spec.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5422,7 +5433,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 var _valid0 = _errs10 === errors;
 valid2 = valid2 || _valid0;
 if(!valid2){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema100.properties.spec.anyOf,parentSchema:schema100.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema101.properties.spec.anyOf,parentSchema:schema101.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5445,7 +5456,7 @@ vErrors = null;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.site === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema100.properties.spec.required,parentSchema:schema100.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema101.properties.spec.required,parentSchema:schema101.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5456,7 +5467,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.kind === undefined){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema100.properties.spec.required,parentSchema:schema100.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema101.properties.spec.required,parentSchema:schema101.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5468,7 +5479,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
 if(!(((((((key1 === "site") || (key1 === "kind")) || (key1 === "title")) || (key1 === "vlan")) || (key1 === "ipv4")) || (key1 === "ipv6")) || (key1 === "hosts"))){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema101.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5509,7 +5520,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.kind !== undefined){
 let data5 = data3.kind;
 if(!(((((((((((((data5 === "edge") || (data5 === "dmz")) || (data5 === "internal-servers")) || (data5 === "database")) || (data5 === "storage")) || (data5 === "backup")) || (data5 === "management")) || (data5 === "device-management")) || (data5 === "soc")) || (data5 === "user")) || (data5 === "wireless")) || (data5 === "iot")) || (data5 === "public-wifi"))){
-const err15 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema100.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.spec.properties.kind.enum,parentSchema:schema100.properties.spec.properties.kind,data:data5};
+const err15 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema101.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema101.properties.spec.properties.kind.enum,parentSchema:schema101.properties.spec.properties.kind,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5561,7 +5572,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.vlan !== undefined){
 let data7 = data3.vlan;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err19 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.spec.properties.vlan.type,parentSchema:schema100.properties.spec.properties.vlan,data:data7};
+const err19 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.properties.spec.properties.vlan.type,parentSchema:schema101.properties.spec.properties.vlan,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5573,7 +5584,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 4094 || isNaN(data7)){
-const err20 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema100.properties.spec.properties.vlan,data:data7};
+const err20 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema101.properties.spec.properties.vlan,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5584,7 +5595,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data7 < 1 || isNaN(data7)){
-const err21 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100.properties.spec.properties.vlan,data:data7};
+const err21 = {instancePath:instancePath+"/spec/vlan",schemaPath:"#/properties/spec/properties/vlan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema101.properties.spec.properties.vlan,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5613,7 +5624,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.hosts !== undefined){
 let data10 = data3.hosts;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err22 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.spec.properties.hosts.type,parentSchema:schema100.properties.spec.properties.hosts,data:data10};
+const err22 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema101.properties.spec.properties.hosts.type,parentSchema:schema101.properties.spec.properties.hosts,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5625,7 +5636,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err23 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.spec.properties.hosts,data:data10};
+const err23 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema101.properties.spec.properties.hosts,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5639,7 +5650,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.spec.type,parentSchema:schema100.properties.spec,data:data3};
+const err24 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.properties.spec.type,parentSchema:schema101.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5652,7 +5663,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5668,10 +5679,10 @@ return errors === 0;
 validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Flow = validate103;
-const schema104 = {"title":"hatang inventory v1: Flow","description":"Allowed traffic from a zone or external network to a zone. Everything not listed is denied.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Flow"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["from","to","ports","purpose"],"properties":{"from":{"$ref":"#/$defs/endpoint"},"to":{"$ref":"#/$defs/endpoint"},"ports":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/port"}},"purpose":{"$ref":"#/$defs/text"},"system":{"description":"The information system this flow serves.","$ref":"#/$defs/name"},"via":{"description":"For a flow to or from an external endpoint: the network it takes when that is not the endpoint's usual path.","$ref":"#/$defs/externalPath"}}}}};
-const schema110 = {"description":"protocol/port or protocol/first-last (tcp, udp, sctp), or icmp, icmpv6, any.","type":"string","pattern":"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"};
-const schema106 = {"description":"One end of a flow: a zone, an external network or a whole site (e.g. the DR site).","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"zone":{"$ref":"#/$defs/name"},"external":{"$ref":"#/$defs/externalNetwork"},"site":{"$ref":"#/$defs/name"}}};
-const schema108 = {"description":"A network or system outside the province's data centres: a built-in name (docs/inventory.md lists them with their operator and usual path) or one the Province declares under externals.","anyOf":[{"enum":["internet","tslcd","ngsp","ndxp","vdxp","national-dc","national-soc","national-public-service-portal","government-reporting","pki","isp-mail","vneid","national-databases","emc","paygov","national-shared-catalogue"]},{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"}]};
+const schema105 = {"title":"hatang inventory v1: Flow","description":"Allowed traffic from a zone or external network to a zone. Everything not listed is denied.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Flow"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["from","to","ports","purpose"],"properties":{"from":{"$ref":"#/$defs/endpoint"},"to":{"$ref":"#/$defs/endpoint"},"ports":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/port"}},"purpose":{"$ref":"#/$defs/text"},"system":{"description":"The information system this flow serves.","$ref":"#/$defs/name"},"via":{"description":"For a flow to or from an external endpoint: the network it takes when that is not the endpoint's usual path.","$ref":"#/$defs/externalPath"}}}}};
+const schema111 = {"description":"protocol/port or protocol/first-last (tcp, udp, sctp), or icmp, icmpv6, any.","type":"string","pattern":"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"};
+const schema107 = {"description":"One end of a flow: a zone, an external network or a whole site (e.g. the DR site).","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"zone":{"$ref":"#/$defs/name"},"external":{"$ref":"#/$defs/externalNetwork"},"site":{"$ref":"#/$defs/name"}}};
+const schema109 = {"description":"A network or system outside the province's data centres: a built-in name (docs/inventory.md lists them with their operator and usual path) or one the Province declares under externals.","anyOf":[{"enum":["internet","tslcd","ngsp","ndxp","vdxp","national-dc","national-soc","national-public-service-portal","government-reporting","pki","isp-mail","vneid","national-databases","emc","paygov","national-shared-catalogue"]},{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"}]};
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5685,7 +5696,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 1){
-const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema106,data};
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5696,7 +5707,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(Object.keys(data).length < 1){
-const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema106,data};
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5708,7 +5719,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!(((key0 === "zone") || (key0 === "external")) || (key0 === "site"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5752,7 +5763,7 @@ const _errs7 = errors;
 let valid3 = false;
 const _errs8 = errors;
 if(!((((((((((((((((data1 === "internet") || (data1 === "tslcd")) || (data1 === "ngsp")) || (data1 === "ndxp")) || (data1 === "vdxp")) || (data1 === "national-dc")) || (data1 === "national-soc")) || (data1 === "national-public-service-portal")) || (data1 === "government-reporting")) || (data1 === "pki")) || (data1 === "isp-mail")) || (data1 === "vneid")) || (data1 === "national-databases")) || (data1 === "emc")) || (data1 === "paygov")) || (data1 === "national-shared-catalogue"))){
-const err5 = {instancePath:instancePath+"/external",schemaPath:"#/$defs/externalNetwork/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema108.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema108.anyOf[0].enum,parentSchema:schema108.anyOf[0],data:data1};
+const err5 = {instancePath:instancePath+"/external",schemaPath:"#/$defs/externalNetwork/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema109.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema109.anyOf[0].enum,parentSchema:schema109.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5767,7 +5778,7 @@ valid3 = valid3 || _valid0;
 const _errs9 = errors;
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-const err6 = {instancePath:instancePath+"/external",schemaPath:"#/$defs/externalNetwork/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema108.anyOf[1],data:data1};
+const err6 = {instancePath:instancePath+"/external",schemaPath:"#/$defs/externalNetwork/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema109.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5779,7 +5790,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/external",schemaPath:"#/$defs/externalNetwork/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.anyOf[1].type,parentSchema:schema108.anyOf[1],data:data1};
+const err7 = {instancePath:instancePath+"/external",schemaPath:"#/$defs/externalNetwork/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.anyOf[1].type,parentSchema:schema109.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5792,7 +5803,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 var _valid0 = _errs9 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err8 = {instancePath:instancePath+"/external",schemaPath:"#/$defs/externalNetwork/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema108.anyOf,parentSchema:schema108,data:data1};
+const err8 = {instancePath:instancePath+"/external",schemaPath:"#/$defs/externalNetwork/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema109.anyOf,parentSchema:schema109,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5843,7 +5854,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5872,7 +5883,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5883,7 +5894,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5894,7 +5905,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5905,7 +5916,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5917,7 +5928,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5945,7 +5956,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Flow" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Flow"},message:"must be equal to constant",schema:"Flow",parentSchema:schema104.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Flow"},message:"must be equal to constant",schema:"Flow",parentSchema:schema105.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5967,7 +5978,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.from === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema104.properties.spec.required,parentSchema:schema104.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema105.properties.spec.required,parentSchema:schema105.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5978,7 +5989,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.to === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema104.properties.spec.required,parentSchema:schema104.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema105.properties.spec.required,parentSchema:schema105.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5989,7 +6000,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.ports === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema104.properties.spec.required,parentSchema:schema104.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema105.properties.spec.required,parentSchema:schema105.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6000,7 +6011,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.purpose === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema104.properties.spec.required,parentSchema:schema104.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema105.properties.spec.required,parentSchema:schema105.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6012,7 +6023,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
 if(!((((((key1 === "from") || (key1 === "to")) || (key1 === "ports")) || (key1 === "purpose")) || (key1 === "system")) || (key1 === "via"))){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6041,7 +6052,7 @@ if(data3.ports !== undefined){
 let data6 = data3.ports;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err12 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema104.properties.spec.properties.ports,data:data6};
+const err12 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema105.properties.spec.properties.ports,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6056,7 +6067,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
 if(!pattern30.test(data7)){
-const err13 = {instancePath:instancePath+"/spec/ports/" + i0,schemaPath:"#/$defs/port/pattern",keyword:"pattern",params:{pattern: "^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"},message:"must match pattern \""+"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"+"\"",schema:"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$",parentSchema:schema110,data:data7};
+const err13 = {instancePath:instancePath+"/spec/ports/" + i0,schemaPath:"#/$defs/port/pattern",keyword:"pattern",params:{pattern: "^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"},message:"must match pattern \""+"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$"+"\"",schema:"^((tcp|udp|sctp)/[0-9]{1,5}(-[0-9]{1,5})?|icmp|icmpv6|any)$",parentSchema:schema111,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6068,7 +6079,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/spec/ports/" + i0,schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data7};
+const err14 = {instancePath:instancePath+"/spec/ports/" + i0,schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.type,parentSchema:schema111,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6081,7 +6092,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.spec.properties.ports.type,parentSchema:schema104.properties.spec.properties.ports,data:data6};
+const err15 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.spec.properties.ports.type,parentSchema:schema105.properties.spec.properties.ports,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6160,7 +6171,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.via !== undefined){
 let data10 = data3.via;
 if(!(((data10 === "tslcd") || (data10 === "internet")) || (data10 === "dedicated"))){
-const err21 = {instancePath:instancePath+"/spec/via",schemaPath:"#/$defs/externalPath/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values",schema:schema57.enum,parentSchema:schema57,data:data10};
+const err21 = {instancePath:instancePath+"/spec/via",schemaPath:"#/$defs/externalPath/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6173,7 +6184,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.spec.type,parentSchema:schema104.properties.spec,data:data3};
+const err22 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.spec.type,parentSchema:schema105.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6186,7 +6197,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6202,7 +6213,7 @@ return errors === 0;
 validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Device = validate107;
-const schema114 = {"title":"hatang inventory v1: Device","description":"A security or network device (or HA group of devices) and the zone boundaries it serves.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Device"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["kind","site","redundancy"],"properties":{"kind":{"enum":["firewall","ips","waf","anti-ddos","db-firewall","siem","log-collector","ntp","backup","vpn","pam","nac","core-switch","load-balancer","mail-security","anti-malware","dlp","monitoring","storage","tap","edge-router","vulnerability-scanner"]},"capabilities":{"description":"Further functions of the product, e.g. a firewall with built-in IPS.","type":"array","uniqueItems":true,"items":{"enum":["ips","anti-malware","vpn","waf","anti-ddos","load-balancer"]}},"site":{"$ref":"#/$defs/name"},"zone":{"description":"Zone the device itself sits in.","$ref":"#/$defs/name"},"boundaries":{"description":"Zone boundaries the device serves: traffic into or out of these zones and external networks passes through it.","type":"object","additionalProperties":false,"properties":{"zones":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"externals":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/externalNetwork"}}}},"redundancy":{"enum":["single","active-standby","active-active"]},"count":{"description":"Number of units.","type":"integer","minimum":1},"service":{"description":"True when provided as a service (e.g. an ISP's anti-DDoS) rather than an owned product.","type":"boolean"},"vendor":{"$ref":"#/$defs/text"},"model":{"$ref":"#/$defs/text"}}}}};
+const schema115 = {"title":"hatang inventory v1: Device","description":"A security or network device (or HA group of devices) and the zone boundaries it serves.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Device"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["kind","site","redundancy"],"properties":{"kind":{"enum":["firewall","ips","waf","anti-ddos","db-firewall","siem","log-collector","ntp","backup","vpn","pam","nac","core-switch","load-balancer","mail-security","anti-malware","dlp","monitoring","storage","tap","edge-router","vulnerability-scanner"]},"capabilities":{"description":"Further functions of the product, e.g. a firewall with built-in IPS.","type":"array","uniqueItems":true,"items":{"enum":["ips","anti-malware","vpn","waf","anti-ddos","load-balancer"]}},"site":{"$ref":"#/$defs/name"},"zone":{"description":"Zone the device itself sits in.","$ref":"#/$defs/name"},"boundaries":{"description":"Zone boundaries the device serves: traffic into or out of these zones and external networks passes through it.","type":"object","additionalProperties":false,"properties":{"zones":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"externals":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/externalNetwork"}}}},"redundancy":{"enum":["single","active-standby","active-active"]},"count":{"description":"Number of units.","type":"integer","minimum":1},"service":{"description":"True when provided as a service (e.g. an ISP's anti-DDoS) rather than an owned product.","type":"boolean"},"vendor":{"$ref":"#/$defs/text"},"model":{"$ref":"#/$defs/text"}}}}};
 
 function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6216,7 +6227,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema114.required,parentSchema:schema114,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6227,7 +6238,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema114.required,parentSchema:schema114,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6238,7 +6249,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema114.required,parentSchema:schema114,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6249,7 +6260,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema114.required,parentSchema:schema114,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema115.required,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6261,7 +6272,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6289,7 +6300,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Device" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Device"},message:"must be equal to constant",schema:"Device",parentSchema:schema114.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Device"},message:"must be equal to constant",schema:"Device",parentSchema:schema115.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6311,7 +6322,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.kind === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema114.properties.spec.required,parentSchema:schema114.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema115.properties.spec.required,parentSchema:schema115.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6322,7 +6333,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.site === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema114.properties.spec.required,parentSchema:schema114.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema115.properties.spec.required,parentSchema:schema115.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6333,7 +6344,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.redundancy === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "redundancy"},message:"must have required property '"+"redundancy"+"'",schema:schema114.properties.spec.required,parentSchema:schema114.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "redundancy"},message:"must have required property '"+"redundancy"+"'",schema:schema115.properties.spec.required,parentSchema:schema115.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6344,8 +6355,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
-if(!(func4.call(schema114.properties.spec.properties, key1))){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema114.properties.spec,data:data3};
+if(!(func4.call(schema115.properties.spec.properties, key1))){
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema115.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6359,7 +6370,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.kind !== undefined){
 let data4 = data3.kind;
 if(!((((((((((((((((((((((data4 === "firewall") || (data4 === "ips")) || (data4 === "waf")) || (data4 === "anti-ddos")) || (data4 === "db-firewall")) || (data4 === "siem")) || (data4 === "log-collector")) || (data4 === "ntp")) || (data4 === "backup")) || (data4 === "vpn")) || (data4 === "pam")) || (data4 === "nac")) || (data4 === "core-switch")) || (data4 === "load-balancer")) || (data4 === "mail-security")) || (data4 === "anti-malware")) || (data4 === "dlp")) || (data4 === "monitoring")) || (data4 === "storage")) || (data4 === "tap")) || (data4 === "edge-router")) || (data4 === "vulnerability-scanner"))){
-const err11 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema114.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.spec.properties.kind.enum,parentSchema:schema114.properties.spec.properties.kind,data:data4};
+const err11 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema115.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.spec.properties.kind.enum,parentSchema:schema115.properties.spec.properties.kind,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6377,7 +6388,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(!((((((data6 === "ips") || (data6 === "anti-malware")) || (data6 === "vpn")) || (data6 === "waf")) || (data6 === "anti-ddos")) || (data6 === "load-balancer"))){
-const err12 = {instancePath:instancePath+"/spec/capabilities/" + i0,schemaPath:"#/properties/spec/properties/capabilities/items/enum",keyword:"enum",params:{allowedValues: schema114.properties.spec.properties.capabilities.items.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.spec.properties.capabilities.items.enum,parentSchema:schema114.properties.spec.properties.capabilities.items,data:data6};
+const err12 = {instancePath:instancePath+"/spec/capabilities/" + i0,schemaPath:"#/properties/spec/properties/capabilities/items/enum",keyword:"enum",params:{allowedValues: schema115.properties.spec.properties.capabilities.items.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.spec.properties.capabilities.items.enum,parentSchema:schema115.properties.spec.properties.capabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6395,7 +6406,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data5[i1], data5[j0])){
-const err13 = {instancePath:instancePath+"/spec/capabilities",schemaPath:"#/properties/spec/properties/capabilities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema114.properties.spec.properties.capabilities,data:data5};
+const err13 = {instancePath:instancePath+"/spec/capabilities",schemaPath:"#/properties/spec/properties/capabilities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema115.properties.spec.properties.capabilities,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6411,7 +6422,7 @@ break outer0;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/spec/capabilities",schemaPath:"#/properties/spec/properties/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.spec.properties.capabilities.type,parentSchema:schema114.properties.spec.properties.capabilities,data:data5};
+const err14 = {instancePath:instancePath+"/spec/capabilities",schemaPath:"#/properties/spec/properties/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.spec.properties.capabilities.type,parentSchema:schema115.properties.spec.properties.capabilities,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6481,7 +6492,7 @@ let data9 = data3.boundaries;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key2 in data9){
 if(!((key2 === "zones") || (key2 === "externals"))){
-const err19 = {instancePath:instancePath+"/spec/boundaries",schemaPath:"#/properties/spec/properties/boundaries/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema114.properties.spec.properties.boundaries,data:data9};
+const err19 = {instancePath:instancePath+"/spec/boundaries",schemaPath:"#/properties/spec/properties/boundaries/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema115.properties.spec.properties.boundaries,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6530,7 +6541,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data10[i3], data10[j1])){
-const err22 = {instancePath:instancePath+"/spec/boundaries/zones",schemaPath:"#/properties/spec/properties/boundaries/properties/zones/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema114.properties.spec.properties.boundaries.properties.zones,data:data10};
+const err22 = {instancePath:instancePath+"/spec/boundaries/zones",schemaPath:"#/properties/spec/properties/boundaries/properties/zones/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema115.properties.spec.properties.boundaries.properties.zones,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6546,7 +6557,7 @@ break outer1;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/spec/boundaries/zones",schemaPath:"#/properties/spec/properties/boundaries/properties/zones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.spec.properties.boundaries.properties.zones.type,parentSchema:schema114.properties.spec.properties.boundaries.properties.zones,data:data10};
+const err23 = {instancePath:instancePath+"/spec/boundaries/zones",schemaPath:"#/properties/spec/properties/boundaries/properties/zones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.spec.properties.boundaries.properties.zones.type,parentSchema:schema115.properties.spec.properties.boundaries.properties.zones,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6567,7 +6578,7 @@ const _errs31 = errors;
 let valid16 = false;
 const _errs32 = errors;
 if(!((((((((((((((((data13 === "internet") || (data13 === "tslcd")) || (data13 === "ngsp")) || (data13 === "ndxp")) || (data13 === "vdxp")) || (data13 === "national-dc")) || (data13 === "national-soc")) || (data13 === "national-public-service-portal")) || (data13 === "government-reporting")) || (data13 === "pki")) || (data13 === "isp-mail")) || (data13 === "vneid")) || (data13 === "national-databases")) || (data13 === "emc")) || (data13 === "paygov")) || (data13 === "national-shared-catalogue"))){
-const err24 = {instancePath:instancePath+"/spec/boundaries/externals/" + i4,schemaPath:"#/$defs/externalNetwork/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema108.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema108.anyOf[0].enum,parentSchema:schema108.anyOf[0],data:data13};
+const err24 = {instancePath:instancePath+"/spec/boundaries/externals/" + i4,schemaPath:"#/$defs/externalNetwork/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema109.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema109.anyOf[0].enum,parentSchema:schema109.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6582,7 +6593,7 @@ valid16 = valid16 || _valid0;
 const _errs33 = errors;
 if(typeof data13 === "string"){
 if(!pattern4.test(data13)){
-const err25 = {instancePath:instancePath+"/spec/boundaries/externals/" + i4,schemaPath:"#/$defs/externalNetwork/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema108.anyOf[1],data:data13};
+const err25 = {instancePath:instancePath+"/spec/boundaries/externals/" + i4,schemaPath:"#/$defs/externalNetwork/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",parentSchema:schema109.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6594,7 +6605,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/spec/boundaries/externals/" + i4,schemaPath:"#/$defs/externalNetwork/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.anyOf[1].type,parentSchema:schema108.anyOf[1],data:data13};
+const err26 = {instancePath:instancePath+"/spec/boundaries/externals/" + i4,schemaPath:"#/$defs/externalNetwork/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.anyOf[1].type,parentSchema:schema109.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6607,7 +6618,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 var _valid0 = _errs33 === errors;
 valid16 = valid16 || _valid0;
 if(!valid16){
-const err27 = {instancePath:instancePath+"/spec/boundaries/externals/" + i4,schemaPath:"#/$defs/externalNetwork/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema108.anyOf,parentSchema:schema108,data:data13};
+const err27 = {instancePath:instancePath+"/spec/boundaries/externals/" + i4,schemaPath:"#/$defs/externalNetwork/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema109.anyOf,parentSchema:schema109,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6636,7 +6647,7 @@ outer2:
 for(;i5--;){
 for(j2 = i5; j2--;){
 if(func0(data12[i5], data12[j2])){
-const err28 = {instancePath:instancePath+"/spec/boundaries/externals",schemaPath:"#/properties/spec/properties/boundaries/properties/externals/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema114.properties.spec.properties.boundaries.properties.externals,data:data12};
+const err28 = {instancePath:instancePath+"/spec/boundaries/externals",schemaPath:"#/properties/spec/properties/boundaries/properties/externals/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema115.properties.spec.properties.boundaries.properties.externals,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6652,7 +6663,7 @@ break outer2;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/spec/boundaries/externals",schemaPath:"#/properties/spec/properties/boundaries/properties/externals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.spec.properties.boundaries.properties.externals.type,parentSchema:schema114.properties.spec.properties.boundaries.properties.externals,data:data12};
+const err29 = {instancePath:instancePath+"/spec/boundaries/externals",schemaPath:"#/properties/spec/properties/boundaries/properties/externals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.spec.properties.boundaries.properties.externals.type,parentSchema:schema115.properties.spec.properties.boundaries.properties.externals,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6665,7 +6676,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/spec/boundaries",schemaPath:"#/properties/spec/properties/boundaries/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.properties.spec.properties.boundaries.type,parentSchema:schema114.properties.spec.properties.boundaries,data:data9};
+const err30 = {instancePath:instancePath+"/spec/boundaries",schemaPath:"#/properties/spec/properties/boundaries/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.properties.spec.properties.boundaries.type,parentSchema:schema115.properties.spec.properties.boundaries,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6679,7 +6690,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.redundancy !== undefined){
 let data14 = data3.redundancy;
 if(!(((data14 === "single") || (data14 === "active-standby")) || (data14 === "active-active"))){
-const err31 = {instancePath:instancePath+"/spec/redundancy",schemaPath:"#/properties/spec/properties/redundancy/enum",keyword:"enum",params:{allowedValues: schema114.properties.spec.properties.redundancy.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.spec.properties.redundancy.enum,parentSchema:schema114.properties.spec.properties.redundancy,data:data14};
+const err31 = {instancePath:instancePath+"/spec/redundancy",schemaPath:"#/properties/spec/properties/redundancy/enum",keyword:"enum",params:{allowedValues: schema115.properties.spec.properties.redundancy.enum},message:"must be equal to one of the allowed values",schema:schema115.properties.spec.properties.redundancy.enum,parentSchema:schema115.properties.spec.properties.redundancy,data:data14};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6693,7 +6704,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.count !== undefined){
 let data15 = data3.count;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err32 = {instancePath:instancePath+"/spec/count",schemaPath:"#/properties/spec/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema114.properties.spec.properties.count.type,parentSchema:schema114.properties.spec.properties.count,data:data15};
+const err32 = {instancePath:instancePath+"/spec/count",schemaPath:"#/properties/spec/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.spec.properties.count.type,parentSchema:schema115.properties.spec.properties.count,data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6705,7 +6716,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
-const err33 = {instancePath:instancePath+"/spec/count",schemaPath:"#/properties/spec/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema114.properties.spec.properties.count,data:data15};
+const err33 = {instancePath:instancePath+"/spec/count",schemaPath:"#/properties/spec/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema115.properties.spec.properties.count,data:data15};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6720,7 +6731,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.service !== undefined){
 let data16 = data3.service;
 if(typeof data16 !== "boolean"){
-const err34 = {instancePath:instancePath+"/spec/service",schemaPath:"#/properties/spec/properties/service/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema114.properties.spec.properties.service.type,parentSchema:schema114.properties.spec.properties.service,data:data16};
+const err34 = {instancePath:instancePath+"/spec/service",schemaPath:"#/properties/spec/properties/service/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.spec.properties.service.type,parentSchema:schema115.properties.spec.properties.service,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6809,7 +6820,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.properties.spec.type,parentSchema:schema114.properties.spec,data:data3};
+const err41 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.properties.spec.type,parentSchema:schema115.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6822,7 +6833,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6838,10 +6849,10 @@ return errors === 0;
 validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Cluster = validate109;
-const schema122 = {"title":"hatang inventory v1: Cluster","description":"A private-cloud Kubernetes cluster at a site.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Cluster"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["site","nodePools","podCidrs","serviceCidrs"],"properties":{"site":{"$ref":"#/$defs/name"},"distribution":{"$ref":"#/$defs/text"},"version":{"type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"context":{"description":"kubeconfig context of the cluster, used by the stacks and in the runbooks' kubectl and velero commands; default the cluster's name.","$ref":"#/$defs/kubeContext"},"apiEndpoint":{"description":"URL of the API server, e.g. https://10.51.20.10:6443.","$ref":"#/$defs/apiEndpoint"},"nodePools":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","zone","nodes"],"properties":{"name":{"$ref":"#/$defs/name"},"zone":{"$ref":"#/$defs/name"},"nodes":{"type":"integer","minimum":1},"cpu":{"description":"vCPU per node.","type":"integer","minimum":1},"memoryGiB":{"type":"integer","minimum":1}}}},"podCidrs":{"$ref":"#/$defs/dualStack"},"serviceCidrs":{"$ref":"#/$defs/dualStack"},"networkPolicyEnforcement":{"description":"The CNI plugin of the cluster and whether its network policies enforce the flow matrix between the zones of the node pools (K8S-ZONE-01).","type":"object","additionalProperties":false,"required":["cni","enforcesFlowMatrix"],"properties":{"cni":{"description":"CNI plugin enforcing the network policies.","enum":["cilium","calico","antrea","other"]},"enforcesFlowMatrix":{"description":"True when the network policies admit between pods only the flows of the inventory, default deny for the rest.","type":"boolean"}}}}}}};
-const schema126 = {"description":"Name of a kubeconfig context, as runbooks pass it to kubectl --context: a letter or digit, then letters, digits and . _ : @ / - (253 characters at most), so that it is one shell word and never an option.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"};
-const schema127 = {"description":"URL of a Kubernetes API server: http(s)://, a host name, an IPv4 address or a bracketed IPv6 address, an optional port and path.","type":"string","maxLength":300,"pattern":"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"};
-const schema130 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"}}};
+const schema123 = {"title":"hatang inventory v1: Cluster","description":"A private-cloud Kubernetes cluster at a site.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Cluster"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["site","nodePools","podCidrs","serviceCidrs"],"properties":{"site":{"$ref":"#/$defs/name"},"distribution":{"$ref":"#/$defs/text"},"version":{"type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"context":{"description":"kubeconfig context of the cluster, used by the stacks and in the runbooks' kubectl and velero commands; default the cluster's name.","$ref":"#/$defs/kubeContext"},"apiEndpoint":{"description":"URL of the API server, e.g. https://10.51.20.10:6443.","$ref":"#/$defs/apiEndpoint"},"nodePools":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","zone","nodes"],"properties":{"name":{"$ref":"#/$defs/name"},"zone":{"$ref":"#/$defs/name"},"nodes":{"type":"integer","minimum":1},"cpu":{"description":"vCPU per node.","type":"integer","minimum":1},"memoryGiB":{"type":"integer","minimum":1}}}},"podCidrs":{"$ref":"#/$defs/dualStack"},"serviceCidrs":{"$ref":"#/$defs/dualStack"},"networkPolicyEnforcement":{"description":"The CNI plugin of the cluster and whether its network policies enforce the flow matrix between the zones of the node pools (K8S-ZONE-01).","type":"object","additionalProperties":false,"required":["cni","enforcesFlowMatrix"],"properties":{"cni":{"description":"CNI plugin enforcing the network policies.","enum":["cilium","calico","antrea","other"]},"enforcesFlowMatrix":{"description":"True when the network policies admit between pods only the flows of the inventory, default deny for the rest.","type":"boolean"}}}}}}};
+const schema127 = {"description":"Name of a kubeconfig context, as runbooks pass it to kubectl --context: a letter or digit, then letters, digits and . _ : @ / - (253 characters at most), so that it is one shell word and never an option.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"};
+const schema128 = {"description":"URL of a Kubernetes API server: http(s)://, a host name, an IPv4 address or a bracketed IPv6 address, an optional port and path.","type":"string","maxLength":300,"pattern":"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"};
+const schema131 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"}}};
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6855,7 +6866,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema130,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6867,7 +6878,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((key0 === "ipv4") || (key0 === "ipv6"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6894,7 +6905,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6925,7 +6936,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema122.required,parentSchema:schema122,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6936,7 +6947,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema122.required,parentSchema:schema122,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6947,7 +6958,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema122.required,parentSchema:schema122,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6958,7 +6969,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema122.required,parentSchema:schema122,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6970,7 +6981,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6998,7 +7009,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Cluster" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Cluster"},message:"must be equal to constant",schema:"Cluster",parentSchema:schema122.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Cluster"},message:"must be equal to constant",schema:"Cluster",parentSchema:schema123.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7020,7 +7031,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.site === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema122.properties.spec.required,parentSchema:schema122.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema123.properties.spec.required,parentSchema:schema123.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7031,7 +7042,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.nodePools === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "nodePools"},message:"must have required property '"+"nodePools"+"'",schema:schema122.properties.spec.required,parentSchema:schema122.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "nodePools"},message:"must have required property '"+"nodePools"+"'",schema:schema123.properties.spec.required,parentSchema:schema123.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7042,7 +7053,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.podCidrs === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "podCidrs"},message:"must have required property '"+"podCidrs"+"'",schema:schema122.properties.spec.required,parentSchema:schema122.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "podCidrs"},message:"must have required property '"+"podCidrs"+"'",schema:schema123.properties.spec.required,parentSchema:schema123.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7053,7 +7064,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.serviceCidrs === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "serviceCidrs"},message:"must have required property '"+"serviceCidrs"+"'",schema:schema122.properties.spec.required,parentSchema:schema122.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "serviceCidrs"},message:"must have required property '"+"serviceCidrs"+"'",schema:schema123.properties.spec.required,parentSchema:schema123.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7064,8 +7075,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
-if(!(func4.call(schema122.properties.spec.properties, key1))){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema122.properties.spec,data:data3};
+if(!(func4.call(schema123.properties.spec.properties, key1))){
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema123.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7145,7 +7156,7 @@ if(data3.version !== undefined){
 let data6 = data3.version;
 if(typeof data6 === "string"){
 if(!pattern37.test(data6)){
-const err17 = {instancePath:instancePath+"/spec/version",schemaPath:"#/properties/spec/properties/version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema122.properties.spec.properties.version,data:data6};
+const err17 = {instancePath:instancePath+"/spec/version",schemaPath:"#/properties/spec/properties/version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema123.properties.spec.properties.version,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7157,7 +7168,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/spec/version",schemaPath:"#/properties/spec/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.spec.properties.version.type,parentSchema:schema122.properties.spec.properties.version,data:data6};
+const err18 = {instancePath:instancePath+"/spec/version",schemaPath:"#/properties/spec/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.spec.properties.version.type,parentSchema:schema123.properties.spec.properties.version,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7172,7 +7183,7 @@ if(data3.context !== undefined){
 let data7 = data3.context;
 if(typeof data7 === "string"){
 if(!pattern38.test(data7)){
-const err19 = {instancePath:instancePath+"/spec/context",schemaPath:"#/$defs/kubeContext/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$",parentSchema:schema126,data:data7};
+const err19 = {instancePath:instancePath+"/spec/context",schemaPath:"#/$defs/kubeContext/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,252}$",parentSchema:schema127,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7184,7 +7195,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/spec/context",schemaPath:"#/$defs/kubeContext/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.type,parentSchema:schema126,data:data7};
+const err20 = {instancePath:instancePath+"/spec/context",schemaPath:"#/$defs/kubeContext/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.type,parentSchema:schema127,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7199,7 +7210,7 @@ if(data3.apiEndpoint !== undefined){
 let data8 = data3.apiEndpoint;
 if(typeof data8 === "string"){
 if(func1(data8) > 300){
-const err21 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema127,data:data8};
+const err21 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema128,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7210,7 +7221,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(!pattern39.test(data8)){
-const err22 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/pattern",keyword:"pattern",params:{pattern: "^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"},message:"must match pattern \""+"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"+"\"",schema:"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$",parentSchema:schema127,data:data8};
+const err22 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/pattern",keyword:"pattern",params:{pattern: "^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"},message:"must match pattern \""+"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$"+"\"",schema:"^https?://([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$",parentSchema:schema128,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7222,7 +7233,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.type,parentSchema:schema127,data:data8};
+const err23 = {instancePath:instancePath+"/spec/apiEndpoint",schemaPath:"#/$defs/apiEndpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.type,parentSchema:schema128,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7237,7 +7248,7 @@ if(data3.nodePools !== undefined){
 let data9 = data3.nodePools;
 if(Array.isArray(data9)){
 if(data9.length < 1){
-const err24 = {instancePath:instancePath+"/spec/nodePools",schemaPath:"#/properties/spec/properties/nodePools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema122.properties.spec.properties.nodePools,data:data9};
+const err24 = {instancePath:instancePath+"/spec/nodePools",schemaPath:"#/properties/spec/properties/nodePools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema123.properties.spec.properties.nodePools,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7252,7 +7263,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.name === undefined){
-const err25 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema122.properties.spec.properties.nodePools.items.required,parentSchema:schema122.properties.spec.properties.nodePools.items,data:data10};
+const err25 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema123.properties.spec.properties.nodePools.items.required,parentSchema:schema123.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7263,7 +7274,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data10.zone === undefined){
-const err26 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "zone"},message:"must have required property '"+"zone"+"'",schema:schema122.properties.spec.properties.nodePools.items.required,parentSchema:schema122.properties.spec.properties.nodePools.items,data:data10};
+const err26 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "zone"},message:"must have required property '"+"zone"+"'",schema:schema123.properties.spec.properties.nodePools.items.required,parentSchema:schema123.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7274,7 +7285,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data10.nodes === undefined){
-const err27 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema122.properties.spec.properties.nodePools.items.required,parentSchema:schema122.properties.spec.properties.nodePools.items,data:data10};
+const err27 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema123.properties.spec.properties.nodePools.items.required,parentSchema:schema123.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7286,7 +7297,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key2 in data10){
 if(!(((((key2 === "name") || (key2 === "zone")) || (key2 === "nodes")) || (key2 === "cpu")) || (key2 === "memoryGiB"))){
-const err28 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema122.properties.spec.properties.nodePools.items,data:data10};
+const err28 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema123.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7354,7 +7365,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data10.nodes !== undefined){
 let data13 = data10.nodes;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err33 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/nodes",schemaPath:"#/properties/spec/properties/nodePools/items/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema122.properties.spec.properties.nodePools.items.properties.nodes.type,parentSchema:schema122.properties.spec.properties.nodePools.items.properties.nodes,data:data13};
+const err33 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/nodes",schemaPath:"#/properties/spec/properties/nodePools/items/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.spec.properties.nodePools.items.properties.nodes.type,parentSchema:schema123.properties.spec.properties.nodePools.items.properties.nodes,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7366,7 +7377,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 1 || isNaN(data13)){
-const err34 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/nodes",schemaPath:"#/properties/spec/properties/nodePools/items/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema122.properties.spec.properties.nodePools.items.properties.nodes,data:data13};
+const err34 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/nodes",schemaPath:"#/properties/spec/properties/nodePools/items/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema123.properties.spec.properties.nodePools.items.properties.nodes,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7381,7 +7392,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data10.cpu !== undefined){
 let data14 = data10.cpu;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err35 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/cpu",schemaPath:"#/properties/spec/properties/nodePools/items/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema122.properties.spec.properties.nodePools.items.properties.cpu.type,parentSchema:schema122.properties.spec.properties.nodePools.items.properties.cpu,data:data14};
+const err35 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/cpu",schemaPath:"#/properties/spec/properties/nodePools/items/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.spec.properties.nodePools.items.properties.cpu.type,parentSchema:schema123.properties.spec.properties.nodePools.items.properties.cpu,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7393,7 +7404,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err36 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/cpu",schemaPath:"#/properties/spec/properties/nodePools/items/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema122.properties.spec.properties.nodePools.items.properties.cpu,data:data14};
+const err36 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/cpu",schemaPath:"#/properties/spec/properties/nodePools/items/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema123.properties.spec.properties.nodePools.items.properties.cpu,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7408,7 +7419,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data10.memoryGiB !== undefined){
 let data15 = data10.memoryGiB;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err37 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/memoryGiB",schemaPath:"#/properties/spec/properties/nodePools/items/properties/memoryGiB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema122.properties.spec.properties.nodePools.items.properties.memoryGiB.type,parentSchema:schema122.properties.spec.properties.nodePools.items.properties.memoryGiB,data:data15};
+const err37 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/memoryGiB",schemaPath:"#/properties/spec/properties/nodePools/items/properties/memoryGiB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.spec.properties.nodePools.items.properties.memoryGiB.type,parentSchema:schema123.properties.spec.properties.nodePools.items.properties.memoryGiB,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7420,7 +7431,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
-const err38 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/memoryGiB",schemaPath:"#/properties/spec/properties/nodePools/items/properties/memoryGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema122.properties.spec.properties.nodePools.items.properties.memoryGiB,data:data15};
+const err38 = {instancePath:instancePath+"/spec/nodePools/" + i0+"/memoryGiB",schemaPath:"#/properties/spec/properties/nodePools/items/properties/memoryGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema123.properties.spec.properties.nodePools.items.properties.memoryGiB,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7434,7 +7445,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.properties.spec.properties.nodePools.items.type,parentSchema:schema122.properties.spec.properties.nodePools.items,data:data10};
+const err39 = {instancePath:instancePath+"/spec/nodePools/" + i0,schemaPath:"#/properties/spec/properties/nodePools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.properties.spec.properties.nodePools.items.type,parentSchema:schema123.properties.spec.properties.nodePools.items,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7447,7 +7458,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/spec/nodePools",schemaPath:"#/properties/spec/properties/nodePools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema122.properties.spec.properties.nodePools.type,parentSchema:schema122.properties.spec.properties.nodePools,data:data9};
+const err40 = {instancePath:instancePath+"/spec/nodePools",schemaPath:"#/properties/spec/properties/nodePools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema123.properties.spec.properties.nodePools.type,parentSchema:schema123.properties.spec.properties.nodePools,data:data9};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7476,7 +7487,7 @@ if(data3.networkPolicyEnforcement !== undefined){
 let data18 = data3.networkPolicyEnforcement;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.cni === undefined){
-const err41 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/required",keyword:"required",params:{missingProperty: "cni"},message:"must have required property '"+"cni"+"'",schema:schema122.properties.spec.properties.networkPolicyEnforcement.required,parentSchema:schema122.properties.spec.properties.networkPolicyEnforcement,data:data18};
+const err41 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/required",keyword:"required",params:{missingProperty: "cni"},message:"must have required property '"+"cni"+"'",schema:schema123.properties.spec.properties.networkPolicyEnforcement.required,parentSchema:schema123.properties.spec.properties.networkPolicyEnforcement,data:data18};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7487,7 +7498,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data18.enforcesFlowMatrix === undefined){
-const err42 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/required",keyword:"required",params:{missingProperty: "enforcesFlowMatrix"},message:"must have required property '"+"enforcesFlowMatrix"+"'",schema:schema122.properties.spec.properties.networkPolicyEnforcement.required,parentSchema:schema122.properties.spec.properties.networkPolicyEnforcement,data:data18};
+const err42 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/required",keyword:"required",params:{missingProperty: "enforcesFlowMatrix"},message:"must have required property '"+"enforcesFlowMatrix"+"'",schema:schema123.properties.spec.properties.networkPolicyEnforcement.required,parentSchema:schema123.properties.spec.properties.networkPolicyEnforcement,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7499,7 +7510,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key3 in data18){
 if(!((key3 === "cni") || (key3 === "enforcesFlowMatrix"))){
-const err43 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema122.properties.spec.properties.networkPolicyEnforcement,data:data18};
+const err43 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema123.properties.spec.properties.networkPolicyEnforcement,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7513,7 +7524,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data18.cni !== undefined){
 let data19 = data18.cni;
 if(!((((data19 === "cilium") || (data19 === "calico")) || (data19 === "antrea")) || (data19 === "other"))){
-const err44 = {instancePath:instancePath+"/spec/networkPolicyEnforcement/cni",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/properties/cni/enum",keyword:"enum",params:{allowedValues: schema122.properties.spec.properties.networkPolicyEnforcement.properties.cni.enum},message:"must be equal to one of the allowed values",schema:schema122.properties.spec.properties.networkPolicyEnforcement.properties.cni.enum,parentSchema:schema122.properties.spec.properties.networkPolicyEnforcement.properties.cni,data:data19};
+const err44 = {instancePath:instancePath+"/spec/networkPolicyEnforcement/cni",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/properties/cni/enum",keyword:"enum",params:{allowedValues: schema123.properties.spec.properties.networkPolicyEnforcement.properties.cni.enum},message:"must be equal to one of the allowed values",schema:schema123.properties.spec.properties.networkPolicyEnforcement.properties.cni.enum,parentSchema:schema123.properties.spec.properties.networkPolicyEnforcement.properties.cni,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7527,7 +7538,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data18.enforcesFlowMatrix !== undefined){
 let data20 = data18.enforcesFlowMatrix;
 if(typeof data20 !== "boolean"){
-const err45 = {instancePath:instancePath+"/spec/networkPolicyEnforcement/enforcesFlowMatrix",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/properties/enforcesFlowMatrix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema122.properties.spec.properties.networkPolicyEnforcement.properties.enforcesFlowMatrix.type,parentSchema:schema122.properties.spec.properties.networkPolicyEnforcement.properties.enforcesFlowMatrix,data:data20};
+const err45 = {instancePath:instancePath+"/spec/networkPolicyEnforcement/enforcesFlowMatrix",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/properties/enforcesFlowMatrix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema123.properties.spec.properties.networkPolicyEnforcement.properties.enforcesFlowMatrix.type,parentSchema:schema123.properties.spec.properties.networkPolicyEnforcement.properties.enforcesFlowMatrix,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7540,7 +7551,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.properties.spec.properties.networkPolicyEnforcement.type,parentSchema:schema122.properties.spec.properties.networkPolicyEnforcement,data:data18};
+const err46 = {instancePath:instancePath+"/spec/networkPolicyEnforcement",schemaPath:"#/properties/spec/properties/networkPolicyEnforcement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.properties.spec.properties.networkPolicyEnforcement.type,parentSchema:schema123.properties.spec.properties.networkPolicyEnforcement,data:data18};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7553,7 +7564,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.properties.spec.type,parentSchema:schema122.properties.spec,data:data3};
+const err47 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.properties.spec.type,parentSchema:schema123.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7566,7 +7577,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data};
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7582,10 +7593,10 @@ return errors === 0;
 validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const System = validate113;
-const schema131 = {"title":"hatang inventory v1: System","description":"An information system (HTTT) with its approved security level (cấp độ).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"System"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","owner","level","criterion","components"],"properties":{"name":{"description":"Vietnamese name of the system.","$ref":"#/$defs/text"},"nameEn":{"$ref":"#/$defs/text"},"owner":{"description":"Owner agency (chủ quản): name of an Agency.","$ref":"#/$defs/name"},"operator":{"description":"Operating unit (đơn vị vận hành): name of an Agency.","$ref":"#/$defs/name"},"level":{"description":"Approved (or proposed) security level 1-5.","type":"integer","minimum":1,"maximum":5},"criterion":{"description":"Legal criterion that sets the level (NĐ 85/2016 Art. 7-11; NĐ 331/2026 Art. 11-16).","enum":["internal-public-information","internal-personal-data","citizen-service","single-agency-infrastructure","online-public-service","administrative-procedures","shared-provincial-infrastructure","state-secret","defence-security","industrial-control","national-24x7","national-infrastructure","pm-designated"]},"criterionNote":{"description":"Article and reasoning, e.g. NĐ 85/2016 Điều 9.3.","$ref":"#/$defs/text"},"citizenFacing":{"description":"Serves citizens or businesses over the Internet.","type":"boolean"},"stateSecret":{"type":"boolean"},"personalDataSubjects":{"description":"Number of people whose personal data it holds.","type":"integer","minimum":0},"sensitivePersonalDataSubjects":{"description":"Number of data subjects whose sensitive personal data it holds (NĐ 331/2026 Art. 12.2(b), 13.2(c): level 3 from 10,000).","type":"integer","minimum":0},"nationalSecurityList":{"description":"On the list of information systems important to national security (NĐ 331/2026 Art. 16-17, 20.4).","type":"boolean"},"inOperationSince":{"description":"Date the system went into operation (YYYY-MM-DD); leave it out while the system is not yet in operation.","$ref":"#/$defs/date"},"hosting":{"description":"dedicated = own infrastructure; shared-dc = tenant of the provincial DC; cloud = tenant of a cloud service.","enum":["dedicated","shared-dc","cloud"]},"service":{"description":"How the system is provided: on the province's premises, or rented as IaaS, PaaS or SaaS.","type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"enum":["on-premises","iaas","paas","saas"]},"provider":{"description":"For a rented system: the provider (a name under the Province's providers).","$ref":"#/$defs/name"},"contract":{"$ref":"#/$defs/contract"}}},"coYeuEncryption":{"description":"State-secret data is encrypted with cơ yếu (government cipher) products on the networks it crosses.","type":"boolean"},"components":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","role","zone"],"properties":{"name":{"$ref":"#/$defs/name"},"role":{"enum":["web","app","api","database","storage","cache","queue","mail","directory","batch","monitoring","other"]},"zone":{"$ref":"#/$defs/name"},"public":{"description":"Reachable from the Internet.","type":"boolean"},"replicas":{"type":"integer","minimum":1},"level":{"description":"Security level of this component when it was classified on its own; the whole system takes the highest level (NĐ 85/2016 Art. 5.2).","type":"integer","minimum":1,"maximum":5},"os":{"description":"Operating system of the server(s) running the component, as the level dossier lists it (TT 12/2022 Art. 8.3(d); NĐ 331/2026 Art. 22.3(d)), e.g. Ubuntu Server 22.04 LTS.","$ref":"#/$defs/text"},"engine":{"description":"Database engine of a database component, for the promotion commands of the DR runbooks.","enum":["postgresql-patroni","postgresql-streaming","mysql","mariadb","sqlserver","oracle"]}}}},"cluster":{"type":"object","additionalProperties":false,"required":["name","namespace"],"properties":{"name":{"$ref":"#/$defs/name"},"namespace":{"$ref":"#/$defs/name"},"podSecurity":{"description":"Pod Security Admission level enforced in the system's namespaces; default restricted from level 3, baseline below.","enum":["privileged","baseline","restricted"]},"operatorGroup":{"description":"RBAC group of the people who operate the system in its namespaces; default hatang:<operator>.","type":"string","pattern":"^[^\\s]{1,253}$"},"quota":{"description":"Resources of the system's workloads on the cluster, per namespace; default derived from its components.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"cpu":{"description":"CPU requests in cores.","type":"number","exclusiveMinimum":0,"maximum":10000},"memoryGiB":{"description":"Memory requests in GiB.","type":"number","exclusiveMinimum":0,"maximum":100000},"pods":{"description":"Number of pods.","type":"integer","minimum":1,"maximum":100000}}}}},"rpo":{"description":"Recovery point objective.","$ref":"#/$defs/duration"},"rto":{"description":"Recovery time objective.","$ref":"#/$defs/duration"},"backup":{"type":"object","additionalProperties":false,"required":["frequency","retentionDays"],"properties":{"frequency":{"description":"Interval between backups.","$ref":"#/$defs/duration"},"retentionDays":{"type":"integer","minimum":1},"offsite":{"description":"A copy is kept at another site.","type":"boolean"},"site":{"description":"Site that stores the backup copy.","$ref":"#/$defs/name"}}},"dr":{"type":"object","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["none","cold","warm","hot"]},"site":{"$ref":"#/$defs/name"},"replication":{"description":"How data reaches the DR site.","enum":["backup-restore","storage-async","storage-sync","database-stream","application"]},"switchover":{"description":"How users are moved to the DR site.","enum":["dns","gslb","bgp","manual"]},"records":{"description":"DNS names switched to the DR site (host names, RFC 1123).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/dnsName"}},"ttlSeconds":{"description":"TTL of those DNS records in normal operation.","type":"integer","minimum":0,"maximum":86400}}},"data":{"description":"Size of the system's data, for recovery-point and recovery-time estimates.","type":"object","additionalProperties":false,"required":["sizeGiB"],"properties":{"sizeGiB":{"description":"Data to restore or replicate in full, in GiB.","type":"number","minimum":0},"dailyChangeGiB":{"description":"Data changed per day, in GiB.","type":"number","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"central":{"type":"boolean"},"retentionMonths":{"type":"integer","minimum":0}}},"adminAuth":{"type":"object","additionalProperties":false,"properties":{"mfa":{"type":"boolean"},"via":{"description":"How administrators reach the system.","enum":["vpn","pam","jump-host","local"]}}},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"minVersion":{"enum":["1.2","1.3"]}}},"evidence":{"description":"Dated evidence for auditors.","type":"object","additionalProperties":false,"properties":{"levelApproval":{"$ref":"#/$defs/evidenceItem"},"independentAssessment":{"$ref":"#/$defs/evidenceItem"},"penetrationTest":{"$ref":"#/$defs/evidenceItem"},"restoreDrill":{"$ref":"#/$defs/evidenceItem"},"drDrill":{"$ref":"#/$defs/evidenceItem"},"riskAssessment":{"description":"Cybersecurity risk assessment made when the level was first determined (NĐ 331/2026 Art. 10.2(a), 22.4(c)).","$ref":"#/$defs/evidenceItem"},"preOperationAssessment":{"description":"Assessment of the cybersecurity conditions before the system went into operation (NĐ 331/2026 Art. 28.3).","$ref":"#/$defs/evidenceItem"},"securityPolicy":{"description":"Security policy (quy chế) issued, or last reviewed or revised, on this date (TT 12/2022 Annex I-V item I.1.1; NĐ 331/2026 Art. 30.3(a), 30.7).","$ref":"#/$defs/evidenceItem"},"riskManagementPlan":{"description":"Risk management plan (TT 12/2022 Annex I-V item I.1.6; NĐ 331/2026 Art. 29.2(d), 30.3(e)).","$ref":"#/$defs/evidenceItem"},"decommissioningPlan":{"description":"Plan for ending operation, disposal and destruction (TT 12/2022 Annex I-V item I.1.7; NĐ 331/2026 Art. 29.2(g), 30.3(g)).","$ref":"#/$defs/evidenceItem"},"training":{"description":"Latest security training or awareness activity for the staff concerned (NĐ 85/2016 Art. 20.2(d); NĐ 331/2026 Art. 31.3).","$ref":"#/$defs/evidenceItem"},"exercise":{"description":"Latest security exercise of the organisation, or national exercise it took part in (NĐ 85/2016 Art. 20.2(d); NĐ 331/2026 Art. 31.3).","$ref":"#/$defs/evidenceItem"}}},"dependsOn":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}}}}}};
-const schema145 = {"description":"A duration such as 15m, 4h or 7d.","type":"string","pattern":"^[1-9][0-9]{0,5}(m|h|d)$"};
-const schema150 = {"description":"A fully qualified host name (RFC 1123): two or more labels of lower-case letters, digits and '-', each 1-63 characters starting and ending with a letter or digit, 253 characters at most.","type":"string","maxLength":253,"pattern":"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"};
-const schema151 = {"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/$defs/date"},"reference":{"description":"Decision number, report id or document reference.","$ref":"#/$defs/text"},"by":{"description":"Who performed or signed it.","$ref":"#/$defs/text"},"approverRole":{"description":"For a level approval: who approved it. security-unit = the owner's specialised security unit (levels 1-2); owner = the system owner (levels 3-4); prime-minister = the Prime Minister's list (level 5, and levels 3-4 on the national-security list under NĐ 331/2026).","enum":["security-unit","owner","prime-minister"]},"assessorType":{"description":"For an assessment: who carried it out. operator = the operating unit itself; independent-unit = a unit independent of the operator; licensed-organisation = a licensed or designated professional organisation, or a state public-service organisation with that function; competent-authority = a competent state body.","enum":["operator","independent-unit","licensed-organisation","competent-authority"]},"reviewIntervalMonths":{"description":"For a policy: the review interval it sets for itself, in months.","type":"integer","minimum":1,"maximum":120}}};
+const schema132 = {"title":"hatang inventory v1: System","description":"An information system (HTTT) with its approved security level (cấp độ).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"System"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","owner","level","criterion","components"],"properties":{"name":{"description":"Vietnamese name of the system.","$ref":"#/$defs/text"},"nameEn":{"$ref":"#/$defs/text"},"owner":{"description":"Owner agency (chủ quản): name of an Agency.","$ref":"#/$defs/name"},"operator":{"description":"Operating unit (đơn vị vận hành): name of an Agency.","$ref":"#/$defs/name"},"level":{"description":"Approved (or proposed) security level 1-5.","type":"integer","minimum":1,"maximum":5},"criterion":{"description":"Legal criterion that sets the level (NĐ 85/2016 Art. 7-11; NĐ 331/2026 Art. 11-16).","enum":["internal-public-information","internal-personal-data","citizen-service","single-agency-infrastructure","online-public-service","administrative-procedures","shared-provincial-infrastructure","state-secret","defence-security","industrial-control","national-24x7","national-infrastructure","pm-designated"]},"criterionNote":{"description":"Article and reasoning, e.g. NĐ 85/2016 Điều 9.3.","$ref":"#/$defs/text"},"citizenFacing":{"description":"Serves citizens or businesses over the Internet.","type":"boolean"},"stateSecret":{"type":"boolean"},"personalDataSubjects":{"description":"Number of people whose personal data it holds.","type":"integer","minimum":0},"sensitivePersonalDataSubjects":{"description":"Number of data subjects whose sensitive personal data it holds (NĐ 331/2026 Art. 12.2(b), 13.2(c): level 3 from 10,000).","type":"integer","minimum":0},"nationalSecurityList":{"description":"On the list of information systems important to national security (NĐ 331/2026 Art. 16-17, 20.4).","type":"boolean"},"inOperationSince":{"description":"Date the system went into operation (YYYY-MM-DD); leave it out while the system is not yet in operation.","$ref":"#/$defs/date"},"hosting":{"description":"dedicated = own infrastructure; shared-dc = tenant of the provincial DC; cloud = tenant of a cloud service.","enum":["dedicated","shared-dc","cloud"]},"service":{"description":"How the system is provided: on the province's premises, or rented as IaaS, PaaS or SaaS.","type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"enum":["on-premises","iaas","paas","saas"]},"provider":{"description":"For a rented system: the provider (a name under the Province's providers).","$ref":"#/$defs/name"},"contract":{"$ref":"#/$defs/contract"}}},"coYeuEncryption":{"description":"State-secret data is encrypted with cơ yếu (government cipher) products on the networks it crosses.","type":"boolean"},"components":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","role","zone"],"properties":{"name":{"$ref":"#/$defs/name"},"role":{"enum":["web","app","api","database","storage","cache","queue","mail","directory","batch","monitoring","other"]},"zone":{"$ref":"#/$defs/name"},"public":{"description":"Reachable from the Internet.","type":"boolean"},"replicas":{"type":"integer","minimum":1},"level":{"description":"Security level of this component when it was classified on its own; the whole system takes the highest level (NĐ 85/2016 Art. 5.2).","type":"integer","minimum":1,"maximum":5},"os":{"description":"Operating system of the server(s) running the component, as the level dossier lists it (TT 12/2022 Art. 8.3(d); NĐ 331/2026 Art. 22.3(d)), e.g. Ubuntu Server 22.04 LTS.","$ref":"#/$defs/text"},"engine":{"description":"Database engine of a database component, for the promotion commands of the DR runbooks.","enum":["postgresql-patroni","postgresql-streaming","mysql","mariadb","sqlserver","oracle"]}}}},"cluster":{"type":"object","additionalProperties":false,"required":["name","namespace"],"properties":{"name":{"$ref":"#/$defs/name"},"namespace":{"$ref":"#/$defs/name"},"podSecurity":{"description":"Pod Security Admission level enforced in the system's namespaces; default restricted from level 3, baseline below.","enum":["privileged","baseline","restricted"]},"operatorGroup":{"description":"RBAC group of the people who operate the system in its namespaces; default hatang:<operator>.","type":"string","pattern":"^[^\\s]{1,253}$"},"quota":{"description":"Resources of the system's workloads on the cluster, per namespace; default derived from its components.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"cpu":{"description":"CPU requests in cores.","type":"number","exclusiveMinimum":0,"maximum":10000},"memoryGiB":{"description":"Memory requests in GiB.","type":"number","exclusiveMinimum":0,"maximum":100000},"pods":{"description":"Number of pods.","type":"integer","minimum":1,"maximum":100000}}}}},"rpo":{"description":"Recovery point objective.","$ref":"#/$defs/duration"},"rto":{"description":"Recovery time objective.","$ref":"#/$defs/duration"},"backup":{"type":"object","additionalProperties":false,"required":["frequency","retentionDays"],"properties":{"frequency":{"description":"Interval between backups.","$ref":"#/$defs/duration"},"retentionDays":{"type":"integer","minimum":1},"offsite":{"description":"A copy is kept at another site.","type":"boolean"},"site":{"description":"Site that stores the backup copy.","$ref":"#/$defs/name"}}},"dr":{"type":"object","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["none","cold","warm","hot"]},"site":{"$ref":"#/$defs/name"},"replication":{"description":"How data reaches the DR site.","enum":["backup-restore","storage-async","storage-sync","database-stream","application"]},"switchover":{"description":"How users are moved to the DR site.","enum":["dns","gslb","bgp","manual"]},"records":{"description":"DNS names switched to the DR site (host names, RFC 1123).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/dnsName"}},"ttlSeconds":{"description":"TTL of those DNS records in normal operation.","type":"integer","minimum":0,"maximum":86400}}},"data":{"description":"Size of the system's data, for recovery-point and recovery-time estimates.","type":"object","additionalProperties":false,"required":["sizeGiB"],"properties":{"sizeGiB":{"description":"Data to restore or replicate in full, in GiB.","type":"number","minimum":0},"dailyChangeGiB":{"description":"Data changed per day, in GiB.","type":"number","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"central":{"type":"boolean"},"retentionMonths":{"type":"integer","minimum":0}}},"adminAuth":{"type":"object","additionalProperties":false,"properties":{"mfa":{"type":"boolean"},"via":{"description":"How administrators reach the system.","enum":["vpn","pam","jump-host","local"]}}},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"minVersion":{"enum":["1.2","1.3"]}}},"evidence":{"description":"Dated evidence for auditors.","type":"object","additionalProperties":false,"properties":{"levelApproval":{"$ref":"#/$defs/evidenceItem"},"independentAssessment":{"$ref":"#/$defs/evidenceItem"},"penetrationTest":{"$ref":"#/$defs/evidenceItem"},"restoreDrill":{"$ref":"#/$defs/evidenceItem"},"drDrill":{"$ref":"#/$defs/evidenceItem"},"riskAssessment":{"description":"Cybersecurity risk assessment made when the level was first determined (NĐ 331/2026 Art. 10.2(a), 22.4(c)).","$ref":"#/$defs/evidenceItem"},"preOperationAssessment":{"description":"Assessment of the cybersecurity conditions before the system went into operation (NĐ 331/2026 Art. 28.3).","$ref":"#/$defs/evidenceItem"},"securityPolicy":{"description":"Security policy (quy chế) issued, or last reviewed or revised, on this date (TT 12/2022 Annex I-V item I.1.1; NĐ 331/2026 Art. 30.3(a), 30.7).","$ref":"#/$defs/evidenceItem"},"riskManagementPlan":{"description":"Risk management plan (TT 12/2022 Annex I-V item I.1.6; NĐ 331/2026 Art. 29.2(d), 30.3(e)).","$ref":"#/$defs/evidenceItem"},"decommissioningPlan":{"description":"Plan for ending operation, disposal and destruction (TT 12/2022 Annex I-V item I.1.7; NĐ 331/2026 Art. 29.2(g), 30.3(g)).","$ref":"#/$defs/evidenceItem"},"training":{"description":"Latest security training or awareness activity for the staff concerned (NĐ 85/2016 Art. 20.2(d); NĐ 331/2026 Art. 31.3).","$ref":"#/$defs/evidenceItem"},"exercise":{"description":"Latest security exercise of the organisation, or national exercise it took part in (NĐ 85/2016 Art. 20.2(d); NĐ 331/2026 Art. 31.3).","$ref":"#/$defs/evidenceItem"}}},"dependsOn":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}}}}}};
+const schema146 = {"description":"A duration such as 15m, 4h or 7d.","type":"string","pattern":"^[1-9][0-9]{0,5}(m|h|d)$"};
+const schema151 = {"description":"A fully qualified host name (RFC 1123): two or more labels of lower-case letters, digits and '-', each 1-63 characters starting and ending with a letter or digit, 253 characters at most.","type":"string","maxLength":253,"pattern":"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"};
+const schema152 = {"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"$ref":"#/$defs/date"},"reference":{"description":"Decision number, report id or document reference.","$ref":"#/$defs/text"},"by":{"description":"Who performed or signed it.","$ref":"#/$defs/text"},"approverRole":{"description":"For a level approval: who approved it. security-unit = the owner's specialised security unit (levels 1-2); owner = the system owner (levels 3-4); prime-minister = the Prime Minister's list (level 5, and levels 3-4 on the national-security list under NĐ 331/2026).","enum":["security-unit","owner","prime-minister"]},"assessorType":{"description":"For an assessment: who carried it out. operator = the operating unit itself; independent-unit = a unit independent of the operator; licensed-organisation = a licensed or designated professional organisation, or a state public-service organisation with that function; competent-authority = a competent state body.","enum":["operator","independent-unit","licensed-organisation","competent-authority"]},"reviewIntervalMonths":{"description":"For a policy: the review interval it sets for itself, in months.","type":"integer","minimum":1,"maximum":120}}};
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7599,7 +7610,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.date === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema151.required,parentSchema:schema151,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema152.required,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7611,7 +7622,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((((key0 === "date") || (key0 === "reference")) || (key0 === "by")) || (key0 === "approverRole")) || (key0 === "assessorType")) || (key0 === "reviewIntervalMonths"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema151,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7728,7 +7739,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.approverRole !== undefined){
 let data3 = data.approverRole;
 if(!(((data3 === "security-unit") || (data3 === "owner")) || (data3 === "prime-minister"))){
-const err10 = {instancePath:instancePath+"/approverRole",schemaPath:"#/properties/approverRole/enum",keyword:"enum",params:{allowedValues: schema151.properties.approverRole.enum},message:"must be equal to one of the allowed values",schema:schema151.properties.approverRole.enum,parentSchema:schema151.properties.approverRole,data:data3};
+const err10 = {instancePath:instancePath+"/approverRole",schemaPath:"#/properties/approverRole/enum",keyword:"enum",params:{allowedValues: schema152.properties.approverRole.enum},message:"must be equal to one of the allowed values",schema:schema152.properties.approverRole.enum,parentSchema:schema152.properties.approverRole,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7742,7 +7753,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.assessorType !== undefined){
 let data4 = data.assessorType;
 if(!((((data4 === "operator") || (data4 === "independent-unit")) || (data4 === "licensed-organisation")) || (data4 === "competent-authority"))){
-const err11 = {instancePath:instancePath+"/assessorType",schemaPath:"#/properties/assessorType/enum",keyword:"enum",params:{allowedValues: schema151.properties.assessorType.enum},message:"must be equal to one of the allowed values",schema:schema151.properties.assessorType.enum,parentSchema:schema151.properties.assessorType,data:data4};
+const err11 = {instancePath:instancePath+"/assessorType",schemaPath:"#/properties/assessorType/enum",keyword:"enum",params:{allowedValues: schema152.properties.assessorType.enum},message:"must be equal to one of the allowed values",schema:schema152.properties.assessorType.enum,parentSchema:schema152.properties.assessorType,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7756,7 +7767,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.reviewIntervalMonths !== undefined){
 let data5 = data.reviewIntervalMonths;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err12 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema151.properties.reviewIntervalMonths.type,parentSchema:schema151.properties.reviewIntervalMonths,data:data5};
+const err12 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema152.properties.reviewIntervalMonths.type,parentSchema:schema152.properties.reviewIntervalMonths,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7768,7 +7779,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 120 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema151.properties.reviewIntervalMonths,data:data5};
+const err13 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema152.properties.reviewIntervalMonths,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7779,7 +7790,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data5 < 1 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema151.properties.reviewIntervalMonths,data:data5};
+const err14 = {instancePath:instancePath+"/reviewIntervalMonths",schemaPath:"#/properties/reviewIntervalMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema152.properties.reviewIntervalMonths,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7793,7 +7804,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.type,parentSchema:schema151,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.type,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7824,7 +7835,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema132.required,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7835,7 +7846,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema132.required,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7846,7 +7857,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema132.required,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7857,7 +7868,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema132.required,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7869,7 +7880,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7897,7 +7908,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("System" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "System"},message:"must be equal to constant",schema:"System",parentSchema:schema131.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "System"},message:"must be equal to constant",schema:"System",parentSchema:schema132.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7919,7 +7930,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.name === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema131.properties.spec.required,parentSchema:schema131.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7930,7 +7941,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.owner === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema131.properties.spec.required,parentSchema:schema131.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7941,7 +7952,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.level === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema131.properties.spec.required,parentSchema:schema131.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7952,7 +7963,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.criterion === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "criterion"},message:"must have required property '"+"criterion"+"'",schema:schema131.properties.spec.required,parentSchema:schema131.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "criterion"},message:"must have required property '"+"criterion"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7963,7 +7974,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.components === undefined){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'",schema:schema131.properties.spec.required,parentSchema:schema131.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'",schema:schema132.properties.spec.required,parentSchema:schema132.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7974,8 +7985,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
-if(!(func4.call(schema131.properties.spec.properties, key1))){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec,data:data3};
+if(!(func4.call(schema132.properties.spec.properties, key1))){
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8119,7 +8130,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.level !== undefined){
 let data8 = data3.level;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err23 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.spec.properties.level.type,parentSchema:schema131.properties.spec.properties.level,data:data8};
+const err23 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema132.properties.spec.properties.level.type,parentSchema:schema132.properties.spec.properties.level,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8131,7 +8142,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 5 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema131.properties.spec.properties.level,data:data8};
+const err24 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema132.properties.spec.properties.level,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8142,7 +8153,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data8 < 1 || isNaN(data8)){
-const err25 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.properties.spec.properties.level,data:data8};
+const err25 = {instancePath:instancePath+"/spec/level",schemaPath:"#/properties/spec/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema132.properties.spec.properties.level,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8157,7 +8168,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.criterion !== undefined){
 let data9 = data3.criterion;
 if(!(((((((((((((data9 === "internal-public-information") || (data9 === "internal-personal-data")) || (data9 === "citizen-service")) || (data9 === "single-agency-infrastructure")) || (data9 === "online-public-service")) || (data9 === "administrative-procedures")) || (data9 === "shared-provincial-infrastructure")) || (data9 === "state-secret")) || (data9 === "defence-security")) || (data9 === "industrial-control")) || (data9 === "national-24x7")) || (data9 === "national-infrastructure")) || (data9 === "pm-designated"))){
-const err26 = {instancePath:instancePath+"/spec/criterion",schemaPath:"#/properties/spec/properties/criterion/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.criterion.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.criterion.enum,parentSchema:schema131.properties.spec.properties.criterion,data:data9};
+const err26 = {instancePath:instancePath+"/spec/criterion",schemaPath:"#/properties/spec/properties/criterion/enum",keyword:"enum",params:{allowedValues: schema132.properties.spec.properties.criterion.enum},message:"must be equal to one of the allowed values",schema:schema132.properties.spec.properties.criterion.enum,parentSchema:schema132.properties.spec.properties.criterion,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8209,7 +8220,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.citizenFacing !== undefined){
 let data11 = data3.citizenFacing;
 if(typeof data11 !== "boolean"){
-const err30 = {instancePath:instancePath+"/spec/citizenFacing",schemaPath:"#/properties/spec/properties/citizenFacing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.spec.properties.citizenFacing.type,parentSchema:schema131.properties.spec.properties.citizenFacing,data:data11};
+const err30 = {instancePath:instancePath+"/spec/citizenFacing",schemaPath:"#/properties/spec/properties/citizenFacing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema132.properties.spec.properties.citizenFacing.type,parentSchema:schema132.properties.spec.properties.citizenFacing,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8223,7 +8234,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.stateSecret !== undefined){
 let data12 = data3.stateSecret;
 if(typeof data12 !== "boolean"){
-const err31 = {instancePath:instancePath+"/spec/stateSecret",schemaPath:"#/properties/spec/properties/stateSecret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.spec.properties.stateSecret.type,parentSchema:schema131.properties.spec.properties.stateSecret,data:data12};
+const err31 = {instancePath:instancePath+"/spec/stateSecret",schemaPath:"#/properties/spec/properties/stateSecret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema132.properties.spec.properties.stateSecret.type,parentSchema:schema132.properties.spec.properties.stateSecret,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8237,7 +8248,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.personalDataSubjects !== undefined){
 let data13 = data3.personalDataSubjects;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err32 = {instancePath:instancePath+"/spec/personalDataSubjects",schemaPath:"#/properties/spec/properties/personalDataSubjects/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.spec.properties.personalDataSubjects.type,parentSchema:schema131.properties.spec.properties.personalDataSubjects,data:data13};
+const err32 = {instancePath:instancePath+"/spec/personalDataSubjects",schemaPath:"#/properties/spec/properties/personalDataSubjects/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema132.properties.spec.properties.personalDataSubjects.type,parentSchema:schema132.properties.spec.properties.personalDataSubjects,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8249,7 +8260,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err33 = {instancePath:instancePath+"/spec/personalDataSubjects",schemaPath:"#/properties/spec/properties/personalDataSubjects/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.spec.properties.personalDataSubjects,data:data13};
+const err33 = {instancePath:instancePath+"/spec/personalDataSubjects",schemaPath:"#/properties/spec/properties/personalDataSubjects/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema132.properties.spec.properties.personalDataSubjects,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8264,7 +8275,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.sensitivePersonalDataSubjects !== undefined){
 let data14 = data3.sensitivePersonalDataSubjects;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err34 = {instancePath:instancePath+"/spec/sensitivePersonalDataSubjects",schemaPath:"#/properties/spec/properties/sensitivePersonalDataSubjects/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.spec.properties.sensitivePersonalDataSubjects.type,parentSchema:schema131.properties.spec.properties.sensitivePersonalDataSubjects,data:data14};
+const err34 = {instancePath:instancePath+"/spec/sensitivePersonalDataSubjects",schemaPath:"#/properties/spec/properties/sensitivePersonalDataSubjects/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema132.properties.spec.properties.sensitivePersonalDataSubjects.type,parentSchema:schema132.properties.spec.properties.sensitivePersonalDataSubjects,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8276,7 +8287,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-const err35 = {instancePath:instancePath+"/spec/sensitivePersonalDataSubjects",schemaPath:"#/properties/spec/properties/sensitivePersonalDataSubjects/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.spec.properties.sensitivePersonalDataSubjects,data:data14};
+const err35 = {instancePath:instancePath+"/spec/sensitivePersonalDataSubjects",schemaPath:"#/properties/spec/properties/sensitivePersonalDataSubjects/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema132.properties.spec.properties.sensitivePersonalDataSubjects,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8291,7 +8302,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.nationalSecurityList !== undefined){
 let data15 = data3.nationalSecurityList;
 if(typeof data15 !== "boolean"){
-const err36 = {instancePath:instancePath+"/spec/nationalSecurityList",schemaPath:"#/properties/spec/properties/nationalSecurityList/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.spec.properties.nationalSecurityList.type,parentSchema:schema131.properties.spec.properties.nationalSecurityList,data:data15};
+const err36 = {instancePath:instancePath+"/spec/nationalSecurityList",schemaPath:"#/properties/spec/properties/nationalSecurityList/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema132.properties.spec.properties.nationalSecurityList.type,parentSchema:schema132.properties.spec.properties.nationalSecurityList,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8332,7 +8343,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.hosting !== undefined){
 let data17 = data3.hosting;
 if(!(((data17 === "dedicated") || (data17 === "shared-dc")) || (data17 === "cloud"))){
-const err39 = {instancePath:instancePath+"/spec/hosting",schemaPath:"#/properties/spec/properties/hosting/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.hosting.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.hosting.enum,parentSchema:schema131.properties.spec.properties.hosting,data:data17};
+const err39 = {instancePath:instancePath+"/spec/hosting",schemaPath:"#/properties/spec/properties/hosting/enum",keyword:"enum",params:{allowedValues: schema132.properties.spec.properties.hosting.enum},message:"must be equal to one of the allowed values",schema:schema132.properties.spec.properties.hosting.enum,parentSchema:schema132.properties.spec.properties.hosting,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8347,7 +8358,7 @@ if(data3.service !== undefined){
 let data18 = data3.service;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.model === undefined){
-const err40 = {instancePath:instancePath+"/spec/service",schemaPath:"#/properties/spec/properties/service/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema131.properties.spec.properties.service.required,parentSchema:schema131.properties.spec.properties.service,data:data18};
+const err40 = {instancePath:instancePath+"/spec/service",schemaPath:"#/properties/spec/properties/service/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema132.properties.spec.properties.service.required,parentSchema:schema132.properties.spec.properties.service,data:data18};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8359,7 +8370,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key2 in data18){
 if(!(((key2 === "model") || (key2 === "provider")) || (key2 === "contract"))){
-const err41 = {instancePath:instancePath+"/spec/service",schemaPath:"#/properties/spec/properties/service/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.service,data:data18};
+const err41 = {instancePath:instancePath+"/spec/service",schemaPath:"#/properties/spec/properties/service/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.spec.properties.service,data:data18};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8373,7 +8384,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data18.model !== undefined){
 let data19 = data18.model;
 if(!((((data19 === "on-premises") || (data19 === "iaas")) || (data19 === "paas")) || (data19 === "saas"))){
-const err42 = {instancePath:instancePath+"/spec/service/model",schemaPath:"#/properties/spec/properties/service/properties/model/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.service.properties.model.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.service.properties.model.enum,parentSchema:schema131.properties.spec.properties.service.properties.model,data:data19};
+const err42 = {instancePath:instancePath+"/spec/service/model",schemaPath:"#/properties/spec/properties/service/properties/model/enum",keyword:"enum",params:{allowedValues: schema132.properties.spec.properties.service.properties.model.enum},message:"must be equal to one of the allowed values",schema:schema132.properties.spec.properties.service.properties.model.enum,parentSchema:schema132.properties.spec.properties.service.properties.model,data:data19};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8420,7 +8431,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/spec/service",schemaPath:"#/properties/spec/properties/service/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.service.type,parentSchema:schema131.properties.spec.properties.service,data:data18};
+const err45 = {instancePath:instancePath+"/spec/service",schemaPath:"#/properties/spec/properties/service/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.spec.properties.service.type,parentSchema:schema132.properties.spec.properties.service,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8434,7 +8445,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.coYeuEncryption !== undefined){
 let data22 = data3.coYeuEncryption;
 if(typeof data22 !== "boolean"){
-const err46 = {instancePath:instancePath+"/spec/coYeuEncryption",schemaPath:"#/properties/spec/properties/coYeuEncryption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.spec.properties.coYeuEncryption.type,parentSchema:schema131.properties.spec.properties.coYeuEncryption,data:data22};
+const err46 = {instancePath:instancePath+"/spec/coYeuEncryption",schemaPath:"#/properties/spec/properties/coYeuEncryption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema132.properties.spec.properties.coYeuEncryption.type,parentSchema:schema132.properties.spec.properties.coYeuEncryption,data:data22};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -8449,7 +8460,7 @@ if(data3.components !== undefined){
 let data23 = data3.components;
 if(Array.isArray(data23)){
 if(data23.length < 1){
-const err47 = {instancePath:instancePath+"/spec/components",schemaPath:"#/properties/spec/properties/components/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema131.properties.spec.properties.components,data:data23};
+const err47 = {instancePath:instancePath+"/spec/components",schemaPath:"#/properties/spec/properties/components/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema132.properties.spec.properties.components,data:data23};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8464,7 +8475,7 @@ for(let i0=0; i0<len0; i0++){
 let data24 = data23[i0];
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.name === undefined){
-const err48 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema131.properties.spec.properties.components.items.required,parentSchema:schema131.properties.spec.properties.components.items,data:data24};
+const err48 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema132.properties.spec.properties.components.items.required,parentSchema:schema132.properties.spec.properties.components.items,data:data24};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8475,7 +8486,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data24.role === undefined){
-const err49 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema131.properties.spec.properties.components.items.required,parentSchema:schema131.properties.spec.properties.components.items,data:data24};
+const err49 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema132.properties.spec.properties.components.items.required,parentSchema:schema132.properties.spec.properties.components.items,data:data24};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8486,7 +8497,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data24.zone === undefined){
-const err50 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "zone"},message:"must have required property '"+"zone"+"'",schema:schema131.properties.spec.properties.components.items.required,parentSchema:schema131.properties.spec.properties.components.items,data:data24};
+const err50 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/required",keyword:"required",params:{missingProperty: "zone"},message:"must have required property '"+"zone"+"'",schema:schema132.properties.spec.properties.components.items.required,parentSchema:schema132.properties.spec.properties.components.items,data:data24};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -8498,7 +8509,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key3 in data24){
 if(!((((((((key3 === "name") || (key3 === "role")) || (key3 === "zone")) || (key3 === "public")) || (key3 === "replicas")) || (key3 === "level")) || (key3 === "os")) || (key3 === "engine"))){
-const err51 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.components.items,data:data24};
+const err51 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.spec.properties.components.items,data:data24};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -8539,7 +8550,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data24.role !== undefined){
 let data26 = data24.role;
 if(!((((((((((((data26 === "web") || (data26 === "app")) || (data26 === "api")) || (data26 === "database")) || (data26 === "storage")) || (data26 === "cache")) || (data26 === "queue")) || (data26 === "mail")) || (data26 === "directory")) || (data26 === "batch")) || (data26 === "monitoring")) || (data26 === "other"))){
-const err54 = {instancePath:instancePath+"/spec/components/" + i0+"/role",schemaPath:"#/properties/spec/properties/components/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.components.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.components.items.properties.role.enum,parentSchema:schema131.properties.spec.properties.components.items.properties.role,data:data26};
+const err54 = {instancePath:instancePath+"/spec/components/" + i0+"/role",schemaPath:"#/properties/spec/properties/components/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema132.properties.spec.properties.components.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema132.properties.spec.properties.components.items.properties.role.enum,parentSchema:schema132.properties.spec.properties.components.items.properties.role,data:data26};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -8580,7 +8591,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data24.public !== undefined){
 let data28 = data24.public;
 if(typeof data28 !== "boolean"){
-const err57 = {instancePath:instancePath+"/spec/components/" + i0+"/public",schemaPath:"#/properties/spec/properties/components/items/properties/public/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.spec.properties.components.items.properties.public.type,parentSchema:schema131.properties.spec.properties.components.items.properties.public,data:data28};
+const err57 = {instancePath:instancePath+"/spec/components/" + i0+"/public",schemaPath:"#/properties/spec/properties/components/items/properties/public/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema132.properties.spec.properties.components.items.properties.public.type,parentSchema:schema132.properties.spec.properties.components.items.properties.public,data:data28};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -8594,7 +8605,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data24.replicas !== undefined){
 let data29 = data24.replicas;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err58 = {instancePath:instancePath+"/spec/components/" + i0+"/replicas",schemaPath:"#/properties/spec/properties/components/items/properties/replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.spec.properties.components.items.properties.replicas.type,parentSchema:schema131.properties.spec.properties.components.items.properties.replicas,data:data29};
+const err58 = {instancePath:instancePath+"/spec/components/" + i0+"/replicas",schemaPath:"#/properties/spec/properties/components/items/properties/replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema132.properties.spec.properties.components.items.properties.replicas.type,parentSchema:schema132.properties.spec.properties.components.items.properties.replicas,data:data29};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -8606,7 +8617,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 < 1 || isNaN(data29)){
-const err59 = {instancePath:instancePath+"/spec/components/" + i0+"/replicas",schemaPath:"#/properties/spec/properties/components/items/properties/replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.properties.spec.properties.components.items.properties.replicas,data:data29};
+const err59 = {instancePath:instancePath+"/spec/components/" + i0+"/replicas",schemaPath:"#/properties/spec/properties/components/items/properties/replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema132.properties.spec.properties.components.items.properties.replicas,data:data29};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -8621,7 +8632,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data24.level !== undefined){
 let data30 = data24.level;
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err60 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.spec.properties.components.items.properties.level.type,parentSchema:schema131.properties.spec.properties.components.items.properties.level,data:data30};
+const err60 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema132.properties.spec.properties.components.items.properties.level.type,parentSchema:schema132.properties.spec.properties.components.items.properties.level,data:data30};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -8633,7 +8644,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 > 5 || isNaN(data30)){
-const err61 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema131.properties.spec.properties.components.items.properties.level,data:data30};
+const err61 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema132.properties.spec.properties.components.items.properties.level,data:data30};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -8644,7 +8655,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data30 < 1 || isNaN(data30)){
-const err62 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.properties.spec.properties.components.items.properties.level,data:data30};
+const err62 = {instancePath:instancePath+"/spec/components/" + i0+"/level",schemaPath:"#/properties/spec/properties/components/items/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema132.properties.spec.properties.components.items.properties.level,data:data30};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -8697,7 +8708,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data24.engine !== undefined){
 let data32 = data24.engine;
 if(!((((((data32 === "postgresql-patroni") || (data32 === "postgresql-streaming")) || (data32 === "mysql")) || (data32 === "mariadb")) || (data32 === "sqlserver")) || (data32 === "oracle"))){
-const err66 = {instancePath:instancePath+"/spec/components/" + i0+"/engine",schemaPath:"#/properties/spec/properties/components/items/properties/engine/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.components.items.properties.engine.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.components.items.properties.engine.enum,parentSchema:schema131.properties.spec.properties.components.items.properties.engine,data:data32};
+const err66 = {instancePath:instancePath+"/spec/components/" + i0+"/engine",schemaPath:"#/properties/spec/properties/components/items/properties/engine/enum",keyword:"enum",params:{allowedValues: schema132.properties.spec.properties.components.items.properties.engine.enum},message:"must be equal to one of the allowed values",schema:schema132.properties.spec.properties.components.items.properties.engine.enum,parentSchema:schema132.properties.spec.properties.components.items.properties.engine,data:data32};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -8710,7 +8721,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.components.items.type,parentSchema:schema131.properties.spec.properties.components.items,data:data24};
+const err67 = {instancePath:instancePath+"/spec/components/" + i0,schemaPath:"#/properties/spec/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.spec.properties.components.items.type,parentSchema:schema132.properties.spec.properties.components.items,data:data24};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -8723,7 +8734,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/spec/components",schemaPath:"#/properties/spec/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.spec.properties.components.type,parentSchema:schema131.properties.spec.properties.components,data:data23};
+const err68 = {instancePath:instancePath+"/spec/components",schemaPath:"#/properties/spec/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema132.properties.spec.properties.components.type,parentSchema:schema132.properties.spec.properties.components,data:data23};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -8738,7 +8749,7 @@ if(data3.cluster !== undefined){
 let data33 = data3.cluster;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.name === undefined){
-const err69 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema131.properties.spec.properties.cluster.required,parentSchema:schema131.properties.spec.properties.cluster,data:data33};
+const err69 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema132.properties.spec.properties.cluster.required,parentSchema:schema132.properties.spec.properties.cluster,data:data33};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -8749,7 +8760,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data33.namespace === undefined){
-const err70 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "namespace"},message:"must have required property '"+"namespace"+"'",schema:schema131.properties.spec.properties.cluster.required,parentSchema:schema131.properties.spec.properties.cluster,data:data33};
+const err70 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/required",keyword:"required",params:{missingProperty: "namespace"},message:"must have required property '"+"namespace"+"'",schema:schema132.properties.spec.properties.cluster.required,parentSchema:schema132.properties.spec.properties.cluster,data:data33};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -8761,7 +8772,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key4 in data33){
 if(!(((((key4 === "name") || (key4 === "namespace")) || (key4 === "podSecurity")) || (key4 === "operatorGroup")) || (key4 === "quota"))){
-const err71 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.cluster,data:data33};
+const err71 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.spec.properties.cluster,data:data33};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -8829,7 +8840,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data33.podSecurity !== undefined){
 let data36 = data33.podSecurity;
 if(!(((data36 === "privileged") || (data36 === "baseline")) || (data36 === "restricted"))){
-const err76 = {instancePath:instancePath+"/spec/cluster/podSecurity",schemaPath:"#/properties/spec/properties/cluster/properties/podSecurity/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.cluster.properties.podSecurity.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.cluster.properties.podSecurity.enum,parentSchema:schema131.properties.spec.properties.cluster.properties.podSecurity,data:data36};
+const err76 = {instancePath:instancePath+"/spec/cluster/podSecurity",schemaPath:"#/properties/spec/properties/cluster/properties/podSecurity/enum",keyword:"enum",params:{allowedValues: schema132.properties.spec.properties.cluster.properties.podSecurity.enum},message:"must be equal to one of the allowed values",schema:schema132.properties.spec.properties.cluster.properties.podSecurity.enum,parentSchema:schema132.properties.spec.properties.cluster.properties.podSecurity,data:data36};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -8844,7 +8855,7 @@ if(data33.operatorGroup !== undefined){
 let data37 = data33.operatorGroup;
 if(typeof data37 === "string"){
 if(!pattern49.test(data37)){
-const err77 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,253}$"},message:"must match pattern \""+"^[^\\s]{1,253}$"+"\"",schema:"^[^\\s]{1,253}$",parentSchema:schema131.properties.spec.properties.cluster.properties.operatorGroup,data:data37};
+const err77 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,253}$"},message:"must match pattern \""+"^[^\\s]{1,253}$"+"\"",schema:"^[^\\s]{1,253}$",parentSchema:schema132.properties.spec.properties.cluster.properties.operatorGroup,data:data37};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -8856,7 +8867,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.spec.properties.cluster.properties.operatorGroup.type,parentSchema:schema131.properties.spec.properties.cluster.properties.operatorGroup,data:data37};
+const err78 = {instancePath:instancePath+"/spec/cluster/operatorGroup",schemaPath:"#/properties/spec/properties/cluster/properties/operatorGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.spec.properties.cluster.properties.operatorGroup.type,parentSchema:schema132.properties.spec.properties.cluster.properties.operatorGroup,data:data37};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -8871,7 +8882,7 @@ if(data33.quota !== undefined){
 let data38 = data33.quota;
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 if(Object.keys(data38).length < 1){
-const err79 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema131.properties.spec.properties.cluster.properties.quota,data:data38};
+const err79 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema132.properties.spec.properties.cluster.properties.quota,data:data38};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -8883,7 +8894,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key5 in data38){
 if(!(((key5 === "cpu") || (key5 === "memoryGiB")) || (key5 === "pods"))){
-const err80 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.cluster.properties.quota,data:data38};
+const err80 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.spec.properties.cluster.properties.quota,data:data38};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -8898,7 +8909,7 @@ if(data38.cpu !== undefined){
 let data39 = data38.cpu;
 if((typeof data39 == "number") && (isFinite(data39))){
 if(data39 > 10000 || isNaN(data39)){
-const err81 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema131.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data39};
+const err81 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema132.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data39};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -8909,7 +8920,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data39 <= 0 || isNaN(data39)){
-const err82 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema131.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data39};
+const err82 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema132.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data39};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -8921,7 +8932,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema131.properties.spec.properties.cluster.properties.quota.properties.cpu.type,parentSchema:schema131.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data39};
+const err83 = {instancePath:instancePath+"/spec/cluster/quota/cpu",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/cpu/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema132.properties.spec.properties.cluster.properties.quota.properties.cpu.type,parentSchema:schema132.properties.spec.properties.cluster.properties.quota.properties.cpu,data:data39};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -8936,7 +8947,7 @@ if(data38.memoryGiB !== undefined){
 let data40 = data38.memoryGiB;
 if((typeof data40 == "number") && (isFinite(data40))){
 if(data40 > 100000 || isNaN(data40)){
-const err84 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema131.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data40};
+const err84 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema132.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data40};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -8947,7 +8958,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data40 <= 0 || isNaN(data40)){
-const err85 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema131.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data40};
+const err85 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema132.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data40};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -8959,7 +8970,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema131.properties.spec.properties.cluster.properties.quota.properties.memoryGiB.type,parentSchema:schema131.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data40};
+const err86 = {instancePath:instancePath+"/spec/cluster/quota/memoryGiB",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/memoryGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema132.properties.spec.properties.cluster.properties.quota.properties.memoryGiB.type,parentSchema:schema132.properties.spec.properties.cluster.properties.quota.properties.memoryGiB,data:data40};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -8973,7 +8984,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data38.pods !== undefined){
 let data41 = data38.pods;
 if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err87 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.spec.properties.cluster.properties.quota.properties.pods.type,parentSchema:schema131.properties.spec.properties.cluster.properties.quota.properties.pods,data:data41};
+const err87 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema132.properties.spec.properties.cluster.properties.quota.properties.pods.type,parentSchema:schema132.properties.spec.properties.cluster.properties.quota.properties.pods,data:data41};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -8985,7 +8996,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data41 == "number") && (isFinite(data41))){
 if(data41 > 100000 || isNaN(data41)){
-const err88 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema131.properties.spec.properties.cluster.properties.quota.properties.pods,data:data41};
+const err88 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema132.properties.spec.properties.cluster.properties.quota.properties.pods,data:data41};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -8996,7 +9007,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data41 < 1 || isNaN(data41)){
-const err89 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.properties.spec.properties.cluster.properties.quota.properties.pods,data:data41};
+const err89 = {instancePath:instancePath+"/spec/cluster/quota/pods",schemaPath:"#/properties/spec/properties/cluster/properties/quota/properties/pods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema132.properties.spec.properties.cluster.properties.quota.properties.pods,data:data41};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -9010,7 +9021,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.cluster.properties.quota.type,parentSchema:schema131.properties.spec.properties.cluster.properties.quota,data:data38};
+const err90 = {instancePath:instancePath+"/spec/cluster/quota",schemaPath:"#/properties/spec/properties/cluster/properties/quota/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.spec.properties.cluster.properties.quota.type,parentSchema:schema132.properties.spec.properties.cluster.properties.quota,data:data38};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -9023,7 +9034,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.cluster.type,parentSchema:schema131.properties.spec.properties.cluster,data:data33};
+const err91 = {instancePath:instancePath+"/spec/cluster",schemaPath:"#/properties/spec/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.spec.properties.cluster.type,parentSchema:schema132.properties.spec.properties.cluster,data:data33};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -9038,7 +9049,7 @@ if(data3.rpo !== undefined){
 let data42 = data3.rpo;
 if(typeof data42 === "string"){
 if(!pattern50.test(data42)){
-const err92 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema145,data:data42};
+const err92 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema146,data:data42};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -9050,7 +9061,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.type,parentSchema:schema145,data:data42};
+const err93 = {instancePath:instancePath+"/spec/rpo",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.type,parentSchema:schema146,data:data42};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -9065,7 +9076,7 @@ if(data3.rto !== undefined){
 let data43 = data3.rto;
 if(typeof data43 === "string"){
 if(!pattern50.test(data43)){
-const err94 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema145,data:data43};
+const err94 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema146,data:data43};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -9077,7 +9088,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.type,parentSchema:schema145,data:data43};
+const err95 = {instancePath:instancePath+"/spec/rto",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.type,parentSchema:schema146,data:data43};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -9092,7 +9103,7 @@ if(data3.backup !== undefined){
 let data44 = data3.backup;
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 if(data44.frequency === undefined){
-const err96 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema131.properties.spec.properties.backup.required,parentSchema:schema131.properties.spec.properties.backup,data:data44};
+const err96 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema132.properties.spec.properties.backup.required,parentSchema:schema132.properties.spec.properties.backup,data:data44};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -9103,7 +9114,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data44.retentionDays === undefined){
-const err97 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "retentionDays"},message:"must have required property '"+"retentionDays"+"'",schema:schema131.properties.spec.properties.backup.required,parentSchema:schema131.properties.spec.properties.backup,data:data44};
+const err97 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/required",keyword:"required",params:{missingProperty: "retentionDays"},message:"must have required property '"+"retentionDays"+"'",schema:schema132.properties.spec.properties.backup.required,parentSchema:schema132.properties.spec.properties.backup,data:data44};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -9115,7 +9126,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key6 in data44){
 if(!((((key6 === "frequency") || (key6 === "retentionDays")) || (key6 === "offsite")) || (key6 === "site"))){
-const err98 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.backup,data:data44};
+const err98 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.spec.properties.backup,data:data44};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -9130,7 +9141,7 @@ if(data44.frequency !== undefined){
 let data45 = data44.frequency;
 if(typeof data45 === "string"){
 if(!pattern50.test(data45)){
-const err99 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema145,data:data45};
+const err99 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,5}(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]{0,5}(m|h|d)$"+"\"",schema:"^[1-9][0-9]{0,5}(m|h|d)$",parentSchema:schema146,data:data45};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -9142,7 +9153,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.type,parentSchema:schema145,data:data45};
+const err100 = {instancePath:instancePath+"/spec/backup/frequency",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.type,parentSchema:schema146,data:data45};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -9156,7 +9167,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data44.retentionDays !== undefined){
 let data46 = data44.retentionDays;
 if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err101 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.spec.properties.backup.properties.retentionDays.type,parentSchema:schema131.properties.spec.properties.backup.properties.retentionDays,data:data46};
+const err101 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema132.properties.spec.properties.backup.properties.retentionDays.type,parentSchema:schema132.properties.spec.properties.backup.properties.retentionDays,data:data46};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -9168,7 +9179,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data46 == "number") && (isFinite(data46))){
 if(data46 < 1 || isNaN(data46)){
-const err102 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.properties.spec.properties.backup.properties.retentionDays,data:data46};
+const err102 = {instancePath:instancePath+"/spec/backup/retentionDays",schemaPath:"#/properties/spec/properties/backup/properties/retentionDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema132.properties.spec.properties.backup.properties.retentionDays,data:data46};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -9183,7 +9194,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data44.offsite !== undefined){
 let data47 = data44.offsite;
 if(typeof data47 !== "boolean"){
-const err103 = {instancePath:instancePath+"/spec/backup/offsite",schemaPath:"#/properties/spec/properties/backup/properties/offsite/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.spec.properties.backup.properties.offsite.type,parentSchema:schema131.properties.spec.properties.backup.properties.offsite,data:data47};
+const err103 = {instancePath:instancePath+"/spec/backup/offsite",schemaPath:"#/properties/spec/properties/backup/properties/offsite/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema132.properties.spec.properties.backup.properties.offsite.type,parentSchema:schema132.properties.spec.properties.backup.properties.offsite,data:data47};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -9223,7 +9234,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.backup.type,parentSchema:schema131.properties.spec.properties.backup,data:data44};
+const err106 = {instancePath:instancePath+"/spec/backup",schemaPath:"#/properties/spec/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.spec.properties.backup.type,parentSchema:schema132.properties.spec.properties.backup,data:data44};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -9238,7 +9249,7 @@ if(data3.dr !== undefined){
 let data49 = data3.dr;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 if(data49.mode === undefined){
-const err107 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema131.properties.spec.properties.dr.required,parentSchema:schema131.properties.spec.properties.dr,data:data49};
+const err107 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema132.properties.spec.properties.dr.required,parentSchema:schema132.properties.spec.properties.dr,data:data49};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -9250,7 +9261,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key7 in data49){
 if(!((((((key7 === "mode") || (key7 === "site")) || (key7 === "replication")) || (key7 === "switchover")) || (key7 === "records")) || (key7 === "ttlSeconds"))){
-const err108 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.dr,data:data49};
+const err108 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.spec.properties.dr,data:data49};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -9264,7 +9275,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data49.mode !== undefined){
 let data50 = data49.mode;
 if(!((((data50 === "none") || (data50 === "cold")) || (data50 === "warm")) || (data50 === "hot"))){
-const err109 = {instancePath:instancePath+"/spec/dr/mode",schemaPath:"#/properties/spec/properties/dr/properties/mode/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.dr.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.dr.properties.mode.enum,parentSchema:schema131.properties.spec.properties.dr.properties.mode,data:data50};
+const err109 = {instancePath:instancePath+"/spec/dr/mode",schemaPath:"#/properties/spec/properties/dr/properties/mode/enum",keyword:"enum",params:{allowedValues: schema132.properties.spec.properties.dr.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema132.properties.spec.properties.dr.properties.mode.enum,parentSchema:schema132.properties.spec.properties.dr.properties.mode,data:data50};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -9305,7 +9316,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data49.replication !== undefined){
 let data52 = data49.replication;
 if(!(((((data52 === "backup-restore") || (data52 === "storage-async")) || (data52 === "storage-sync")) || (data52 === "database-stream")) || (data52 === "application"))){
-const err112 = {instancePath:instancePath+"/spec/dr/replication",schemaPath:"#/properties/spec/properties/dr/properties/replication/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.dr.properties.replication.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.dr.properties.replication.enum,parentSchema:schema131.properties.spec.properties.dr.properties.replication,data:data52};
+const err112 = {instancePath:instancePath+"/spec/dr/replication",schemaPath:"#/properties/spec/properties/dr/properties/replication/enum",keyword:"enum",params:{allowedValues: schema132.properties.spec.properties.dr.properties.replication.enum},message:"must be equal to one of the allowed values",schema:schema132.properties.spec.properties.dr.properties.replication.enum,parentSchema:schema132.properties.spec.properties.dr.properties.replication,data:data52};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -9319,7 +9330,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data49.switchover !== undefined){
 let data53 = data49.switchover;
 if(!((((data53 === "dns") || (data53 === "gslb")) || (data53 === "bgp")) || (data53 === "manual"))){
-const err113 = {instancePath:instancePath+"/spec/dr/switchover",schemaPath:"#/properties/spec/properties/dr/properties/switchover/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.dr.properties.switchover.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.dr.properties.switchover.enum,parentSchema:schema131.properties.spec.properties.dr.properties.switchover,data:data53};
+const err113 = {instancePath:instancePath+"/spec/dr/switchover",schemaPath:"#/properties/spec/properties/dr/properties/switchover/enum",keyword:"enum",params:{allowedValues: schema132.properties.spec.properties.dr.properties.switchover.enum},message:"must be equal to one of the allowed values",schema:schema132.properties.spec.properties.dr.properties.switchover.enum,parentSchema:schema132.properties.spec.properties.dr.properties.switchover,data:data53};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -9338,7 +9349,7 @@ for(let i1=0; i1<len1; i1++){
 let data55 = data54[i1];
 if(typeof data55 === "string"){
 if(func1(data55) > 253){
-const err114 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema150,data:data55};
+const err114 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema151,data:data55};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -9349,7 +9360,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(!pattern55.test(data55)){
-const err115 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$",parentSchema:schema150,data:data55};
+const err115 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"+"\"",schema:"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$",parentSchema:schema151,data:data55};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -9361,7 +9372,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.type,parentSchema:schema150,data:data55};
+const err116 = {instancePath:instancePath+"/spec/dr/records/" + i1,schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.type,parentSchema:schema151,data:data55};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -9379,7 +9390,7 @@ outer0:
 for(;i2--;){
 for(j0 = i2; j0--;){
 if(func0(data54[i2], data54[j0])){
-const err117 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema131.properties.spec.properties.dr.properties.records,data:data54};
+const err117 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema132.properties.spec.properties.dr.properties.records,data:data54};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -9395,7 +9406,7 @@ break outer0;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.spec.properties.dr.properties.records.type,parentSchema:schema131.properties.spec.properties.dr.properties.records,data:data54};
+const err118 = {instancePath:instancePath+"/spec/dr/records",schemaPath:"#/properties/spec/properties/dr/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema132.properties.spec.properties.dr.properties.records.type,parentSchema:schema132.properties.spec.properties.dr.properties.records,data:data54};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -9409,7 +9420,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data49.ttlSeconds !== undefined){
 let data56 = data49.ttlSeconds;
 if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-const err119 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.spec.properties.dr.properties.ttlSeconds.type,parentSchema:schema131.properties.spec.properties.dr.properties.ttlSeconds,data:data56};
+const err119 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema132.properties.spec.properties.dr.properties.ttlSeconds.type,parentSchema:schema132.properties.spec.properties.dr.properties.ttlSeconds,data:data56};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -9421,7 +9432,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data56 == "number") && (isFinite(data56))){
 if(data56 > 86400 || isNaN(data56)){
-const err120 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema131.properties.spec.properties.dr.properties.ttlSeconds,data:data56};
+const err120 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema132.properties.spec.properties.dr.properties.ttlSeconds,data:data56};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -9432,7 +9443,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data56 < 0 || isNaN(data56)){
-const err121 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.spec.properties.dr.properties.ttlSeconds,data:data56};
+const err121 = {instancePath:instancePath+"/spec/dr/ttlSeconds",schemaPath:"#/properties/spec/properties/dr/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema132.properties.spec.properties.dr.properties.ttlSeconds,data:data56};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -9446,7 +9457,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err122 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.dr.type,parentSchema:schema131.properties.spec.properties.dr,data:data49};
+const err122 = {instancePath:instancePath+"/spec/dr",schemaPath:"#/properties/spec/properties/dr/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.spec.properties.dr.type,parentSchema:schema132.properties.spec.properties.dr,data:data49};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -9461,7 +9472,7 @@ if(data3.data !== undefined){
 let data57 = data3.data;
 if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
 if(data57.sizeGiB === undefined){
-const err123 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/required",keyword:"required",params:{missingProperty: "sizeGiB"},message:"must have required property '"+"sizeGiB"+"'",schema:schema131.properties.spec.properties.data.required,parentSchema:schema131.properties.spec.properties.data,data:data57};
+const err123 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/required",keyword:"required",params:{missingProperty: "sizeGiB"},message:"must have required property '"+"sizeGiB"+"'",schema:schema132.properties.spec.properties.data.required,parentSchema:schema132.properties.spec.properties.data,data:data57};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -9473,7 +9484,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key8 in data57){
 if(!((key8 === "sizeGiB") || (key8 === "dailyChangeGiB"))){
-const err124 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.data,data:data57};
+const err124 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.spec.properties.data,data:data57};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -9488,7 +9499,7 @@ if(data57.sizeGiB !== undefined){
 let data58 = data57.sizeGiB;
 if((typeof data58 == "number") && (isFinite(data58))){
 if(data58 < 0 || isNaN(data58)){
-const err125 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.spec.properties.data.properties.sizeGiB,data:data58};
+const err125 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema132.properties.spec.properties.data.properties.sizeGiB,data:data58};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -9500,7 +9511,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema131.properties.spec.properties.data.properties.sizeGiB.type,parentSchema:schema131.properties.spec.properties.data.properties.sizeGiB,data:data58};
+const err126 = {instancePath:instancePath+"/spec/data/sizeGiB",schemaPath:"#/properties/spec/properties/data/properties/sizeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema132.properties.spec.properties.data.properties.sizeGiB.type,parentSchema:schema132.properties.spec.properties.data.properties.sizeGiB,data:data58};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -9515,7 +9526,7 @@ if(data57.dailyChangeGiB !== undefined){
 let data59 = data57.dailyChangeGiB;
 if((typeof data59 == "number") && (isFinite(data59))){
 if(data59 < 0 || isNaN(data59)){
-const err127 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.spec.properties.data.properties.dailyChangeGiB,data:data59};
+const err127 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema132.properties.spec.properties.data.properties.dailyChangeGiB,data:data59};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -9527,7 +9538,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema131.properties.spec.properties.data.properties.dailyChangeGiB.type,parentSchema:schema131.properties.spec.properties.data.properties.dailyChangeGiB,data:data59};
+const err128 = {instancePath:instancePath+"/spec/data/dailyChangeGiB",schemaPath:"#/properties/spec/properties/data/properties/dailyChangeGiB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema132.properties.spec.properties.data.properties.dailyChangeGiB.type,parentSchema:schema132.properties.spec.properties.data.properties.dailyChangeGiB,data:data59};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -9540,7 +9551,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.data.type,parentSchema:schema131.properties.spec.properties.data,data:data57};
+const err129 = {instancePath:instancePath+"/spec/data",schemaPath:"#/properties/spec/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.spec.properties.data.type,parentSchema:schema132.properties.spec.properties.data,data:data57};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -9556,7 +9567,7 @@ let data60 = data3.logging;
 if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
 for(const key9 in data60){
 if(!((key9 === "central") || (key9 === "retentionMonths"))){
-const err130 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.logging,data:data60};
+const err130 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.spec.properties.logging,data:data60};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -9570,7 +9581,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data60.central !== undefined){
 let data61 = data60.central;
 if(typeof data61 !== "boolean"){
-const err131 = {instancePath:instancePath+"/spec/logging/central",schemaPath:"#/properties/spec/properties/logging/properties/central/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.spec.properties.logging.properties.central.type,parentSchema:schema131.properties.spec.properties.logging.properties.central,data:data61};
+const err131 = {instancePath:instancePath+"/spec/logging/central",schemaPath:"#/properties/spec/properties/logging/properties/central/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema132.properties.spec.properties.logging.properties.central.type,parentSchema:schema132.properties.spec.properties.logging.properties.central,data:data61};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -9584,7 +9595,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data60.retentionMonths !== undefined){
 let data62 = data60.retentionMonths;
 if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
-const err132 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.spec.properties.logging.properties.retentionMonths.type,parentSchema:schema131.properties.spec.properties.logging.properties.retentionMonths,data:data62};
+const err132 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema132.properties.spec.properties.logging.properties.retentionMonths.type,parentSchema:schema132.properties.spec.properties.logging.properties.retentionMonths,data:data62};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -9596,7 +9607,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data62 == "number") && (isFinite(data62))){
 if(data62 < 0 || isNaN(data62)){
-const err133 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.spec.properties.logging.properties.retentionMonths,data:data62};
+const err133 = {instancePath:instancePath+"/spec/logging/retentionMonths",schemaPath:"#/properties/spec/properties/logging/properties/retentionMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema132.properties.spec.properties.logging.properties.retentionMonths,data:data62};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -9610,7 +9621,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err134 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.logging.type,parentSchema:schema131.properties.spec.properties.logging,data:data60};
+const err134 = {instancePath:instancePath+"/spec/logging",schemaPath:"#/properties/spec/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.spec.properties.logging.type,parentSchema:schema132.properties.spec.properties.logging,data:data60};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -9626,7 +9637,7 @@ let data63 = data3.adminAuth;
 if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
 for(const key10 in data63){
 if(!((key10 === "mfa") || (key10 === "via"))){
-const err135 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.adminAuth,data:data63};
+const err135 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.spec.properties.adminAuth,data:data63};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -9640,7 +9651,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data63.mfa !== undefined){
 let data64 = data63.mfa;
 if(typeof data64 !== "boolean"){
-const err136 = {instancePath:instancePath+"/spec/adminAuth/mfa",schemaPath:"#/properties/spec/properties/adminAuth/properties/mfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.spec.properties.adminAuth.properties.mfa.type,parentSchema:schema131.properties.spec.properties.adminAuth.properties.mfa,data:data64};
+const err136 = {instancePath:instancePath+"/spec/adminAuth/mfa",schemaPath:"#/properties/spec/properties/adminAuth/properties/mfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema132.properties.spec.properties.adminAuth.properties.mfa.type,parentSchema:schema132.properties.spec.properties.adminAuth.properties.mfa,data:data64};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -9654,7 +9665,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data63.via !== undefined){
 let data65 = data63.via;
 if(!((((data65 === "vpn") || (data65 === "pam")) || (data65 === "jump-host")) || (data65 === "local"))){
-const err137 = {instancePath:instancePath+"/spec/adminAuth/via",schemaPath:"#/properties/spec/properties/adminAuth/properties/via/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.adminAuth.properties.via.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.adminAuth.properties.via.enum,parentSchema:schema131.properties.spec.properties.adminAuth.properties.via,data:data65};
+const err137 = {instancePath:instancePath+"/spec/adminAuth/via",schemaPath:"#/properties/spec/properties/adminAuth/properties/via/enum",keyword:"enum",params:{allowedValues: schema132.properties.spec.properties.adminAuth.properties.via.enum},message:"must be equal to one of the allowed values",schema:schema132.properties.spec.properties.adminAuth.properties.via.enum,parentSchema:schema132.properties.spec.properties.adminAuth.properties.via,data:data65};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -9667,7 +9678,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.adminAuth.type,parentSchema:schema131.properties.spec.properties.adminAuth,data:data63};
+const err138 = {instancePath:instancePath+"/spec/adminAuth",schemaPath:"#/properties/spec/properties/adminAuth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.spec.properties.adminAuth.type,parentSchema:schema132.properties.spec.properties.adminAuth,data:data63};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -9682,7 +9693,7 @@ if(data3.tls !== undefined){
 let data66 = data3.tls;
 if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
 if(data66.enabled === undefined){
-const err139 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema131.properties.spec.properties.tls.required,parentSchema:schema131.properties.spec.properties.tls,data:data66};
+const err139 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema132.properties.spec.properties.tls.required,parentSchema:schema132.properties.spec.properties.tls,data:data66};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -9694,7 +9705,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key11 in data66){
 if(!((key11 === "enabled") || (key11 === "minVersion"))){
-const err140 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.tls,data:data66};
+const err140 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.spec.properties.tls,data:data66};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -9708,7 +9719,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data66.enabled !== undefined){
 let data67 = data66.enabled;
 if(typeof data67 !== "boolean"){
-const err141 = {instancePath:instancePath+"/spec/tls/enabled",schemaPath:"#/properties/spec/properties/tls/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.spec.properties.tls.properties.enabled.type,parentSchema:schema131.properties.spec.properties.tls.properties.enabled,data:data67};
+const err141 = {instancePath:instancePath+"/spec/tls/enabled",schemaPath:"#/properties/spec/properties/tls/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema132.properties.spec.properties.tls.properties.enabled.type,parentSchema:schema132.properties.spec.properties.tls.properties.enabled,data:data67};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -9722,7 +9733,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data66.minVersion !== undefined){
 let data68 = data66.minVersion;
 if(!((data68 === "1.2") || (data68 === "1.3"))){
-const err142 = {instancePath:instancePath+"/spec/tls/minVersion",schemaPath:"#/properties/spec/properties/tls/properties/minVersion/enum",keyword:"enum",params:{allowedValues: schema131.properties.spec.properties.tls.properties.minVersion.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.spec.properties.tls.properties.minVersion.enum,parentSchema:schema131.properties.spec.properties.tls.properties.minVersion,data:data68};
+const err142 = {instancePath:instancePath+"/spec/tls/minVersion",schemaPath:"#/properties/spec/properties/tls/properties/minVersion/enum",keyword:"enum",params:{allowedValues: schema132.properties.spec.properties.tls.properties.minVersion.enum},message:"must be equal to one of the allowed values",schema:schema132.properties.spec.properties.tls.properties.minVersion.enum,parentSchema:schema132.properties.spec.properties.tls.properties.minVersion,data:data68};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -9735,7 +9746,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.tls.type,parentSchema:schema131.properties.spec.properties.tls,data:data66};
+const err143 = {instancePath:instancePath+"/spec/tls",schemaPath:"#/properties/spec/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.spec.properties.tls.type,parentSchema:schema132.properties.spec.properties.tls,data:data66};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -9750,8 +9761,8 @@ if(data3.evidence !== undefined){
 let data69 = data3.evidence;
 if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
 for(const key12 in data69){
-if(!(func4.call(schema131.properties.spec.properties.evidence.properties, key12))){
-const err144 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.spec.properties.evidence,data:data69};
+if(!(func4.call(schema132.properties.spec.properties.evidence.properties, key12))){
+const err144 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.spec.properties.evidence,data:data69};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -9848,7 +9859,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.properties.evidence.type,parentSchema:schema131.properties.spec.properties.evidence,data:data69};
+const err145 = {instancePath:instancePath+"/spec/evidence",schemaPath:"#/properties/spec/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.spec.properties.evidence.type,parentSchema:schema132.properties.spec.properties.evidence,data:data69};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -9897,7 +9908,7 @@ outer1:
 for(;i4--;){
 for(j1 = i4; j1--;){
 if(func0(data82[i4], data82[j1])){
-const err148 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema131.properties.spec.properties.dependsOn,data:data82};
+const err148 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema132.properties.spec.properties.dependsOn,data:data82};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -9913,7 +9924,7 @@ break outer1;
 }
 }
 else {
-const err149 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.spec.properties.dependsOn.type,parentSchema:schema131.properties.spec.properties.dependsOn,data:data82};
+const err149 = {instancePath:instancePath+"/spec/dependsOn",schemaPath:"#/properties/spec/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema132.properties.spec.properties.dependsOn.type,parentSchema:schema132.properties.spec.properties.dependsOn,data:data82};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -9926,7 +9937,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.spec.type,parentSchema:schema131.properties.spec,data:data3};
+const err150 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.spec.type,parentSchema:schema132.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -9939,7 +9950,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err151 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
+const err151 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -9955,7 +9966,7 @@ return errors === 0;
 validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Agency = validate128;
-const schema156 = {"title":"hatang inventory v1: Agency","description":"A department, commune, ward or legacy district connected to the government WAN (TSLCD).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Agency"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"$ref":"#/$defs/text"},"kind":{"enum":["province-office","department","commune","ward","special-zone","district","other"]},"code":{"description":"Official code: 5 digits for a commune, ward or special zone (QĐ 19/2025), 3 digits for a legacy district (QĐ 124/2004); a local code otherwise.","type":"string","pattern":"^[0-9A-Za-z.-]{1,20}$"},"formerCodes":{"type":"array","items":{"type":"string","pattern":"^[0-9]{3,5}$"}},"parent":{"description":"Parent agency (e.g. the legacy district of a commune).","$ref":"#/$defs/name"},"site":{"description":"Data-centre site the agency's WAN link terminates at.","$ref":"#/$defs/name"},"tslcd":{"type":"object","additionalProperties":false,"required":["tier"],"properties":{"tier":{"description":"cap-i = central ↔ province; cap-ii = province ↔ commune.","enum":["cap-i","cap-ii"]},"vpn":{"enum":["l2","l3"]},"bandwidthMbps":{"type":"integer","minimum":1},"paths":{"description":"Physically separate fibre paths.","type":"integer","minimum":1,"maximum":8},"circuit":{"description":"Operator's circuit id.","$ref":"#/$defs/text"}}},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"},"hosts":{"type":"integer","minimum":0},"internet":{"description":"The agency's own Internet link: link false when it has none.","type":"object","additionalProperties":false,"required":["link"],"properties":{"link":{"description":"Whether the agency has its own Internet link.","type":"boolean"},"provider":{"$ref":"#/$defs/text"},"bandwidthMbps":{"type":"integer","minimum":1}}},"edge":{"description":"The device at the agency's TSLCD termination.","type":"object","additionalProperties":false,"required":["firewall"],"properties":{"firewall":{"description":"Whether a firewall separates the agency LAN from the network.","type":"boolean"},"vendor":{"$ref":"#/$defs/text"},"model":{"$ref":"#/$defs/text"}}},"endpoints":{"$ref":"#/$defs/endpointCounts"},"videoConferenceEndpoints":{"description":"Video-conference endpoints at the agency.","type":"integer","minimum":0},"oneStopDesks":{"description":"One-stop desks (bộ phận một cửa) the agency runs.","type":"integer","minimum":0}}}}};
+const schema157 = {"title":"hatang inventory v1: Agency","description":"A department, commune, ward or legacy district connected to the government WAN (TSLCD).","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Agency"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"$ref":"#/$defs/text"},"kind":{"enum":["province-office","department","commune","ward","special-zone","district","other"]},"code":{"description":"Official code: 5 digits for a commune, ward or special zone (QĐ 19/2025), 3 digits for a legacy district (QĐ 124/2004); a local code otherwise.","type":"string","pattern":"^[0-9A-Za-z.-]{1,20}$"},"formerCodes":{"type":"array","items":{"type":"string","pattern":"^[0-9]{3,5}$"}},"parent":{"description":"Parent agency (e.g. the legacy district of a commune).","$ref":"#/$defs/name"},"site":{"description":"Data-centre site the agency's WAN link terminates at.","$ref":"#/$defs/name"},"tslcd":{"type":"object","additionalProperties":false,"required":["tier"],"properties":{"tier":{"description":"cap-i = central ↔ province; cap-ii = province ↔ commune.","enum":["cap-i","cap-ii"]},"vpn":{"enum":["l2","l3"]},"bandwidthMbps":{"type":"integer","minimum":1},"paths":{"description":"Physically separate fibre paths.","type":"integer","minimum":1,"maximum":8},"circuit":{"description":"Operator's circuit id.","$ref":"#/$defs/text"}}},"ipv4":{"$ref":"#/$defs/ipv4"},"ipv6":{"$ref":"#/$defs/ipv6"},"hosts":{"type":"integer","minimum":0},"internet":{"description":"The agency's own Internet link: link false when it has none.","type":"object","additionalProperties":false,"required":["link"],"properties":{"link":{"description":"Whether the agency has its own Internet link.","type":"boolean"},"provider":{"$ref":"#/$defs/text"},"bandwidthMbps":{"type":"integer","minimum":1}}},"edge":{"description":"The device at the agency's TSLCD termination.","type":"object","additionalProperties":false,"required":["firewall"],"properties":{"firewall":{"description":"Whether a firewall separates the agency LAN from the network.","type":"boolean"},"vendor":{"$ref":"#/$defs/text"},"model":{"$ref":"#/$defs/text"}}},"endpoints":{"$ref":"#/$defs/endpointCounts"},"videoConferenceEndpoints":{"description":"Video-conference endpoints at the agency.","type":"integer","minimum":0},"oneStopDesks":{"description":"One-stop desks (bộ phận một cửa) the agency runs.","type":"integer","minimum":0}}}}};
 const pattern57 = new RegExp("^[0-9A-Za-z.-]{1,20}$", "u");
 const pattern58 = new RegExp("^[0-9]{3,5}$", "u");
 
@@ -9971,7 +9982,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema156.required,parentSchema:schema156,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema157.required,parentSchema:schema157,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9982,7 +9993,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema156.required,parentSchema:schema156,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema157.required,parentSchema:schema157,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9993,7 +10004,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema156.required,parentSchema:schema156,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema157.required,parentSchema:schema157,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10004,7 +10015,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema156.required,parentSchema:schema156,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema157.required,parentSchema:schema157,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10016,7 +10027,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema156,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema157,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10044,7 +10055,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Agency" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Agency"},message:"must be equal to constant",schema:"Agency",parentSchema:schema156.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Agency"},message:"must be equal to constant",schema:"Agency",parentSchema:schema157.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10066,7 +10077,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.name === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema156.properties.spec.required,parentSchema:schema156.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema157.properties.spec.required,parentSchema:schema157.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10077,7 +10088,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.kind === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema156.properties.spec.required,parentSchema:schema156.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema157.properties.spec.required,parentSchema:schema157.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10088,8 +10099,8 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
-if(!(func4.call(schema156.properties.spec.properties, key1))){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema156.properties.spec,data:data3};
+if(!(func4.call(schema157.properties.spec.properties, key1))){
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema157.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10141,7 +10152,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.kind !== undefined){
 let data5 = data3.kind;
 if(!(((((((data5 === "province-office") || (data5 === "department")) || (data5 === "commune")) || (data5 === "ward")) || (data5 === "special-zone")) || (data5 === "district")) || (data5 === "other"))){
-const err13 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema156.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema156.properties.spec.properties.kind.enum,parentSchema:schema156.properties.spec.properties.kind,data:data5};
+const err13 = {instancePath:instancePath+"/spec/kind",schemaPath:"#/properties/spec/properties/kind/enum",keyword:"enum",params:{allowedValues: schema157.properties.spec.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema157.properties.spec.properties.kind.enum,parentSchema:schema157.properties.spec.properties.kind,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10156,7 +10167,7 @@ if(data3.code !== undefined){
 let data6 = data3.code;
 if(typeof data6 === "string"){
 if(!pattern57.test(data6)){
-const err14 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z.-]{1,20}$"},message:"must match pattern \""+"^[0-9A-Za-z.-]{1,20}$"+"\"",schema:"^[0-9A-Za-z.-]{1,20}$",parentSchema:schema156.properties.spec.properties.code,data:data6};
+const err14 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z.-]{1,20}$"},message:"must match pattern \""+"^[0-9A-Za-z.-]{1,20}$"+"\"",schema:"^[0-9A-Za-z.-]{1,20}$",parentSchema:schema157.properties.spec.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10168,7 +10179,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema156.properties.spec.properties.code.type,parentSchema:schema156.properties.spec.properties.code,data:data6};
+const err15 = {instancePath:instancePath+"/spec/code",schemaPath:"#/properties/spec/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.spec.properties.code.type,parentSchema:schema157.properties.spec.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10187,7 +10198,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
 if(!pattern58.test(data8)){
-const err16 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{3,5}$"},message:"must match pattern \""+"^[0-9]{3,5}$"+"\"",schema:"^[0-9]{3,5}$",parentSchema:schema156.properties.spec.properties.formerCodes.items,data:data8};
+const err16 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{3,5}$"},message:"must match pattern \""+"^[0-9]{3,5}$"+"\"",schema:"^[0-9]{3,5}$",parentSchema:schema157.properties.spec.properties.formerCodes.items,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10199,7 +10210,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema156.properties.spec.properties.formerCodes.items.type,parentSchema:schema156.properties.spec.properties.formerCodes.items,data:data8};
+const err17 = {instancePath:instancePath+"/spec/formerCodes/" + i0,schemaPath:"#/properties/spec/properties/formerCodes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.spec.properties.formerCodes.items.type,parentSchema:schema157.properties.spec.properties.formerCodes.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10212,7 +10223,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/spec/formerCodes",schemaPath:"#/properties/spec/properties/formerCodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema156.properties.spec.properties.formerCodes.type,parentSchema:schema156.properties.spec.properties.formerCodes,data:data7};
+const err18 = {instancePath:instancePath+"/spec/formerCodes",schemaPath:"#/properties/spec/properties/formerCodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema157.properties.spec.properties.formerCodes.type,parentSchema:schema157.properties.spec.properties.formerCodes,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10281,7 +10292,7 @@ if(data3.tslcd !== undefined){
 let data11 = data3.tslcd;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.tier === undefined){
-const err23 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/required",keyword:"required",params:{missingProperty: "tier"},message:"must have required property '"+"tier"+"'",schema:schema156.properties.spec.properties.tslcd.required,parentSchema:schema156.properties.spec.properties.tslcd,data:data11};
+const err23 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/required",keyword:"required",params:{missingProperty: "tier"},message:"must have required property '"+"tier"+"'",schema:schema157.properties.spec.properties.tslcd.required,parentSchema:schema157.properties.spec.properties.tslcd,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10293,7 +10304,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key2 in data11){
 if(!(((((key2 === "tier") || (key2 === "vpn")) || (key2 === "bandwidthMbps")) || (key2 === "paths")) || (key2 === "circuit"))){
-const err24 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema156.properties.spec.properties.tslcd,data:data11};
+const err24 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema157.properties.spec.properties.tslcd,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10307,7 +10318,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data11.tier !== undefined){
 let data12 = data11.tier;
 if(!((data12 === "cap-i") || (data12 === "cap-ii"))){
-const err25 = {instancePath:instancePath+"/spec/tslcd/tier",schemaPath:"#/properties/spec/properties/tslcd/properties/tier/enum",keyword:"enum",params:{allowedValues: schema156.properties.spec.properties.tslcd.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema156.properties.spec.properties.tslcd.properties.tier.enum,parentSchema:schema156.properties.spec.properties.tslcd.properties.tier,data:data12};
+const err25 = {instancePath:instancePath+"/spec/tslcd/tier",schemaPath:"#/properties/spec/properties/tslcd/properties/tier/enum",keyword:"enum",params:{allowedValues: schema157.properties.spec.properties.tslcd.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema157.properties.spec.properties.tslcd.properties.tier.enum,parentSchema:schema157.properties.spec.properties.tslcd.properties.tier,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10321,7 +10332,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data11.vpn !== undefined){
 let data13 = data11.vpn;
 if(!((data13 === "l2") || (data13 === "l3"))){
-const err26 = {instancePath:instancePath+"/spec/tslcd/vpn",schemaPath:"#/properties/spec/properties/tslcd/properties/vpn/enum",keyword:"enum",params:{allowedValues: schema156.properties.spec.properties.tslcd.properties.vpn.enum},message:"must be equal to one of the allowed values",schema:schema156.properties.spec.properties.tslcd.properties.vpn.enum,parentSchema:schema156.properties.spec.properties.tslcd.properties.vpn,data:data13};
+const err26 = {instancePath:instancePath+"/spec/tslcd/vpn",schemaPath:"#/properties/spec/properties/tslcd/properties/vpn/enum",keyword:"enum",params:{allowedValues: schema157.properties.spec.properties.tslcd.properties.vpn.enum},message:"must be equal to one of the allowed values",schema:schema157.properties.spec.properties.tslcd.properties.vpn.enum,parentSchema:schema157.properties.spec.properties.tslcd.properties.vpn,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10335,7 +10346,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data11.bandwidthMbps !== undefined){
 let data14 = data11.bandwidthMbps;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err27 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema156.properties.spec.properties.tslcd.properties.bandwidthMbps.type,parentSchema:schema156.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
+const err27 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema157.properties.spec.properties.tslcd.properties.bandwidthMbps.type,parentSchema:schema157.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10347,7 +10358,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err28 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema156.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
+const err28 = {instancePath:instancePath+"/spec/tslcd/bandwidthMbps",schemaPath:"#/properties/spec/properties/tslcd/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema157.properties.spec.properties.tslcd.properties.bandwidthMbps,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10362,7 +10373,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data11.paths !== undefined){
 let data15 = data11.paths;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err29 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema156.properties.spec.properties.tslcd.properties.paths.type,parentSchema:schema156.properties.spec.properties.tslcd.properties.paths,data:data15};
+const err29 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema157.properties.spec.properties.tslcd.properties.paths.type,parentSchema:schema157.properties.spec.properties.tslcd.properties.paths,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10374,7 +10385,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 8 || isNaN(data15)){
-const err30 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema156.properties.spec.properties.tslcd.properties.paths,data:data15};
+const err30 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema157.properties.spec.properties.tslcd.properties.paths,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10385,7 +10396,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data15 < 1 || isNaN(data15)){
-const err31 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema156.properties.spec.properties.tslcd.properties.paths,data:data15};
+const err31 = {instancePath:instancePath+"/spec/tslcd/paths",schemaPath:"#/properties/spec/properties/tslcd/properties/paths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema157.properties.spec.properties.tslcd.properties.paths,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10437,7 +10448,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema156.properties.spec.properties.tslcd.type,parentSchema:schema156.properties.spec.properties.tslcd,data:data11};
+const err35 = {instancePath:instancePath+"/spec/tslcd",schemaPath:"#/properties/spec/properties/tslcd/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.properties.spec.properties.tslcd.type,parentSchema:schema157.properties.spec.properties.tslcd,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -10465,7 +10476,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.hosts !== undefined){
 let data19 = data3.hosts;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err36 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema156.properties.spec.properties.hosts.type,parentSchema:schema156.properties.spec.properties.hosts,data:data19};
+const err36 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema157.properties.spec.properties.hosts.type,parentSchema:schema157.properties.spec.properties.hosts,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10477,7 +10488,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err37 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema156.properties.spec.properties.hosts,data:data19};
+const err37 = {instancePath:instancePath+"/spec/hosts",schemaPath:"#/properties/spec/properties/hosts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema157.properties.spec.properties.hosts,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10493,7 +10504,7 @@ if(data3.internet !== undefined){
 let data20 = data3.internet;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.link === undefined){
-const err38 = {instancePath:instancePath+"/spec/internet",schemaPath:"#/properties/spec/properties/internet/required",keyword:"required",params:{missingProperty: "link"},message:"must have required property '"+"link"+"'",schema:schema156.properties.spec.properties.internet.required,parentSchema:schema156.properties.spec.properties.internet,data:data20};
+const err38 = {instancePath:instancePath+"/spec/internet",schemaPath:"#/properties/spec/properties/internet/required",keyword:"required",params:{missingProperty: "link"},message:"must have required property '"+"link"+"'",schema:schema157.properties.spec.properties.internet.required,parentSchema:schema157.properties.spec.properties.internet,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -10505,7 +10516,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key3 in data20){
 if(!(((key3 === "link") || (key3 === "provider")) || (key3 === "bandwidthMbps"))){
-const err39 = {instancePath:instancePath+"/spec/internet",schemaPath:"#/properties/spec/properties/internet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema156.properties.spec.properties.internet,data:data20};
+const err39 = {instancePath:instancePath+"/spec/internet",schemaPath:"#/properties/spec/properties/internet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema157.properties.spec.properties.internet,data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -10519,7 +10530,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data20.link !== undefined){
 let data21 = data20.link;
 if(typeof data21 !== "boolean"){
-const err40 = {instancePath:instancePath+"/spec/internet/link",schemaPath:"#/properties/spec/properties/internet/properties/link/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema156.properties.spec.properties.internet.properties.link.type,parentSchema:schema156.properties.spec.properties.internet.properties.link,data:data21};
+const err40 = {instancePath:instancePath+"/spec/internet/link",schemaPath:"#/properties/spec/properties/internet/properties/link/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema157.properties.spec.properties.internet.properties.link.type,parentSchema:schema157.properties.spec.properties.internet.properties.link,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -10571,7 +10582,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data20.bandwidthMbps !== undefined){
 let data23 = data20.bandwidthMbps;
 if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err44 = {instancePath:instancePath+"/spec/internet/bandwidthMbps",schemaPath:"#/properties/spec/properties/internet/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema156.properties.spec.properties.internet.properties.bandwidthMbps.type,parentSchema:schema156.properties.spec.properties.internet.properties.bandwidthMbps,data:data23};
+const err44 = {instancePath:instancePath+"/spec/internet/bandwidthMbps",schemaPath:"#/properties/spec/properties/internet/properties/bandwidthMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema157.properties.spec.properties.internet.properties.bandwidthMbps.type,parentSchema:schema157.properties.spec.properties.internet.properties.bandwidthMbps,data:data23};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -10583,7 +10594,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data23 == "number") && (isFinite(data23))){
 if(data23 < 1 || isNaN(data23)){
-const err45 = {instancePath:instancePath+"/spec/internet/bandwidthMbps",schemaPath:"#/properties/spec/properties/internet/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema156.properties.spec.properties.internet.properties.bandwidthMbps,data:data23};
+const err45 = {instancePath:instancePath+"/spec/internet/bandwidthMbps",schemaPath:"#/properties/spec/properties/internet/properties/bandwidthMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema157.properties.spec.properties.internet.properties.bandwidthMbps,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -10597,7 +10608,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/spec/internet",schemaPath:"#/properties/spec/properties/internet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema156.properties.spec.properties.internet.type,parentSchema:schema156.properties.spec.properties.internet,data:data20};
+const err46 = {instancePath:instancePath+"/spec/internet",schemaPath:"#/properties/spec/properties/internet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.properties.spec.properties.internet.type,parentSchema:schema157.properties.spec.properties.internet,data:data20};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -10612,7 +10623,7 @@ if(data3.edge !== undefined){
 let data24 = data3.edge;
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.firewall === undefined){
-const err47 = {instancePath:instancePath+"/spec/edge",schemaPath:"#/properties/spec/properties/edge/required",keyword:"required",params:{missingProperty: "firewall"},message:"must have required property '"+"firewall"+"'",schema:schema156.properties.spec.properties.edge.required,parentSchema:schema156.properties.spec.properties.edge,data:data24};
+const err47 = {instancePath:instancePath+"/spec/edge",schemaPath:"#/properties/spec/properties/edge/required",keyword:"required",params:{missingProperty: "firewall"},message:"must have required property '"+"firewall"+"'",schema:schema157.properties.spec.properties.edge.required,parentSchema:schema157.properties.spec.properties.edge,data:data24};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -10624,7 +10635,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key4 in data24){
 if(!(((key4 === "firewall") || (key4 === "vendor")) || (key4 === "model"))){
-const err48 = {instancePath:instancePath+"/spec/edge",schemaPath:"#/properties/spec/properties/edge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema156.properties.spec.properties.edge,data:data24};
+const err48 = {instancePath:instancePath+"/spec/edge",schemaPath:"#/properties/spec/properties/edge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema157.properties.spec.properties.edge,data:data24};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -10638,7 +10649,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data24.firewall !== undefined){
 let data25 = data24.firewall;
 if(typeof data25 !== "boolean"){
-const err49 = {instancePath:instancePath+"/spec/edge/firewall",schemaPath:"#/properties/spec/properties/edge/properties/firewall/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema156.properties.spec.properties.edge.properties.firewall.type,parentSchema:schema156.properties.spec.properties.edge.properties.firewall,data:data25};
+const err49 = {instancePath:instancePath+"/spec/edge/firewall",schemaPath:"#/properties/spec/properties/edge/properties/firewall/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema157.properties.spec.properties.edge.properties.firewall.type,parentSchema:schema157.properties.spec.properties.edge.properties.firewall,data:data25};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -10727,7 +10738,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/spec/edge",schemaPath:"#/properties/spec/properties/edge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema156.properties.spec.properties.edge.type,parentSchema:schema156.properties.spec.properties.edge,data:data24};
+const err56 = {instancePath:instancePath+"/spec/edge",schemaPath:"#/properties/spec/properties/edge/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.properties.spec.properties.edge.type,parentSchema:schema157.properties.spec.properties.edge,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -10748,7 +10759,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.videoConferenceEndpoints !== undefined){
 let data29 = data3.videoConferenceEndpoints;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err57 = {instancePath:instancePath+"/spec/videoConferenceEndpoints",schemaPath:"#/properties/spec/properties/videoConferenceEndpoints/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema156.properties.spec.properties.videoConferenceEndpoints.type,parentSchema:schema156.properties.spec.properties.videoConferenceEndpoints,data:data29};
+const err57 = {instancePath:instancePath+"/spec/videoConferenceEndpoints",schemaPath:"#/properties/spec/properties/videoConferenceEndpoints/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema157.properties.spec.properties.videoConferenceEndpoints.type,parentSchema:schema157.properties.spec.properties.videoConferenceEndpoints,data:data29};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -10760,7 +10771,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 < 0 || isNaN(data29)){
-const err58 = {instancePath:instancePath+"/spec/videoConferenceEndpoints",schemaPath:"#/properties/spec/properties/videoConferenceEndpoints/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema156.properties.spec.properties.videoConferenceEndpoints,data:data29};
+const err58 = {instancePath:instancePath+"/spec/videoConferenceEndpoints",schemaPath:"#/properties/spec/properties/videoConferenceEndpoints/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema157.properties.spec.properties.videoConferenceEndpoints,data:data29};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -10775,7 +10786,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data3.oneStopDesks !== undefined){
 let data30 = data3.oneStopDesks;
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err59 = {instancePath:instancePath+"/spec/oneStopDesks",schemaPath:"#/properties/spec/properties/oneStopDesks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema156.properties.spec.properties.oneStopDesks.type,parentSchema:schema156.properties.spec.properties.oneStopDesks,data:data30};
+const err59 = {instancePath:instancePath+"/spec/oneStopDesks",schemaPath:"#/properties/spec/properties/oneStopDesks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema157.properties.spec.properties.oneStopDesks.type,parentSchema:schema157.properties.spec.properties.oneStopDesks,data:data30};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -10787,7 +10798,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 < 0 || isNaN(data30)){
-const err60 = {instancePath:instancePath+"/spec/oneStopDesks",schemaPath:"#/properties/spec/properties/oneStopDesks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema156.properties.spec.properties.oneStopDesks,data:data30};
+const err60 = {instancePath:instancePath+"/spec/oneStopDesks",schemaPath:"#/properties/spec/properties/oneStopDesks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema157.properties.spec.properties.oneStopDesks,data:data30};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -10801,7 +10812,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema156.properties.spec.type,parentSchema:schema156.properties.spec,data:data3};
+const err61 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.properties.spec.type,parentSchema:schema157.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -10814,7 +10825,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema156.type,parentSchema:schema156,data};
+const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.type,parentSchema:schema157,data};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -10830,7 +10841,7 @@ return errors === 0;
 validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Waiver = validate133;
-const schema165 = {"title":"hatang inventory v1: Waiver","description":"An accepted exception to one rule for one target, until an expiry date.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Waiver"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["rule","target","reason","approver","expires"],"properties":{"rule":{"description":"Rule id, e.g. NET-ZONE-06.","type":"string","pattern":"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},"target":{"description":"Object the waiver applies to, as <kind plural>/<name>, e.g. systems/cong-dvc.","type":"string","pattern":"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},"reason":{"$ref":"#/$defs/text"},"approver":{"$ref":"#/$defs/text"},"approvedOn":{"$ref":"#/$defs/date"},"expires":{"$ref":"#/$defs/date"},"reference":{"$ref":"#/$defs/text"}}}}};
+const schema166 = {"title":"hatang inventory v1: Waiver","description":"An accepted exception to one rule for one target, until an expiry date.","type":"object","required":["apiVersion","kind","metadata","spec"],"additionalProperties":false,"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"const":"Waiver"},"metadata":{"$ref":"#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["rule","target","reason","approver","expires"],"properties":{"rule":{"description":"Rule id, e.g. NET-ZONE-06.","type":"string","pattern":"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},"target":{"description":"Object the waiver applies to, as <kind plural>/<name>, e.g. systems/cong-dvc.","type":"string","pattern":"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},"reason":{"$ref":"#/$defs/text"},"approver":{"$ref":"#/$defs/text"},"approvedOn":{"$ref":"#/$defs/date"},"expires":{"$ref":"#/$defs/date"},"reference":{"$ref":"#/$defs/text"}}}}};
 const pattern61 = new RegExp("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", "u");
 const pattern62 = new RegExp("^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$", "u");
 
@@ -10846,7 +10857,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema165.required,parentSchema:schema165,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema166.required,parentSchema:schema166,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10857,7 +10868,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema165.required,parentSchema:schema165,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema166.required,parentSchema:schema166,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10868,7 +10879,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema165.required,parentSchema:schema165,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema166.required,parentSchema:schema166,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10879,7 +10890,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema165.required,parentSchema:schema165,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema166.required,parentSchema:schema166,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10891,7 +10902,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema165,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema166,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10919,7 +10930,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Waiver" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Waiver"},message:"must be equal to constant",schema:"Waiver",parentSchema:schema165.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Waiver"},message:"must be equal to constant",schema:"Waiver",parentSchema:schema166.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10941,7 +10952,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.rule === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema165.properties.spec.required,parentSchema:schema165.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema166.properties.spec.required,parentSchema:schema166.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10952,7 +10963,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.target === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema165.properties.spec.required,parentSchema:schema165.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema166.properties.spec.required,parentSchema:schema166.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10963,7 +10974,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.reason === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema165.properties.spec.required,parentSchema:schema165.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema166.properties.spec.required,parentSchema:schema166.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10974,7 +10985,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.approver === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema165.properties.spec.required,parentSchema:schema165.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema166.properties.spec.required,parentSchema:schema166.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10985,7 +10996,7 @@ errors++;
 if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 if(data3.expires === undefined){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema165.properties.spec.required,parentSchema:schema165.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema166.properties.spec.required,parentSchema:schema166.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10997,7 +11008,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 for(const key1 in data3){
 if(!(((((((key1 === "rule") || (key1 === "target")) || (key1 === "reason")) || (key1 === "approver")) || (key1 === "approvedOn")) || (key1 === "expires")) || (key1 === "reference"))){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema165.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema166.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11012,7 +11023,7 @@ if(data3.rule !== undefined){
 let data4 = data3.rule;
 if(typeof data4 === "string"){
 if(!pattern61.test(data4)){
-const err13 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"+"\"",schema:"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$",parentSchema:schema165.properties.spec.properties.rule,data:data4};
+const err13 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"+"\"",schema:"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$",parentSchema:schema166.properties.spec.properties.rule,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11024,7 +11035,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.spec.properties.rule.type,parentSchema:schema165.properties.spec.properties.rule,data:data4};
+const err14 = {instancePath:instancePath+"/spec/rule",schemaPath:"#/properties/spec/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema166.properties.spec.properties.rule.type,parentSchema:schema166.properties.spec.properties.rule,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11039,7 +11050,7 @@ if(data3.target !== undefined){
 let data5 = data3.target;
 if(typeof data5 === "string"){
 if(!pattern62.test(data5)){
-const err15 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/pattern",keyword:"pattern",params:{pattern: "^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},message:"must match pattern \""+"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"+"\"",schema:"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$",parentSchema:schema165.properties.spec.properties.target,data:data5};
+const err15 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/pattern",keyword:"pattern",params:{pattern: "^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"},message:"must match pattern \""+"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"+"\"",schema:"^(province|sites|zones|flows|devices|clusters|systems|agencies)(/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$",parentSchema:schema166.properties.spec.properties.target,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11051,7 +11062,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.spec.properties.target.type,parentSchema:schema165.properties.spec.properties.target,data:data5};
+const err16 = {instancePath:instancePath+"/spec/target",schemaPath:"#/properties/spec/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema166.properties.spec.properties.target.type,parentSchema:schema166.properties.spec.properties.target,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11232,7 +11243,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema165.properties.spec.type,parentSchema:schema165.properties.spec,data:data3};
+const err30 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema166.properties.spec.type,parentSchema:schema166.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -11245,7 +11256,7 @@ if (errors > 5000) throw new TooManyErrors(vErrors);
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema165.type,parentSchema:schema165,data};
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema166.type,parentSchema:schema166,data};
 if(vErrors === null){
 vErrors = [err31];
 }

@@ -48,6 +48,8 @@ export interface EmitContext {
   readonly locate: Locate;
   /** Parameter values the rule read, at a level (baseline rules). */
   readonly parameters?: (rule: RuleMeta, level: number) => readonly FindingParameter[];
+  /** Texts of the inventory quoted in messages, kept as written when the rule-set's words replace others (vocabulary.ts). */
+  readonly verbatim?: () => readonly string[];
 }
 
 /** Defaults of an outcome: what the runner was checking. */
@@ -74,7 +76,7 @@ export function findingOf(rule: RuleMeta, o: Outcome, defaults: OutcomeDefaults,
     severity,
     status: o.status,
     target,
-    message: inTermsOf(ctx.ruleset, o.message),
+    message: inTermsOf(ctx.ruleset, o.message, ctx.verbatim),
     location: o.location ?? ctx.locate(o.source ?? defaults.source, path, o.at ?? 'key'),
     reference: clauses.join('; '),
     fingerprint: o.cause ? causeFingerprint(rule.id, o.cause.target, ctx.ruleset, severity) : fingerprint(rule.id, target, ctx.ruleset, o.part),
@@ -100,7 +102,7 @@ function causeOf(c: SharedCause, ctx: EmitContext): FindingCause {
   const path = c.path ?? ['spec'];
   return {
     target: c.target,
-    message: inTermsOf(ctx.ruleset, c.message),
+    message: inTermsOf(ctx.ruleset, c.message, ctx.verbatim),
     ...(c.source ? { location: ctx.locate(c.source, path, 'key'), pointer: pointerOf(path) } : {}),
   };
 }

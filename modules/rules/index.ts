@@ -17,7 +17,7 @@ export {
 export type { Citation, Confidence, DocumentId, DocumentInfo, DocumentKind } from './citation.js';
 export { causeFingerprint, compareFindings, findingOf, fingerprint, pointerOf, SEVERITY_RANK, systemOf } from './finding.js';
 export type { EmitContext, OutcomeDefaults } from './finding.js';
-export { inTermsOf } from './vocabulary.js';
+export { inTermsOf, verbatimTexts } from './vocabulary.js';
 export { groupSharedCauses, sharedCauseKey } from './group.js';
 export { applyWaivers, WAIVER_EXPIRED, WAIVER_RULES, WAIVER_UNKNOWN_RULE, WAIVER_UNUSED } from './waivers.js';
 export type { WaiverContext } from './waivers.js';

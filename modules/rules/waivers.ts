@@ -3,6 +3,7 @@
 import { text, viDate, type Finding, type Locate, type Model, type Waiver } from '../model/index.js';
 import { findingOf } from './finding.js';
 import type { RuleMeta, RulesetId } from './rule.js';
+import { verbatimTexts } from './vocabulary.js';
 
 const meta = (id: string, title: { vi: string; en: string }, severity: RuleMeta['severity'], remediation: { vi: string; en: string }): RuleMeta => ({
   id,
@@ -99,7 +100,7 @@ function waiverFinding(ctx: WaiverContext, rule: RuleMeta, w: Waiver, message: {
       rule,
       { status: 'fail', message, target: `waivers/${w.name}`, source: w.source, path },
       { target: `waivers/${w.name}`, source: w.source },
-      ctx,
+      { ...ctx, verbatim: verbatimTexts(ctx.model) },
     ),
     waiver: w.name,
   };
