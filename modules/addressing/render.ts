@@ -1,7 +1,7 @@
 // The plan as text for people (table), for tools (json, csv), and the difference between two plans.
 import type { Finding, Flow, Lang, Model } from '../model/index.js';
 import type { AddressPlan, PlannedPrefix } from './types.js';
-import { compareCodeUnits as cmp, msgIn, POOL_PURPOSE_LABELS, SEVERITY_LABELS } from '../model/index.js';
+import { compareCodeUnits as cmp, dateText, msgIn, POOL_PURPOSE_LABELS, REGISTRATION_STATUS_LABELS, SEVERITY_LABELS } from '../model/index.js';
 
 const pick = (lang: Lang, vi: string, en: string) => (lang === 'vi' ? vi : en);
 
@@ -65,6 +65,8 @@ function planText({ plan, findings }: JudgedPlan, lang: Lang): string {
   out.push(pick(lang, `Quy hoạch địa chỉ — ${plan.province}`, `Address plan — ${plan.province}`), '');
   out.push(pick(lang, 'Dải gốc', 'Pools'));
   out.push(poolTable(plan, lang));
+  const publicRanges = registrationTable(plan, lang);
+  if (publicRanges) out.push('', pick(lang, 'Dải địa chỉ công khai: đăng ký với cơ quan giám sát', 'Public ranges: registration for monitoring'), publicRanges);
   out.push('', pick(lang, 'Dải địa chỉ theo đối tượng', 'Prefixes by object'));
   out.push(subjectTable(plan, lang));
   if (plan.reserved.length > 0) {
@@ -115,6 +117,40 @@ function poolTable(plan: AddressPlan, lang: Lang): string {
       p.percent.toFixed(2),
       p.free.slice(0, 3).join(' ') + (p.freeCount > 3 ? ` (+${p.freeCount - 3})` : ''),
     ]),
+  );
+}
+
+/** Inventory text in one table cell: line breaks and other control characters become a space. */
+const oneLine = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+
+/**
+ * The public pools with their registration with the national cyberspace monitoring centre: status in words, the body,
+ * the document and its date (dd/mm/yyyy in Vietnamese); "" when the province has no public pool.
+ */
+function registrationTable(plan: AddressPlan, lang: Lang): string {
+  const pools = plan.pools.filter((p) => p.purpose === 'public');
+  if (pools.length === 0) return '';
+  return table(
+    [
+      pick(lang, 'tên', 'name'),
+      pick(lang, 'dải địa chỉ', 'prefix'),
+      pick(lang, 'tình trạng', 'status'),
+      pick(lang, 'đăng ký với', 'registered with'),
+      pick(lang, 'văn bản', 'reference'),
+      pick(lang, 'ngày', 'date'),
+    ],
+    pools.map((p) => {
+      const r = p.registration;
+      if (!r) return [p.name, p.prefix, pick(lang, 'chưa khai báo', 'not declared'), '—', '—', '—'];
+      return [
+        p.name,
+        p.prefix,
+        REGISTRATION_STATUS_LABELS[r.status][lang],
+        oneLine(r.with),
+        r.reference ? oneLine(r.reference) : '—',
+        r.date ? dateText(r.date, lang) : '—',
+      ];
+    }),
   );
 }
 

@@ -1,6 +1,6 @@
 // The address plan: what planAddresses() returns and what the lock file holds. Other modules (Kubernetes plan,
 // reports, metrics) read these types; fields are only ever added.
-import type { AddressPool, Kind, SourceLocation, SourceRef } from '../model/index.js';
+import type { AddressPool, Kind, PoolRegistration, SourceLocation, SourceRef } from '../model/index.js';
 import type { Family, Prefix } from '../net/index.js';
 
 /** What a prefix is for: a routed network (zone LAN, agency site), a cluster's pod or service range, or a site's
@@ -64,6 +64,8 @@ export interface PoolUsage {
   readonly free: readonly string[];
   /** Number of free blocks in all. */
   readonly freeCount: number;
+  /** A public pool's registration with the national monitoring centre, as the inventory gives it (ADDR-PUBLIC-01). */
+  readonly registration?: PoolRegistration;
 }
 
 /** One allocation remembered by the lock file. */

@@ -53,6 +53,7 @@ function usageOf(p: ParsedPool, inside: readonly Prefix[]): PoolUsage {
     children: direct,
     free,
     freeCount,
+    ...(pool.registration ? { registration: pool.registration } : {}),
   };
 }
 

@@ -128,6 +128,58 @@ export const PARAMETERS = {
       en: 'A disaster-recovery plan is required but no text sets how often failover is drilled: yearly by default.',
     },
   },
+  drRtoMaxHours: {
+    name: 'drRtoMaxHours',
+    description: { vi: 'Thời gian khôi phục mục tiêu (RTO) tối đa (giờ)', en: 'Maximum recovery time objective (hours)' },
+    unit: 'hours',
+    values: same([4, 4, 4, 4, 4] as const),
+    confidence: same(all('practice')),
+    source: 'State Bank Circular 09/2020/TT-NHNN Art. 50(1)(c)(i) (banking, level 3 and above); no text sets an RTO for state agencies.',
+    note: {
+      vi:
+        'Không văn bản nào quy định thời gian khôi phục cho hệ thống của cơ quan nhà nước: 4 giờ là mặc định của hatang lấy theo Thông tư số ' +
+        '09/2020/TT-NHNN của ngành ngân hàng (hệ thống dự phòng thay thế được hệ thống chính trong 4 giờ ở cấp độ 3 trở lên). Chỉ dùng từ cấp độ 3.',
+      en:
+        'No text sets a recovery time for state agencies: 4 hours is hatang’s default taken from the banking Circular 09/2020/TT-NHNN ' +
+        '(the DR system takes over within 4 hours at level 3 and above). Used from level 3 only.',
+    },
+  },
+  drRtoStateSecretMaxHours: {
+    name: 'drRtoStateSecretMaxHours',
+    description: {
+      vi: 'Thời gian khôi phục mục tiêu (RTO) tối đa của hệ thống xử lý bí mật nhà nước (giờ)',
+      en: 'Maximum recovery time objective of a system handling state secrets (hours)',
+    },
+    unit: 'hours',
+    values: same([24, 24, 24, 24, 24] as const),
+    confidence: same(all('practice')),
+    source: 'State Bank Circular 09/2020/TT-NHNN Art. 50(1)(c)(ii) (banking, systems handling state secrets); no text sets an RTO for state agencies.',
+    note: {
+      vi:
+        'Thông tư số 09/2020/TT-NHNN của ngành ngân hàng đặt 24 giờ, không phải 4 giờ, cho hệ thống xử lý bí mật nhà nước; ' +
+        'với cơ quan nhà nước đây là mặc định của hatang, không phải quy định bắt buộc. Chỉ dùng từ cấp độ 3.',
+      en:
+        'The banking Circular 09/2020/TT-NHNN sets 24 hours, not 4, for systems handling state secrets; for state agencies this is ' +
+        'hatang’s default, not a legal requirement. Used from level 3 only.',
+    },
+  },
+  drRpoMaxHours: {
+    name: 'drRpoMaxHours',
+    description: { vi: 'Điểm khôi phục mục tiêu (RPO) tối đa (giờ)', en: 'Maximum recovery point objective (hours)' },
+    unit: 'hours',
+    values: same([24, 24, 24, 24, 24] as const),
+    confidence: same(all('practice')),
+    source:
+      'State Bank Circular 09/2020/TT-NHNN Art. 22(2) (banking: new data of level 3 and above backed up within 24 hours); no text sets an RPO for state agencies.',
+    note: {
+      vi:
+        'Không văn bản nào quy định điểm khôi phục cho hệ thống của cơ quan nhà nước: 24 giờ là mặc định của hatang lấy theo Thông tư số ' +
+        '09/2020/TT-NHNN của ngành ngân hàng (dữ liệu phát sinh của hệ thống từ cấp độ 3 được sao lưu trong vòng 24 giờ). Chỉ dùng từ cấp độ 3.',
+      en:
+        'No text sets a recovery point for state agencies: 24 hours is hatang’s default taken from the banking Circular 09/2020/TT-NHNN ' +
+        '(new data of level-3 and higher systems is backed up within 24 hours). Used from level 3 only.',
+    },
+  },
   policyReviewMonths: {
     name: 'policyReviewMonths',
     description: { vi: 'Chu kỳ rà soát chính sách an toàn thông tin (tháng)', en: 'Security policy review interval (months)' },

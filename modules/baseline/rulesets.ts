@@ -2,6 +2,8 @@
 // is not run under that rule-set; regulations.md §0 explains why two exist.
 import { text, type Text } from '../model/index.js';
 import type { Rule, RulesetId, Transition } from './rule.js';
+import { AGY_AM_01 } from './rules/AGY-AM-01.js';
+import { AGY_EDGE_01 } from './rules/AGY-EDGE-01.js';
 import { APP_AUTH_01 } from './rules/APP-AUTH-01.js';
 import { APP_NR_01 } from './rules/APP-NR-01.js';
 import { APP_SDLC_01 } from './rules/APP-SDLC-01.js';
@@ -19,7 +21,14 @@ import { DATA_BAK_01 } from './rules/DATA-BAK-01.js';
 import { DATA_CONF_01 } from './rules/DATA-CONF-01.js';
 import { DATA_INT_01 } from './rules/DATA-INT-01.js';
 import { DB_FW_01 } from './rules/DB-FW-01.js';
+import { DC_01 } from './rules/DC-01.js';
+import { DC_02 } from './rules/DC-02.js';
+import { DC_03 } from './rules/DC-03.js';
+import { DC_04 } from './rules/DC-04.js';
+import { DC_05 } from './rules/DC-05.js';
+import { DC_07 } from './rules/DC-07.js';
 import { GOV_4L_01 } from './rules/GOV-4L-01.js';
+import { GOV_4L_02 } from './rules/GOV-4L-02.js';
 import { GOV_CT14_01 } from './rules/GOV-CT14-01.js';
 import { GOV_DECOM_01 } from './rules/GOV-DECOM-01.js';
 import { GOV_DOSSIER_01 } from './rules/GOV-DOSSIER-01.js';
@@ -30,6 +39,7 @@ import { GOV_LEVEL_03 } from './rules/GOV-LEVEL-03.js';
 import { GOV_ORG_01 } from './rules/GOV-ORG-01.js';
 import { GOV_POL_01 } from './rules/GOV-POL-01.js';
 import { GOV_POL_02 } from './rules/GOV-POL-02.js';
+import { GOV_RENT_01 } from './rules/GOV-RENT-01.js';
 import { GOV_REP_01 } from './rules/GOV-REP-01.js';
 import { GOV_RISK_01 } from './rules/GOV-RISK-01.js';
 import { GOV_RISKPLAN_01 } from './rules/GOV-RISKPLAN-01.js';
@@ -49,6 +59,7 @@ import { MON_DLP_01 } from './rules/MON-DLP-01.js';
 import { MON_SIEM_01 } from './rules/MON-SIEM-01.js';
 import { MON_SYS_01 } from './rules/MON-SYS-01.js';
 import { MON_TT31_01 } from './rules/MON-TT31-01.js';
+import { NAT_PATH_01 } from './rules/NAT-PATH-01.js';
 import { NET_ACL_01 } from './rules/NET-ACL-01.js';
 import { NET_ACL_02 } from './rules/NET-ACL-02.js';
 import { NET_ACL_03 } from './rules/NET-ACL-03.js';
@@ -56,6 +67,7 @@ import { NET_AM_01 } from './rules/NET-AM-01.js';
 import { NET_DDOS_01 } from './rules/NET-DDOS-01.js';
 import { NET_DEV_01 } from './rules/NET-DEV-01.js';
 import { NET_EXPO_01 } from './rules/NET-EXPO-01.js';
+import { NET_IOT_01 } from './rules/NET-IOT-01.js';
 import { NET_MAIL_01 } from './rules/NET-MAIL-01.js';
 import { NET_NAC_01 } from './rules/NET-NAC-01.js';
 import { NET_RA_01 } from './rules/NET-RA-01.js';
@@ -103,6 +115,8 @@ export interface Ruleset {
 
 /** Rules of both rule-sets (a check may still read `ctx.ruleset` where the texts differ). */
 const COMMON: readonly Rule[] = [
+  AGY_AM_01,
+  AGY_EDGE_01,
   APP_AUTH_01,
   APP_NR_01,
   APP_SDLC_01,
@@ -124,6 +138,12 @@ const COMMON: readonly Rule[] = [
   DATA_CONF_01,
   DATA_INT_01,
   DB_FW_01,
+  DC_01,
+  DC_02,
+  DC_03,
+  DC_04,
+  DC_05,
+  DC_07,
   DR_ADDR_01,
   DR_COVER_01,
   DR_DRILL_01,
@@ -132,6 +152,7 @@ const COMMON: readonly Rule[] = [
   DR_RTO_01,
   DR_SITE_01,
   GOV_4L_01,
+  GOV_4L_02,
   GOV_CT14_01,
   GOV_DECOM_01,
   GOV_DOSSIER_01,
@@ -142,6 +163,7 @@ const COMMON: readonly Rule[] = [
   GOV_ORG_01,
   GOV_POL_01,
   GOV_POL_02,
+  GOV_RENT_01,
   GOV_REP_01,
   GOV_RISKPLAN_01,
   HOST_AM_01,
@@ -159,6 +181,7 @@ const COMMON: readonly Rule[] = [
   MON_SIEM_01,
   MON_SYS_01,
   MON_TT31_01,
+  NAT_PATH_01,
   NET_ACL_01,
   NET_ACL_02,
   NET_ACL_03,
@@ -166,6 +189,7 @@ const COMMON: readonly Rule[] = [
   NET_DDOS_01,
   NET_DEV_01,
   NET_EXPO_01,
+  NET_IOT_01,
   NET_MAIL_01,
   NET_NAC_01,
   NET_RA_01,

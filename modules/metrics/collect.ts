@@ -6,6 +6,7 @@ import { daysBetween, EVIDENCE_KINDS, type Model, type System } from '../model/i
 import { parsePrefixStrict, type Prefix } from '../net/index.js';
 import { systemOf } from '../rules/index.js';
 import { METRIC_DEFINITIONS } from './definitions.js';
+import { collectEstate } from './estate.js';
 import { evidenceDueDate } from './evidence.js';
 
 export interface Sample {
@@ -101,6 +102,8 @@ export function collectMetrics(input: CollectInput): MetricSamples {
     add('hatang_address_pool_free_addresses', [pool.name, pool.family], size - used);
     add('hatang_address_pool_utilisation_ratio', [pool.name, pool.family], size > 0 ? used / size : 0);
   }
+
+  collectEstate(model, add);
 
   for (const list of out.values()) list.sort(compareSamples);
   return out;

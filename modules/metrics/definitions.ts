@@ -86,6 +86,48 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
     '1 when a system has a DR site, can meet its RPO target there and had a DR drill within the last year; else 0.',
   ),
   d(
+    'hatang_agencies_by_edge_firewall',
+    'gauge',
+    ['state'],
+    'Number of agencies by the device at their TSLCD termination: a firewall declared (firewall), declared without one (no-firewall), or not declared.',
+  ),
+  d(
+    'hatang_workstations',
+    'gauge',
+    ['scope'],
+    'Workstations declared: the sum over the agencies that declare a figure (scope agencies) and the province-wide total (scope province).',
+  ),
+  d(
+    'hatang_workstations_protected',
+    'gauge',
+    ['scope'],
+    'Workstations with anti-malware protection declared: the sum over the agencies that declare a figure (scope agencies) and the province-wide total (scope province).',
+  ),
+  d(
+    'hatang_servers',
+    'gauge',
+    ['scope'],
+    'Servers declared: the sum over the agencies that declare a figure (scope agencies) and the province-wide total (scope province).',
+  ),
+  d(
+    'hatang_servers_protected',
+    'gauge',
+    ['scope'],
+    'Servers with anti-malware protection declared: the sum over the agencies that declare a figure (scope agencies) and the province-wide total (scope province).',
+  ),
+  d(
+    'hatang_external_flows',
+    'gauge',
+    ['endpoint', 'category', 'path', 'direction'],
+    'Number of allowed flows to (outbound) or from (inbound) an external endpoint, by endpoint, its category and the network the flow takes (tslcd, internet, dedicated).',
+  ),
+  d(
+    'hatang_systems_by_service_model',
+    'gauge',
+    ['service_model'],
+    'Number of information systems by how they are provided: on-premises, iaas, paas, saas, or not-declared.',
+  ),
+  d(
     'hatang_inventory_load_failing',
     'gauge',
     [],

@@ -2,6 +2,8 @@ export { METRIC_DEFINITIONS } from './definitions.js';
 export type { MetricDefinition, MetricType } from './definitions.js';
 export { collectMetrics, achievableRpoMinutes, drReady } from './collect.js';
 export type { CollectInput, MetricSamples, PoolUsage, Sample } from './collect.js';
+export { EDGE_FIREWALL_STATES, edgeFirewallState, SERVICE_MODEL_VALUES } from './estate.js';
+export type { EdgeFirewallState } from './estate.js';
 export { EVIDENCE_INTERVAL_PARAMETER, evidenceIntervalMonths, evidenceDueDate } from './evidence.js';
 export { CONTENT_TYPES, inventoryRegistry, negotiateFormat, renderMetrics } from './render.js';
 export type { ExpositionFormat } from './render.js';

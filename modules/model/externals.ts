@@ -106,10 +106,7 @@ export const BUILTIN_EXTERNALS: Readonly<Record<string, Builtin>> = {
   },
   emc: {
     category: 'national-service',
-    title: t(
-      'hệ thống giám sát, đo lường mức độ cung cấp và sử dụng dịch vụ Chính phủ số',
-      'digital government service measurement system (EMC)',
-    ),
+    title: t('hệ thống giám sát, đo lường mức độ cung cấp và sử dụng dịch vụ Chính phủ số', 'digital government service measurement system (EMC)'),
     abbreviation: 'EMC',
     operator: t('Bộ Khoa học và Công nghệ', 'Ministry of Science and Technology'),
     path: 'internet',

@@ -14,6 +14,7 @@ import type {
   Device,
   DeviceKind,
   PoolPurpose,
+  PoolRegistration,
   Provider,
   ServiceModel,
   Site,
@@ -124,6 +125,13 @@ export const POOL_PURPOSE_LABELS: Readonly<Record<PoolPurpose, Text>> = {
   management: t('mạng quản trị', 'management networks'),
   public: t('địa chỉ công khai ra Internet', 'public Internet addresses'),
   agencies: t('mạng của các cơ quan, đơn vị', 'agency networks'),
+};
+
+/** Whether a public address range is registered with the national cyberspace monitoring centre (`registration.status`). */
+export const REGISTRATION_STATUS_LABELS: Readonly<Record<PoolRegistration['status'], Text>> = {
+  registered: t('đã đăng ký', 'registered'),
+  pending: t('đã gửi đăng ký, chờ xác nhận', 'pending confirmation'),
+  'not-registered': t('chưa đăng ký', 'not registered'),
 };
 
 export const APPROVER_LABELS: Readonly<Record<ApproverRole, Text>> = {

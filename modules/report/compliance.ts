@@ -22,6 +22,7 @@ import {
   type Text,
 } from '../model/index.js';
 import { firewallSection, type FirewallSection } from './firewall.js';
+import { estateSections, siteOwnershipRow, systemOperator, type EstateSections, type SiteOwnershipRow } from './estate.js';
 import { CONFIDENCE_LABELS, CONFIDENCE_MEANINGS, CONFIDENCES, systemOf, weakestConfidence } from '../rules/index.js';
 import { compareCodeUnits as cmp } from '../model/index.js';
 
@@ -244,7 +245,10 @@ export interface ComplianceReport {
   readonly firewalls: FirewallSection;
   readonly clauses: readonly ClauseRow[];
   readonly differences: readonly RulesetDifference[];
-  readonly sites: readonly { readonly name: string; readonly title: string; readonly role: string }[];
+  /** Every site with its role and who owns it. */
+  readonly sites: readonly (SiteOwnershipRow & { readonly role: string })[];
+  /** The connections to national systems, the rented services and the agency edge. */
+  readonly estate: EstateSections;
   /** The three confidence values, explained once in the appendix. */
   readonly confidences: readonly ConfidenceRow[];
 }
@@ -519,8 +523,9 @@ export function complianceReport(model: Model, findings: readonly Finding[], opt
   const deciding = annexFindings(gridInput);
   const systems = model.systems.map((s, i) => {
     const section = systemSection(s, bySystem.get(s.name) ?? [], options.asOf, grids[i]!, deciding.get(s.name));
-    // Owner and operator by their titles, never the slugs.
-    const operator = s.operator ? { operator: agencyTitle(model.agencies, s.operator) } : {};
+    // Owner and operator by their titles, never the slugs; an operator may be a provider.
+    const operatorTitle = systemOperator(model, s)?.title;
+    const operator = operatorTitle ? { operator: operatorTitle } : {};
     return { ...section, owner: agencyTitle(model.agencies, s.owner), ...operator };
   });
   return {
@@ -544,7 +549,8 @@ export function complianceReport(model: Model, findings: readonly Finding[], opt
     firewalls: firewallSection(model, options.plan),
     clauses: clauseRows(findings),
     differences: RULESET_DIFFERENCES,
-    sites: model.sites.map((s) => ({ name: s.name, title: s.title, role: s.role })),
+    sites: model.sites.map((s) => ({ ...siteOwnershipRow(model, s), role: s.role })),
+    estate: estateSections(model, findings),
     confidences: CONFIDENCE_ROWS,
   };
 }

@@ -4,7 +4,8 @@ import type { AddressPlan } from '../addressing/index.js';
 import type { Cluster, Device, DeviceKind, DrMode, Finding, Flow, Model, Site, System, Text, Zone, ZoneKind } from '../model/index.js';
 import { evidenceRows, groupByDomain, type DomainGroup, type EvidenceRow } from './compliance.js';
 import { flowsDiagram, siteZonesDiagram, type Diagram } from './diagrams.js';
-import { agencyTitle, compareCodeUnits as cmp, provinceHeading } from '../model/index.js';
+import { agencyTitle, compareCodeUnits as cmp, externalText, provinceHeading, ZONE_KIND_LABELS } from '../model/index.js';
+import { nationalPath, serviceText, siteOwnershipRow, systemOperator } from './estate.js';
 
 export interface DeviceRow {
   readonly name: string;
@@ -48,8 +49,13 @@ export interface FlowRow {
   readonly name: string;
   readonly from: string;
   readonly to: string;
+  /** Each end in words: a zone by its title (else its kind), an external endpoint by its name in the catalogue, a site by its title. */
+  readonly fromLabel: Text;
+  readonly toLabel: Text;
   readonly ports: string;
   readonly purpose: string;
+  /** For a flow to or from a national system: the network it takes (`via`, else the catalogue's usual path), in words. */
+  readonly path?: Text;
 }
 
 export interface Dossier {
@@ -60,7 +66,12 @@ export interface Dossier {
     readonly criterion: string;
     readonly criterionNote?: string;
     readonly owner: string;
+    /** The operator's title: an agency, or a provider operating the system under contract. */
     readonly operator?: string;
+    /** For a provider: that it is the service provider operating under contract, with the contract when given. */
+    readonly operatorRole?: Text;
+    /** How the system is provided (service model, provider, contract), in words. */
+    readonly service?: Text;
     readonly rpoMinutes?: number;
     readonly rtoMinutes?: number;
     readonly drMode?: DrMode;
@@ -75,6 +86,9 @@ export interface Dossier {
     readonly name: string;
     readonly title: string;
     readonly role: Site['role'];
+    readonly roleLabel: Text;
+    /** Who owns the site ("của nhà cung cấp dịch vụ (Công ty X)"). */
+    readonly ownershipLabel: Text;
     readonly rating?: string;
     readonly power?: string;
     readonly cooling?: string;
@@ -125,6 +139,42 @@ export function systemFlows(model: Model, system: System): Flow[] {
   return model.flows.filter((f) => (f.from.type === 'zone' && zones.has(f.from.zone)) || (f.to.type === 'zone' && zones.has(f.to.zone)));
 }
 
+/** A flow's end in words (the dossier's logical model). */
+function endLabel(model: Model, e: Flow['from']): Text {
+  if (e.type === 'external') return externalText(model, e.external);
+  if (e.type === 'site') {
+    const title = model.sites.find((s) => s.name === e.site)?.title ?? e.site;
+    return { vi: title, en: title };
+  }
+  const z = model.zones.find((x) => x.name === e.zone);
+  return z?.title ? { vi: z.title, en: z.title } : z ? ZONE_KIND_LABELS[z.zoneKind] : { vi: e.zone, en: e.zone };
+}
+
+function flowRow(model: Model, f: Flow): FlowRow {
+  const path = nationalPath(model, f);
+  return {
+    name: f.name,
+    from: endpointText(f.from),
+    to: endpointText(f.to),
+    fromLabel: endLabel(model, f.from),
+    toLabel: endLabel(model, f.to),
+    ports: portsText(f.ports),
+    purpose: f.purpose,
+    ...(path ? { path: path.label } : {}),
+  };
+}
+
+/** The operator by its title, and for a provider its role under contract; how the system is provided. */
+function operatorFields(model: Model, system: System): Pick<Dossier['system'], 'operator' | 'operatorRole' | 'service'> {
+  const operator = systemOperator(model, system);
+  const service = serviceText(model, system);
+  return {
+    ...(operator ? { operator: operator.title } : {}),
+    ...(operator?.role ? { operatorRole: operator.role } : {}),
+    ...(service ? { service } : {}),
+  };
+}
+
 function deviceRow(d: Device): DeviceRow {
   const serves = [...new Set([...(d.zone ? [d.zone] : []), ...d.boundaryZones, ...d.boundaryExternals])].sort(cmp);
   const product = [d.vendor, d.model].filter(Boolean).join(' ');
@@ -163,11 +213,14 @@ function zoneRow(z: Zone, used: Set<string>, plan: AddressPlan): ZonePlanRow {
   };
 }
 
-function siteRow(s: Site): Dossier['sites'][number] {
+function siteRow(model: Model, s: Site): Dossier['sites'][number] {
+  const owned = siteOwnershipRow(model, s);
   return {
     name: s.name,
     title: s.title,
     role: s.role,
+    roleLabel: owned.roleLabel,
+    ownershipLabel: owned.ownershipLabel,
     ...(s.rating ? { rating: `${s.rating.standard} ${s.rating.level}` } : {}),
     ...(s.power ? { power: s.power } : {}),
     ...(s.cooling ? { cooling: s.cooling } : {}),
@@ -235,7 +288,7 @@ export function dossier(
       criterion: system.criterion,
       ...(system.criterionNote ? { criterionNote: system.criterionNote } : {}),
       owner: agencyTitle(model.agencies, system.owner),
-      ...(system.operator ? { operator: agencyTitle(model.agencies, system.operator) } : {}),
+      ...operatorFields(model, system),
       ...(system.rpoMinutes !== undefined ? { rpoMinutes: system.rpoMinutes } : {}),
       ...(system.rtoMinutes !== undefined ? { rtoMinutes: system.rtoMinutes } : {}),
       ...(system.dr ? { drMode: system.dr.mode } : {}),
@@ -245,8 +298,8 @@ export function dossier(
     inventoryHash: model.hash,
     version: options.version,
     asOf: options.asOf,
-    flows: flows.map((f) => ({ name: f.name, from: endpointText(f.from), to: endpointText(f.to), ports: portsText(f.ports), purpose: f.purpose })),
-    sites: siteList.map(siteRow),
+    flows: flows.map((f) => flowRow(model, f)),
+    sites: siteList.map((s) => siteRow(model, s)),
     clusters: model.clusters
       .filter(
         (c) =>

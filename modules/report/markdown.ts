@@ -7,61 +7,20 @@ import {
   msg,
   provinceTitle,
   REDUNDANCY_LABELS,
-  SITE_ROLE_LABELS,
   viDate,
   ZONE_KIND_LABELS,
   type Criterion,
-  type FindingConfidence,
   type FindingStatus,
   type Lang,
   type Text,
 } from '../model/index.js';
-import { CONFIDENCE_LABELS } from '../rules/index.js';
-import {
-  DOMAIN_LABELS,
-  RISK_ACCEPTANCE_NOTE,
-  SEVERITY_LABELS,
-  STATUSES,
-  STATUS_LABELS,
-  statusCount,
-  type ComplianceReport,
-  type DomainGroup,
-  type FailingRow,
-  type FindingRow,
-  type StatusCounts,
-} from './compliance.js';
+import { DOMAIN_LABELS, RISK_ACCEPTANCE_NOTE, STATUSES, STATUS_LABELS, type ComplianceReport, type DomainGroup, type FailingRow } from './compliance.js';
 import type { Dossier } from './dossier.js';
 import { renderAnnexMarkdown } from './annex.js';
-import { code as codeSpan, md, plain } from '../runbook/markdown.js';
+import { code as codeSpan } from '../runbook/markdown.js';
+import { cell, code, table, translator } from './markdown-common.js';
+import { estateMarkdown } from './markdown-estate.js';
 import { richMarkdown } from './rich.js';
-
-/** Inventory text in a table cell or a heading: one line, HTML, pipes, backticks and links neutralised (modules/runbook/markdown.ts). */
-const cell = (s: string): string => md(s).trim();
-
-/** A name or a value in a code span, safe in a table cell; a dash when empty. */
-const code = (s: string): string => (plain(s) ? codeSpan(s) : '—');
-
-function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
-}
-
-function translator(lang: Lang) {
-  const t = (text: Text): string => text[lang];
-  const tx = (vi: string, en: string): string => (lang === 'vi' ? vi : en);
-  const counts = (c: StatusCounts): string =>
-    STATUSES.filter((s) => c[s] > 0)
-      .map((s) => t(statusCount(s, c[s])))
-      .join(' · ') || tx('không có kết quả', 'no results');
-  /** A YYYY-MM-DD date: dd/mm/yyyy in Vietnamese. */
-  const date = (iso: string): string => (lang === 'vi' ? viDate(iso) : iso);
-  const confidence = (c: FindingConfidence | undefined): string => (c ? t(CONFIDENCE_LABELS[c]) : '—');
-  /** "Không đạt (cảnh báo)", "Chưa đến hạn (đến hạn ngày 01/07/2027)". */
-  const result = (f: FindingRow): string =>
-    t(STATUS_LABELS[f.status]) +
-    (f.status === 'fail' ? ` (${t(SEVERITY_LABELS[f.severity])})` : '') +
-    (f.dueDate ? ` (${tx('đến hạn ngày', 'due on')} ${date(f.dueDate)})` : '');
-  return { t, tx, counts, date, confidence, result };
-}
 
 /** The failing table of one system, first in its section. */
 function failing(rows: readonly FailingRow[], lang: Lang): string {
@@ -342,7 +301,9 @@ function reportAppendix(r: ComplianceReport, lang: Lang): string[] {
 }
 
 export function renderReportMarkdown(r: ComplianceReport, lang: Lang): string {
-  return [...reportOverview(r, lang), ...reportSystems(r, lang), ...reportRegisters(r, lang), ...reportAppendix(r, lang)].join('\n');
+  return [...reportOverview(r, lang), ...reportSystems(r, lang), ...estateMarkdown(r, lang), ...reportRegisters(r, lang), ...reportAppendix(r, lang)].join(
+    '\n',
+  );
 }
 
 /** The level criterion by its name in the texts, never the enum value. */
@@ -370,6 +331,8 @@ function dossierOverview(d: Dossier, lang: Lang): string[] {
         [t(d.province.heading.kind), `${cell(d.province.title)} (${d.province.code})`],
         [tx('Cấp độ đề xuất', 'Proposed level'), `${s.level} — ${criterionText(s.criterion, lang)}`],
         [tx('Chủ quản', 'Owner'), cell(s.owner)],
+        ...(s.operator ? [[tx('Đơn vị vận hành', 'Operator'), cell(s.operator) + (s.operatorRole ? ` — ${cell(t(s.operatorRole))}` : '')]] : []),
+        ...(s.service ? [[tx('Hình thức cung cấp', 'Service model'), cell(t(s.service))]] : []),
         ...(s.drMode ? [[tx('Dự phòng', 'Disaster recovery'), drText(s, lang)]] : []),
         [tx('Tính đến ngày', 'As of'), lang === 'vi' ? viDate(d.asOf) : d.asOf],
         [tx('Mã băm SHA-256 của tệp mô tả hạ tầng', 'SHA-256 hash of the inventory'), code(d.inventoryHash)],
@@ -382,19 +345,28 @@ function dossierOverview(d: Dossier, lang: Lang): string[] {
 
 /** Sections 1 and 2: the logical model (flows) and the physical model (sites, clusters). */
 function dossierModels(d: Dossier, lang: Lang): string[] {
-  const { tx } = translator(lang);
+  const { t, tx } = translator(lang);
+  const end = (label: Text, name: string) => `${cell(t(label))} (${code(name)})`;
   return [
     `## 1. ${tx('Mô hình lô-gic', 'Logical model')}\n`,
     table(
-      [tx('Luồng', 'Flow'), tx('Từ', 'From'), tx('Đến', 'To'), tx('Cổng', 'Ports'), tx('Mục đích', 'Purpose')],
-      d.flows.map((f) => [code(f.name), code(f.from), code(f.to), cell(f.ports), cell(f.purpose)]),
+      [tx('Luồng', 'Flow'), tx('Từ', 'From'), tx('Đến', 'To'), tx('Cổng', 'Ports'), tx('Mạng kết nối', 'Network'), tx('Mục đích', 'Purpose')],
+      d.flows.map((f) => [code(f.name), end(f.fromLabel, f.from), end(f.toLabel, f.to), cell(f.ports), f.path ? cell(t(f.path)) : '—', cell(f.purpose)]),
     ),
     `## 2. ${tx('Mô hình vật lý', 'Physical model')}\n`,
     table(
-      [tx('Địa điểm', 'Site'), tx('Vai trò', 'Role'), tx('Xếp hạng', 'Rating'), tx('Nguồn điện / làm mát', 'Power / cooling'), tx('Địa chỉ', 'Address')],
+      [
+        tx('Địa điểm', 'Site'),
+        tx('Vai trò', 'Role'),
+        tx('Sở hữu', 'Ownership'),
+        tx('Xếp hạng', 'Rating'),
+        tx('Nguồn điện / làm mát', 'Power / cooling'),
+        tx('Địa chỉ', 'Address'),
+      ],
       d.sites.map((x) => [
         `${cell(x.title)} (${code(x.name)})`,
-        SITE_ROLE_LABELS[x.role][lang],
+        t(x.roleLabel),
+        cell(t(x.ownershipLabel)),
         x.rating ?? '—',
         `${x.power ?? '—'} / ${x.cooling ?? '—'}`,
         cell(x.address ?? '—'),

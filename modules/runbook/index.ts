@@ -13,7 +13,6 @@ import {
   DEVICE_KIND_LABELS,
   EVIDENCE_KINDS,
   EVIDENCE_LABELS,
-  externalLabel,
   TSLCD_TIER_LABELS,
   TSLCD_VPN_LABELS,
   ZONE_KIND_LABELS,
@@ -23,11 +22,13 @@ import {
   type AddressSpec,
   type Agency,
   type EvidenceItem,
+  type ExternalPath,
   type Lang,
   type Model,
   type System,
 } from '../model/index.js';
 import { failoverChecks, ipv6Checks, tslcdChecks } from './checks.js';
+import { externalWords, rentedDuty, rentedLayers, rentedWho, type RentedService } from './externals.js';
 import { zoneIsolations } from './isolation.js';
 import { code, codeOrDash, md, plain, tidy, withToc, yamlString } from './markdown.js';
 import { coldManifestPath, failbackSteps, failoverSteps, restoreSteps, type T } from './steps.js';
@@ -75,8 +76,11 @@ interface Common {
   readonly zoneKind: (kind: string) => string;
   readonly role: (role: string) => string;
   readonly label: (table: 'agencyKind' | 'criterion' | 'tier' | 'vpn' | 'device', value: string) => string;
-  /** A flow end: a zone as a code span, an external network by name. */
-  readonly endpoint: (name: string) => string;
+  /** A flow end: a zone as a code span, an external endpoint in words with its operator and the network `via` (externals.ts). */
+  readonly endpoint: (name: string, via?: ExternalPath) => string;
+  /** A rented system's provider with the service and contract, and what the provider answers for (externals.ts). */
+  readonly rentedWho: (r: RentedService) => string;
+  readonly rentedDuty: (r: RentedService) => string;
   /** A site by its title (escaped), or its name as a code span when the model does not know it. */
   readonly site: (name: string | undefined) => string;
   readonly replicationName: (method: string) => string;
@@ -172,7 +176,9 @@ function commonData(lang: Lang, folder: string, model: Model): Common {
       const site = model.sites.find((x) => x.name === name);
       return site ? md(site.title) : codeOrDash(name);
     },
-    endpoint: (name) => (zones.has(name) ? code(name) : md(externalLabel(model, name, lang))),
+    endpoint: (name, via) => (zones.has(name) ? code(name) : externalWords(model, name, lang, via)),
+    rentedWho: (r) => rentedWho(r, lang),
+    rentedDuty: (r) => rentedDuty(r, lang),
     replicationName: (method) => replicationName(method, lang),
     switchoverName: (method) => switchoverName(method, lang),
     banner: t(
@@ -413,6 +419,18 @@ function incidentLayers(l: Lookup, lang: Lang) {
       .map((d) => `${code(d.name)} (${labelOf('device', d.deviceKind, lang)}, ${md(l.site(d.site)?.title ?? d.site)})`),
   ]);
   const assessors = uniq(model.systems.map((s) => s.evidence.independentAssessment?.by)).map(md);
-  const national = uniq(model.flows.filter((f) => f.to.type === 'external' && f.to.external === 'national-soc').map((f) => code(f.name)));
-  return { onSite: operators, monitoring, assessors, national };
+  // The flows to the national monitoring system, each with the network it takes.
+  const national = uniq(
+    model.flows
+      .filter((f) => f.to.type === 'external' && f.to.external === 'national-soc')
+      .map((f) => `${code(f.name)} (${externalWords(model, 'national-soc', lang, f.via)})`),
+  );
+  // Rented layers (securityOperations) name their provider and contract beside the province's own units.
+  const rented = rentedLayers(model, lang);
+  return {
+    onSite: [...operators, ...(rented['on-site'] ?? [])],
+    monitoring: [...monitoring, ...(rented.monitoring ?? [])],
+    assessors: [...assessors, ...(rented.assessment ?? [])],
+    national: [...national, ...(rented['national-connection'] ?? [])],
+  };
 }

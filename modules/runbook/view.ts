@@ -18,8 +18,9 @@ import {
 import type { AddressPlan } from '../addressing/index.js';
 import type { K8sPlan } from '../k8s/index.js';
 import { DR_MODE_NAMES, durationText, thousands, type DrMode } from '../model/index.js';
-import type { Agency, Cluster, DatabaseEngine, Device, Finding, Flow, Lang, Model, Site, System, Zone } from '../model/index.js';
-import { compareCodeUnits as cmp } from '../model/index.js';
+import type { Agency, Cluster, DatabaseEngine, Device, ExternalPath, Finding, Flow, Lang, Model, Site, System, Zone } from '../model/index.js';
+import { compareCodeUnits as cmp, externalOf } from '../model/index.js';
+import { rentedService, type RentedService } from './externals.js';
 
 export interface RunbookOptions {
   readonly lang: Lang;
@@ -107,6 +108,14 @@ export interface FlowRow {
   readonly to: string;
   readonly ports: string;
   readonly missing: string;
+  /** The network the flow takes to or from an external endpoint, when it says (else the endpoint's usual path). */
+  readonly via?: ExternalPath;
+}
+
+/** An external endpoint other than a network (a national system, field devices) the system's flows reach, once per network. */
+export interface ExternalRow {
+  readonly name: string;
+  readonly via?: ExternalPath;
 }
 
 export interface DependencyRow {
@@ -149,7 +158,11 @@ export interface SystemView {
   /** For cold DR, the namespaces of the plan made as if the system were warm (`Plans.coldK8s`), created at failover. */
   readonly drPlanned: readonly PlannedNamespace[];
   readonly flows: readonly FlowRow[];
+  /** The national systems and other outside endpoints (not the networks themselves) of `flows`, to check after a switch. */
+  readonly externals: readonly ExternalRow[];
   readonly missingFlows: number;
+  /** For a system rented as IaaS, PaaS or SaaS: the provider and the contract, the party to call for that layer. */
+  readonly rented?: RentedService;
   readonly dependencies: readonly DependencyRow[];
   readonly records: readonly string[];
   readonly ttlSeconds?: number;
@@ -249,8 +262,26 @@ function flowRows(model: Model, system: System): FlowRow[] {
     to: f.to,
     ports: f.flow.ports.map(portText).join(', '),
     missing: f.missingPorts.map(portText).join(', '),
+    ...(f.flow.via ? { via: f.flow.via } : {}),
   }));
 }
+
+/** The outside endpoints (not networks) of some flows, each once per network it is reached over, by name. */
+function externalRows(model: Model, flows: readonly FlowRow[]): ExternalRow[] {
+  const rows = new Map<string, ExternalRow>();
+  for (const f of flows) {
+    for (const name of [f.from, f.to]) {
+      const e = externalOf(model, name);
+      if (!e || e.category === 'network') continue;
+      const via = f.via && f.via !== e.path ? f.via : undefined;
+      rows.set(`${name}\u0000${via ?? ''}`, { name, ...(via ? { via } : {}) });
+    }
+  }
+  return [...rows.keys()].sort(cmp).map((k) => rows.get(k)!);
+}
+
+/** An agency's or a provider's title by name (a system's operator may be either), else the name. */
+const unitTitle = (l: Lookup, name: string): string => l.agency(name)?.title ?? l.model.province.providers.find((p) => p.name === name)?.title ?? name;
 
 /** The systems this one depends on, with their DR mode and DR site. */
 function dependencyRows(l: Lookup, system: System): DependencyRow[] {
@@ -276,6 +307,7 @@ export function systemView(l: Lookup, system: System, lang: Lang = 'en'): System
   const primaryPlanned = plannedNamespaces(l, system, coverage.primaryCluster);
   const drPlanned = coverage.needsCluster ? plannedNamespaces(l, system, coverage.drCluster, drMode(system) === 'cold') : [];
   const flows = flowRows(model, system);
+  const rented = rentedService(model, system);
   const capacity = primary && dr ? linkCapacity(model, primary.name, dr.name) : undefined;
   const backupSite = l.site(system.backup?.site);
   const backupZone = backupSite ? model.zones.find((z) => z.site === backupSite.name && z.zoneKind === 'backup') : undefined;
@@ -286,7 +318,7 @@ export function systemView(l: Lookup, system: System, lang: Lang = 'en'): System
   return {
     system,
     ownerTitle: l.agency(system.owner)?.title ?? system.owner,
-    operatorTitle: l.agency(system.operator ?? system.owner)?.title ?? system.operator ?? system.owner,
+    operatorTitle: unitTitle(l, system.operator ?? system.owner),
     mode: drMode(system),
     ...(primary ? { primary } : {}),
     ...(dr ? { dr } : {}),
@@ -313,7 +345,9 @@ export function systemView(l: Lookup, system: System, lang: Lang = 'en'): System
     primaryPlanned,
     drPlanned,
     flows,
+    externals: externalRows(model, flows),
     missingFlows: flows.filter((f) => f.missing).length,
+    ...(rented ? { rented } : {}),
     dependencies: dependencyRows(l, system),
     records: [...(system.dr?.records ?? [])],
     ...(system.dr?.ttlSeconds !== undefined ? { ttlSeconds: system.dr.ttlSeconds } : {}),

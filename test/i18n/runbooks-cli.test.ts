@@ -66,7 +66,7 @@ const VI_ASCII = new Set(
 
 /** Products, standards and units written as their makers write them. */
 const NAMES = new Set(
-  ('Kubernetes Patroni PostgreSQL MariaDB MySQL Microsoft Oracle Velero Internet hatang GiB Mbit km Data Guard Always On ' + 'Kon Tum').split(' '),
+  ('Kubernetes Patroni PostgreSQL MariaDB MySQL Microsoft Oracle Velero Internet hatang GiB Mbit km Data Guard Always On ' + 'Kon Tum VNeID PayGov').split(' '),
 );
 
 /** Words written in ASCII letters only, neither an abbreviation (capitals) nor a Vietnamese syllable nor a name. */

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parameterValue } from '../../modules/baseline/index.js';
 import { select } from '../../modules/evaluation/index.js';
-import { evaluateDir } from '../helpers.js';
-import { addMonths, daysBetween } from '../../modules/model/index.js';
+import { evaluateDir, evaluateModel } from '../helpers.js';
+import { addMonths, daysBetween, loadInventory } from '../../modules/model/index.js';
 import {
   collectMetrics,
   EVIDENCE_INTERVAL_PARAMETER,
@@ -206,5 +206,82 @@ describe('dates and content negotiation', () => {
     { name: 'browser', accept: 'text/html,application/xhtml+xml,*/*;q=0.8', format: 'prometheus' },
   ])('Accept: $name', ({ accept, format }) => {
     expect(negotiateFormat(accept)).toBe(format);
+  });
+});
+
+describe('the estate of a small province', () => {
+  let estate: string;
+  let estateSamples: MetricSamples;
+  beforeAll(async () => {
+    const loaded = await loadInventory('test/fixtures/minimal');
+    if (!loaded.model) throw new Error('fixture does not load');
+    const base = loaded.model;
+    const agency = base.agencies[0]!;
+    const system = base.systems[0]!;
+    const flow = base.flows[0]!;
+    const out = (name: string, external: string, via?: 'tslcd' | 'internet' | 'dedicated') => ({
+      ...flow,
+      name,
+      from: { type: 'zone' as const, zone: 'dc-app' },
+      to: { type: 'external' as const, external },
+      ...(via ? { via } : {}),
+    });
+    const small: Model = {
+      ...base,
+      province: { ...base.province, endpoints: { workstations: 7559, workstationsProtected: 7390, asOf: '2020-12-31' } },
+      agencies: [
+        { ...agency, name: 'a-fw', edge: { firewall: true }, endpoints: { workstations: 120, workstationsProtected: 100 } },
+        { ...agency, name: 'a-nofw', edge: { firewall: false }, endpoints: { workstations: 30 } },
+        { ...agency, name: 'a-fw-2', edge: { firewall: true, vendor: 'Hãng "X" \\ <b>' } },
+        { ...agency, name: 'a-unknown' },
+      ],
+      systems: [
+        { ...system, name: 's-onprem', service: { model: 'on-premises' } },
+        { ...system, name: 's-saas', service: { model: 'saas', provider: 'vnpt', contract: { reference: 'HĐ 12/2025' } } },
+        { ...system, name: 's-saas-2', service: { model: 'saas' } },
+        { ...system, name: 's-unsaid' },
+      ],
+      flows: [...base.flows, out('to-vdxp', 'vdxp'), out('to-vdxp-2', 'vdxp'), out('to-vdxp-internet', 'vdxp', 'internet'), out('to-emc', 'emc')],
+    };
+    estateSamples = collectMetrics({ evaluation: evaluateModel(small, { asOf: AS_OF }), version: '9.9.9' });
+    estate = await renderMetrics(estateSamples);
+  });
+
+  test('agencies by edge firewall: declared, declared without, not declared; every state present', () => {
+    expect(sampleValue(estate, 'hatang_agencies_by_edge_firewall', { state: 'firewall' })).toBe(2);
+    expect(sampleValue(estate, 'hatang_agencies_by_edge_firewall', { state: 'no-firewall' })).toBe(1);
+    expect(sampleValue(estate, 'hatang_agencies_by_edge_firewall', { state: 'not-declared' })).toBe(1);
+  });
+
+  test('workstations and their protection: the agencies that declare a figure, and the province-wide total', () => {
+    expect(sampleValue(estate, 'hatang_workstations', { scope: 'agencies' })).toBe(150);
+    expect(sampleValue(estate, 'hatang_workstations_protected', { scope: 'agencies' })).toBe(100);
+    expect(sampleValue(estate, 'hatang_workstations', { scope: 'province' })).toBe(7559);
+    expect(sampleValue(estate, 'hatang_workstations_protected', { scope: 'province' })).toBe(7390);
+    // Nobody declared servers: no series, never a zero.
+    expect(estateSamples.get('hatang_servers')).toEqual([]);
+    expect(estate).not.toMatch(/^hatang_servers\{/m);
+  });
+
+  test('flows to external endpoints by endpoint, category, the network they take and direction', () => {
+    const labels = (endpoint: string, category: string, path: string, direction: string) => ({ endpoint, category, path, direction });
+    expect(sampleValue(estate, 'hatang_external_flows', labels('vdxp', 'national-platform', 'tslcd', 'outbound'))).toBe(2);
+    expect(sampleValue(estate, 'hatang_external_flows', labels('vdxp', 'national-platform', 'internet', 'outbound'))).toBe(1);
+    expect(sampleValue(estate, 'hatang_external_flows', labels('emc', 'national-service', 'internet', 'outbound'))).toBe(1);
+    expect(sampleValue(estate, 'hatang_external_flows', labels('internet', 'network', 'internet', 'inbound'))).toBe(1);
+  });
+
+  test('systems by service model, not declared included', () => {
+    expect(sampleValue(estate, 'hatang_systems_by_service_model', { service_model: 'saas' })).toBe(2);
+    expect(sampleValue(estate, 'hatang_systems_by_service_model', { service_model: 'on-premises' })).toBe(1);
+    expect(sampleValue(estate, 'hatang_systems_by_service_model', { service_model: 'iaas' })).toBe(0);
+    expect(sampleValue(estate, 'hatang_systems_by_service_model', { service_model: 'not-declared' })).toBe(1);
+  });
+
+  test('no free text of the inventory reaches a label (vendor, contract, provider)', () => {
+    const allowed = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$|^$/;
+    for (const [name, list] of estateSamples) for (const s of list) for (const value of s.labels) expect(value, `${name} ${value}`).toMatch(allowed);
+    expect(estate).not.toContain('HĐ 12/2025');
+    expect(estate).not.toContain('vnpt');
   });
 });

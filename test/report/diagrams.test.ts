@@ -1,6 +1,6 @@
 // Diagrams laid out by Graphviz (WebAssembly) from the model: what they show, and that inventory text stays text.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadInventory, type Model } from '../../modules/model/index.js';
+import { externalOf, loadInventory, type Device, type Model } from '../../modules/model/index.js';
 import {
   drDiagram,
   flowsDiagram,
@@ -40,7 +40,10 @@ describe('diagrams', () => {
     }
     const edge = model.devices.find((d) => d.name === 'qn-fw-edge');
     for (const z of edge?.boundaryZones ?? []) expect(svg).toContain(`<title>${gv(`d:qn-fw-edge--z:${z}`)}</title>`);
-    for (const x of edge?.boundaryExternals ?? []) expect(svg).toContain(`<title>${gv(`x:${x}--d:qn-fw-edge`)}</title>`);
+    // The networks it faces are joined to it (the national systems behind them are listed in the network's node).
+    const networks = (edge?.boundaryExternals ?? []).filter((x) => externalOf(model, x)?.category === 'network');
+    expect(networks.length).toBeGreaterThan(0);
+    for (const x of networks) expect(svg).toContain(`<title>${gv(`x:${x}--d:qn-fw-edge`)}</title>`);
     // Devices that do not sit on a boundary (SIEM, NTP…) are not drawn.
     expect(svg).not.toContain(gv('qn-siem'));
   });
@@ -103,5 +106,129 @@ describe('diagrams', () => {
     expect(ids[0]).toMatch(/^zones-qn-dc/);
     expect(ids.findIndex((id) => id.startsWith('flows-'))).toBeGreaterThan(ids.findLastIndex((id) => id.startsWith('zones-')));
     expect(ids.at(-1)).toBe('dr');
+  });
+});
+
+describe('external endpoints in the diagrams (a small model)', () => {
+  let small: Model;
+  beforeAll(async () => {
+    const result = await loadInventory('test/fixtures/minimal');
+    if (!result.model) throw new Error('fixture does not load');
+    const base = result.model;
+    const zone = base.zones.find((z) => z.name === 'dc-app')!;
+    const flow = base.flows[0]!;
+    const iot = { ...zone, name: 'dc-iot', zoneKind: 'iot' as const, ipv4: { prefix: '10.51.30.0/24' }, ipv6: undefined };
+    const declared = [
+      {
+        name: 'camera-network',
+        category: 'field-devices' as const,
+        title: { vi: 'Mạng camera giao thông', en: 'Traffic camera network' },
+        path: 'dedicated' as const,
+        pathConfidence: 'unverified' as const,
+        builtin: false,
+      },
+      {
+        name: 'odd-db',
+        category: 'national-database' as const,
+        title: { vi: 'CSDL "ngành" \\ <b>thử</b>', en: 'Sector "db" \\ <b>test</b>' },
+        path: 'tslcd' as const,
+        pathConfidence: 'unverified' as const,
+        builtin: false,
+      },
+    ];
+    const to = (name: string, external: string, via?: 'tslcd' | 'internet' | 'dedicated') => ({
+      ...flow,
+      name,
+      from: { type: 'zone' as const, zone: 'dc-app' },
+      to: { type: 'external' as const, external },
+      ...(via ? { via } : {}),
+    });
+    small = {
+      ...base,
+      zones: [...base.zones, iot],
+      externals: [...base.externals, ...declared],
+      flows: [
+        ...base.flows,
+        to('app-to-vdxp', 'vdxp'),
+        to('app-to-vdxp-internet', 'vdxp', 'internet'),
+        to('app-to-emc', 'emc'),
+        to('app-to-odd-db', 'odd-db'),
+        { ...flow, name: 'cameras-to-iot', from: { type: 'external' as const, external: 'camera-network' }, to: { type: 'zone' as const, zone: 'dc-iot' } },
+      ],
+    };
+  });
+
+  const clusterOf = (dot: string, node: string): string | undefined => {
+    let current: string | undefined;
+    for (const line of dot.split('\n')) {
+      const open = /^subgraph "([^"]+)" \{$/.exec(line);
+      if (open) current = open[1];
+      else if (line === '}') current = undefined;
+      else if (line.startsWith(`"${node}" [`)) return current;
+    }
+    return undefined;
+  };
+
+  test('national systems are nodes named in words, grouped by the network each flow reaches them over', () => {
+    const site = small.sites[0]!;
+    const dot = flowsDiagram(small, site).dot;
+    // VDXP by its usual path (the government data network) and, for the flow that says so, over the Internet.
+    expect(dot).toMatch(/"x:tslcd\/vdxp" \[label="Trục liên thông văn bản\\nquốc gia \(VDXP\)"/);
+    expect(clusterOf(dot, 'x:tslcd/vdxp')).toBe('cluster_x:tslcd');
+    expect(clusterOf(dot, 'x:internet/vdxp')).toBe('cluster_x:internet');
+    expect(clusterOf(dot, 'x:internet/emc')).toBe('cluster_x:internet');
+    expect(clusterOf(dot, 'x:internet/internet')).toBe('cluster_x:internet');
+    expect(dot).toContain('label="Qua mạng truyền số liệu chuyên dùng"');
+    expect(dot).toContain('label="Qua mạng Internet"');
+    expect(dot).toContain('"z:dc-app" -> "x:tslcd/vdxp"');
+    expect(dot).toContain('"z:dc-app" -> "x:internet/vdxp"');
+    // Field devices are reached over their own circuit and feed the iot zone.
+    expect(clusterOf(dot, 'x:dedicated/camera-network')).toBe('cluster_x:dedicated');
+    expect(dot).toContain('label="Qua kênh truyền riêng"');
+    expect(dot).toContain('"x:dedicated/camera-network" -> "z:dc-iot"');
+    // English when asked.
+    const en = flowsDiagram(small, site, small.flows, [], 'en').dot;
+    expect(en).toContain('label="national document exchange\\naxis (VDXP)"');
+    expect(en).toContain('label="Over the government data network (TSLCD)"');
+  });
+
+  test('the zone drawing: a boundary device faces networks, each listing the national systems reached over it', () => {
+    const site = small.sites[0]!;
+    const firewall: Device = {
+      kind: 'Device',
+      name: 'fw',
+      labels: {},
+      source: site.source,
+      deviceKind: 'firewall',
+      capabilities: [],
+      site: site.name,
+      boundaryZones: ['dc-dmz'],
+      boundaryExternals: ['internet', 'tslcd', 'vdxp', 'vneid', 'emc', 'national-dc'],
+      redundancy: 'single',
+      service: false,
+    };
+    const dot = siteZonesDiagram({ ...small, devices: [firewall] }, site).dot;
+    expect(dot).toContain('"x:tslcd" [label="mạng truyền số liệu chuyên\\ndùng\\n(Trung tâm dữ liệu quốc gia, VDXP,\\nVNeID)"');
+    expect(dot).toContain('"x:internet" [label="mạng Internet\\n(EMC)"');
+    expect(dot).not.toContain('"x:vdxp"');
+    // One line from the device to each network, however many systems lie behind it.
+    expect(dot.match(/^"x:tslcd" -- "d:fw"$/gm)).toHaveLength(1);
+    expect(dot.match(/^"x:internet" -- "d:fw"$/gm)).toHaveLength(1);
+  });
+
+  test('field devices feed the iot zone in the zone drawing', async () => {
+    const site = small.sites[0]!;
+    const diagram = siteZonesDiagram(small, site);
+    expect(diagram.dot).toContain('"x:camera-network" [label="Mạng camera giao thông", shape=component');
+    expect(diagram.dot).toContain('"x:camera-network" -- "z:dc-iot" [dir=forward');
+    const [rendered] = await renderDiagrams([diagram]);
+    expect(rendered?.svg).toContain('>Mạng camera giao thông</text>');
+  });
+
+  test('a declared endpoint with quotes, backslashes and markup stays text', async () => {
+    const [rendered] = await renderDiagrams([flowsDiagram(small, small.sites[0]!)]);
+    expect(rendered?.svg).not.toContain('<b>');
+    expect(rendered?.svg).toContain('&lt;b&gt;thử&lt;/b&gt;');
+    expect(rendered?.svg).toContain('CSDL &quot;ngành&quot; \\');
   });
 });

@@ -64,9 +64,68 @@ const AVAILABILITY_MESSAGES = {
     vi: 'Trung tâm {site} có {n, number} tuyến cáp quang tới mạng truyền số liệu chuyên dùng.',
     en: 'Site {site} has {n, plural, one {# fibre route} other {# fibre routes}} to the government data network.',
   },
+  // AGY-AM-01: anti-malware coverage of an agency's computers (or of the province-wide totals).
+  'AGY-AM-01.workstations': {
+    vi: '{protected, number}/{total, number} máy trạm ({share, number, ::.0} %)',
+    en: '{protected, number}/{total, plural, one {# workstation} other {# workstations}} ({share, number, ::.0}%)',
+  },
+  'AGY-AM-01.servers': {
+    vi: '{protected, number}/{total, number} máy chủ ({share, number, ::.0} %)',
+    en: '{protected, number}/{total, plural, one {# server} other {# servers}} ({share, number, ::.0}%)',
+  },
+  'AGY-AM-01.n-workstations': { vi: '{n, number} máy trạm', en: '{n, plural, one {# workstation} other {# workstations}}' },
+  'AGY-AM-01.n-servers': { vi: '{n, number} máy chủ', en: '{n, plural, one {# server} other {# servers}}' },
+  'AGY-AM-01.fail': {
+    vi: '{who}: {gap, number} máy tính chưa được cài đặt phần mềm phòng, chống mã độc; {figures} được bảo vệ{counted}{more} (cấp độ {level}).',
+    en: '{who}: {gap, plural, one {# computer has} other {# computers have}} no anti-malware protection; {figures} protected{counted}{more} (level {level}).',
+  },
+  'AGY-AM-01.pass': {
+    vi: '{who}: {figures} được cài đặt phần mềm phòng, chống mã độc{counted}.',
+    en: '{who}: {figures} protected by anti-malware{counted}.',
+  },
+  'AGY-AM-01.total-only': { vi: '{count} nhưng không khai báo số máy được bảo vệ', en: '{count} but not how many are protected' },
+  'AGY-AM-01.protected-only': { vi: '{count} được bảo vệ nhưng không khai báo tổng số máy', en: '{count} protected but not how many there are' },
+  'AGY-AM-01.more-protected': {
+    vi: '{count} nhưng lại khai báo {protected, number} máy được bảo vệ, nhiều hơn tổng số',
+    en: '{count} but {protected, number} protected, more than there are',
+  },
+  'AGY-AM-01.partial': {
+    vi: '{who}: khai báo {issues}; cần số liệu thống kê của hệ thống quản lý tập trung phòng, chống mã độc, đối chiếu với danh mục máy tính.',
+    en: '{who}: declares {issues}; the statistics of the central anti-malware console, compared with the list of computers, are needed.',
+  },
+  'AGY-AM-01.unreported': {
+    vi: 'Hồ sơ không khai báo số máy tính và số máy được cài đặt phần mềm phòng, chống mã độc của {n, number} cơ quan ({named}), cũng không khai báo số liệu toàn tỉnh; cần số liệu thống kê của hệ thống quản lý tập trung phòng, chống mã độc, đối chiếu với danh mục máy tính của từng cơ quan.',
+    en: 'The inventory gives no computer or anti-malware figures for {n, plural, one {# agency} other {# agencies}} ({named}) and no province-wide totals; the statistics of the central anti-malware console, compared with the list of computers of each agency, are needed.',
+  },
   'GOV-DOSSIER-01.pass': {
     vi: 'Địa chỉ IP công khai được quy hoạch trong dải {pools}.',
     en: 'Public IP addresses are planned in {n, plural, one {pool {pools}} other {pools {pools}}}.',
+  },
+  'DC-01.pass': { vi: 'Trung tâm {site} khai báo thiết kế theo {standard}, hạng {level}.', en: 'Site {site} declares {standard}, rating {level}.' },
+  'DC-04.shared-hazards': {
+    vi: '{n, plural, other {cùng vùng chịu rủi ro}} {list}',
+    en: '{n, plural, one {the hazard zone} other {the hazard zones}} {list}',
+  },
+  'DC-04.shared-feeds': {
+    vi: '{n, plural, other {cùng nguồn cấp điện}} {list}',
+    en: '{n, plural, one {the power feed} other {the power feeds}} {list}',
+  },
+  'DC-02.paths': { vi: '{n, number} đường phân phối', en: '{n, plural, one {# distribution path} other {# distribution paths}}' },
+  'DC-02.need': {
+    vi: 'nguồn điện và làm mát dự phòng tối thiểu {min}{paths, plural, =0 {} other { và ít nhất {paths, number} đường phân phối}}',
+    en: 'power and cooling redundancy of at least {min}{paths, plural, =0 {} other { and at least # distribution paths}}',
+  },
+  'DC-02.fail': {
+    vi: 'Trung tâm {site} khai báo hạng {level} theo {standard} nhưng chỉ có {gaps}; hạng {level} cần {need}.',
+    en: 'Site {site} declares rating {level} under {standard} but has only {gaps}; rating {level} needs {need}.',
+  },
+  'DC-02.manual': {
+    vi: 'Trung tâm {site} khai báo hạng {level} theo {standard} nhưng chưa khai báo {missing}; hạng {level} cần {need}, cần đối chiếu hồ sơ thiết kế hoặc giấy chứng nhận xếp hạng của trung tâm.',
+    en: 'Site {site} declares rating {level} under {standard} but does not declare {missing}; rating {level} needs {need}: the site’s design documents or rating certificate are needed.',
+  },
+  'DC-02.pass': {
+    vi: 'Trung tâm {site}: hạng {level} theo {standard} phù hợp với mức dự phòng đã khai báo ({has}).',
+    en: 'Site {site}: rating {level} under {standard} is consistent with the declared redundancy ({has}).',
   },
 } as const satisfies Catalogue;
 
@@ -120,9 +179,37 @@ const RECOVERY_MESSAGES = {
     vi: 'Diễn tập khôi phục gần nhất ngày {date}, đã {months, number} tháng ({days, number} ngày); chu kỳ mặc định {interval, number} tháng theo thực tiễn tốt, không phải quy định bắt buộc.',
     en: 'Last restore drill on {date}, {months, plural, one {# month} other {# months}} ({days, plural, one {# day} other {# days}}) ago; default interval {interval, plural, one {# month} other {# months}} as good practice, not a legal requirement.',
   },
+  'DC-05.max': {
+    vi: '{hours, number} giờ{secret, select, yes { dành cho hệ thống xử lý bí mật nhà nước} other {}}',
+    en: '{hours, plural, one {# hour} other {# hours}}{secret, select, yes { for systems handling state secrets} other {}}',
+  },
+  'DC-05.fail': {
+    vi: '{what} là {value}, dài hơn {max}, mức mặc định của hatang lấy theo Thông tư số 09/2020/TT-NHNN của ngành ngân hàng vì không văn bản nào quy định cho cơ quan nhà nước (thực tiễn tốt, không phải quy định bắt buộc).',
+    en: '{what} is {value}, more than {max}, hatang’s default taken from the banking Circular 09/2020/TT-NHNN as no text sets one for state agencies (good practice, not a legal requirement).',
+  },
+  'DC-05.pass': {
+    vi: '{what} là {value}, không vượt mức mặc định {max} của hatang (lấy theo Thông tư số 09/2020/TT-NHNN của ngành ngân hàng).',
+    en: '{what} is {value}, within hatang’s default of {max} (taken from the banking Circular 09/2020/TT-NHNN).',
+  },
+  'DC-05.manual': {
+    vi: '{what} chưa được khai báo; cần phương án khôi phục sau thảm họa nêu rõ mục tiêu này để đối chiếu với mức mặc định {max} của hatang (lấy theo Thông tư số 09/2020/TT-NHNN của ngành ngân hàng, thực tiễn tốt, không phải quy định bắt buộc).',
+    en: '{what} is not declared ({field}); the disaster-recovery plan must state it to compare with hatang’s default of {max} (taken from the banking Circular 09/2020/TT-NHNN; good practice, not a legal requirement).',
+  },
 } as const satisfies Catalogue;
 
 const GOVERNANCE_MESSAGES = {
+  'GOV-RENT-01.expired-provider': {
+    vi: 'Hợp đồng thuê dịch vụ số {contract} đã hết hạn ngày {expires} mà hệ thống vẫn vận hành: đơn vị vận hành là đơn vị chủ trì thuê dịch vụ, không còn là nhà cung cấp dịch vụ {provider}.',
+    en: 'Service contract {contract} expired on {expires} and the system still runs: the operating unit is the unit that rented the service, no longer the provider {provider}.',
+  },
+  'GOV-RENT-01.expired-agency': {
+    vi: 'Hợp đồng thuê dịch vụ số {contract} với {provider} đã hết hạn ngày {expires} mà hệ thống vẫn vận hành: đơn vị vận hành là đơn vị chủ trì thuê dịch vụ; {declared, select, yes {cần xác nhận {operator} là đơn vị đã chủ trì thuê dịch vụ.} other {mô hình hạ tầng chưa khai báo đơn vị vận hành.}}',
+    en: 'Service contract {contract} with {provider} expired on {expires} and the system still runs: the operating unit is the unit that rented the service; {declared, select, yes {confirm that {operator} is the unit that rented it.} other {the inventory declares no operating unit.}}',
+  },
+  'GOV-RENT-01.expired-contract': {
+    vi: 'Hợp đồng thuê dịch vụ số {contract} với {provider} đã hết hạn ngày {expires} mà hệ thống vẫn vận hành: đơn vị vận hành được xác định theo điều khoản cam kết duy trì, chuyển giao dịch vụ trong hợp đồng hoặc theo thỏa thuận mới giữa các bên; cần đối chiếu điều khoản hoặc thỏa thuận đó.',
+    en: 'Service contract {contract} with {provider} expired on {expires} and the system still runs: the operating unit follows the contract’s clauses on continuing and handing over the service, or a new agreement between the parties; check those clauses or that agreement.',
+  },
   'GOV-POL-02.own-interval': {
     vi: 'chính sách tự đặt chu kỳ rà soát {months, number} tháng',
     en: 'the policy sets its own review interval of {months, plural, one {# month} other {# months}}',

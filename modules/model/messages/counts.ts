@@ -23,6 +23,24 @@ export const COUNT_MESSAGES = {
   'count.systems': { vi: '{n, plural, other {# hệ thống}}', en: '{n, plural, one {# system} other {# systems}}' },
   'count.agencies': { vi: '{n, plural, other {# cơ quan}}', en: '{n, plural, one {# agency} other {# agencies}}' },
   'count.waivers': { vi: '{n, plural, other {# chấp nhận rủi ro tạm thời}}', en: '{n, plural, one {# waiver} other {# waivers}}' },
+  // The estate as the compliance report counts it: agencies' computers and anti-malware, video conference, one-stop desks.
+  'count.workstations': { vi: '{n, plural, other {# máy trạm}}', en: '{n, plural, one {# workstation} other {# workstations}}' },
+  'count.servers': { vi: '{n, plural, other {# máy chủ}}', en: '{n, plural, one {# server} other {# servers}}' },
+  /** "7.390/7.559 máy trạm": protected out of all. */
+  'count.protected-workstations': {
+    vi: '{protected, number}/{n, plural, other {# máy trạm}}',
+    en: '{protected, number}/{n, plural, one {# workstation} other {# workstations}}',
+  },
+  'count.protected-servers': {
+    vi: '{protected, number}/{n, plural, other {# máy chủ}}',
+    en: '{protected, number}/{n, plural, one {# server} other {# servers}}',
+  },
+  'count.video-endpoints': {
+    vi: '{n, plural, other {# điểm cầu truyền hình trực tuyến}}',
+    en: '{n, plural, one {# video-conference endpoint} other {# video-conference endpoints}}',
+  },
+  'count.one-stop-desks': { vi: '{n, plural, other {# bộ phận một cửa}}', en: '{n, plural, one {# one-stop desk} other {# one-stop desks}}' },
+  'count.providers': { vi: '{n, plural, other {# nhà cung cấp dịch vụ}}', en: '{n, plural, one {# provider} other {# providers}}' },
   // The kinds of lines `hatang validate` lists, as its summary line counts them.
   'count.errors': { vi: '{n, plural, other {# lỗi}}', en: '{n, plural, one {# error} other {# errors}}' },
   'count.warnings': { vi: '{n, plural, other {# cảnh báo}}', en: '{n, plural, one {# warning} other {# warnings}}' },

@@ -33,6 +33,22 @@ export const TOOL_MESSAGES = {
     vi: 'chỉ các kết quả mới (đã ẩn {n, number} kết quả đã biết)',
     en: 'new findings only ({n, number} known hidden)',
   },
+  'report.edge-agencies': {
+    vi: '{n, plural, other {# cơ quan}} có kết nối mạng truyền số liệu chuyên dùng hoặc có khai báo về biên mạng',
+    en: '{n, plural, one {# agency} other {# agencies}} with a government data network link or edge data',
+  },
+  'report.edge-firewall': {
+    vi: 'tường lửa tại điểm kết nối: {yes, number} có, {no, number} không, {unknown, number} chưa khai báo',
+    en: 'edge firewall: {yes, number} yes, {no, number} no, {unknown, number} not declared',
+  },
+  'report.edge-internet': {
+    vi: 'kết nối Internet riêng: {yes, number} có, {no, number} không, {unknown, number} chưa khai báo',
+    en: 'own Internet link: {yes, number} yes, {no, number} no, {unknown, number} not declared',
+  },
+  'report.edge-clear': {
+    vi: '{n, plural, other {# cơ quan}} đạt mọi kiểm tra về biên mạng và phòng, chống mã độc',
+    en: '{n, plural, one {# agency passes} other {# agencies pass}} every edge and anti-malware check',
+  },
   'k8s.invalid-name': {
     vi: 'Tên không hợp lệ: "{name}" (chữ thường, số, "-", tối đa {max, number} ký tự).',
     en: 'Invalid name "{name}" (lower-case letters, digits, "-", at most {max, plural, one {# character} other {# characters}}).',

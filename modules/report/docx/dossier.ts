@@ -15,7 +15,6 @@ import {
   REDUNDANCY_LABELS,
   roleLabel,
   SEVERITY_LABELS,
-  SITE_ROLE_LABELS,
   SYSTEM_TYPE_LABELS,
   thousands,
   ZONE_KIND_LABELS,
@@ -53,8 +52,22 @@ function endpointLabel(model: Model, e: Flow['from'], lang: Lang): string {
   return model.sites.find((s) => s.name === e.site)?.title ?? e.site;
 }
 
+/** Part I, 2: the operator (an agency, or a provider operating the system under contract). */
+function operatorBlocks(d: Dossier, lang: Lang): Block[] {
+  const tx = say(lang);
+  const { operator, operatorRole } = d.system;
+  return [
+    heading(2, tx('2. Đơn vị vận hành hệ thống thông tin', '2. System operator')),
+    fields(lang, [
+      [tx('Tên đơn vị vận hành', 'Operator'), operator ?? tx('Chưa khai báo trong mô hình hạ tầng', 'Not declared in the inventory')],
+      ...(operatorRole ? [[tx('Tư cách vận hành', 'Capacity'), operatorRole[lang]] as const] : []),
+    ]),
+    para(missingContact(lang), { italic: true }),
+  ];
+}
+
 /** Part I, 1–3: owner, operator, scope and scale. */
-function overview(model: Model, s: System, lang: Lang): Block[] {
+function overview(model: Model, s: System, d: Dossier, lang: Lang): Block[] {
   const tx = say(lang);
   const sites = [...new Set(s.components.map((c) => model.zones.find((z) => z.name === c.zone)?.site))].filter((x): x is string => !!x);
   const siteNames = sites.map((n) => model.sites.find((x) => x.name === n)?.title ?? n);
@@ -71,11 +84,7 @@ function overview(model: Model, s: System, lang: Lang): Block[] {
     heading(2, tx('1. Chủ quản hệ thống thông tin', '1. System owner')),
     fields(lang, [[tx('Tên chủ quản', 'Owner'), agencyName(model, s.owner) ?? '—']]),
     para(missingContact(lang), { italic: true }),
-    heading(2, tx('2. Đơn vị vận hành hệ thống thông tin', '2. System operator')),
-    fields(lang, [
-      [tx('Tên đơn vị vận hành', 'Operator'), agencyName(model, s.operator) ?? tx('Chưa khai báo trong mô hình hạ tầng', 'Not declared in the inventory')],
-    ]),
-    para(missingContact(lang), { italic: true }),
+    ...operatorBlocks(d, lang),
     heading(2, tx('3. Phạm vi, quy mô của hệ thống', '3. Scope and scale')),
     fields(lang, [
       [tx('Mô tả', 'Description'), s.description ?? '—'],
@@ -86,6 +95,7 @@ function overview(model: Model, s: System, lang: Lang): Block[] {
           : tx('hoạt động nội bộ của cơ quan nhà nước', 'internal use of agencies'),
       ],
       [tx('Hình thức triển khai', 'Hosting'), s.hosting ? hosting[s.hosting] : '—'],
+      [tx('Hình thức cung cấp', 'Service model'), d.system.service?.[lang] ?? tx('chưa khai báo', 'not declared')],
       [tx('Địa điểm triển khai', 'Sites'), siteNames.join('; ') || '—'],
       [tx('Phương án dự phòng', 'Disaster recovery'), dr || tx('không có', 'none')],
       [
@@ -110,15 +120,18 @@ function architecture(model: Model, s: System, d: Dossier, lang: Lang): Block[] 
     heading(2, tx('4. Kiến trúc hệ thống', '4. Architecture')),
     heading(3, tx('4.1. Mô hình lô-gic: các luồng kết nối', '4.1. Logical model: flows')),
     table(
-      [tx('Từ', 'From'), tx('Đến', 'To'), tx('Giao thức, cổng', 'Ports'), tx('Mục đích', 'Purpose')],
-      flows.map((f) => [endpointLabel(model, f.from, lang), endpointLabel(model, f.to, lang), d.flows.find((x) => x.name === f.name)?.ports ?? '', f.purpose]),
-      [4, 4, 3, 5],
+      [tx('Từ', 'From'), tx('Đến', 'To'), tx('Giao thức, cổng', 'Ports'), tx('Mạng kết nối', 'Network'), tx('Mục đích', 'Purpose')],
+      flows.map((f) => {
+        const row = d.flows.find((x) => x.name === f.name);
+        return [endpointLabel(model, f.from, lang), endpointLabel(model, f.to, lang), row?.ports ?? '', row?.path?.[lang] ?? '—', f.purpose];
+      }),
+      [4, 4, 3, 3, 4],
     ),
     heading(3, tx('4.2. Mô hình vật lý: địa điểm', '4.2. Physical model: sites')),
     table(
-      [tx('Địa điểm', 'Site'), tx('Vai trò', 'Role'), tx('Địa chỉ', 'Address')],
-      model.sites.filter((x) => d.sites.some((y) => y.name === x.name)).map((x) => [x.title, SITE_ROLE_LABELS[x.role][lang], x.address ?? '—']),
-      [4, 3, 5],
+      [tx('Địa điểm', 'Site'), tx('Vai trò', 'Role'), tx('Sở hữu', 'Ownership'), tx('Địa chỉ', 'Address')],
+      model.sites.flatMap((x) => d.sites.filter((y) => y.name === x.name)).map((x) => [x.title, x.roleLabel[lang], x.ownershipLabel[lang], x.address ?? '—']),
+      [4, 3, 4, 5],
     ),
     heading(3, tx('4.3. Danh mục thiết bị và thiết bị mạng chính', '4.3. Devices and main network devices')),
     table(
@@ -347,7 +360,7 @@ export function dossierDocument(evaluation: Evaluation, name: string, options: D
         { italic: true },
       ),
       heading(1, tx('Phần I. Thuyết minh tổng quan về hệ thống thông tin', 'Part I. Overview of the information system')),
-      ...overview(model, s, lang),
+      ...overview(model, s, d, lang),
       ...architecture(model, s, d, lang),
       ...addressing(model, d, lang),
       heading(1, tx('Phần II. Thuyết minh về việc đề xuất cấp độ', 'Part II. The proposed level')),

@@ -2,14 +2,15 @@
 // acceptances (waivers) with their remediation, the annex grid's statuses in words, the legal citations of each
 // rule-set.
 import type { AnnexGridRow, AnnexStatus } from '../../baseline/index.js';
-import { agencyTitle, type Finding, type Lang, type Model, type Text, type Waiver } from '../../model/index.js';
+import { type Finding, type Lang, type Model, type Text, type Waiver } from '../../model/index.js';
 import { waiverRow, type WaiverRow } from '../compliance.js';
+import { partyTitle } from '../estate.js';
 import { dateText } from './blocks.js';
 import { richPlain } from '../rich.js';
 
-/** An agency's name (its title) for an owner or operator reference; the reference itself only where no name exists. */
+/** An agency's name (its title) for an owner or operator reference, or a provider's for an operator that is one; the reference itself only where no name exists. */
 export function agencyName(model: Model, ref: string | undefined): string | undefined {
-  return ref === undefined ? undefined : agencyTitle(model.agencies, ref);
+  return ref === undefined ? undefined : partyTitle(model, ref);
 }
 
 /** A temporary risk acceptance (waiver) with its remediation roadmap: the report's own row. */

@@ -1,7 +1,7 @@
 // Self-contained HTML documents (inline CSS, SVG and script; no external request), Vietnamese by default with an
 // English switch. Both languages are in the file; the switch only changes which one is shown.
 import { Eta } from 'eta';
-import { viDate, type FindingConfidence, type FindingSeverity, type FindingStatus, type Text } from '../../model/index.js';
+import { thousands, viDate, type FindingConfidence, type FindingSeverity, type FindingStatus, type Text } from '../../model/index.js';
 import { CONFIDENCE_LABELS } from '../../rules/index.js';
 import {
   DOMAIN_LABELS,
@@ -17,6 +17,7 @@ import type { RenderedDiagram } from '../diagrams.js';
 import type { Dossier } from '../dossier.js';
 import { SCRIPT, stylesheet } from './style.js';
 import { DOSSIER, FAILING, FINDINGS, LAYOUT, REPORT } from './templates.js';
+import { ESTATE } from './estate.js';
 import { ANNEX_TEMPLATE, annexView } from '../annex.js';
 import { richParts } from '../rich.js';
 
@@ -58,6 +59,8 @@ const helpers = {
   status: (s: FindingStatus): string => `<span class="badge s-${s}">${tx(STATUS_LABELS[s].vi, STATUS_LABELS[s].en)}</span>`,
   severity: (s: FindingSeverity): string => tx(SEVERITY_LABELS[s].vi, SEVERITY_LABELS[s].en),
   confidence: (c: FindingConfidence): string => `<span class="confidence c-${c}">${tx(CONFIDENCE_LABELS[c].vi, CONFIDENCE_LABELS[c].en)}</span>`,
+  /** A number with its thousands grouped as each language writes them. */
+  num: (n: number): string => tx(thousands(n, 'vi'), thousands(n, 'en')),
   /** A YYYY-MM-DD date: dd/mm/yyyy in Vietnamese, as written in English; never wrapped. */
   date: (iso: string): string => `<span class="date">${tx(viDate(iso), iso)}</span>`,
   counts: (counts: StatusCounts): string =>
@@ -79,6 +82,7 @@ function engine(): Eta {
   eta.loadTemplate('@findings', FINDINGS);
   eta.loadTemplate('@failing', FAILING);
   eta.loadTemplate('@annex', ANNEX_TEMPLATE);
+  eta.loadTemplate('@estate', ESTATE);
   eta.loadTemplate('@report', REPORT);
   eta.loadTemplate('@dossier', DOSSIER);
   return eta;

@@ -86,6 +86,9 @@ export const REPORT = `<section class="cover" aria-labelledby="cover-title">
 <li><a href="#diagrams"><%~ it.h.tx('Sơ đồ', 'Diagrams') %></a></li>
 <% for (const s of it.r.systems) { %><li><a href="#<%= s.anchor %>"><%~ it.h.t(s.title) %></a></li><% } %>
 <li><a href="#infrastructure"><%~ it.h.tx('Hạ tầng dùng chung', 'Shared infrastructure') %></a></li>
+<li><a href="#national"><%~ it.h.tx('Kết nối với hệ thống quốc gia', 'Connections to national systems') %></a></li>
+<li><a href="#rented"><%~ it.h.tx('Dịch vụ thuê ngoài', 'Rented services') %></a></li>
+<li><a href="#agency-edge"><%~ it.h.tx('Biên mạng của các cơ quan', 'Agency edge') %></a></li>
 <li><a href="#waivers"><%~ it.h.tx('Chấp nhận rủi ro tạm thời', 'Temporary risk acceptances (waivers)') %></a></li>
 <li><a href="#evidence"><%~ it.h.tx('Bằng chứng', 'Evidence') %></a></li>
 <li><a href="#addressing"><%~ it.h.tx('Quy hoạch địa chỉ', 'Addressing plan') %></a></li>
@@ -143,6 +146,8 @@ export const REPORT = `<section class="cover" aria-labelledby="cover-title">
 <h2 id="infrastructure-title"><%~ it.h.tx('Hạ tầng dùng chung và quy hoạch mạng', 'Shared infrastructure and network plan') %></h2>
 <%~ include('@findings', { groups: it.r.infrastructure, level: 3, prefix: 'infrastructure', h: it.h }) %>
 </section>
+
+<%~ include('@estate', { r: it.r, h: it.h }) %>
 
 <section id="waivers" class="page" aria-labelledby="waivers-title">
 <h2 id="waivers-title"><%~ it.h.tx('Chấp nhận rủi ro tạm thời và lộ trình khắc phục', 'Temporary risk acceptances (waivers) and remediation roadmap') %></h2>
@@ -247,7 +252,8 @@ export const DOSSIER = `<section class="cover" aria-labelledby="cover-title">
 <dt><%~ it.h.t(it.d.province.heading.kind) %></dt><dd><%= it.d.province.title %> (<%= it.d.province.code %>)</dd>
 <dt><%~ it.h.tx('Cấp độ đề xuất', 'Proposed level') %></dt><dd><%= it.d.system.level %> — <code><%= it.d.system.criterion %></code><% if (it.d.system.criterionNote) { %><br><span class="note"><%= it.d.system.criterionNote %></span><% } %></dd>
 <dt><%~ it.h.tx('Chủ quản', 'Owner') %></dt><dd><%= it.d.system.owner %></dd>
-<% if (it.d.system.operator) { %><dt><%~ it.h.tx('Vận hành', 'Operator') %></dt><dd><%= it.d.system.operator %></dd><% } %>
+<% if (it.d.system.operator) { %><dt><%~ it.h.tx('Vận hành', 'Operator') %></dt><dd><%= it.d.system.operator %><% if (it.d.system.operatorRole) { %><br><span class="note"><%~ it.h.t(it.d.system.operatorRole) %></span><% } %></dd><% } %>
+<% if (it.d.system.service) { %><dt><%~ it.h.tx('Hình thức cung cấp', 'Service model') %></dt><dd><%~ it.h.t(it.d.system.service) %></dd><% } %>
 <% if (it.d.system.drMode) { %><dt><%~ it.h.tx('Dự phòng', 'Disaster recovery') %></dt><dd><%= it.d.system.drMode %><% if (it.d.system.drSite) { %> → <code><%= it.d.system.drSite %></code><% } %><% if (it.d.system.rpoMinutes !== undefined) { %>; RPO <%= it.d.system.rpoMinutes %> min<% } %><% if (it.d.system.rtoMinutes !== undefined) { %>; RTO <%= it.d.system.rtoMinutes %> min<% } %></dd><% } %>
 <dt><%~ it.h.tx('Tính đến ngày', 'As of') %></dt><dd><%~ it.h.date(it.d.asOf) %></dd>
 <dt><%~ it.h.tx('Mã băm SHA-256 của tệp mô tả hạ tầng', 'SHA-256 hash of the inventory') %></dt><dd><code><%= it.d.inventoryHash %></code></dd>
@@ -261,8 +267,8 @@ export const DOSSIER = `<section class="cover" aria-labelledby="cover-title">
 <% for (const g of it.diagrams.filter((x) => x.id.startsWith('dossier-flows-'))) { %><figure><figcaption><%~ it.h.t(g.title) %></figcaption><%~ g.svg %></figure><% } %>
 <table>
 <caption><%~ it.h.tx('Luồng kết nối của hệ thống', 'Flows of the system') %></caption>
-<thead><tr><th scope="col"><%~ it.h.tx('Luồng', 'Flow') %></th><th scope="col"><%~ it.h.tx('Từ', 'From') %></th><th scope="col"><%~ it.h.tx('Đến', 'To') %></th><th scope="col"><%~ it.h.tx('Cổng', 'Ports') %></th><th scope="col"><%~ it.h.tx('Mục đích', 'Purpose') %></th></tr></thead>
-<tbody><% for (const f of it.d.flows) { %><tr><th scope="row"><code><%= f.name %></code></th><td><code><%= f.from %></code></td><td><code><%= f.to %></code></td><td><%= f.ports %></td><td><%= f.purpose %></td></tr><% } %></tbody>
+<thead><tr><th scope="col"><%~ it.h.tx('Luồng', 'Flow') %></th><th scope="col"><%~ it.h.tx('Từ', 'From') %></th><th scope="col"><%~ it.h.tx('Đến', 'To') %></th><th scope="col"><%~ it.h.tx('Cổng', 'Ports') %></th><th scope="col"><%~ it.h.tx('Mạng kết nối', 'Network') %></th><th scope="col"><%~ it.h.tx('Mục đích', 'Purpose') %></th></tr></thead>
+<tbody><% for (const f of it.d.flows) { %><tr data-flow="<%= f.name %>"><th scope="row"><code><%= f.name %></code></th><td><%~ it.h.t(f.fromLabel) %><br><code><%= f.from %></code></td><td><%~ it.h.t(f.toLabel) %><br><code><%= f.to %></code></td><td><%= f.ports %></td><td><% if (f.path) { %><%~ it.h.t(f.path) %><% } else { %>—<% } %></td><td><%= f.purpose %></td></tr><% } %></tbody>
 </table>
 </section>
 
@@ -271,8 +277,8 @@ export const DOSSIER = `<section class="cover" aria-labelledby="cover-title">
 <% for (const g of it.diagrams.filter((x) => x.id.startsWith('dossier-zones-'))) { %><figure><figcaption><%~ it.h.t(g.title) %></figcaption><%~ g.svg %></figure><% } %>
 <table>
 <caption><%~ it.h.tx('Địa điểm', 'Sites') %></caption>
-<thead><tr><th scope="col"><%~ it.h.tx('Địa điểm', 'Site') %></th><th scope="col"><%~ it.h.tx('Vai trò', 'Role') %></th><th scope="col"><%~ it.h.tx('Xếp hạng', 'Rating') %></th><th scope="col"><%~ it.h.tx('Nguồn điện / làm mát', 'Power / cooling') %></th><th scope="col"><%~ it.h.tx('Địa chỉ', 'Address') %></th></tr></thead>
-<tbody><% for (const s of it.d.sites) { %><tr><th scope="row"><%= s.title %><br><code><%= s.name %></code></th><td><%= s.role %></td><td><%= s.rating || '—' %></td><td><%= s.power || '—' %> / <%= s.cooling || '—' %></td><td><%= s.address || '—' %></td></tr><% } %></tbody>
+<thead><tr><th scope="col"><%~ it.h.tx('Địa điểm', 'Site') %></th><th scope="col"><%~ it.h.tx('Vai trò', 'Role') %></th><th scope="col"><%~ it.h.tx('Sở hữu', 'Ownership') %></th><th scope="col"><%~ it.h.tx('Xếp hạng', 'Rating') %></th><th scope="col"><%~ it.h.tx('Nguồn điện / làm mát', 'Power / cooling') %></th><th scope="col"><%~ it.h.tx('Địa chỉ', 'Address') %></th></tr></thead>
+<tbody><% for (const s of it.d.sites) { %><tr><th scope="row"><%= s.title %><br><code><%= s.name %></code></th><td><%~ it.h.t(s.roleLabel) %></td><td><%~ it.h.t(s.ownershipLabel) %></td><td><%= s.rating || '—' %></td><td><%= s.power || '—' %> / <%= s.cooling || '—' %></td><td><%= s.address || '—' %></td></tr><% } %></tbody>
 </table>
 <table>
 <caption><%~ it.h.tx('Cụm Kubernetes', 'Kubernetes clusters') %></caption>
