@@ -254,8 +254,15 @@ describe('a Quảng Ngãi inventory with hostile text in every free-text field',
 
   test.each(['vi', 'en'] as const)('report.md and every dossier annex (%s): the same checks as the runbooks', async (lang) => {
     const options = (e: Evaluation) => ({ asOf: '2026-11-29', version: '9.9.9', lang, plan: e.plan });
-    // The official-name checks (AU-01, AU-02) rightly find the hostile names wrong: they add findings, not structure.
-    const findings = hostileEval.findings.filter((f) => !(['AU-01', 'AU-02'].includes(f.rule) && f.status !== 'pass'));
+    // The official-name checks (AU-01, AU-02) and the checks that read free text as data (DC-03: the edition of a
+    // facility standard; DC-04: the same hazard zone or power feed at both sites) rightly find the hostile values
+    // wrong: they add findings, not structure.
+    // Their results are taken from the clean inventory, so that both reports hold the same findings.
+    const readsText = ['AU-01', 'AU-02', 'DC-03', 'DC-04'];
+    const findings = [
+      ...hostileEval.findings.filter((f) => !readsText.includes(f.rule)),
+      ...cleanEval.findings.filter((f) => readsText.includes(f.rule)),
+    ];
     const mine = await renderComplianceReport(hostileEval.model, findings, options(hostileEval));
     const theirs = await renderComplianceReport(cleanEval.model, cleanEval.findings, options(cleanEval));
     expect(mine.markdown.split('\n')[0]).toMatch(/^# .*Tên \$\(touch \/tmp\/pwned\) \\`touch \/tmp\/pwned\\` ; rm -rf \/ # \\\| tee/);
