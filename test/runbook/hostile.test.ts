@@ -259,10 +259,7 @@ describe('a Quảng Ngãi inventory with hostile text in every free-text field',
     // wrong: they add findings, not structure.
     // Their results are taken from the clean inventory, so that both reports hold the same findings.
     const readsText = ['AU-01', 'AU-02', 'DC-03', 'DC-04'];
-    const findings = [
-      ...hostileEval.findings.filter((f) => !readsText.includes(f.rule)),
-      ...cleanEval.findings.filter((f) => readsText.includes(f.rule)),
-    ];
+    const findings = [...hostileEval.findings.filter((f) => !readsText.includes(f.rule)), ...cleanEval.findings.filter((f) => readsText.includes(f.rule))];
     const mine = await renderComplianceReport(hostileEval.model, findings, options(hostileEval));
     const theirs = await renderComplianceReport(cleanEval.model, cleanEval.findings, options(cleanEval));
     expect(mine.markdown.split('\n')[0]).toMatch(/^# .*Tên \$\(touch \/tmp\/pwned\) \\`touch \/tmp\/pwned\\` ; rm -rf \/ # \\\| tee/);
