@@ -135,6 +135,12 @@ function siteSpec(ctx: InitContext, site: SitePlan): string[] {
     todoLine('location: { latitude: 0.0, longitude: 0.0 }', 'tọa độ (tính khoảng cách tới trung tâm dự phòng)'),
     todoLine('rating: { standard: "TCVN 9250:2021", level: 3 }', 'tiêu chuẩn và mức của phòng máy'),
     todoLine('tslcdPaths: 2', 'số đường kết nối mạng truyền số liệu chuyên dùng'),
+    todoLine(
+      'facilities: { lightning: { standard: "QCVN 32:2020/BTTTT" }, earthing: { standard: "QCVN 9:2016/BTTTT" }, fire: { standard: "QCVN 06:2022/BXD" } }',
+      'biên bản kiểm định chống sét, tiếp đất, phòng cháy (DC-03)',
+    ),
+    todoLine('hazardZones: [vung-ngap-lut]', 'vùng rủi ro thiên tai của địa điểm (DC-04)'),
+    todoLine('powerFeeds: ["Trạm biến áp …"]', 'nguồn cấp điện lưới (DC-04)'),
     '  internetUplinks:',
     todo('- provider', 'nhà mạng thứ nhất', '    '),
     ...(ctx.level >= 3 ? [todo('- provider', 'nhà mạng thứ hai', '    ')] : []),
