@@ -31,14 +31,20 @@ export const DR_FLOW_01: SystemRule = {
   check: (ctx) =>
     neededFlows(ctx.model, ctx.system)
       .filter((f) => f.missingPorts.length > 0)
-      .map((f) => ({
-        status: 'fail' as const,
-        part: `flows/${f.flow.name}`,
-        source: f.flow.source,
-        path: ['spec', 'ports'],
-        message: text(
+      .map((f) => {
+        const message = text(
           `Luồng ${f.flow.name} cần tại trung tâm dự phòng: ${f.from} → ${f.to} ${f.missingPorts.map(portText).join(', ')} chưa được khai báo.`,
           `Flow ${f.flow.name} is needed at the DR site: ${f.from} → ${f.to} ${f.missingPorts.map(portText).join(', ')} is not declared.`,
-        ),
-      })),
+        );
+        // The missing flow is a fact about the flow, shared by every system that needs it: one cause.
+        const path = ['spec', 'ports'];
+        return {
+          status: 'fail' as const,
+          part: `flows/${f.flow.name}`,
+          source: f.flow.source,
+          path,
+          message,
+          cause: { target: `flows/${f.flow.name}`, message, source: f.flow.source, path },
+        };
+      }),
 };
